@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { compileLexicon, serialiseLexicon } from '../../lexicon/compile.js';
+import { deriveAnercorpLists, wordListFile } from '../../lexicon/import-anercorp.js';
+import { COMPILED_PATH, SOURCES_DIR } from '../../lexicon/load.js';
+import { formatProblem, loadSources } from '../../lexicon/sources.js';
+import { LexiconError } from '../errors.js';
+import { writeAtomic } from '../io.js';
+
+const dirOptions = z.object({ sources: z.string().default(SOURCES_DIR), out: z.string().default(COMPILED_PATH) });
+
+function checkedSources(dir: string): ReturnType<typeof loadSources> {
+  const loaded = loadSources(dir);
+  if (loaded.problems.length) {
+    for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    throw new LexiconError(`${loaded.problems.length} problem(s) in the lexicon sources; nothing was built`);
+  }
+  return loaded;
+}
+
+export function registerLexicon(program: Command): void {
+  const lexicon = program.command('lexicon').description('build, check and extend the lexicons');
+
+  lexicon
+    .command('build')
+    .description('regenerate the compiled lexicon from lexicons/sources (deterministic)')
+    .option('--sources <dir>', 'sources folder')
+    .option('--out <file>', 'compiled file to write')
+    .action((raw) => {
+      const opts = dirOptions.parse(raw);
+      const loaded = checkedSources(opts.sources);
+      const lex = compileLexicon(loaded);
+      mkdirSync(dirname(opts.out), { recursive: true });
+      writeAtomic(opts.out, serialiseLexicon(lex));
+      process.stderr.write(`lexicon ${lex.version}: ${lex.entities.length} entities, ${lex.surfaces.length} surface forms → ${opts.out}\n`);
+    });
+
+  lexicon
+    .command('check')
+    .description('validate the lexicon sources; every problem as file:line: message')
+    .option('--sources <dir>', 'sources folder')
+    .action((raw) => {
+      const opts = dirOptions.parse(raw);
+      const loaded = checkedSources(opts.sources);
+      process.stderr.write(`ok: ${loaded.entries.length} entries in ${loaded.files.length} files\n`);
+    });
+
+  lexicon
+    .command('import-anercorp <conll>')
+    .description('derive the common-word and first-name lists from an ANERcorp CoNLL file')
+    .option('--held-out <fraction>', 'fraction of the file (its tail) left out for evaluation', '0.1')
+    .option('--sources <dir>', 'sources folder')
+    .action((conll, raw) => {
+      const opts = dirOptions.extend({ heldOut: z.coerce.number().min(0).max(0.9) }).parse(raw);
+      readFileSync(conll); // a clear error if it cannot be read
+      const lists = deriveAnercorpLists(conll, opts.heldOut);
+      const dir = join(opts.sources, 'words');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'common-words.txt'), wordListFile('Words almost never part of a name in news text.', lists.commonWords, lists.tokensUsed));
+      writeFileSync(join(dir, 'first-names-anercorp.txt'), wordListFile('Tokens that open a multi-word person name.', lists.firstNames, lists.tokensUsed));
+      process.stderr.write(`${lists.commonWords.length} common words, ${lists.firstNames.length} first names from ${lists.tokensUsed} tokens\n`);
+    });
+}

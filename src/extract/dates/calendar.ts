@@ -1,0 +1,108 @@
+/** Calendar arithmetic: date-fns for Gregorian, Intl's Umm al-Qura calendar for Hijri. */
+import { addDays, addMonths, addWeeks, addYears, getISOWeek, getISOWeekYear, format } from 'date-fns';
+
+export type Grain = 'day' | 'week' | 'month' | 'year';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function toDate(d: CalendarDate): Date {
+  return new Date(d.year, d.month - 1, d.day);
+}
+
+export function fromDate(d: Date): CalendarDate {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+export function parseIsoDay(value: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const d = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+  return isValidDay(d) ? d : null;
+}
+
+export function isValidDay(d: CalendarDate): boolean {
+  const date = toDate(d);
+  return date.getFullYear() === d.year && date.getMonth() + 1 === d.month && date.getDate() === d.day;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function isoDay(d: CalendarDate): string {
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+export function isoMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month)}`;
+}
+
+export function isoWeek(d: Date): string {
+  return `${getISOWeekYear(d)}-W${pad(getISOWeek(d))}`;
+}
+
+export function isoDate(d: Date): string {
+  return format(d, 'yyyy-MM-dd');
+}
+
+/** Shifts a date by whole units. */
+export function shift(d: Date, unit: Grain, n: number): Date {
+  switch (unit) {
+    case 'day':
+      return addDays(d, n);
+    case 'week':
+      return addWeeks(d, n);
+    case 'month':
+      return addMonths(d, n);
+    case 'year':
+      return addYears(d, n);
+  }
+}
+
+/** The value of the period of `grain` containing `d`. */
+export function periodValue(d: Date, grain: Grain): string {
+  switch (grain) {
+    case 'day':
+      return isoDate(d);
+    case 'week':
+      return isoWeek(d);
+    case 'month':
+      return format(d, 'yyyy-MM');
+    case 'year':
+      return format(d, 'yyyy');
+  }
+}
+
+const hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+function hijriOf(utcMs: number): CalendarDate {
+  const parts = hijriFormat.formatToParts(new Date(utcMs));
+  const get = (t: string): number => Number.parseInt(parts.find((p) => p.type === t)?.value ?? 'NaN', 10);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+const DAY_MS = 86_400_000;
+const cmp = (a: CalendarDate, b: CalendarDate): number => a.year - b.year || a.month - b.month || a.day - b.day;
+
+/** Converts an Umm al-Qura Hijri date to Gregorian, or null when it does not exist. */
+export function hijriToGregorian(h: CalendarDate): CalendarDate | null {
+  if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30) return null;
+  // Hijri years are ~354.37 days; start near the answer and walk.
+  let ms = Date.UTC(622, 6, 16) + Math.round(((h.year - 1) * 354.367 + (h.month - 1) * 29.53 + (h.day - 1)) * DAY_MS);
+  for (let i = 0; i < 60; i++) {
+    const c = cmp(hijriOf(ms), h);
+    if (c === 0) {
+      const d = new Date(ms);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    }
+    ms += c < 0 ? DAY_MS : -DAY_MS;
+  }
+  return null;
+}

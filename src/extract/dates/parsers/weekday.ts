@@ -1,0 +1,30 @@
+import { previousDay, nextDay, type Day } from 'date-fns';
+import { isoDate, toDate } from '../calendar.js';
+import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
+import { DIRECTION_WORD, WEEKDAY, directionOf, weekdayNumber } from '../lexicon.js';
+import type { DateParser } from '../types.js';
+
+/**
+ * `(يوم)? <weekday> (الماضي|المقبل)?`. Without a direction, news means the nearest such day
+ * before the article (reports are written after the fact); the article's own weekday is today.
+ * Only counts with يوم, a direction, or a clear time marker before it, since الجمعة is also Friday prayers.
+ */
+export const weekday: DateParser = {
+  rule: '(يوم)? <weekday> <direction>?',
+  pattern: pattern(
+    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|(?<prep>(?:مساء|صباح|ظهر|ليله|فجر|منذ|حتى))\\s+(?:يوم\\s+)?(?<day3>{{weekday}}))${WORD_END}`,
+    { weekday: WEEKDAY, dir: DIRECTION_WORD },
+  ),
+  extract(m, ctx) {
+    const g = m.groups;
+    const wd = weekdayNumber.get((g.day1 ?? g.day2 ?? g.day3)!.text);
+    if (wd === undefined) return null;
+    if (!ctx.docDate) return { value: 'XXXX-XX-XX', grain: 'day' };
+    const doc = toDate(ctx.docDate);
+    const dir = g.dir1 || g.dir2 ? directionOf.get((g.dir1 ?? g.dir2)!.text) : undefined;
+    const target = (wd % 7) as Day;
+    if (doc.getDay() === target && dir !== 1 && dir !== -1) return { value: isoDate(doc), grain: 'day' };
+    const d = dir === 1 ? nextDay(doc, target) : previousDay(doc, target);
+    return { value: isoDate(d), grain: 'day' };
+  },
+};

@@ -1,0 +1,28 @@
+import type { CalendarDate, Grain } from './calendar.js';
+import type { Pattern, PatternMatch } from '../patterns.js';
+
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX';
+
+export interface DateContext {
+  /** The article's own date; relative expressions resolve against it, never against the clock. */
+  docDate: CalendarDate | null;
+}
+
+/** A date found in the key: key offsets, ISO value and grain, and the rule that made it. */
+export interface DateResult {
+  start: number;
+  end: number;
+  value: string;
+  grain: Grain;
+  mod?: Mod;
+  /** True when part of the value was implied (year from the document date) rather than stated. */
+  implied?: boolean;
+  rule: string;
+}
+
+export interface DateParser {
+  /** Reads like grammar: `<day> <month-name> <year>`. */
+  rule: string;
+  pattern: Pattern;
+  extract(m: PatternMatch, ctx: DateContext): Omit<DateResult, 'rule' | 'start' | 'end'> | null;
+}

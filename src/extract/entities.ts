@@ -1,0 +1,308 @@
+/**
+ * Stage 2a: people, places and organisations. Gazetteer matches first; then titles and first
+ * names find people the gazetteer lacks; then surnames and roles are linked to the entity they
+ * mean within the document.
+ */
+import type { CalendarDate } from './dates/calendar.js';
+import type { Gazetteer, Surface } from '../lexicon/load.js';
+import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
+import type { Role } from '../lexicon/source-schema.js';
+import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
+import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
+import { holders, prominence } from './roles.js';
+import { romanize } from './romanize.js';
+import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { stems, tokenize, type Token } from './tokens.js';
+import { foldKey } from '../normalise/orthography.js';
+
+export interface KeyMention {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface FoundEntity {
+  id: string;
+  type: EntityType;
+  ar: string;
+  en?: string;
+  source: 'gazetteer' | 'pattern';
+  kind?: string;
+  wikidata?: string;
+  mentions: KeyMention[];
+}
+
+export interface NisbaMention {
+  start: number;
+  end: number;
+  country: string;
+}
+
+export interface RoleMention {
+  start: number;
+  end: number;
+  role: Role;
+  scope: string;
+  holder: string | null;
+}
+
+export interface EntityLayer {
+  tokens: Token[];
+  entities: Map<string, FoundEntity>;
+  nisbas: NisbaMention[];
+  roles: RoleMention[];
+  /** Token index → entity id, for every token inside an entity mention. */
+  entityAtToken: Map<number, string>;
+}
+
+const titleOf = new Map<string, Role | null>();
+for (const [role, forms] of ROLE_TITLES) for (const f of forms) titleOf.set(foldKey(f), role);
+const TITLE = pattern(`${WORD_START}${PROCLITIC}(?<title>{{titles}})${WORD_END}`, { titles: wordList(titleOf.keys()) });
+const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
+const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
+const STOP = new Set(STOPWORDS.map(foldKey));
+/** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
+const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokesperson', 'ambassador', 'national_security_adviser', 'chief_of_staff']);
+const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
+const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
+const MAX_NAME_TOKENS = 4;
+
+export interface EntityContext {
+  docDate: CalendarDate | null;
+  /** Extra words that end a name (event triggers, for instance). */
+  notNames?: ReadonlySet<string>;
+}
+
+export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): EntityLayer {
+  const tokens = tokenize(key);
+  const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map() };
+  const taken = new Uint8Array(tokens.length);
+  const tokenAt = new Map<number, number>(); // key start → token index
+  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const matches = matchGazetteer(key, tokens, g);
+  const matchAtToken = new Map<number, GazetteerMatch>();
+  for (const m of matches) matchAtToken.set(m.firstToken, m);
+
+  const addMention = (e: CompiledEntity | FoundEntity, start: number, end: number, rule: string, firstToken: number, count: number): void => {
+    let found = layer.entities.get(e.id);
+    if (!found) {
+      found = 'mentions' in e ? e : fromGazetteer(e);
+      layer.entities.set(e.id, found);
+    }
+    if (!found.mentions.some((m) => m.start === start)) found.mentions.push({ start, end, rule });
+    for (let i = firstToken; i < firstToken + count; i++) {
+      taken[i] = 1;
+      layer.entityAtToken.set(i, e.id);
+    }
+  };
+
+  // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
+  const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
+  for (const m of matches) {
+    const named = m.surfaces.filter((s) => s.kind !== 'nisba');
+    const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
+    for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 1;
+    if (!named.length) {
+      layer.nisbas.push({ start: m.start, end: m.end, country: nisba! });
+      continue;
+    }
+    const best = strongest(named);
+    const ids = [...new Set(best.map((s) => s.id))];
+    if (ids.length === 1 && best[0]!.kind !== 'surname') {
+      addMention(g.entity(ids[0]!)!, m.start, m.end, `gazetteer:${best[0]!.kind}`, m.firstToken, m.tokenCount);
+    } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
+  }
+
+  const isNameToken = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || taken[i] || t.text.length < 2 || /\d/u.test(t.text)) return false;
+    const w = t.text;
+    return !STOP.has(w) && !g.commonWords.has(w) && !titleOf.has(w) && !MODIFIERS.has(w) && !(ctx.notNames?.has(w) ?? false);
+  };
+  const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
+  /** Up to four joined name tokens from token i, with a proclitic allowed on the first. */
+  const nameAt = (i: number, clitic = 0): { first: number; count: number; start: number } | null => {
+    let n = 0;
+    while (n < MAX_NAME_TOKENS && (n === 0 ? isNameToken(i) || (clitic > 0 && !taken[i]) : isNameToken(i + n) && joinable(i + n - 1, i + n))) n++;
+    return n >= 2 ? { first: i, count: n, start: tokens[i]!.start + clitic } : null;
+  };
+  const addPatternPerson = (first: number, count: number, start: number, rule: string): void => {
+    const end = tokens[first + count - 1]!.end;
+    const folded = key.slice(start, end).replace(/\s+/gu, ' ');
+    const id = `person:${romanize(folded)}`;
+    const existing = layer.entities.get(id) ?? { id, type: 'person' as const, ar: folded, source: 'pattern' as const, mentions: [] };
+    addMention(existing, start, end, rule, first, count);
+  };
+
+  // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
+  for (const tm of matchAll(TITLE, key)) {
+    const title = tm.groups.title!;
+    const ti = tokenAt.get(title.start) ?? tokenAt.get(tm.index);
+    if (ti === undefined || taken[ti]) continue;
+    const role = titleOf.get(title.text) ?? null;
+    const titleTokens = title.text.split(' ').length;
+    let k = ti + titleTokens;
+    let scope: string | null = null;
+    let sawComma = false;
+    let named: string | null = null;
+    for (let steps = 0; k < tokens.length && steps < 10; steps++) {
+      const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) break;
+      if (gap.includes(',')) sawComma = true;
+      const w = tokens[k]!.text;
+      const gm = matchAtToken.get(k);
+      const nisba = layer.nisbas.find((n) => n.start === gm?.start);
+      if (nisba) {
+        scope ??= g.entity(nisba.country)?.iso2 ?? null;
+        k += gm!.tokenCount;
+        continue;
+      }
+      const entityId = layer.entityAtToken.get(k);
+      const entity = entityId ? g.entity(entityId) : undefined;
+      if (entity?.type === 'person' || (!entity && gm && pending.some((p) => p.m === gm))) {
+        // "مبعوث بوتين": the person right after an of-title is the principal
+        if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && steps === 0 && entity) {
+          scope ??= entity.country ?? null;
+          k += gm?.tokenCount ?? 1;
+          continue;
+        }
+        named = entityId ?? null;
+        break;
+      }
+      if (PREPOSITIONS.has(w) || w === 'باسم') {
+        const next = matchAtToken.get(k + 1);
+        const place = next ? layer.entityAtToken.get(k + 1) : undefined;
+        if (place) {
+          scope ??= scopeOf(g, place);
+          k += 1 + next!.tokenCount;
+          continue;
+        }
+        break;
+      }
+      if (entity && steps === 0 && key.slice(tm.index, tokens[k]!.start).includes('باسم')) {
+        scope ??= scopeOf(g, entity.id);
+        k += gm?.tokenCount ?? 1;
+        continue;
+      }
+      // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
+      if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
+        scope ??= scopeOf(g, entity.id);
+        k += gm.tokenCount;
+        continue;
+      }
+      if (MODIFIERS.has(w) || titleOf.has(w)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (named) continue;
+    const unknown = k < tokens.length && !taken[k] ? nameAt(k) : null;
+    if (unknown) {
+      addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
+      continue;
+    }
+    if (role && scope) {
+      const start = title.start;
+      const end = tokens[Math.max(ti, k - 1)]!.end;
+      layer.roles.push({ start, end, role, scope, holder: null });
+    }
+  }
+
+  // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي"
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    for (const s of stems(tokens[i]!.text)) {
+      if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem)) continue;
+      const name = nameAt(i, s.clitic);
+      if (name) {
+        addPatternPerson(name.first, name.count, name.start, 'first-name');
+        i += name.count - 1;
+      }
+      break;
+    }
+  }
+
+  // 4. apposition after a verb of saying: "قال X Y، الخبير في …"
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = stems(tokens[i - 1]!.text).some((s) => SPEECH.has(s.stem));
+    if (!verb || taken[i]) continue;
+    const name = nameAt(i);
+    if (!name) continue;
+    const after = key.slice(tokens[name.first + name.count - 1]!.end, tokens[name.first + name.count]?.start ?? key.length);
+    const next = tokens[name.first + name.count];
+    if (after.includes(',') && next && (titleOf.has(next.text) || stems(next.text).some((s) => titleOf.has(s.stem)))) {
+      addPatternPerson(name.first, name.count, name.start, 'apposition');
+    }
+  }
+
+  // 5. surnames of people found by pattern, elsewhere in the document
+  const patternSurnames = new Map<string, string>();
+  for (const e of layer.entities.values()) {
+    if (e.source !== 'pattern') continue;
+    const last = e.ar.split(' ').at(-1)!;
+    if (last.length >= 3 && !g.commonWords.has(last) && !g.firstNames.has(last)) patternSurnames.set(last, e.id);
+  }
+  for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
+    if (taken[i]) continue;
+    for (const s of stems(tokens[i]!.text)) {
+      const id = patternSurnames.get(s.stem);
+      if (!id) continue;
+      addMention(layer.entities.get(id)!, tokens[i]!.start + s.clitic, tokens[i]!.end, 'surname-in-document', i, 1);
+      break;
+    }
+  }
+
+  // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
+  for (const { m, candidates, nisba } of pending) {
+    const inDoc = candidates.filter((id) => layer.entities.has(id));
+    let id: string | undefined;
+    if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
+    else if (candidates.length === 1) id = candidates[0];
+    else {
+      const ranked = candidates.map((c) => [c, prominence(g, c)] as const).sort((a, b) => b[1] - a[1]);
+      if (ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? -1)) id = ranked[0][0];
+    }
+    if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
+    else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
+  }
+
+  // 7. roles: the holder on the document's date, preferring someone the document names
+  for (const r of layer.roles) {
+    const all = holders(g, r.role, r.scope, ctx.docDate);
+    const named = all.filter((id) => layer.entities.has(id));
+    r.holder = named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
+    const holder = r.holder ? layer.entities.get(r.holder) : undefined;
+    if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
+  }
+  for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);
+  return layer;
+}
+
+function strongest(surfaces: Surface[]): Surface[] {
+  const order = ['name', 'alias', 'variant', 'surname', 'nisba'];
+  const best = Math.min(...surfaces.map((s) => order.indexOf(s.kind)));
+  return surfaces.filter((s) => order.indexOf(s.kind) === best);
+}
+
+function fromGazetteer(e: CompiledEntity): FoundEntity {
+  return {
+    id: e.id,
+    type: e.type,
+    ar: e.ar,
+    en: e.en,
+    source: 'gazetteer',
+    ...(e.kind ? { kind: e.kind } : {}),
+    ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+    mentions: [],
+  };
+}
+
+/** The scope a place or organisation gives a title: its country's ISO code, or the organisation's slug. */
+function scopeOf(g: Gazetteer, id: string): string | null {
+  const e = g.entity(id);
+  if (!e) return null;
+  if (e.type === 'organization') return e.country ?? id.replace(/^org:/, '');
+  const country = g.countryOf(id);
+  return (country ? g.entity(country)?.iso2 : undefined) ?? e.country ?? null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Whether an event happened or is only planned, as marker tables over the matching key.
+ * Markers are folded forms (ة→ه, أ→ا).
+ */
+import { foldKey } from '../../normalise/orthography.js';
+
+const fold = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
+
+/** Said before the trigger in its sentence: the event lies ahead. */
+export const PLANNED_BEFORE = [
+  'من المقرر', 'من المنتظر', 'من المتوقع', 'من المرتقب', 'من المزمع', 'من المفترض', 'يعتزم', 'تعتزم', 'يعتزمان',
+  'يستعد', 'تستعد', 'يستعدان', 'استعداد', 'التحضير', 'الاستعداد', 'يرتقب', 'ترتقب', 'سوف', 'ينوي', 'تنوي', 'يخطط', 'تخطط',
+  'الاتفاق على عقد', 'اتفقا على عقد', 'اتفق الجانبان على عقد', 'دعا الى عقد', 'دعوه الى عقد', 'اقترح عقد', 'مقرر',
+  'يزمع', 'تزمع', 'سيعقد', 'ستعقد', 'سيجري', 'ستجري', 'سيتم', 'ستتم', 'سيقوم', 'ستقوم', 'يتوقع', 'تتوقع', 'غدا',
+];
+
+/** Said right after the trigger: "لقاء مرتقب", "القمة المقبلة", "اتصالات … قد تعقد". */
+export const PLANNED_AFTER = [
+  'مرتقب', 'مرتقبه', 'المرتقب', 'المرتقبه', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'المزمع', 'المزمعه', 'المنتظر',
+  'المنتظره', 'المحتمل', 'المحتمله', 'محتمل', 'محتمله', 'المتوقع', 'المتوقعه', 'متوقع', 'متوقعه', 'المقرر', 'المقرره',
+  'قد تعقد', 'قد يعقد', 'ستعقد', 'سيعقد', 'ستجري', 'سيجري', 'غدا',
+];
+
+/** Said right after the trigger: it is behind us. */
+export const OCCURRED_AFTER = ['الاخير', 'الاخيره', 'السابق', 'السابقه', 'الماضي', 'الماضيه', 'الفاشل', 'الفاشله', 'جري', 'جرت', 'عقد', 'عقدت'];
+
+/** A trigger after these words is the anchor of another clause ("بعد لقائهما"): it happened. */
+export const ANCHOR_BEFORE = fold(['بعد', 'عقب', 'اثر', 'منذ', 'خلال']);
+
+/** Negation right before the trigger or its light verb: not an occurred event. */
+export const NEGATION = fold(['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'عدم']);
+
+/** Cancellation words before the trigger. */
+export const CANCELLED_BEFORE = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'الغي', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا', 'تعليق', 'علق']);
+
+/** Wishes and conditions: "ينبغي أن تتم", "لو عقد". */
+export const IRREALIS_BEFORE = fold(['ينبغي', 'يجب', 'يمكن', 'يمكنه', 'لو', 'اذا', 'ان كان', 'يفترض', 'يتعين', 'ضروره', 'يطالب', 'طالب', 'يدعو', 'هل']);
+
+/** Generic uses: "طاولة المفاوضات", "عملية المفاوضات". */
+export const GENERIC_BEFORE = fold(['طاوله', 'عمليه', 'مسار', 'مستقبل', 'اهميه', 'جدوي', 'نتايج', 'فرص', 'استمرار', 'جولات', 'اجنده']);
+
+export const plannedBefore = PLANNED_BEFORE.map(foldKey);
+export const plannedAfter = PLANNED_AFTER.map(foldKey);
+export const occurredAfter = fold(OCCURRED_AFTER);

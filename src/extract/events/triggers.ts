@@ -1,0 +1,54 @@
+/**
+ * Event triggers, verbal and nominal, as a table. Forms are regex fragments over the matching key
+ * (folded: ة→ه, hamza seats on ا/و/ي), each row naming its type and part of speech.
+ */
+import { pattern, PROCLITIC, WORD_END, WORD_START } from '../patterns.js';
+
+export type EventType = 'meeting' | 'call' | 'visit';
+export type Subtype = 'summit' | 'talks' | 'negotiations' | 'consultations' | 'contacts';
+
+export interface TriggerRow {
+  name: string;
+  type: EventType;
+  subtype?: Subtype;
+  pos: 'noun' | 'verb';
+  /** Verb rows: the subject hosts the object ("استقبل X Y"). */
+  host?: boolean;
+  /** Motion verbs: the visit's destination follows إلى. */
+  motion?: boolean;
+  /** Verb rows that are ordinary words too ("هاتف" is also "a phone"): need a person right after. */
+  needsObject?: boolean;
+  forms: string;
+}
+
+/** Pronoun suffixes on nouns and the dual/plural endings. */
+const NOUN_END = '(?:ا|ان|ين|ات)?(?:ه|ها|هما|هم|هن|نا)?';
+/** Future سـ, present prefixes. */
+const IMPERFECT = '(?<fut>س)?(?:ي|ت|ن)';
+
+export const TRIGGERS: readonly TriggerRow[] = [
+  { name: 'لقاء', type: 'meeting', pos: 'noun', forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },
+  { name: 'اجتماع', type: 'meeting', pos: 'noun', forms: `(?:ال)?اجتماع${NOUN_END}` },
+  { name: 'قمة', type: 'meeting', subtype: 'summit', pos: 'noun', forms: '(?:ال)?قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)' },
+  { name: 'محادثات', type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?محادث(?:ات|ه|ت)${NOUN_END}` },
+  { name: 'مباحثات', type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?مباحث(?:ات|ه)${NOUN_END}` },
+  { name: 'مشاورات', type: 'meeting', subtype: 'consultations', pos: 'noun', forms: `(?:ال)?مشاورات${NOUN_END}` },
+  { name: 'مفاوضات', type: 'meeting', subtype: 'negotiations', pos: 'noun', forms: `(?:ال)?مفاوضات${NOUN_END}` },
+  { name: 'اتصالات', type: 'meeting', subtype: 'contacts', pos: 'noun', forms: '(?:ال)?اتصالات(?!\\s+(?:ال)?هاتفيه)' },
+  { name: 'اتصال هاتفي', type: 'call', pos: 'noun', forms: '(?:ال)?اتصال(?:ا|ات)?(?:ه|هما)?\\s+(?:ال)?هاتفي(?:ا|ه)?' },
+  { name: 'مكالمة', type: 'call', pos: 'noun', forms: `(?:ال)?مكالم(?:ه|ت|ات)${NOUN_END}` },
+  { name: 'زيارة', type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
+  { name: 'التقى', type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
+  { name: 'اجتمع', type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
+  { name: 'استقبل', type: 'meeting', pos: 'verb', host: true, forms: `(?:استقبل(?:ت|ا|تا|وا)?|${IMPERFECT}ستقبل(?:ان|ون)?)` },
+  { name: 'بحث مع', type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=\\s+مع${WORD_END})` },
+  { name: 'زار', type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
+  { name: 'وصل', type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s)` },
+  { name: 'هاتف', type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
+  { name: 'تلقى اتصالا', type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
+];
+
+export const TRIGGER_PATTERNS = TRIGGERS.map((row) => ({
+  row,
+  pattern: pattern(`${WORD_START}${PROCLITIC}(?<trigger>${row.forms})${WORD_END}`),
+}));

@@ -1,0 +1,57 @@
+/** Gazetteer matching on tokens: longest surface first, proclitics peeled only when needed. */
+import type { Gazetteer, Surface } from '../lexicon/load.js';
+import { stems, type Token } from './tokens.js';
+
+export interface GazetteerMatch {
+  /** Key offsets of the mention, proclitics excluded. */
+  start: number;
+  end: number;
+  firstToken: number;
+  tokenCount: number;
+  /** Every surface of this length at this place (several entities when the form is ambiguous). */
+  surfaces: Surface[];
+}
+
+/** Only spaces (or a hyphen) may separate the tokens of one name. */
+const joinable = (key: string, a: Token, b: Token): boolean => /^[ \-]{1,3}$/u.test(key.slice(a.end, b.start));
+
+export function matchGazetteer(key: string, tokens: Token[], g: Gazetteer, from = 0, to = tokens.length): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  let i = from;
+  while (i < to) {
+    let best: GazetteerMatch | null = null;
+    for (const stem of stems(tokens[i]!.text)) {
+      for (const s of g.surfacesStartingWith(stem.stem)) {
+        const n = s.tokens.length;
+        if (best && n < best.tokenCount) break;
+        if (i + n > to || !sameTokens(key, tokens, i, s)) continue;
+        if (best && n === best.tokenCount) {
+          if (best.start === tokens[i]!.start + stem.clitic - (stem.article ? 0 : 0)) best.surfaces.push(s);
+          continue;
+        }
+        best = {
+          start: tokens[i]!.start + stem.clitic,
+          end: tokens[i + n - 1]!.end,
+          firstToken: i,
+          tokenCount: n,
+          surfaces: [s],
+        };
+      }
+      // a match on the bare token wins over any peeled stem
+      if (best) break;
+    }
+    if (best) {
+      out.push(best);
+      i += best.tokenCount;
+    } else i++;
+  }
+  return out;
+}
+
+function sameTokens(key: string, tokens: Token[], i: number, s: Surface): boolean {
+  for (let j = 1; j < s.tokens.length; j++) {
+    const t = tokens[i + j];
+    if (!t || t.text !== s.tokens[j] || !joinable(key, tokens[i + j - 1]!, t)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,42 @@
+/** Who held a role on a date: "الرئيس الأوكراني" on the document's date. */
+import type { CalendarDate } from './dates/calendar.js';
+import type { Gazetteer } from '../lexicon/load.js';
+import type { Role, RoleSpan } from '../lexicon/source-schema.js';
+
+const asStart = (s: string): string => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+const asEnd = (s: string): string => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s);
+
+function covers(span: RoleSpan, day: string | null): boolean {
+  if (!day) return !span.to; // no date: the current holder
+  if (span.from && asStart(span.from) > day) return false;
+  if (span.to && asEnd(span.to) < day) return false;
+  return true;
+}
+
+/** How much a role makes someone the default referent of their bare surname. */
+export const ROLE_PROMINENCE: Partial<Record<Role, number>> = {
+  head_of_state: 6, head_of_government: 5, crown_prince: 4, foreign_minister: 3, defence_minister: 2, envoy: 2, secretary_general: 2, leader: 2,
+};
+
+export function prominence(g: Gazetteer, id: string): number {
+  return Math.max(0, ...(g.entity(id)?.roles ?? []).map((r) => ROLE_PROMINENCE[r.role] ?? 1));
+}
+
+const dayOf = (d: CalendarDate | null): string | null =>
+  d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null;
+
+/** Every person who held `role` for `scope` on the date (or holds it now, without a date). */
+export function holders(g: Gazetteer, role: Role, scope: string, date: CalendarDate | null): string[] {
+  const day = dayOf(date);
+  const out: string[] = [];
+  for (const e of g.entities.values()) {
+    if (e.type !== 'person' || !e.roles) continue;
+    if (e.roles.some((r) => r.role === role && r.scope === scope && covers(r, day))) out.push(e.id);
+  }
+  return out;
+}
+
+/** Every role span a person has (for matching a title to a named person). */
+export function hasRole(g: Gazetteer, id: string, role: Role, scope?: string): boolean {
+  return (g.entity(id)?.roles ?? []).some((r) => r.role === role && (!scope || r.scope === scope));
+}

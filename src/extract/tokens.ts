@@ -1,0 +1,49 @@
+/**
+ * Tokens of the matching key: maximal runs of letters and digits, with key offsets. Proclitics
+ * are peeled in one place, here, so every matcher sees the same candidate stems.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+export function tokenize(key: string): Token[] {
+  const out: Token[] = [];
+  for (const m of key.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+export interface Stem {
+  /** Letters peeled off the front (0 for the bare token). */
+  clitic: number;
+  stem: string;
+  /** The stem stands for `ال` + stem (the article elided after ل: للكرملين → الكرملين). */
+  article?: boolean;
+}
+
+const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ل', 'ك'];
+const MIN_STEM = 3;
+
+/**
+ * The token itself, then its stems without proclitics (و ف, then ب ل ك, or لل for ل + ال).
+ * The bare token comes first: a name that starts with و (واشنطن) is never peeled when it matches.
+ */
+export function stems(token: string): Stem[] {
+  const out: Stem[] = [{ clitic: 0, stem: token }];
+  const push = (clitic: number, rest: string, article = false): void => {
+    if (rest.length >= MIN_STEM) out.push(article ? { clitic, stem: `ال${rest}`, article } : { clitic, stem: rest });
+  };
+  let i = 0;
+  if (CONJUNCTIONS.includes(token[0]!)) {
+    i = 1;
+    push(1, token.slice(1));
+  }
+  if (token.startsWith('لل', i)) push(i + 2, token.slice(i + 2), true);
+  if (PREPOSITIONS.includes(token[i]!)) push(i + 1, token.slice(i + 1));
+  return out;
+}

@@ -1,0 +1,130 @@
+/** Sources → compiled lexicon. Deterministic: the same sources give byte-identical output. */
+import { createHash } from 'node:crypto';
+import { foldKey } from '../normalise/orthography.js';
+import type { CompiledEntity, CompiledLexicon, EntityType, SurfaceKind } from './compiled-schema.js';
+import type { LoadedSources } from './sources.js';
+import type { PersonRow, PlaceRow } from './source-schema.js';
+import { nameVariants } from './variants.js';
+
+/** Arab League members: names from these countries are Arabic, not transliterated. */
+const ARAB_COUNTRIES = new Set('AE BH DZ DJ EG IQ JO KM KW LB LY MA MR OM PS QA SA SO SD SY TN YE'.split(' '));
+
+/** Where the family name comes first, so the first token is the surname (شي جين بينغ). */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
+
+const TYPE_NAMES: Record<string, EntityType> = { person: 'person', place: 'place', org: 'organization' };
+const tokensOf = (s: string): string[] => foldKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+export function compileLexicon(sources: LoadedSources): CompiledLexicon {
+  const words: Record<string, string[]> = {};
+  // lists merge by family: first-names-anercorp.txt and first-names-world.txt both feed first-names
+  for (const list of sources.wordLists) {
+    const family = list.name.startsWith('first-names') ? 'first-names' : list.name;
+    words[family] = [...(words[family] ?? []), ...list.words.map(foldKey)];
+  }
+  for (const family of Object.keys(words)) words[family] = [...new Set(words[family])].sort();
+  const common = new Set(words['common-words'] ?? []);
+  const firstNames = new Set(words['first-names'] ?? []);
+
+  const entities: CompiledEntity[] = [];
+  const surfaces = new Map<string, [string, string, SurfaceKind]>();
+  const add = (tokens: string[], id: string, kind: SurfaceKind): void => {
+    if (!tokens.length) return;
+    const key = tokens.join(' ');
+    // a single common word is never a name on its own (the source name itself is trusted)
+    if (kind !== 'name' && kind !== 'alias' && tokens.length === 1 && common.has(key)) return;
+    const k = `${key}\u0000${id}`;
+    const prev = surfaces.get(k);
+    if (!prev || rank(kind) < rank(prev[2])) surfaces.set(k, [key, id, kind]);
+  };
+
+  for (const { type, row } of sources.entries) {
+    const e: CompiledEntity = { id: row.id, type: TYPE_NAMES[type]!, ar: row.ar, en: row.en };
+    if ('kind' in row && row.kind) e.kind = row.kind;
+    if (row.wikidata) e.wikidata = row.wikidata;
+    if ('country' in row && row.country) e.country = row.country;
+    if (type === 'place') {
+      const p = row as PlaceRow;
+      if (p.parent) e.parent = p.parent;
+      if (p.iso2) e.iso2 = p.iso2;
+      if (p.capital) e.capital = p.capital;
+    }
+    if (type === 'person' && (row as PersonRow).roles.length) e.roles = (row as PersonRow).roles;
+    entities.push(e);
+
+    const country = e.iso2 ?? e.country;
+    // transliteration rules apply to foreign names only: not to Arabic or Hebrew-origin places in Arabic
+    const foreign = type !== 'org' && !!country && !ARAB_COUNTRIES.has(country) && !(type === 'place' && country === 'IL');
+    const names = [row.ar, ...row.aliases];
+    names.forEach((name, i) => {
+      const toks = tokensOf(name);
+      add(toks, row.id, i === 0 ? 'name' : 'alias');
+      const article = type === 'person' ? 'none' : name.trim().startsWith('ال') ? 'has' : 'may-add';
+      for (const v of nameVariants(toks, foreign, article)) add(v, row.id, 'variant');
+      if (type === 'person' && toks.length >= 2) {
+        const last = (country && FAMILY_NAME_FIRST.has(country) ? toks[0] : toks[toks.length - 1])!;
+        const beforeLast = toks[toks.length - 2]!;
+        // "عبد الملك", "بن سلمان": the last word alone is a first name or a common word, not the surname
+        const compound = ['عبد', 'ابو', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
+        if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last)) {
+          for (const v of nameVariants([last], foreign, 'none')) add(v, row.id, 'surname');
+        }
+      }
+    });
+    if (type === 'place') for (const form of nisbaForms(row as PlaceRow)) add(tokensOf(form), row.id, 'nisba');
+  }
+
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...surfaces.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const version = createHash('sha256');
+  for (const f of [...sources.files].sort((a, b) => (a.path < b.path ? -1 : 1))) version.update(f.path).update('\0').update(f.text);
+  const ambiguous: CompiledLexicon['ambiguous'] = {};
+  for (const a of [...sources.ambiguous].sort((x, y) => (x.form < y.form ? -1 : 1))) {
+    const clues: Record<string, string[]> = {};
+    for (const id of Object.keys(a.clues).sort()) clues[id] = a.clues[id]!.map(foldKey);
+    ambiguous[foldKey(a.form)] = { readings: a.readings, clues };
+  }
+  return {
+    _generated: 'GENERATED by `rasid lexicon build` from lexicons/sources. Do not edit by hand.',
+    version: version.digest('hex').slice(0, 12),
+    entities,
+    surfaces: sorted,
+    ambiguous,
+    words,
+  };
+}
+
+function rank(kind: SurfaceKind): number {
+  return ['name', 'alias', 'variant', 'surname', 'nisba'].indexOf(kind);
+}
+
+/** Every form of a country's nisba: الروسي، الروسية، روسي، روسية، الروس، الروسيين … */
+export function nisbaForms(row: PlaceRow): string[] {
+  const out: string[] = [];
+  for (const n of row.nisba) {
+    const base = foldKey(n);
+    for (const form of [base, `${base}ه`, `${base}ين`, `${base}ون`, `${base}ان`]) out.push(form, `ال${form}`);
+  }
+  for (const p of row.nisba_plural) out.push(p, `ال${foldKey(p)}`);
+  return out;
+}
+
+/** Serialises the compiled lexicon; stable key order and one surface per line keep diffs readable. */
+export function serialiseLexicon(lex: CompiledLexicon): string {
+  const lines = [
+    '{',
+    `  "_generated": ${JSON.stringify(lex._generated)},`,
+    `  "version": ${JSON.stringify(lex.version)},`,
+    '  "entities": [',
+    lex.entities.map((e) => `    ${JSON.stringify(e)}`).join(',\n'),
+    '  ],',
+    '  "surfaces": [',
+    lex.surfaces.map((s) => `    ${JSON.stringify(s)}`).join(',\n'),
+    '  ],',
+    `  "ambiguous": ${JSON.stringify(lex.ambiguous)},`,
+    `  "words": ${JSON.stringify(lex.words)}`,
+    '}',
+    '',
+  ];
+  return lines.join('\n');
+}

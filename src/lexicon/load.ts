@@ -1,0 +1,78 @@
+/** The compiled lexicon at run time: entities by id and a token index of surface forms. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CompiledEntity, CompiledLexicon, SurfaceKind } from './compiled-schema.js';
+
+export const COMPILED_PATH = fileURLToPath(new URL('../../lexicons/compiled/gazetteer.json', import.meta.url));
+export const SOURCES_DIR = fileURLToPath(new URL('../../lexicons/sources', import.meta.url));
+
+export interface Surface {
+  tokens: string[];
+  id: string;
+  kind: SurfaceKind;
+}
+
+export class Gazetteer {
+  readonly version: string;
+  readonly entities = new Map<string, CompiledEntity>();
+  /** First token → surfaces starting with it, longest first. */
+  private readonly byFirst = new Map<string, Surface[]>();
+  readonly commonWords: ReadonlySet<string>;
+  readonly firstNames: ReadonlySet<string>;
+  /** Capital city id → country id, for metonymy (واشنطن for the United States). */
+  readonly countryOfCapital = new Map<string, string>();
+  /** ISO alpha-2 → country id. */
+  readonly countryByIso = new Map<string, string>();
+
+  constructor(lex: CompiledLexicon) {
+    this.version = lex.version;
+    for (const e of lex.entities) {
+      this.entities.set(e.id, e);
+      if (e.capital) this.countryOfCapital.set(e.capital, e.id);
+      if (e.iso2) this.countryByIso.set(e.iso2, e.id);
+    }
+    for (const [key, id, kind] of lex.surfaces) {
+      const tokens = key.split(' ');
+      const list = this.byFirst.get(tokens[0]!) ?? [];
+      list.push({ tokens, id, kind });
+      this.byFirst.set(tokens[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.commonWords = new Set(lex.words['common-words'] ?? []);
+    const first = new Set(lex.words['first-names'] ?? []);
+    // first tokens of listed people's names are first names too
+    for (const e of lex.entities) if (e.type === 'person') first.add(e.ar.split(/\s+/u)[0]!);
+    this.firstNames = first;
+  }
+
+  surfacesStartingWith(token: string): readonly Surface[] {
+    return this.byFirst.get(token) ?? [];
+  }
+
+  entity(id: string): CompiledEntity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** The country a place lies in, or the place itself when it is a country. */
+  countryOf(id: string): string | undefined {
+    const e = this.entities.get(id);
+    if (!e) return undefined;
+    if (e.kind === 'country' || e.kind === 'territory') return e.id;
+    return e.country ? this.countryByIso.get(e.country) : undefined;
+  }
+}
+
+let cached: Gazetteer | null = null;
+
+export function loadGazetteer(path = COMPILED_PATH): Gazetteer {
+  if (path === COMPILED_PATH && cached) return cached;
+  let lex: CompiledLexicon;
+  try {
+    lex = JSON.parse(readFileSync(path, 'utf8')) as CompiledLexicon;
+  } catch (err) {
+    throw Object.assign(new Error(`${path}: cannot read the compiled lexicon (${(err as Error).message}); run \`rasid lexicon build\``), { code: 'LEXICON' });
+  }
+  const g = new Gazetteer(lex);
+  if (path === COMPILED_PATH) cached = g;
+  return g;
+}

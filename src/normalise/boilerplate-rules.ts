@@ -1,0 +1,83 @@
+/**
+ * Line-level boilerplate rules, as data. Each rule tests one line's matching key (folded text:
+ * alef forms unified, ة→ه, ى→ي, Latin lower-cased) and gives the reason a user sees in the output.
+ * Rules match whole-line shapes, never words inside running prose.
+ */
+
+export type LineRole = 'strip' | 'related-header';
+
+export interface LineRule {
+  name: string;
+  reason: string;
+  role: LineRole;
+  /** Upper bound on the line's word count for the rule to apply (prose never matches). */
+  maxWords: number;
+  test: RegExp;
+}
+
+export const LINE_RULES: readonly LineRule[] = [
+  {
+    name: 'masthead',
+    reason: 'masthead (editors and management)',
+    role: 'strip',
+    maxWords: 30,
+    test: /(رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|رئيسه التحرير|المدير العام|المشرف العام)/u,
+  },
+  {
+    name: 'copyright',
+    reason: 'copyright line',
+    role: 'strip',
+    maxWords: 30,
+    test: /(جميع الحقوق محفوظه|كل الحقوق محفوظه|حقوق النشر محفوظه|©|copyright|all rights reserved)/u,
+  },
+  {
+    name: 'follow-share',
+    reason: 'share / follow / subscribe line',
+    role: 'strip',
+    maxWords: 8,
+    test: /^(تابعونا|تابعنا|تابعوا|شارك|شاركها|مشاركه|اشترك|اشتركوا|انضم|انضموا|حمل تطبيق|نشره|النشره البريديه|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام|share|follow us|subscribe)(?![\p{L}\p{N}])/u,
+  },
+  {
+    name: 'related-header',
+    reason: 'related-news box',
+    role: 'related-header',
+    maxWords: 6,
+    test: /^(اخبار ذات علاقه|اخبار ذات صله|اخبار متعلقه|موضوعات متعلقه|موضوعات ذات صله|مواضيع متعلقه|مواضيع ذات صله|مقالات ذات صله|اقرا ايضا|اقرا كذلك|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|شاهد ايضا|قد يهمك|ذات صله|المزيد من الاخبار|اخترنا لك|related|read more|most read)(?![\p{L}\p{N}])/u,
+  },
+  {
+    name: 'image-credit',
+    reason: 'image credit or caption',
+    role: 'strip',
+    maxWords: 25,
+    test: /(^(gettyimages|getty images|afp|reuters|ap photo|epa)(?![\p{L}])|(المصدر|مصدر الصوره|الصوره|تصوير|صوره|photo|credit|image)\s*:\s*[^.?!]{1,40}$|^صوره ارشيفيه|صوره ارشيفيه$)/u,
+  },
+  {
+    name: 'byline',
+    reason: 'byline',
+    role: 'strip',
+    maxWords: 8,
+    test: /^(كتب|كتبت|بقلم|اعداد|تحرير|متابعه|ترجمه)\s*:/u,
+  },
+  {
+    name: 'stray-symbol',
+    reason: 'stray logo or symbol line',
+    role: 'strip',
+    maxWords: 2,
+    test: /^(logo|لوجو|شعار|[^\p{L}\p{N}]+)$/u,
+  },
+  {
+    name: 'cookie-comment',
+    reason: 'cookie notice or comment form',
+    role: 'strip',
+    maxWords: 40,
+    test: /(ملفات تعريف الارتباط|الكوكيز|اضف تعليق|اترك تعليقا|اترك ردا|لن يتم نشر عنوان بريدك|الحقول المطلوبه|cookies|leave a reply|your email address)/u,
+  },
+];
+
+/** Section names of news sites; a line holding only one of these before the headline is a section tag. */
+export const SECTION_NAMES: readonly string[] = [
+  'العالم', 'عربي', 'عربي ودولي', 'عربي وعالمي', 'دولي', 'دوليات', 'عالمي', 'سياسه', 'السياسه', 'اقتصاد', 'الاقتصاد',
+  'رياضه', 'الرياضه', 'فن', 'ثقافه', 'منوعات', 'الرئيسيه', 'اخبار', 'الاخبار', 'محليات', 'تكنولوجيا', 'صحه',
+  'مقالات', 'راي', 'اراء', 'تقارير', 'حوارات', 'مجتمع', 'حوادث', 'خاص', 'عاجل', 'سياسه دوليه', 'شؤون دوليه',
+  'الشرق الاوسط', 'اوروبا', 'امريكا', 'اسيا', 'افريقيا',
+];

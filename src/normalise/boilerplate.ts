@@ -1,0 +1,115 @@
+import { LINE_RULES, SECTION_NAMES } from './boilerplate-rules.js';
+import type { SourceText } from './source.js';
+
+export interface Line {
+  /** Key range of the line, without its line break. */
+  keyStart: number;
+  keyEnd: number;
+  /** Folded text of the line, trimmed. */
+  key: string;
+  words: number;
+}
+
+export interface Stripped {
+  line: number;
+  reason: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+const LATIN_LETTER = /[a-z]/u;
+const SENTENCE_END = /[.?!:]["')\]]*$/u;
+/** A related box holds a few headlines and captions; more than this and we are back in the article. */
+const MAX_RELATED_ITEMS = 4;
+
+export function splitLines(source: SourceText): Line[] {
+  const key = source.key;
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i === key.length || key.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && key.charCodeAt(end - 1) === 13) end--;
+      const text = key.slice(start, end).trim();
+      lines.push({ keyStart: start, keyEnd: end, key: text, words: text.match(WORD)?.length ?? 0 });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const isBlank = (l: Line): boolean => l.key.length === 0;
+
+/** A line shaped like a headline or caption: short and without sentence-final punctuation. */
+const isHeadlineLike = (l: Line): boolean => l.words > 0 && l.words <= 30 && !SENTENCE_END.test(l.key);
+
+/** Decides, line by line, what is site boilerplate. `isDateline(i)` marks the article's own dateline. */
+export function findBoilerplate(lines: Line[], isDateline: (index: number) => boolean): Stripped[] {
+  const stripped = new Map<number, string>();
+  const strip = (i: number, reason: string): void => {
+    if (!stripped.has(i)) stripped.set(i, reason);
+  };
+
+  lines.forEach((line, i) => {
+    if (isBlank(line)) return;
+    for (const rule of LINE_RULES) {
+      if (line.words > rule.maxWords || !rule.test.test(line.key)) continue;
+      strip(i, rule.reason);
+      if (rule.role === 'related-header') stripRelatedBox(lines, i, strip);
+      return;
+    }
+    // lines with Latin letters and no Arabic ones: English bios, comment forms, credits
+    if (!ARABIC_LETTER.test(line.key) && LATIN_LETTER.test(line.key)) strip(i, 'non-Arabic line (bio, form or credit)');
+  });
+
+  // Everything above a "logo" line near the top is the site's ticker and navigation.
+  const logo = lines.findIndex((l, i) => i < 8 && /^(logo|لوجو)$/u.test(l.key));
+  if (logo > 0) for (let i = 0; i < logo; i++) if (!isBlank(lines[i]!)) strip(i, 'site navigation above the masthead');
+
+  // Short lines repeated before the headline are site names and category tags.
+  const headline = lines.findIndex((l, i) => !isBlank(l) && !stripped.has(i) && !isDateline(i) && !isTopTag(lines, i));
+  for (let i = 0; i < (headline < 0 ? lines.length : headline); i++) {
+    if (isBlank(lines[i]!) || stripped.has(i) || isDateline(i)) continue;
+    strip(i, SECTION_NAMES.includes(lines[i]!.key) ? 'section name' : 'site name or category tag');
+  }
+  // Short repeated tags just after the headline (category tags printed twice).
+  for (let i = headline + 1; headline >= 0 && i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isBlank(l) || stripped.has(i) || isDateline(i)) continue;
+    if (!isTopTag(lines, i) && !SECTION_NAMES.includes(l.key)) break;
+    strip(i, 'category tag');
+  }
+  // The headline printed a second time.
+  if (headline >= 0) {
+    const head = lines[headline]!.key;
+    lines.forEach((l, i) => {
+      if (i > headline && l.key === head) strip(i, 'headline repeated');
+    });
+  }
+  return [...stripped.entries()].sort((a, b) => a[0] - b[0]).map(([line, reason]) => ({ line, reason }));
+}
+
+/** A short line that is a section name, or that appears twice in a row (blank lines aside). */
+function isTopTag(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.words === 0 || l.words > 5) return false;
+  if (SECTION_NAMES.includes(l.key)) return true;
+  const neighbour = (step: number): Line | undefined => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!isBlank(lines[j]!)) return lines[j];
+    return undefined;
+  };
+  return neighbour(-1)?.key === l.key || neighbour(1)?.key === l.key;
+}
+
+/** A related-news header takes the headlines and captions after it, up to the first paragraph. */
+function stripRelatedBox(lines: Line[], header: number, strip: (i: number, reason: string) => void): void {
+  let items = 0;
+  for (let i = header + 1; i < lines.length && items < MAX_RELATED_ITEMS; i++) {
+    const l = lines[i]!;
+    if (l.keyEnd === l.keyStart) continue; // empty line between items
+    if (isBlank(l)) return; // a whitespace-only line closes the box in scraped pages
+    if (!isHeadlineLike(l)) return;
+    strip(i, 'related-news box');
+    items++;
+  }
+}

@@ -1,0 +1,35 @@
+/** The article's own dateline: a short line near the top that is a full date (with time, weekday, "نشر في"). */
+import { parseDates } from '../extract/dates/index.js';
+import { parseIsoDay, type CalendarDate } from '../extract/dates/calendar.js';
+import type { Line } from './boilerplate.js';
+
+const MAX_LINE = 40; // a dateline sits in the first lines of the page
+const FILLER = new Set([
+  'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الموافق', 'م', 'ص', 'مساء', 'صباحا',
+  'صباح', 'ظهرا', 'يوم', 'الساعه', 'توقيت', 'بتوقيت', 'مكه', 'المكرمه', 'غرينتش', 'gmt', 'am', 'pm', 'ه', 'هـ',
+  'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'منذ',
+]);
+
+export interface Dateline {
+  line: number;
+  date: CalendarDate;
+}
+
+export function findDateline(lines: Line[]): Dateline | null {
+  for (let i = 0; i < Math.min(lines.length, MAX_LINE); i++) {
+    const l = lines[i]!;
+    if (!l.key || l.words > 16) continue;
+    const dates = parseDates(l.key, { docDate: null }).filter((d) => d.grain === 'day' && !d.value.startsWith('X'));
+    if (!dates.length) continue;
+    let rest = l.key;
+    for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+    const leftovers = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) || /^(ال)?(هجري|هجريه|ميلادي|ميلاديه)$/u.test(w);
+    // the rest of the line may only be time, weekday and "published" words (and a Hijri date's parts)
+    if (leftovers.every(isFiller)) {
+      const date = parseIsoDay(dates[0]!.value);
+      if (date) return { line: i, date };
+    }
+  }
+  return null;
+}
