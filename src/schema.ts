@@ -39,6 +39,8 @@ export const eventSchema = z.object({
   status: z.enum(['occurred', 'planned', 'cancelled']),
   participants: z.array(z.string()),
   location: z.string().nullable(),
+  /** The building the event took place in, when the text names one (its city is the location). */
+  venue: z.string().optional(),
   date: z.object({ value: z.string(), grain: grainSchema, mod: z.enum(['START', 'MID', 'END', 'APPROX']).optional() }).nullable(),
   ordinal: z.number().int().positive().optional(),
   cameo: z.string().regex(/^\d{3}$/),

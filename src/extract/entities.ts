@@ -9,7 +9,7 @@ import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
-import { holders, prominence } from './roles.js';
+import { holders, inOffice, prominence } from './roles.js';
 import { romanize } from './romanize.js';
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { stems, tokenize, type Token } from './tokens.js';
@@ -66,9 +66,13 @@ const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokespers
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
 const MAX_NAME_TOKENS = 4;
+/** A surname alone, with no full name in the document and no title, names only heads of state and government. */
+const MIN_PROMINENCE_ALONE = 5;
 
 export interface EntityContext {
   docDate: CalendarDate | null;
+  /** True when the original text of a key span carries tanwin (ً ٌ ٍ). */
+  hasTanwin?: (start: number, end: number) => boolean;
   /** Extra words that end a name (event triggers, for instance). */
   notNames?: ReadonlySet<string>;
 }
@@ -116,6 +120,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const isNameToken = (i: number): boolean => {
     const t = tokens[i];
     if (!t || taken[i] || t.text.length < 2 || /\d/u.test(t.text)) return false;
+    // tanwin marks an indefinite common noun or adjective: names never carry it ("اهتماماً")
+    if (ctx.hasTanwin?.(t.start, t.end)) return false;
     const w = t.text;
     return !STOP.has(w) && !g.commonWords.has(w) && !titleOf.has(w) && !MODIFIERS.has(w) && !(ctx.notNames?.has(w) ?? false);
   };
@@ -214,6 +220,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (taken[i]) continue;
     for (const s of stems(tokens[i]!.text)) {
       if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem)) continue;
+      // only the conjunction و may stand before a first name, and never before a short one ("فتور" ≠ ف + تور)
+      if (s.clitic > 0 && (tokens[i]!.text[0] !== 'و' || s.clitic > 1 || s.stem.length < 4)) continue;
+      if (s.stem.length < 3) continue;
       const name = nameAt(i, s.clitic);
       if (name) {
         addPatternPerson(name.first, name.count, name.start, 'first-name');
@@ -258,10 +267,17 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const inDoc = candidates.filter((id) => layer.entities.has(id));
     let id: string | undefined;
     if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
-    else if (candidates.length === 1) id = candidates[0];
     else {
+      // a bare surname needs a title before it, or must belong to a head of state or government
+      const titled = m.firstToken > 0 && titleOf.has(tokens[m.firstToken - 1]!.text);
       const ranked = candidates.map((c) => [c, prominence(g, c)] as const).sort((a, b) => b[1] - a[1]);
-      if (ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? -1)) id = ranked[0][0];
+      const top = ranked[0];
+      const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
+      const distinctive = m.end - m.start >= 5;
+      if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
+      // one person in office when the article was written, with a surname no one else has
+      else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
+      else if (titled && candidates.length === 1) id = candidates[0];
     }
     if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
     else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });

@@ -25,8 +25,10 @@ export function matchGazetteer(key: string, tokens: Token[], g: Gazetteer, from 
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;
         if (i + n > to || !sameTokens(key, tokens, i, s)) continue;
+        // a peeled proclitic plus a generated spelling is too weak on a short word ("وكالة" ≠ و + كاليه)
+        if (stem.clitic > 0 && s.kind === 'variant' && n === 1 && stem.stem.length < 5) continue;
         if (best && n === best.tokenCount) {
-          if (best.start === tokens[i]!.start + stem.clitic - (stem.article ? 0 : 0)) best.surfaces.push(s);
+          if (best.start === tokens[i]!.start + stem.clitic) best.surfaces.push(s);
           continue;
         }
         best = {

@@ -4,7 +4,7 @@
  * orthography is already folded. Arabic word edges are `\p{L}\p{N}` look-arounds, never `\b`.
  */
 import XRegExp from 'xregexp';
-import { foldKey } from '../normalise/orthography.js';
+import { foldKey, foldPatternSource } from '../normalise/orthography.js';
 
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -30,7 +30,7 @@ export interface Pattern {
 
 /** Composes a pattern from a template with {{name}} subpatterns; `(?<name>…)` groups are kept. */
 export function pattern(template: string, subs: Record<string, RegExp | string> = {}): Pattern {
-  const built = XRegExp.build(template, subs, 'u') as RegExp & { xregexp: { captureNames: Array<string | null> | null } };
+  const built = XRegExp.build(foldPatternSource(template), subs, 'u') as RegExp & { xregexp: { captureNames: Array<string | null> | null } };
   return { re: new RegExp(built.source, 'dgu'), names: built.xregexp.captureNames ?? [] };
 }
 

@@ -40,3 +40,9 @@ export function holders(g: Gazetteer, role: Role, scope: string, date: CalendarD
 export function hasRole(g: Gazetteer, id: string, role: Role, scope?: string): boolean {
   return (g.entity(id)?.roles ?? []).some((r) => r.role === role && (!scope || r.scope === scope));
 }
+
+/** The person holds some role on the date (or now, without one). */
+export function inOffice(g: Gazetteer, id: string, date: CalendarDate | null): boolean {
+  const day = dayOf(date);
+  return (g.entity(id)?.roles ?? []).some((r) => covers(r, day));
+}

@@ -12,6 +12,9 @@ const ARAB_COUNTRIES = new Set('AE BH DZ DJ EG IQ JO KM KW LB LY MA MR OM PS QA 
 /** Where the family name comes first, so the first token is the surname (شي جين بينغ). */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
 
+/** Regnal numbers end a name without being a surname: عبد الله الثاني, محمد السادس. */
+const REGNAL = /^(ال)?(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر)$/u;
+
 const TYPE_NAMES: Record<string, EntityType> = { person: 'person', place: 'place', org: 'organization' };
 const tokensOf = (s: string): string[] => foldKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -26,13 +29,21 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   const common = new Set(words['common-words'] ?? []);
   const firstNames = new Set(words['first-names'] ?? []);
 
+  const ambiguousForms = new Set(sources.ambiguous.map((a) => foldKey(a.form)));
+  // a surname alone must not be a place's name or a nationality ("روسي", "كروز" aside)
+  const placeForms = new Set<string>();
+  for (const { type, row } of sources.entries) {
+    if (type !== 'place') continue;
+    for (const n of [row.ar, ...row.aliases, ...nisbaForms(row as PlaceRow)]) placeForms.add(tokensOf(n).join(' '));
+  }
   const entities: CompiledEntity[] = [];
   const surfaces = new Map<string, [string, string, SurfaceKind]>();
   const add = (tokens: string[], id: string, kind: SurfaceKind): void => {
     if (!tokens.length) return;
     const key = tokens.join(' ');
-    // a single common word is never a name on its own (the source name itself is trusted)
-    if (kind !== 'name' && kind !== 'alias' && tokens.length === 1 && common.has(key)) return;
+    // a single common word is never a name on its own (ambiguous.tsv lists the forms that are both)
+    if (tokens.length === 1 && common.has(key) && !ambiguousForms.has(key)) return;
+    if (kind === 'variant' && tokens.some((t) => t.length < 4 && !tokens.includes(t))) return;
     const k = `${key}\u0000${id}`;
     const prev = surfaces.get(k);
     if (!prev || rank(kind) < rank(prev[2])) surfaces.set(k, [key, id, kind]);
@@ -66,8 +77,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
         const beforeLast = toks[toks.length - 2]!;
         // "عبد الملك", "بن سلمان": the last word alone is a first name or a common word, not the surname
         const compound = ['عبد', 'ابو', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
-        if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last)) {
-          for (const v of nameVariants([last], foreign, 'none')) add(v, row.id, 'surname');
+        if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last) && !placeForms.has(last) && !REGNAL.test(last)) {
+          for (const v of nameVariants([last], foreign, 'none')) if (v[0]!.length >= 4 && !placeForms.has(v[0]!)) add(v, row.id, 'surname');
         }
       }
     });

@@ -61,7 +61,8 @@ export function nameVariants(tokens: string[], foreign: boolean, article: 'has' 
   }
   // the article is written or not: الكرملين/كرملين, موسكو/الموسكو is harmless
   const first = tokens[0]!;
-  if (article === 'has' && first.length > 4) acc.push([first.slice(2), ...tokens.slice(1)]);
+  // dropping it from an Arabic one-word name leaves an ordinary word (الخارجة → خارجة)
+  if (article === 'has' && first.length > 4 && (foreign || tokens.length > 1)) acc.push([first.slice(2), ...tokens.slice(1)]);
   if (article === 'may-add' && first.length >= 4) acc.push([`ال${first}`, ...tokens.slice(1)]);
   return acc;
 }

@@ -1,4 +1,5 @@
-import { LINE_RULES, SECTION_NAMES } from './boilerplate-rules.js';
+import { LINE_RULES as RULES_AS_WRITTEN, SECTION_NAMES as SECTIONS_AS_WRITTEN } from './boilerplate-rules.js';
+import { foldKey, foldPatternSource } from './orthography.js';
 import type { SourceText } from './source.js';
 
 export interface Line {
@@ -14,6 +15,10 @@ export interface Stripped {
   line: number;
   reason: string;
 }
+
+// rules are written in ordinary spelling; lines are tested on the folded key
+const LINE_RULES = RULES_AS_WRITTEN.map((r) => ({ ...r, test: new RegExp(foldPatternSource(r.test.source), r.test.flags) }));
+const SECTION_NAMES = SECTIONS_AS_WRITTEN.map(foldKey);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;

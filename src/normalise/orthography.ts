@@ -151,3 +151,17 @@ export function foldKey(text: string): string {
 export function isTrailingMark(cp: number): boolean {
   return (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 || cp === 0x0640 || (cp >= 0x0610 && cp <= 0x061a);
 }
+
+/**
+ * Folds only the Arabic letters of a pattern's source, leaving regex syntax (\\p{L}, classes,
+ * Latin escapes) alone, so patterns can be written in ordinary spelling and still match the key.
+ */
+export function foldPatternSource(source: string): string {
+  let out = '';
+  for (const ch of source) {
+    const c = ch.charCodeAt(0);
+    const arabic = (c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+    out += arabic ? foldKey(ch) : ch;
+  }
+  return out;
+}

@@ -1,5 +1,71 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { Chalk } from 'chalk';
+import { z } from 'zod';
+import { decode } from '../../normalise/decode.js';
+import { normaliseDocument } from '../../normalise/index.js';
+import { isoDay } from '../../extract/dates/calendar.js';
+import { EXIT } from '../errors.js';
+import { collectInputs } from '../inputs.js';
+
+const optionsSchema = z.object({
+  format: z.enum(['text', 'json']).default('text'),
+  show: z.boolean().default(false),
+  glob: z.string().default('**/*.txt'),
+});
 
 export function registerNormalize(program: Command): void {
-  void program;
+  program
+    .command('normalize')
+    .alias('normalise')
+    .description('strip site boilerplate; print the cleaned text, or --format json for ranges, date and sentences')
+    .argument('<paths...>', 'files, folders or - for stdin')
+    .option('-f, --format <format>', 'text | json', 'text')
+    .option('--show', 'print the original with stripped lines dimmed and the reason beside them')
+    .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
+    .action((paths: string[], raw: unknown) => {
+      const opts = optionsSchema.parse(raw);
+      // colour only on a terminal, never with NO_COLOR
+      const chalk = new Chalk({ level: process.stdout.isTTY && !process.env.NO_COLOR ? 1 : 0 });
+      const { files, problems } = collectInputs(paths, opts.glob);
+      let failed = problems.length;
+      for (const p of problems) process.stderr.write(`rasid: ${p.id}: ${p.message}\n`);
+      for (const f of files) {
+        let text: string;
+        let encoding: string;
+        try {
+          const d = decode(f.path === null ? readFileSync(0) : readFileSync(f.path));
+          text = d.text;
+          encoding = d.encoding;
+        } catch (err) {
+          process.stderr.write(`rasid: ${f.id}: ${(err as Error).message}\n`);
+          failed++;
+          continue;
+        }
+        const doc = normaliseDocument(text);
+        const stripped = new Map(doc.boilerplate.map((b) => [b.start, b]));
+        if (opts.format === 'json') {
+          process.stdout.write(`${JSON.stringify({
+            id: f.id,
+            encoding,
+            docDate: doc.docDate ? { value: isoDay(doc.docDate.date), source: doc.docDate.source } : null,
+            headline: doc.headline ? doc.source.mention(doc.headline.start, doc.headline.end) : null,
+            boilerplate: doc.boilerplate,
+            sentences: doc.sentences.map((s) => doc.source.mention(s.start, s.end)),
+          })}\n`);
+          continue;
+        }
+        const lines: string[] = [];
+        for (const l of doc.lines) {
+          const start = l.keyStart === 0 ? 0 : doc.source.match.keyToOrig[l.keyStart - 1]! + 1;
+          const end = l.keyEnd > l.keyStart ? doc.source.match.keyToOrig[l.keyEnd - 1]! + 1 : start;
+          const original = doc.source.slice(start, end);
+          const b = stripped.get(start);
+          if (opts.show) lines.push(b ? `${chalk.dim(original)}  ${chalk.yellow(`[${b.reason}]`)}` : original);
+          else if (!b) lines.push(original);
+        }
+        process.stdout.write(`${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`);
+      }
+      process.exitCode = failed ? EXIT.someFailed : EXIT.ok;
+    });
 }

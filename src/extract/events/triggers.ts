@@ -24,7 +24,7 @@ export interface TriggerRow {
 /** Pronoun suffixes on nouns and the dual/plural endings. */
 const NOUN_END = '(?:ا|ان|ين|ات)?(?:ه|ها|هما|هم|هن|نا)?';
 /** Future سـ, present prefixes. */
-const IMPERFECT = '(?<fut>س)?(?:ي|ت|ن)';
+const IMPERFECT = '(?:س)?(?:ي|ت|ن)';
 
 export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'لقاء', type: 'meeting', pos: 'noun', forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },

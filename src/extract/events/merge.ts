@@ -1,0 +1,114 @@
+/**
+ * One event per real-world event in a document: mentions with the same type family and status,
+ * overlapping participants and compatible place and date merge; a mention that names nobody
+ * inherits the parties of an event mentioned beside it.
+ */
+import type { Gazetteer } from '../../lexicon/load.js';
+import type { EventMention, Status } from './mentions.js';
+import type { EventType, Subtype } from './triggers.js';
+
+export interface MergedEvent {
+  type: EventType;
+  subtype?: Subtype;
+  status: Status;
+  participants: string[];
+  location: string | null;
+  date: EventMention['date'];
+  ordinal?: number;
+  mentions: EventMention[];
+}
+
+/** How far back (in sentences) a mention that names nobody looks for the parties it refers to. */
+const INHERIT_WINDOW = 3;
+
+const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
+
+export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEvent[] {
+  const events: MergedEvent[] = [];
+  const withParties = (m: EventMention): boolean => m.participants.length > 0;
+
+  for (const m of mentions) {
+    let parties = m.participants.map((p) => p.id);
+    if (!parties.length) {
+      // the same sentence names the parties of another mention ("لقاء اليوم بين بوتين وويتكوف … بعد لقاء سابق")
+      const sibling = mentions.find((o) => o !== m && o.sentence === m.sentence && withParties(o) && family(o.type) === family(m.type));
+      const specific = m.location || m.date || m.ordinal;
+      const recent = !sibling && specific && !m.unnamedParties
+        ? [...mentions].reverse().find((o) => o.trigger.start < m.trigger.start && m.sentence - o.sentence <= INHERIT_WINDOW && withParties(o) && family(o.type) === family(m.type))
+        : undefined;
+      const source = sibling ?? recent;
+      if (source) {
+        parties = source.participants.map((p) => p.id);
+        m.how.push(sibling ? 'parties from the same sentence' : 'parties from a recent mention');
+      } else if (!(m.location && m.unnamedParties)) {
+        // a bare mention ("الاجتماع") adds evidence to the event just mentioned, or nothing
+        const host = [...events].reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status && e.mentions.some((x) => m.sentence - x.sentence <= 1));
+        if (host) host.mentions.push(m);
+        continue;
+      }
+    }
+    const target = events.find((e) => compatible(e, m, parties, g));
+    if (target) absorb(target, m, parties, g);
+    else {
+      events.push({
+        type: m.type,
+        ...(m.subtype ? { subtype: m.subtype } : {}),
+        status: m.status,
+        participants: [...parties],
+        location: m.location?.id ?? null,
+        date: m.date,
+        ...(m.ordinal ? { ordinal: m.ordinal } : {}),
+        mentions: [m],
+      });
+    }
+  }
+  return events;
+}
+
+function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer): boolean {
+  if (family(e.type) !== family(m.type) || e.status !== m.status) return false;
+  if (parties.length && e.participants.length && !parties.some((p) => e.participants.includes(p))) return false;
+  if (!parties.length && e.participants.length) return false;
+  if (!placesCompatible(e.location, m.location?.id ?? null, g)) return false;
+  if (e.date && m.date && !datesCompatible(e.date.value, m.date.value)) return false;
+  if (e.ordinal && m.ordinal && e.ordinal !== m.ordinal) return false;
+  return true;
+}
+
+function absorb(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer): void {
+  for (const p of parties) if (!e.participants.includes(p)) e.participants.push(p);
+  if (m.location && (!e.location || within(m.location.id, e.location, g))) e.location = m.location.id;
+  if (m.date && (!e.date || m.date.value.length > e.date.value.length)) e.date = m.date;
+  if (m.ordinal) e.ordinal ??= m.ordinal;
+  if (e.type === 'visit' && m.type === 'meeting') e.type = 'meeting';
+  if (!e.subtype && m.subtype) e.subtype = m.subtype;
+  e.mentions.push(m);
+}
+
+/** Places agree when one is unknown, equal, or one lies inside the other. */
+export function placesCompatible(a: string | null, b: string | null, g: Gazetteer): boolean {
+  if (!a || !b || a === b) return true;
+  return within(a, b, g) || within(b, a, g);
+}
+
+/** `inner` lies inside `outer` (a venue in its city, a city in its country). */
+export function within(inner: string, outer: string, g: Gazetteer): boolean {
+  let id: string | undefined = inner;
+  for (let depth = 0; id && depth < 4; depth++) {
+    const e = g.entity(id);
+    if (!e) return false;
+    const up: string | undefined = e.parent ?? (e.kind !== 'country' && e.kind !== 'territory' ? g.countryOf(id) : undefined);
+    if (up === outer) return true;
+    if (up === id) return false;
+    id = up;
+  }
+  return false;
+}
+
+/** ISO values agree when one refines the other (2025-04 and 2025-04-11), unknown parts aside. */
+export function datesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.includes('W') || b.includes('W')) return a.slice(0, 4) === b.slice(0, 4) && (a.includes('W') && b.includes('W') ? a === b : true);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return [...short].every((c, i) => c === 'X' || long[i] === 'X' || c === long[i]);
+}

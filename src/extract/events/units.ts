@@ -1,0 +1,36 @@
+/**
+ * Participant units: every stretch of a sentence that can name a party to an event, in text
+ * order: a named entity, a role resolved to its holder, or a nisba adjective standing for a country.
+ */
+import type { Gazetteer } from '../../lexicon/load.js';
+import type { EntityLayer } from '../entities.js';
+
+export interface Unit {
+  start: number;
+  end: number;
+  kind: 'person' | 'place' | 'organization' | 'role' | 'nisba';
+  /** The entity meant: the person, the place, the role's holder (null if unknown), the nisba's country. */
+  id: string | null;
+  /** For places: the country a capital stands for in metonymy ("واشنطن" for the United States). */
+  country?: string;
+}
+
+export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
+  const units: Unit[] = [];
+  for (const r of layer.roles) units.push({ start: r.start, end: r.end, kind: 'role', id: r.holder });
+  const inRole = (s: number): boolean => layer.roles.some((r) => s >= r.start && s < r.end);
+  for (const e of layer.entities.values()) {
+    for (const m of e.mentions) {
+      if (m.rule === 'role' || inRole(m.start)) continue;
+      const unit: Unit = { start: m.start, end: m.end, kind: e.type, id: e.id };
+      if (e.type === 'place') {
+        const g1 = g.entity(e.id);
+        const country = g1?.kind === 'country' || g1?.kind === 'territory' ? e.id : g.countryOfCapital.get(e.id);
+        if (country) unit.country = country;
+      }
+      units.push(unit);
+    }
+  }
+  for (const n of layer.nisbas) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country });
+  return units.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,126 @@
+/**
+ * The whole pipeline for one document: normalise → entities, dates, events → the output record.
+ * Key offsets are mapped back to original code points here, once.
+ */
+import type { Gazetteer } from './lexicon/load.js';
+import { normaliseDocument, type NormaliseOptions } from './normalise/index.js';
+import { isoDay } from './extract/dates/calendar.js';
+import { parseDates } from './extract/dates/index.js';
+import { extractEntities } from './extract/entities.js';
+import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
+import { buildUnits } from './extract/events/units.js';
+import type { Document, Entity, Event } from './schema.js';
+import { TRIGGERS } from './extract/events/triggers.js';
+import { foldKey } from './normalise/orthography.js';
+
+export interface ExtractOptions extends NormaliseOptions {
+  encoding?: string;
+  warnings?: string[];
+}
+
+/** Trigger words never end up inside a person's name. */
+const TRIGGER_WORDS = new Set(TRIGGERS.map((t) => foldKey(t.name.split(' ')[0]!)));
+
+export function extractDocument(id: string, text: string, g: Gazetteer, options: ExtractOptions = {}): Document {
+  const doc = normaliseDocument(text, options);
+  const { source, contentKey } = doc;
+  const ctx = { docDate: doc.docDate?.date ?? null };
+
+  const hasTanwin = (s: number, e: number): boolean => /[\u064b-\u064d]/u.test(source.slice(source.toOriginal(s, e).start, source.toOriginal(s, e).end));
+  const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin });
+  const dates = parseDates(contentKey, ctx);
+  const units = buildUnits(layer, g);
+  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, g });
+
+  // entities that events name only through a role or a nisba still need an entry
+  const mentioned = new Map(layer.entities);
+  const ensure = (eid: string, start: number, end: number, rule: string): void => {
+    const known = g.entity(eid);
+    if (!known) return;
+    let e = mentioned.get(eid);
+    if (!e) {
+      e = { id: eid, type: known.type, ar: known.ar, en: known.en, source: 'gazetteer', ...(known.kind ? { kind: known.kind } : {}), ...(known.wikidata ? { wikidata: known.wikidata } : {}), mentions: [] };
+      mentioned.set(eid, e);
+    }
+    if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ start, end, rule });
+  };
+  for (const ev of events) {
+    for (const m of ev.mentions) {
+      for (const p of m.participants) ensure(p.id, p.unit.start, p.unit.end, p.unit.kind === 'nisba' ? 'nisba' : p.unit.kind === 'role' ? 'role' : 'metonymy');
+    }
+  }
+
+  const span = (s: number, e: number): { text: string; start: number; end: number } => source.mention(s, e);
+  const sentenceOf = (pos: number): { start: number; end: number } => doc.sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
+  const outEvents: Event[] = events.map((ev, i) => {
+    const main = ev.mentions.find((m) => m.participants.length) ?? ev.mentions[0]!;
+    const location = ev.location ? cityOf(ev.location, g) : null;
+    if (ev.location) {
+      const lm = ev.mentions.find((m) => m.location?.id === ev.location)?.location;
+      if (lm) ensure(ev.location, lm.unit.start, lm.unit.end, 'location');
+      if (location && location !== ev.location && lm) ensure(location, lm.unit.start, lm.unit.end, 'venue city');
+    }
+    return {
+      id: `${id}#e${i + 1}`,
+      type: ev.type,
+      ...(ev.subtype ? { subtype: ev.subtype } : {}),
+      status: ev.status,
+      participants: ev.participants,
+      location,
+      ...(location !== ev.location && ev.location ? { venue: ev.location } : {}),
+      date: ev.date ? { value: ev.date.value, grain: ev.date.grain, ...(ev.date.mod ? { mod: ev.date.mod } : {}) } : null,
+      ...(ev.ordinal ? { ordinal: ev.ordinal } : {}),
+      cameo: cameoCode(ev, g),
+      trigger: span(main.trigger.start, main.trigger.end),
+      evidence: (() => {
+        const s = sentenceOf(main.trigger.start);
+        return span(s.start, s.end);
+      })(),
+      mentions: ev.mentions.map((m) => {
+        const s = sentenceOf(m.trigger.start);
+        return { trigger: span(m.trigger.start, m.trigger.end), evidence: span(s.start, s.end) };
+      }),
+      rule: ruleOf(ev),
+    };
+  });
+
+  const entities: Entity[] = [...mentioned.values()]
+    .filter((e) => e.mentions.length)
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.en ? { ar: e.ar, en: e.en } : { ar: source.slice(source.toOriginal(e.mentions[0]!.start, e.mentions[0]!.end).start, source.toOriginal(e.mentions[0]!.start, e.mentions[0]!.end).end) },
+      source: e.source,
+      ...(e.kind ? { kind: e.kind } : {}),
+      ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+      mentions: e.mentions.sort((a, b) => a.start - b.start).map((m) => ({ ...span(m.start, m.end), rule: m.rule })),
+    }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+
+
+  const headline = doc.headline ? span(doc.headline.start, doc.headline.end) : null;
+  return {
+    id,
+    encoding: options.encoding ?? 'utf-8',
+    warnings: options.warnings ?? [],
+    docDate: doc.docDate ? { value: isoDay(doc.docDate.date), source: doc.docDate.source } : null,
+    headline,
+    entities,
+    dates: dates.map((d) => ({
+      ...span(d.start, d.end),
+      value: d.value,
+      grain: d.grain,
+      ...(d.mod ? { mod: d.mod } : {}),
+      ...(d.implied ? { implied: true } : {}),
+      rule: d.rule,
+    })),
+    events: outEvents,
+    boilerplate: doc.boilerplate,
+  };
+}
+
+/** A venue stands for its city as an event's location (الكرملين → Moscow). */
+function cityOf(id: string, g: Gazetteer): string {
+  const e = g.entity(id);
+  return e?.kind === 'venue' && e.parent ? e.parent : id;
+}
