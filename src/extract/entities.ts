@@ -53,6 +53,8 @@ export interface EntityLayer {
   roles: RoleMention[];
   /** Token index → entity id, for every token inside an entity mention. */
   entityAtToken: Map<number, string>;
+  /** Mentions that only qualify a title ("مبعوث بوتين", "صهر … ترامب"): the person is not the subject. */
+  principals: Array<{ start: number; end: number }>;
 }
 
 const titleOf = new Map<string, Role | null>();
@@ -79,7 +81,7 @@ export interface EntityContext {
 
 export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): EntityLayer {
   const tokens = tokenize(key);
-  const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map() };
+  const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map(), principals: [] };
   const taken = new Uint8Array(tokens.length);
   const tokenAt = new Map<number, number>(); // key start → token index
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
@@ -151,6 +153,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     let scope: string | null = null;
     let sawComma = false;
     let named: string | null = null;
+    let innerTitle = false;
     for (let steps = 0; k < tokens.length && steps < 10; steps++) {
       const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
       if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) break;
@@ -165,14 +168,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       }
       const entityId = layer.entityAtToken.get(k);
       const entity = entityId ? g.entity(entityId) : undefined;
+      // a coordinated name ("مبعوث ترامب وبوتين") is not part of this title
+      if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
       if (entity?.type === 'person' || (!entity && gm && pending.some((p) => p.m === gm))) {
-        // "مبعوث بوتين": the person right after an of-title is the principal
-        if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && steps === 0 && entity) {
-          scope ??= entity.country ?? null;
-          k += gm?.tokenCount ?? 1;
+        // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
+        if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && (steps === 0 || innerTitle) && gm) {
+          const countries = entity ? [entity.country] : [...new Set(pending.find((p) => p.m === gm)!.candidates.map((c) => g.entity(c)?.country))];
+          if (countries.length === 1 && countries[0]) scope ??= countries[0];
+          layer.principals.push({ start: gm.start, end: gm.end });
+          k += gm.tokenCount;
           continue;
         }
-        named = entityId ?? null;
+        named = entityId ?? 'pending';
         break;
       }
       if (PREPOSITIONS.has(w) || w === 'باسم') {
@@ -197,6 +204,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         continue;
       }
       if (MODIFIERS.has(w) || titleOf.has(w)) {
+        if (titleOf.get(w)) innerTitle = true;
         k++;
         continue;
       }

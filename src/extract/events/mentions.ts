@@ -13,6 +13,10 @@ import {
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import type { Unit } from './units.js';
+import { ROLE_TITLES, TITLE_MODIFIERS } from '../titles-table.js';
+
+/** Title words and their modifiers may stand inside a party phrase ("مع المبعوث الأمريكي الخاص، ستيف ويتكوف"). */
+const TITLE_WORDS = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms.flatMap((f) => f.split(' '))), ...TITLE_MODIFIERS].map(foldKey));
 
 export type Status = 'occurred' | 'planned' | 'cancelled';
 
@@ -30,13 +34,15 @@ export interface EventMention {
   date: DateResult | null;
   ordinal?: number;
   anchor: boolean;
+  /** A definite plural without named parties ("المفاوضات", "الاجتماعات المتكررة"): talk about meetings in general. */
+  generic: boolean;
   how: string[];
 }
 
 const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 /** Words that end a clause: a new clause has its own participants. */
 const CLAUSE_BREAK = w(['حيث', 'بينما', 'فيما', 'لكن', 'لكنه', 'غير', 'الا', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
-const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت', 'وصف', 'وصفت']);
+const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
 const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع']);
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
@@ -48,6 +54,14 @@ const ORDINALS = new Map<string, number>([
   ['تاسع', 9], ['التاسع', 9], ['التاسعه', 9], ['عاشر', 10], ['العاشر', 10], ['العاشره', 10],
 ]);
 const MAX_OBJECT_TOKENS = 30;
+/** Words between an event (or its parties) and the place it happened: "في مقر الرئاسة الروسية بموسكو". */
+const MAX_LOCATION_GAP = 8;
+/** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
+const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار']);
+/** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
+const PHRASE_FILLER = w(['كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي']);
+/** Words that may stand between a trigger and the phrase naming its parties ("لقاء دبلوماسي جديد بين"). */
+const MAX_PHRASE_SKIP = 4;
 
 export interface MentionInput {
   key: string;
@@ -132,7 +146,9 @@ function readMention(
 
   // status
   let status: Status = 'occurred';
-  const beforeText = ` ${key.slice(sent.start, t.span.start).replace(/\s+/gu, ' ')} `;
+  // planned markers govern their own comma-delimited stretch ("من المقرر أن يتوجه …", "حيث يرتقب لقاء")
+  const markerFrom = Math.max(sent.start, key.lastIndexOf(',', t.span.start - 1) + 1, clauseStartBefore(tokens, key, t.span.start, sent.start, true));
+  const beforeText = ` ${key.slice(markerFrom, t.span.start).replace(/\s+/gu, ' ')} `;
   const afterWords = after.slice(0, 4).map((x) => x.text);
   const afterText = ` ${afterWords.join(' ')} `;
   const anchor = has(near(before, 1), ANCHOR_BEFORE);
@@ -141,62 +157,71 @@ function readMention(
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
   if (has(prev, CANCELLED_BEFORE)) status = 'cancelled';
 
-  // participants: the object phrase after the trigger, the subject before it in the same clause
+  // participants: the phrase right after the trigger ("بين X وY", "مع X", "لقاء X"), and the subject before it
   const participants: EventMention['participants'] = [];
   const add = (id: string | null | undefined, unit: Unit, why: string): void => {
     if (!id || participants.some((p) => p.id === id)) return;
     participants.push({ id, unit });
     if (!how.includes(why)) how.push(why);
   };
-  let unnamedParties = false;
   const clauseEnd = clauseEndAfter(tokens, t.span.end, nextStart);
-  const objectUnits = units.filter((u) => u.start >= t.span.end && u.end <= clauseEnd);
-  /** The word that introduces a unit: a proclitic on it (ب locative, و coordination) or the token before. */
-  const introduced = (u: Unit): string | null => {
-    const own = tokens.find((x) => x.start <= u.start && x.end > u.start);
-    if (own && own.start < u.start) {
-      const clitic = key.slice(own.start, u.start);
-      if (clitic.includes('ب')) return 'ب';
-      if (/^[وف]$/u.test(clitic)) return 'و';
-    }
-    return lastTokenBefore(tokens, own ? own.start : u.start)?.text ?? null;
-  };
-  for (const u of objectUnits) {
-    const intro = introduced(u);
-    const isLocative = intro !== null && (LOCATIVE.has(intro) || intro === 'ب' || stemsOf(intro).some((s) => LOCATIVE.has(s)));
+  const phrase = objectPhrase(input, t.span.end, clauseEnd);
+  let lastParty: Unit | null = null;
+  for (const u of phrase.units) {
     if (u.kind === 'person' || u.kind === 'role') {
       if (isSpeaker(tokens, key, u)) continue;
       add(u.id, u, 'object');
       consumed.add(u);
-    } else if (u.kind === 'nisba') {
-      if (intro && (DELEGATION.has(intro) || PARTY_INTRO.has(intro) || stemsOf(intro).some((s) => DELEGATION.has(s)))) add(u.id, u, 'delegation');
-      else if (participants.length && participants.at(-1)!.unit.kind === 'nisba' && /^\s*و/u.test(key.slice(participants.at(-1)!.unit.end, u.end))) add(u.id, u, 'delegation');
-    } else if (u.kind === 'place' && !isLocative && u.country) {
-      // "بين واشنطن وموسكو": capitals and countries as parties
-      const between = objectUnits.indexOf(u) === 0 ? intro && PARTY_INTRO.has(intro) : participants.some((p) => p.unit.kind === 'place');
-      if (between && t.row.type !== 'visit') add(u.country, u, 'metonymy');
+      lastParty = u;
+    } else if (u.kind === 'nisba' || (u.kind === 'place' && u.country && t.row.type !== 'visit')) {
+      // "بين الوفدين الأمريكي والروسي", "بين واشنطن وموسكو": delegations and capitals stand for countries
+      const intro = phrase.introOf.get(u) ?? '';
+      const coordinated = lastParty !== null && lastParty.kind === u.kind && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
+      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || stemsOf(intro).some((x) => DELEGATION.has(x));
+      if (opens || coordinated) {
+        add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');
+        consumed.add(u);
+        lastParty = u;
+      }
     }
   }
-  const afterTwo = after.slice(0, 3).map((x) => x.text);
-  if (afterTwo.some((x) => x === 'بين' || DELEGATION.has(x) || stemsOf(x).some((s) => DELEGATION.has(s)))) unnamedParties = true;
-  const clauseStart = clauseStartBefore(tokens, key, t.span.start, sent.start);
-  for (const u of units.filter((x) => x.start >= clauseStart && x.end <= t.span.start)) {
-    if (consumed.has(u)) continue;
-    if ((u.kind === 'person' || u.kind === 'role') && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
+  const unnamedParties = phrase.unnamedParties;
+  // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
+  const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
+  if (!generic) {
+    const clauseStart = clauseStartBefore(tokens, key, t.span.start, sent.start);
+    for (const u of units.filter((x) => x.start >= clauseStart && x.end <= t.span.start)) {
+      if (consumed.has(u)) continue;
+      if ((u.kind === 'person' || u.kind === 'role') && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
+    }
   }
-  if (t.row.needsObject && !objectUnits.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
+  if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
 
-  // location: a place introduced by في / بـ / إلى …, after the trigger first, then before it
-  const isLoc = (u: Unit): boolean => {
+  // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
+  const anchorEnds = [t.span.end, phrase.end, ...participants.map((p) => p.unit.end)];
+  const isLoc = (u: Unit, after: boolean): boolean => {
     if (u.kind !== 'place' || participants.some((p) => p.unit === u)) return false;
-    const intro = introduced(u);
-    if (intro === null) return false;
-    if (intro === 'ب' || LOCATIVE.has(intro) || stemsOf(intro).some((s) => LOCATIVE.has(s))) return true;
-    // "قمة ألاسكا", "زيارة موسكو", "زار واشنطن": the place right after the trigger
-    return lastTokenBefore(tokens, u.start)?.end === t.span.end;
+    const own = tokens.find((x) => x.start <= u.start && x.end > u.start);
+    const prevTok = lastTokenBefore(tokens, own ? own.start : u.start);
+    const clitic = own && own.start < u.start ? key.slice(own.start, u.start) : '';
+    // "الحرب في أوكرانيا", "الوضع في سوريا": the place belongs to that noun, not to the event
+    if (!clitic && prevTok && LOCATIVE.has(prevTok.text)) {
+      const k = tokens.indexOf(prevTok);
+      const heads = tokens.slice(Math.max(0, k - 3), k);
+      if (heads.some((h) => GENERIC_HEADS.has(h.text) || stemsOf(h.text).some((x) => GENERIC_HEADS.has(x)))) return false;
+    }
+    const introducedBy = clitic.includes('ب') || (prevTok && (LOCATIVE.has(prevTok.text) || stemsOf(prevTok.text).some((x) => LOCATIVE.has(x))));
+    const rightAfterTrigger = prevTok?.end === t.span.end;
+    if (!introducedBy && !rightAfterTrigger) return false;
+    if (!after) return true;
+    const from = Math.max(...anchorEnds.filter((e) => e <= u.start));
+    const between = tokens.filter((x) => x.start >= from && x.end <= u.start).length;
+    return between <= MAX_LOCATION_GAP;
   };
-  let locUnit = units.find((u) => u.start >= t.span.end && u.end <= clauseEnd && isLoc(u))
-    ?? [...units].reverse().find((u) => u.start >= sent.start && u.end <= t.span.start && isLoc(u) && u.start >= prevEnd);
+  // before the trigger only within its own clause, and never for an anchor ("بعد لقائهما" happened elsewhere)
+  const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(sent.start, prevEnd));
+  let locUnit = units.find((u) => u.start >= t.span.end && u.end <= clauseEnd && isLoc(u, true))
+    ?? (anchor ? undefined : [...units].reverse().find((u) => u.start >= ownClause && u.end <= t.span.start && t.span.start - u.end < 40 && isLoc(u, false)));
   // "…واشنطن، حيث اجتمع": حيث points back to the last place named
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
     locUnit = [...units].reverse().find((u) => u.kind === 'place' && u.end <= t.span.start && u.start >= sent.start);
@@ -231,8 +256,69 @@ function readMention(
     date,
     ...(ordinal ? { ordinal } : {}),
     anchor,
+    generic,
     how,
   };
+}
+
+interface Phrase {
+  units: Unit[];
+  introOf: Map<Unit, string>;
+  end: number;
+  unnamedParties: boolean;
+}
+
+/**
+ * The phrase naming an event's parties: after a few modifiers, بين/مع or a unit right away, then
+ * units joined by و or commas, with titles and delegation words between them.
+ */
+function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
+  const { tokens, units, key } = input;
+  const phrase: Phrase = { units: [], introOf: new Map(), end: from, unnamedParties: false };
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0) return phrase;
+  const unitAt = (tok: Token): Unit | undefined => units.find((u) => u.start >= tok.start && u.start < tok.end);
+  let skipped = 0;
+  while (i < tokens.length && tokens[i]!.start < to && skipped < MAX_PHRASE_SKIP && !unitAt(tokens[i]!) && !PARTY_INTRO.has(tokens[i]!.text)) {
+    if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start))) return phrase;
+    skipped++;
+    i++;
+  }
+  let intro = '';
+  let filler = 0;
+  while (i < tokens.length && tokens[i]!.start < to) {
+    const tok = tokens[i]!;
+    if (/[.!?;:"]/u.test(key.slice(tokens[i - 1]?.end ?? from, tok.start)) && phrase.units.length) break;
+    const u = unitAt(tok);
+    if (u) {
+      const sameUnits = units.filter((x) => x.start === u.start);
+      for (const x of sameUnits) {
+        phrase.units.push(x);
+        phrase.introOf.set(x, intro);
+      }
+      const last = tokens.findIndex((t) => t.end >= u.end);
+      i = last < 0 ? i + 1 : last + 1;
+      phrase.end = u.end;
+      intro = '';
+      filler = 0;
+      continue;
+    }
+    const word = tok.text;
+    const bare = stems(word).map((s) => s.stem);
+    if (PARTY_INTRO.has(word)) {
+      intro = word.replace(/^و/u, '');
+      if (tokens[i + 1] && (DELEGATION.has(tokens[i + 1]!.text) || stems(tokens[i + 1]!.text).some((s) => DELEGATION.has(s.stem)))) {
+        const nextUnit = units.find((x) => x.start >= tokens[i + 1]!.end && x.start <= (tokens[i + 2]?.start ?? -1));
+        if (!nextUnit || nextUnit.kind !== 'nisba') phrase.unnamedParties = true;
+      }
+    } else if (DELEGATION.has(word) || bare.some((b) => DELEGATION.has(b))) intro = word;
+    else if (PHRASE_FILLER.has(word) || TITLE_WORDS.has(word) || bare.some((b) => TITLE_WORDS.has(b))) intro = 'title';
+    else break;
+    if (++filler > 8) break;
+    phrase.end = tok.end;
+    i++;
+  }
+  return phrase;
 }
 
 function lastTokenBefore(tokens: Token[], pos: number): Token | undefined {
@@ -272,21 +358,26 @@ function clauseEndAfter(tokens: Token[], from: number, limit: number): number {
   return limit;
 }
 
-function clauseStartBefore(tokens: Token[], key: string, to: number, floor: number): number {
+/**
+ * Where the trigger's clause starts: after a clause word, a verb of saying, or a comma followed by
+ * و ("…، ومناقشة"). With `keepComplement`, "أن" does not break ("من المقرر أن يتوجه").
+ */
+function clauseStartBefore(tokens: Token[], key: string, to: number, floor: number, keepComplement = false): number {
   let start = floor;
   for (const t of tokens) {
     if (t.end > to) break;
     if (t.start < floor) continue;
-    if (CLAUSE_BREAK.has(t.text) || stems(t.text).some((s) => SPEECH.has(s.stem))) start = t.end;
+    const complement = t.text === 'ان' || t.text === 'انه' || t.text === 'بان';
+    if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement)) || stems(t.text).some((s) => SPEECH.has(s.stem))) start = t.end;
+    else if (/^و/u.test(t.text) && /,\s*$/u.test(key.slice(Math.max(floor, t.start - 3), t.start))) start = t.start;
   }
-  void key;
   return start;
 }
 
+/** The date closest to the trigger between its neighbouring triggers: another trigger's date is not its own. */
 function nearest(dates: DateResult[], span: Span, from: number, to: number): DateResult | undefined {
   const inClause = dates.filter((d) => d.start >= from && d.end <= to);
-  const pool = inClause.length ? inClause : dates;
-  return [...pool].sort((a, b) => dist(a, span) - dist(b, span))[0];
+  return [...inClause].sort((a, b) => dist(a, span) - dist(b, span))[0];
 }
 
 const dist = (d: DateResult, s: Span): number => (d.start >= s.end ? d.start - s.end : (s.start - d.end) * 1.5);

@@ -25,28 +25,8 @@ const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
 
 export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEvent[] {
   const events: MergedEvent[] = [];
-  const withParties = (m: EventMention): boolean => m.participants.length > 0;
-
-  for (const m of mentions) {
-    let parties = m.participants.map((p) => p.id);
-    if (!parties.length) {
-      // the same sentence names the parties of another mention ("لقاء اليوم بين بوتين وويتكوف … بعد لقاء سابق")
-      const sibling = mentions.find((o) => o !== m && o.sentence === m.sentence && withParties(o) && family(o.type) === family(m.type));
-      const specific = m.location || m.date || m.ordinal;
-      const recent = !sibling && specific && !m.unnamedParties
-        ? [...mentions].reverse().find((o) => o.trigger.start < m.trigger.start && m.sentence - o.sentence <= INHERIT_WINDOW && withParties(o) && family(o.type) === family(m.type))
-        : undefined;
-      const source = sibling ?? recent;
-      if (source) {
-        parties = source.participants.map((p) => p.id);
-        m.how.push(sibling ? 'parties from the same sentence' : 'parties from a recent mention');
-      } else if (!(m.location && m.unnamedParties)) {
-        // a bare mention ("الاجتماع") adds evidence to the event just mentioned, or nothing
-        const host = [...events].reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status && e.mentions.some((x) => m.sentence - x.sentence <= 1));
-        if (host) host.mentions.push(m);
-        continue;
-      }
-    }
+  const eventOf = new Map<EventMention, MergedEvent>();
+  const place = (m: EventMention, parties: string[]): void => {
     const target = events.find((e) => compatible(e, m, parties, g));
     if (target) absorb(target, m, parties, g);
     else {
@@ -58,10 +38,39 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         location: m.location?.id ?? null,
         date: m.date,
         ...(m.ordinal ? { ordinal: m.ordinal } : {}),
-        mentions: [m],
+        mentions: [],
       });
+      events.at(-1)!.mentions.push(m);
+    }
+    eventOf.set(m, target ?? events.at(-1)!);
+  };
+
+  // first the mentions that name their parties
+  for (const m of mentions) if (m.participants.length) place(m, m.participants.map((p) => p.id));
+
+  // then the ones that do not: they inherit, stand alone (talks "بين الوفدين" in a named place), or add evidence
+  const eventsNear = (m: EventMention, window: number): MergedEvent[] =>
+    [...new Set(mentions.filter((o) => eventOf.has(o) && o.trigger.start < m.trigger.start && m.sentence - o.sentence <= window).map((o) => eventOf.get(o)!))];
+  for (const m of mentions) {
+    if (m.participants.length || m.generic) continue;
+    const sibling = mentions.find((o) => o !== m && o.sentence === m.sentence && o.participants.length && family(o.type) === family(m.type));
+    const specific = m.location || m.date || m.ordinal;
+    const recent = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW).at(-1) : undefined;
+    const parties = sibling ? eventOf.get(sibling)!.participants : recent?.participants;
+    if (parties) {
+      m.how.push(sibling ? 'parties from the same sentence' : 'parties from a recent mention');
+      place(m, [...parties]);
+    } else if (m.location && m.unnamedParties) place(m, []);
+    else {
+      // a bare mention ("الاجتماع") adds evidence to the event just mentioned, or nothing
+      const host = eventsNear(m, 1).reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status);
+      if (host) {
+        host.mentions.push(m);
+        eventOf.set(m, host);
+      }
     }
   }
+  for (const e of events) e.mentions.sort((a, b) => a.trigger.start - b.trigger.start);
   return events;
 }
 

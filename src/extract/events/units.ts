@@ -18,7 +18,8 @@ export interface Unit {
 export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
   const units: Unit[] = [];
   for (const r of layer.roles) units.push({ start: r.start, end: r.end, kind: 'role', id: r.holder });
-  const inRole = (s: number): boolean => layer.roles.some((r) => s >= r.start && s < r.end);
+  const inRole = (s: number): boolean =>
+    layer.roles.some((r) => s >= r.start && s < r.end) || layer.principals.some((p) => s >= p.start && s < p.end);
   for (const e of layer.entities.values()) {
     for (const m of e.mentions) {
       if (m.rule === 'role' || inRole(m.start)) continue;
