@@ -10,7 +10,7 @@ import type { Document, TimelineRow } from '../schema.js';
 const family = (t: string): string => (t === 'call' ? 'call' : 'meet');
 
 export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
-  const rows: Array<TimelineRow & { ids: string[] }> = [];
+  const rows: Array<TimelineRow & { ids: string[]; docs: string[]; ordinal?: number }> = [];
   for (const doc of docs) {
     const names = new Map(doc.entities.map((e) => [e.id, e.name]));
     const nameOf = (id: string): { id: string; ar: string; en?: string } => {
@@ -19,6 +19,8 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
     };
     for (const ev of doc.events) {
       const evidence = { document: doc.id, text: ev.evidence.text, start: ev.evidence.start, end: ev.evidence.end };
+      // across articles, only a shared date (or the same ordinal: "the fourth meeting") says it is the same meeting
+      const known = (v: string | null | undefined): v is string => !!v && /^\d{4}/u.test(v);
       const match = rows.find(
         (r) =>
           family(r.type) === family(ev.type) &&
@@ -26,7 +28,11 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
           ev.participants.length > 0 &&
           ev.participants.some((p) => r.ids.includes(p)) &&
           placesCompatible(r.location?.id ?? null, ev.location, g) &&
-          (!r.date || !ev.date || datesCompatible(r.date, ev.date.value)),
+          (r.docs.includes(doc.id)
+            ? false
+            : known(r.date) && known(ev.date?.value)
+              ? datesCompatible(r.date, ev.date!.value)
+              : r.ordinal !== undefined && r.ordinal === ev.ordinal),
       );
       if (match) {
         for (const p of ev.participants) if (!match.ids.includes(p)) {
@@ -34,6 +40,7 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
           match.participants.push(nameOf(p));
         }
         if (!match.documents.includes(doc.id)) match.documents.push(doc.id);
+        match.docs.push(doc.id);
         match.evidence.push(evidence);
         if (ev.location && !match.location) match.location = nameOf(ev.location);
         if (ev.date && (!match.date || ev.date.value.length > match.date.length)) {
@@ -44,6 +51,8 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
       }
       rows.push({
         ids: [...ev.participants],
+        docs: [doc.id],
+        ...(ev.ordinal ? { ordinal: ev.ordinal } : {}),
         date: ev.date?.value ?? null,
         grain: ev.date?.grain ?? null,
         status: ev.status,
@@ -58,6 +67,6 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
     }
   }
   return rows
-    .map(({ ids: _ids, ...row }) => row)
+    .map(({ ids: _ids, docs: _docs, ordinal: _ordinal, ...row }) => row)
     .sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1));
 }

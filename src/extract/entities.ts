@@ -113,7 +113,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       continue;
     }
     const best = strongest(named);
-    const ids = [...new Set(best.map((s) => s.id))];
+    let ids = [...new Set(best.map((s) => s.id))];
+    const reading = ambiguousReading(g, key, key.slice(m.start, m.end));
+    if (reading === '-') {
+      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
+      continue;
+    }
+    if (reading) ids = [reading];
     if (ids.length === 1 && best[0]!.kind !== 'surname') {
       addMention(g.entity(ids[0]!)!, m.start, m.end, `gazetteer:${best[0]!.kind}`, m.firstToken, m.tokenCount);
     } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
@@ -301,6 +307,26 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   }
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return layer;
+}
+
+/**
+ * The reading of an ambiguous form (عمان: Oman or Amman; الخبر: "the news" or Khobar): the one
+ * whose clue words occur most in the document, else the first listed. `-` means no entity.
+ */
+function ambiguousReading(g: Gazetteer, key: string, form: string): string | undefined {
+  const entry = g.ambiguous.get(form);
+  if (!entry) return undefined;
+  let best = entry.readings[0];
+  let bestCount = 0;
+  for (const [id, clues] of Object.entries(entry.clues)) {
+    let count = 0;
+    for (const c of clues) for (let at = key.indexOf(c); at >= 0; at = key.indexOf(c, at + c.length)) count++;
+    if (count > bestCount) {
+      best = id;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function strongest(surfaces: Surface[]): Surface[] {

@@ -45,8 +45,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'العسكري', 'العسكرية', 'الأعلى', 'المساعد', 'المساعدة', 'للشؤون',
 ];
 
-/** Prepositions that open a phrase inside a title ("المبعوث الخاص بشأن الشرق الأوسط", "السفير لدى واشنطن"). */
-export const TITLE_PREPOSITIONS: readonly string[] = ['بشأن', 'لشؤون', 'للشؤون', 'في', 'لدى', 'إلى', 'الى', 'من', 'عن', 'باسم', 'في'];
+/** Prepositions that open a phrase inside a title ("المبعوث الخاص بشأن الشرق الأوسط", "السفير لدى واشنطن"); not في, which usually says where the event is. */
+export const TITLE_PREPOSITIONS: readonly string[] = ['بشأن', 'لشؤون', 'للشؤون', 'لدى', 'باسم'];
 
 /** Function words that never belong to a name. */
 export const STOPWORDS: readonly string[] = [

@@ -36,6 +36,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
     if (type !== 'place') continue;
     for (const n of [row.ar, ...row.aliases, ...nisbaForms(row as PlaceRow)]) placeForms.add(tokensOf(n).join(' '));
   }
+  const nisbaSet = new Set<string>();
+  for (const { type, row } of sources.entries) if (type === 'place') for (const n of nisbaForms(row as PlaceRow)) nisbaSet.add(tokensOf(n).join(' '));
   const entities: CompiledEntity[] = [];
   const surfaces = new Map<string, [string, string, SurfaceKind]>();
   const add = (tokens: string[], id: string, kind: SurfaceKind): void => {
@@ -43,7 +45,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
     const key = tokens.join(' ');
     // a single common word is never a name on its own (ambiguous.tsv lists the forms that are both)
     if (tokens.length === 1 && common.has(key) && !ambiguousForms.has(key)) return;
-    if (kind === 'variant' && tokens.some((t) => t.length < 4 && !tokens.includes(t))) return;
+    // a generated spelling that is a nationality ("البوروندي" from "بوروندي") is the nisba, not the place
+    if (kind === 'variant' && nisbaSet.has(key)) return;
     const k = `${key}\u0000${id}`;
     const prev = surfaces.get(k);
     if (!prev || rank(kind) < rank(prev[2])) surfaces.set(k, [key, id, kind]);

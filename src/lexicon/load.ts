@@ -21,6 +21,8 @@ export class Gazetteer {
   readonly firstNames: ReadonlySet<string>;
   /** Capital city id → country id, for metonymy (واشنطن for the United States). */
   readonly countryOfCapital = new Map<string, string>();
+  /** Forms with several readings (`-` for "not an entity"), chosen by clue words in the document. */
+  readonly ambiguous: ReadonlyMap<string, { readings: string[]; clues: Record<string, string[]> }>;
   /** ISO alpha-2 → country id. */
   readonly countryByIso = new Map<string, string>();
 
@@ -38,6 +40,7 @@ export class Gazetteer {
       this.byFirst.set(tokens[0]!, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.ambiguous = new Map(Object.entries(lex.ambiguous ?? {}));
     this.commonWords = new Set(lex.words['common-words'] ?? []);
     const first = new Set(lex.words['first-names'] ?? []);
     // first tokens of listed people's names are first names too

@@ -119,7 +119,7 @@ function checkReferences(out: LoadedSources): void {
     }
   }
   for (const a of out.ambiguous) {
-    for (const id of [...a.readings, ...Object.keys(a.clues)]) if (!ids.has(id)) out.problems.push({ file: a.file, line: a.line, message: `${id} is not defined` });
+    for (const id of [...a.readings, ...Object.keys(a.clues)]) if (id !== '-' && !ids.has(id)) out.problems.push({ file: a.file, line: a.line, message: `${id} is not defined` });
   }
 }
 

@@ -26,6 +26,8 @@ const LATIN_LETTER = /[a-z]/u;
 const SENTENCE_END = /[.?!:]["')\]]*$/u;
 /** A related box holds a few headlines and captions; more than this and we are back in the article. */
 const MAX_RELATED_ITEMS = 4;
+/** Category tags and site names are a few words; a repeated longer line is a headline printed twice. */
+const MAX_TAG_WORDS = 4;
 
 export function splitLines(source: SourceText): Line[] {
   const key = source.key;
@@ -97,7 +99,7 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
 /** A short line that is a section name, or that appears twice in a row (blank lines aside). */
 function isTopTag(lines: Line[], i: number): boolean {
   const l = lines[i]!;
-  if (l.words === 0 || l.words > 5) return false;
+  if (l.words === 0 || l.words > MAX_TAG_WORDS) return false;
   if (SECTION_NAMES.includes(l.key)) return true;
   const neighbour = (step: number): Line | undefined => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!isBlank(lines[j]!)) return lines[j];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { gazetteer } from '../helpers.js';
+
+const g = gazetteer();
+const ids = (text: string, docDate?: string): string[] =>
+  extractDocument('probe', text, g, docDate ? { docDate } : {}).entities.map((e) => e.id).sort();
+
+/** expected entity ids → a sentence naming them (people and places the fixtures never mention) */
+const PROBES: Array<[string[], string]> = [
+  [['person:emmanuel-macron', 'person:abdel-fattah-el-sisi', 'place:cairo'], 'استقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة.'],
+  [['person:recep-tayyip-erdogan', 'place:ankara'], 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة إن بلاده لن تتراجع.'],
+  [['person:benjamin-netanyahu', 'place:jerusalem'], 'وصل رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى القدس مساء الأحد.'],
+  [['person:mohammed-bin-salman', 'place:riyadh'], 'التقى ولي العهد السعودي الأمير محمد بن سلمان في الرياض وفدا أمريكيا.'],
+  [['person:xi-jinping', 'place:beijing'], 'أجرى الرئيس الصيني شي جين بينغ محادثات في بكين.'],
+  [['place:germany', 'place:france', 'place:italy'], 'اتفقت ألمانيا وفرنسا وإيطاليا على خطة مشتركة.'],
+  [['place:baghdad', 'place:damascus', 'place:beirut'], 'امتدت الاحتجاجات من بغداد إلى دمشق وبيروت.'],
+  [['place:gaza-strip', 'place:west-bank'], 'تصاعد التوتر في قطاع غزة والضفة الغربية.'],
+  [['person:antonio-guterres', 'org:united-nations'], 'دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف القتال.'],
+  [['person:abbas-araghchi', 'place:oman'], 'زار وزير الخارجية الإيراني عباس عراقجي سلطنة عمان.'],
+  [['place:amman', 'place:jordan'], 'عقد الاجتماع في العاصمة الأردنية عمان بحضور ممثلين عن الأردن.'],
+];
+
+describe('gazetteer and patterns find people and places the fixtures never mention', () => {
+  it.each(PROBES)('%j in «%s»', (expected, sentence) => {
+    const found = ids(sentence);
+    for (const id of expected) expect(found).toContain(id);
+  });
+});
+
+describe('spelling variants resolve to one entity', () => {
+  const VARIANTS: Array<[string, string[]]> = [
+    ['person:vladimir-putin', ['فلاديمير بوتين', 'فلاديمير بوتن', 'الرئيس فلاديمير بوتين']],
+    ['person:steve-witkoff', ['ستيف ويتكوف', 'ستيف ويتكوڤ']],
+    ['person:dmitry-peskov', ['دميتري بيسكوف', 'ديمتري بيسكوف']],
+    ['place:washington-dc', ['واشنطن', 'بواشنطن', 'وواشنطن']],
+    ['place:saint-petersburg', ['سان بطرسبورغ', 'سان بطرسبرغ', 'سان بطرسبرج']],
+    ['place:moscow', ['موسكو', 'لموسكو']],
+  ];
+  for (const [id, forms] of VARIANTS) {
+    it.each(forms)(`«%s» is ${id}`, (form) => {
+      expect(ids(`قال مسؤولون إن ${form} تتابع الأمر عن كثب.`)).toContain(id);
+    });
+  }
+});
+
+describe('people found by pattern', () => {
+  it('takes the name after a title', () => {
+    const doc = extractDocument('p', 'وقال وزير الخارجية البوروندي ألبير شينغيرو إن بلاده ترحب بالمبادرة.', g);
+    expect(doc.entities.find((e) => e.type === 'person')?.mentions[0]?.text).toBe('ألبير شينغيرو');
+  });
+  it('takes a name in apposition after a verb of saying, and links its surname', () => {
+    const doc = extractDocument('p', 'وقال ماهر الحلبي، الخبير في الشؤون الدولية، إن اللقاء مهم. وأضاف الحلبي أن النتائج ستظهر قريبا.', g);
+    const person = doc.entities.find((e) => e.source === 'pattern');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['ماهر الحلبي', 'الحلبي']);
+  });
+  it('does not take common words after a title for a name', () => {
+    const doc = extractDocument('p', 'وأشار وزير الخارجية الأمريكي إلى نفاد صبر بلاده من الاجتماعات المتكررة.', g);
+    expect(doc.entities.filter((e) => e.source === 'pattern')).toEqual([]);
+  });
+  it('resolves a role to its holder on the document date when the document names them', () => {
+    const doc = extractDocument('p', 'التقى الرئيس الأوكراني في كييف. وقال فولوديمير زيلينسكي إن اللقاء كان مثمرا.', g);
+    const z = doc.entities.find((e) => e.id === 'person:volodymyr-zelensky');
+    expect(z?.mentions.map((m) => m.text)).toContain('الرئيس الأوكراني');
+  });
+});
+
+describe('not entities', () => {
+  it.each([
+    'بجودة عالية وبأسعار مناسبة للجميع.',
+    'فإن الأمر يتطلب اهتماماً كبيراً من الجميع.',
+    'وكالة الأنباء نقلت الخبر دون تعليق.',
+    'أطلقت صواريخ كروز على الأهداف.',
+  ])('«%s» has no person or place', (sentence) => {
+    expect(extractDocument('p', sentence, g).entities.filter((e) => e.type !== 'organization')).toEqual([]);
+  });
+});

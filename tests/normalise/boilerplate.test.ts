@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDocument } from '../../src/normalise/index.js';
+import { splitSentences } from '../../src/normalise/sentences.js';
+import { foldKey } from '../../src/normalise/orthography.js';
+
+const body = 'وقال الوزير إن المحادثات ستستمر خلال الأيام المقبلة في العاصمة، مشيرا إلى أن الجانبين اتفقا على مواصلة الحوار.';
+
+/** Lines that are site chrome, whatever the site. */
+const STRIPPED: Array<[string, string]> = [
+  ['رئيس مجلس الإدارة محمد علي رئيس التحرير أحمد حسن', 'masthead'],
+  ['جميع الحقوق محفوظة © 2024 شركة الأخبار', 'copyright'],
+  ['تابعونا على', 'follow'],
+  ['gettyimages 2230342714', 'credit'],
+  ['Leave a Reply', 'English form'],
+  ['logo', 'logo'],
+  [';', 'stray symbol'],
+  ['كتب: محمد السيد', 'byline'],
+  ['علما روسيا والولايات المتحدةالمصدر: رويترز', 'caption credit'],
+];
+
+/** Lines of articles that no rule may strip. */
+const KEPT = [
+  'وقال المتحدث باسم الحكومة إن جميع الحقوق والحريات مكفولة للمواطنين وفق الدستور الجديد الذي أقره البرلمان.',
+  'مرونة أمريكية وتشدد روسي',
+  'وأكد الرئيس أن بلاده تتابع التطورات في المنطقة عن كثب.',
+];
+
+describe('boilerplate', () => {
+  it.each(STRIPPED)('strips «%s» (%s)', (line) => {
+    const text = `عنوان الخبر الرئيسي عن لقاء الوزيرين\n\n${body}\n${line}\n${body}\n`;
+    const doc = normaliseDocument(text);
+    expect(doc.boilerplate.map((b) => b.text)).toContain(line);
+  });
+
+  it.each(KEPT)('keeps «%s»', (line) => {
+    const text = `عنوان الخبر الرئيسي عن لقاء الوزيرين\n\n${body}\n${line}\n${body}\n`;
+    expect(normaliseDocument(text).boilerplate).toEqual([]);
+  });
+
+  it('strips a related-news box with its headlines, and stops at the article', () => {
+    const text = [
+      'عنوان الخبر الرئيسي عن لقاء الوزيرين', '', body, '', 'أخبار ذات علاقة', '',
+      'صورة لاجتماع سابق بين وفدين في جنيف', '', 'عنوان خبر آخر لا علاقة له بالموضوع', '', body, '',
+    ].join('\n');
+    const reasons = normaliseDocument(text).boilerplate.map((b) => [b.text, b.reason]);
+    expect(reasons).toEqual([
+      ['أخبار ذات علاقة', 'related-news box'],
+      ['صورة لاجتماع سابق بين وفدين في جنيف', 'related-news box'],
+      ['عنوان خبر آخر لا علاقة له بالموضوع', 'related-news box'],
+    ]);
+  });
+
+  it('keeps the headline once and strips its repetition, finds the dateline', () => {
+    const head = 'واشنطن وموسكو.. لقاء دبلوماسي جديد';
+    const text = ['logo', 'العالم', '', head, '', head, '09 أبريل 2025، 2:22 م', '', body].join('\n');
+    const doc = normaliseDocument(text);
+    expect(doc.boilerplate.map((b) => b.reason)).toEqual(['stray logo or symbol line', 'section name', 'headline repeated']);
+    expect(doc.docDate?.date).toEqual({ year: 2025, month: 4, day: 9 });
+    expect(doc.docDate?.source).toBe('text');
+    expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
+  });
+
+  it('uses --doc-date only when the article has no dateline', () => {
+    expect(normaliseDocument(body, { docDate: '2024-01-02' }).docDate).toEqual({ date: { year: 2024, month: 1, day: 2 }, source: 'option' });
+  });
+});
+
+describe('sentences', () => {
+  it('splits on . ! ؟ ؛ and line breaks, not on "د." or decimals', () => {
+    const key = foldKey('قال د. محمد إن النمو بلغ 2.5 في المئة. هل ينجح؟ نعم؛ ربما\nسطر جديد');
+    const parts = splitSentences(key).map((s) => key.slice(s.start, s.end));
+    expect(parts).toEqual(['قال د. محمد ان النمو بلغ 2.5 في الميه.', 'هل ينجح?', 'نعم;', 'ربما', 'سطر جديد']);
+  });
+});
