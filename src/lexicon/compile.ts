@@ -5,6 +5,10 @@ import type { CompiledEntity, CompiledLexicon, EntityType, SurfaceKind } from '.
 import type { LoadedSources } from './sources.js';
 import type { PersonRow, PlaceRow } from './source-schema.js';
 import { nameVariants } from './variants.js';
+import { ROLE_TITLES } from '../extract/titles-table.js';
+
+/** A title is never a surname on its own ("الشيخ" in حسين الشيخ). */
+const TITLE_WORDS = new Set(ROLE_TITLES.flatMap(([, forms]) => forms.filter((f) => !f.includes(' ')).map(foldKey)));
 
 /** Arab League members: names from these countries are Arabic, not transliterated. */
 const ARAB_COUNTRIES = new Set('AE BH DZ DJ EG IQ JO KM KW LB LY MA MR OM PS QA SA SO SD SY TN YE'.split(' '));
@@ -44,7 +48,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
     if (!tokens.length) return;
     const key = tokens.join(' ');
     // a single common word is never a name on its own (ambiguous.tsv lists the forms that are both)
-    if (tokens.length === 1 && common.has(key) && !ambiguousForms.has(key)) return;
+    // (nationality adjectives are frequent words by nature: they stay)
+    if (kind !== 'nisba' && tokens.length === 1 && common.has(key) && !ambiguousForms.has(key)) return;
     // a generated spelling that is a nationality ("البوروندي" from "بوروندي") is the nisba, not the place
     if (kind === 'variant' && nisbaSet.has(key)) return;
     const k = `${key}\u0000${id}`;
@@ -80,7 +85,7 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
         const beforeLast = toks[toks.length - 2]!;
         // "عبد الملك", "بن سلمان": the last word alone is a first name or a common word, not the surname
         const compound = ['عبد', 'ابو', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
-        if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last) && !placeForms.has(last) && !REGNAL.test(last)) {
+        if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last) && !placeForms.has(last) && !REGNAL.test(last) && !TITLE_WORDS.has(last)) {
           for (const v of nameVariants([last], foreign, 'none')) if (v[0]!.length >= 4 && !placeForms.has(v[0]!)) add(v, row.id, 'surname');
         }
       }

@@ -44,7 +44,7 @@ const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 const CLAUSE_BREAK = w(['حيث', 'بينما', 'فيما', 'لكن', 'لكنه', 'غير', 'الا', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
-const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع']);
+const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']);
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 const DELEGATION = w(['وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'ممثلي']);
 const ORDINALS = new Map<string, number>([
@@ -107,12 +107,22 @@ export function findEventMentions(input: MentionInput): EventMention[] {
   return out;
 }
 
+/** A marker phrase as whole words, a conjunction (و ف) allowed on its first word. */
+function hasPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text[at + phrase.length];
+    if ((/(^|\s)$/u.test(before) || /(^|\s)[وف]$/u.test(before)) && (after === undefined || /\s/u.test(after))) return true;
+  }
+  return false;
+}
+
 /** The trigger is the purpose of a journey: "للقاء", "لإجراء محادثات", "بهدف عقد". */
 function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const before = input.tokens.filter((t) => t.end <= triggerStart + 4 && t.start < triggerStart + 4).slice(-2);
   const own = input.tokens.find((t) => t.start <= triggerStart && t.end > triggerStart);
   if (own && /^[وف]?ل/u.test(input.key.slice(own.start, triggerStart))) return true;
-  return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث)$/u.test(t.text) || /^بهدف$/u.test(t.text));
+  return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
 }
 
 function tokensIn(tokens: Token[], from: number, to: number): Token[] {
@@ -152,8 +162,8 @@ function readMention(
   const afterWords = after.slice(0, 4).map((x) => x.text);
   const afterText = ` ${afterWords.join(' ')} `;
   const anchor = has(near(before, 1), ANCHOR_BEFORE);
-  if (t.future || plannedBefore.some((p) => beforeText.includes(` ${p} `) || beforeText.includes(`${p} `) && p.includes(' '))) status = 'planned';
-  if (plannedAfter.some((p) => afterText.includes(` ${p} `))) status = 'planned';
+  if (t.future || plannedBefore.some((p) => hasPhrase(beforeText, p))) status = 'planned';
+  if (plannedAfter.some((p) => hasPhrase(afterText, p))) status = 'planned';
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
   if (has(prev, CANCELLED_BEFORE)) status = 'cancelled';
 
@@ -166,9 +176,15 @@ function readMention(
   };
   const clauseEnd = clauseEndAfter(tokens, t.span.end, nextStart);
   const phrase = objectPhrase(input, t.span.end, clauseEnd);
+  // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y")
+  if (t.row.pos === 'verb') {
+    for (const u of units) {
+      if (u.start >= phrase.end && u.end <= clauseEnd && (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !phrase.units.includes(u)) phrase.units.push(u);
+    }
+  }
   let lastParty: Unit | null = null;
   for (const u of phrase.units) {
-    if (u.kind === 'person' || u.kind === 'role') {
+    if (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) {
       if (isSpeaker(tokens, key, u)) continue;
       add(u.id, u, 'object');
       consumed.add(u);
@@ -192,7 +208,7 @@ function readMention(
     const clauseStart = clauseStartBefore(tokens, key, t.span.start, sent.start);
     for (const u of units.filter((x) => x.start >= clauseStart && x.end <= t.span.start)) {
       if (consumed.has(u)) continue;
-      if ((u.kind === 'person' || u.kind === 'role') && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
+      if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
     }
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
@@ -212,7 +228,10 @@ function readMention(
     }
     const introducedBy = clitic.includes('ب') || (prevTok && (LOCATIVE.has(prevTok.text) || stemsOf(prevTok.text).some((x) => LOCATIVE.has(x))));
     const rightAfterTrigger = prevTok?.end === t.span.end;
-    if (!introducedBy && !rightAfterTrigger) return false;
+    // "زار مودي موسكو": a visit verb's first place is where it went
+    const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && units.find((x) => x.kind === 'place' && x.start >= t.span.end && x.end <= clauseEnd) === u;
+    if (!introducedBy && !rightAfterTrigger && !visited) return false;
+    if (visited) return true;
     if (!after) return true;
     const from = Math.max(...anchorEnds.filter((e) => e <= u.start));
     const between = tokens.filter((x) => x.start >= from && x.end <= u.start).length;
@@ -319,6 +338,13 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     i++;
   }
   return phrase;
+}
+
+/** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
+function isActor(input: MentionInput, u: Unit): boolean {
+  if (u.kind !== 'organization' || !u.id) return false;
+  const kind = input.g.entity(u.id)?.kind;
+  return kind === 'international' || kind === 'government' || kind === 'party' || kind === 'military';
 }
 
 function lastTokenBefore(tokens: Token[], pos: number): Token | undefined {

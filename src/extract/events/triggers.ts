@@ -41,7 +41,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'التقى', type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
   { name: 'اجتمع', type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
   { name: 'استقبل', type: 'meeting', pos: 'verb', host: true, forms: `(?:استقبل(?:ت|ا|تا|وا)?|${IMPERFECT}ستقبل(?:ان|ون)?)` },
-  { name: 'بحث مع', type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=\\s+مع${WORD_END})` },
+  { name: 'بحث مع', type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
   { name: 'زار', type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
   { name: 'وصل', type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s)` },
   { name: 'هاتف', type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },

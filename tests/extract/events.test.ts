@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { gazetteer } from '../helpers.js';
+
+const g = gazetteer();
+const DOC_DATE = '2025-06-10'; // a Tuesday
+
+interface Expected {
+  type: 'meeting' | 'call' | 'visit';
+  status: 'occurred' | 'planned';
+  participants: string[];
+  location?: string | null;
+  date?: string;
+}
+
+/** expected event → a sentence (people, places and wordings the fixtures never use) */
+const EVENTS: Array<[Expected, string]> = [
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:marco-rubio'], location: 'place:cairo', date: '2025-06-10' },
+    'استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم وزير الخارجية الأمريكي ماركو روبيو.'],
+  [{ type: 'meeting', status: 'planned', participants: ['person:sergey-lavrov', 'person:hakan-fidan'], location: 'place:ankara', date: '2025-W25' },
+    'ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة الأسبوع المقبل.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:mohammed-bin-salman', 'person:emmanuel-macron'] },
+    'أجرى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:volodymyr-zelensky', 'person:friedrich-merz'] },
+    'تلقى الرئيس الأوكراني فولوديمير زيلينسكي اتصالا هاتفيا من المستشار الألماني فريدريش ميرتس.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:narendra-modi', 'person:vladimir-putin'], location: 'place:moscow' },
+    'زار رئيس الوزراء الهندي ناريندرا مودي موسكو حيث التقى الرئيس فلاديمير بوتين.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:tamim-bin-hamad-al-thani', 'person:masoud-pezeshkian'] },
+    'بحث أمير قطر الشيخ تميم بن حمد آل ثاني مع الرئيس الإيراني مسعود بزشكيان العلاقات الثنائية.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['place:united-states', 'place:iran'], location: 'place:muscat', date: '2025-06-07' },
+    'وعقدت محادثات بين الوفدين الأمريكي والإيراني في مسقط يوم السبت.'],
+  [{ type: 'meeting', status: 'planned', participants: ['place:united-states', 'place:russia'], location: 'place:riyadh' },
+    'ويرتقب أن تستضيف الرياض لقاء جديدا بين واشنطن وموسكو.'],
+  [{ type: 'meeting', status: 'planned', participants: ['org:gulf-cooperation-council'], location: 'place:doha' },
+    'سيعقد مجلس التعاون الخليجي قمته المقبلة في الدوحة.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin'], location: 'place:moscow' },
+    'وعقد الرئيس الروسي فلاديمير بوتين اجتماعا مطولا في الكرملين مع مسؤولين أمنيين.'],
+];
+
+/** sentences that mention a meeting without one happening */
+const NOT_EVENTS = [
+  'لم يلتق الرئيس الأمريكي جو بايدن بالرئيس الصيني شي جين بينغ.',
+  'ينبغي أن تعقد قمة بين زعيمي البلدين.',
+  'وأكد أن طاولة المفاوضات بين روسيا وأوكرانيا ليست الحل.',
+  'تحدث الخبراء عن أهمية المفاوضات والاجتماعات المتكررة.',
+];
+
+describe('events', () => {
+  it.each(EVENTS)('%j from «%s»', (want, sentence) => {
+    const doc = extractDocument('probe', sentence, g, { docDate: DOC_DATE });
+    const hit = doc.events.find((e) => (e.type === want.type || (want.type !== 'call' && e.type !== 'call')) && e.status === want.status
+      && want.participants.every((p) => e.participants.includes(p)));
+    expect(hit, JSON.stringify(doc.events.map((e) => [e.type, e.status, e.participants, e.location]))).toBeDefined();
+    if (want.location !== undefined) expect(hit!.location).toBe(want.location);
+    if (want.date) expect(hit!.date?.value).toBe(want.date);
+    // every participant and location is an entity of the document
+    const ids = new Set(doc.entities.map((e) => e.id));
+    for (const p of hit!.participants) expect(ids.has(p)).toBe(true);
+    if (hit!.location) expect(ids.has(hit!.location)).toBe(true);
+    expect(hit!.cameo).toMatch(/^0(36|4[0-6])$/);
+  });
+
+  it.each(NOT_EVENTS)('no event in «%s»', (sentence) => {
+    expect(extractDocument('probe', sentence, g, { docDate: DOC_DATE }).events).toEqual([]);
+  });
+
+  it('reports one event per real-world meeting however often it is mentioned', () => {
+    const text = [
+      'بوتين يلتقي ويتكوف في الكرملين',
+      '',
+      'استقبل الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف في الكرملين. وقال بيسكوف إن اللقاء بين بوتين وويتكوف استمر ثلاث ساعات.',
+    ].join('\n');
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.location).toBe('place:moscow');
+    expect(doc.events[0]!.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps two meetings of the same people apart when place and date differ', () => {
+    const text = 'التقى بوتين وويتكوف اليوم في موسكو، بعد لقاء سابق جرى في 11 أبريل بمدينة سان بطرسبورغ.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.location).sort()).toEqual(['place:moscow', 'place:saint-petersburg']);
+  });
+});
