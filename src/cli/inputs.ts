@@ -1,5 +1,6 @@
 /** Turning the paths a user gives into a deduplicated, ordered list of files (or stdin). */
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 
@@ -44,8 +45,23 @@ export function collectInputs(paths: string[], glob: string): { files: InputFile
       continue;
     }
     if (stat.isDirectory()) {
+      const base = p.replace(/\/+$/, '');
       const found = globSync(glob, { cwd: p, onlyFiles: true, followSymbolicLinks: true, dot: false }).sort();
-      for (const f of found) push(`${p.replace(/\/+$/, '')}/${f}`, resolve(p, f));
+      for (const f of found) push(`${base}/${f}`, resolve(p, f));
+      // links the walk cannot follow are reported, not silently dropped
+      const matches = picomatch(glob, { dot: false });
+      for (const entry of readdirSync(p, { recursive: true, withFileTypes: true })) {
+        if (!entry.isSymbolicLink()) continue;
+        const full = resolve(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
+        const rel = full.slice(resolve(p).length + 1);
+        if (!matches(rel)) continue;
+        try {
+          statSync(full);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          problems.push({ id: `${base}/${rel}`, message: code === 'ELOOP' ? 'symlink loop' : 'broken symlink' });
+        }
+      }
     } else push(p, p);
   }
   return { files, problems };

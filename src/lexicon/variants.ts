@@ -18,25 +18,29 @@ export function transliterationVariants(token: string): Set<string> {
   const grow = (f: (t: string) => string[]): void => {
     for (const t of [...out]) for (const v of f(t)) if (out.size < MAX_PER_TOKEN && v.length >= 3) out.add(v);
   };
-  // ي or و before the last consonant, written or not: بوتين/بوتن, بطرسبورغ/بطرسبرغ
+  // ي or و in the last syllable, written or not: بوتين/بوتن, بطرسبورغ/بطرسبرغ
   grow((t) => {
     const n = t.length;
     const last = t[n - 1];
     const prev = t[n - 2];
     const vs: string[] = [];
-    if ((prev === 'ي' || prev === 'و') && isConsonant(last) && isConsonant(t[n - 3])) vs.push(t.slice(0, n - 2) + last);
+    for (const p of [n - 2, n - 3]) {
+      if ((t[p] === 'ي' || t[p] === 'و') && isConsonant(t[p - 1]) && isConsonant(t[p + 1])) vs.push(t.slice(0, p) + t.slice(p + 1));
+    }
     if (isConsonant(prev) && isConsonant(last) && n >= 4) vs.push(t.slice(0, n - 1) + 'ي' + last, t.slice(0, n - 1) + 'و' + last);
     return vs;
   });
-  // ي after the first or second consonant: دميتري/ديمتري/ديميتري
-  grow((t) => {
+  // ي after the first or second consonant: دميتري/ديمتري/ديميتري (twice, so it can move)
+  const firstSyllable = (t: string): string[] => {
     const vs: string[] = [];
     for (const at of [1, 2]) {
       if (t[at] === 'ي' && isConsonant(t[at - 1]) && isConsonant(t[at + 1])) vs.push(t.slice(0, at) + t.slice(at + 1));
       if (isConsonant(t[at - 1]) && isConsonant(t[at]) && at < t.length - 2) vs.push(t.slice(0, at) + 'ي' + t.slice(at));
     }
     return vs;
-  });
+  };
+  grow(firstSyllable);
+  grow(firstSyllable);
   // doubled ي: دميترييف/دميتريف
   grow((t) => (t.includes('يي') ? [t.replace('يي', 'ي')] : /ي[فن]$/u.test(t) ? [t.replace(/ي([فن])$/u, 'يي$1')] : []));
   // the sound g: غ, ج or ك

@@ -91,6 +91,11 @@ function hijriOf(utcMs: number): CalendarDate {
 const DAY_MS = 86_400_000;
 const cmp = (a: CalendarDate, b: CalendarDate): number => a.year - b.year || a.month - b.month || a.day - b.day;
 
+/** The Umm al-Qura Hijri date of a Gregorian day. */
+export function gregorianToHijri(d: CalendarDate): CalendarDate {
+  return hijriOf(Date.UTC(d.year, d.month - 1, d.day, 12));
+}
+
 /** Converts an Umm al-Qura Hijri date to Gregorian, or null when it does not exist. */
 export function hijriToGregorian(h: CalendarDate): CalendarDate | null {
   if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30) return null;

@@ -2,11 +2,13 @@
  * Date extraction: an explicit, ordered configuration of parsers, then refiners (chrono-node's
  * shape). Every result carries the rule that made it.
  */
-import { matchAll } from '../patterns.js';
+import { matchAll, pattern } from '../patterns.js';
+import { PART_PREFIX, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { hijriDate } from './parsers/hijri.js';
 import { monthAlone, monthYear } from './parsers/month-year.js';
 import { numericDate } from './parsers/numeric.js';
+import { relativeCount } from './parsers/relative-count.js';
 import { relativeDay } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekday } from './parsers/weekday.js';
@@ -21,36 +23,60 @@ export const PARSERS: readonly DateParser[] = [
   monthYear,
   yearOnly,
   relativePeriodParser,
+  relativeCount,
   relativeDay,
   weekday,
   monthAlone,
 ];
 
-type Refiner = (results: DateResult[]) => DateResult[];
+type Refiner = (results: DateResult[], key: string) => DateResult[];
+
+/** The parser each result came from (refiners may rename the rule). */
+const origin = new WeakMap<DateResult, number>();
+const derived = (from: DateResult, to: DateResult): DateResult => {
+  origin.set(to, origin.get(from) ?? PARSERS.length);
+  return to;
+};
+
+/** A part of a period just before it ("أواخر سبتمبر 2022", "منتصف 2025"): the result takes it in, with its mod. */
+const PART_BEFORE = pattern(`(?<![\\p{L}\\p{N}])[وفبل]?(?<part>{{part}})\\s+$`, { part: PART_PREFIX });
+const LOOK_BACK = 24;
+
+const takeInPart: Refiner = (results, key) =>
+  results.map((r) => {
+    if (r.mod || r.grain === 'day') return r;
+    const from = Math.max(0, r.start - LOOK_BACK);
+    const part = matchAll(PART_BEFORE, key.slice(0, r.start), from).next().value?.groups.part;
+    const mod = part ? partOf.get(part.text) : undefined;
+    if (!part || !mod) return r;
+    return derived(r, { ...r, start: part.start, mod, rule: `<part> ${r.rule}` });
+  });
 
 /** Overlapping results: the longest wins, then the earliest parser. */
 const removeOverlaps: Refiner = (results) => {
-  const rank = (r: DateResult): number => PARSERS.findIndex((p) => p.rule === r.rule);
+  const rank = (r: DateResult): number => origin.get(r) ?? PARSERS.length;
   const sorted = [...results].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
   const kept: DateResult[] = [];
   for (const r of sorted) if (!kept.some((k) => r.start < k.end && k.start < r.end)) kept.push(r);
   return kept.sort((a, b) => a.start - b.start);
 };
 
-export const REFINERS: readonly Refiner[] = [removeOverlaps];
+export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext): DateResult[] {
   let results: DateResult[] = [];
-  for (const parser of PARSERS) {
+  PARSERS.forEach((parser, i) => {
     for (const m of matchAll(parser.pattern, key)) {
       const value = parser.extract(m, ctx);
       if (!value) continue;
       const core = m.groups.core ?? m.groups.core2;
-      results.push({ ...value, start: core?.start ?? m.index, end: core?.end ?? m.end, rule: parser.rule });
+      const r: DateResult = { ...value, start: core?.start ?? m.index, end: core?.end ?? m.end, rule: parser.rule };
+      origin.set(r, i);
+      results.push(r);
     }
-  }
-  for (const refine of REFINERS) results = refine(results);
+  });
+  for (const refine of REFINERS) results = refine(results, key);
   return results;
 }
 

@@ -2,16 +2,51 @@
 import { foldKey } from '../../normalise/orthography.js';
 import { wordList } from '../patterns.js';
 import {
-  AMBIGUOUS_MONTHS, DIRECTION, HIJRI_MONTHS, MONTHS, PERIOD_PARTS, RELATIVE_DAYS, UNITS, WEEKDAYS, YEAR_WORDS,
+  AMBIGUOUS_MONTHS, APPROX_WORDS, BARE_YEAR_INTRODUCERS, CARDINAL_TEENS, CARDINAL_TENS, CARDINAL_UNITS, COUNT_DIRECTION,
+  COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
+  MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
+  REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS,
 } from './vocabulary.js';
 
-function lookup<V>(table: ReadonlyArray<readonly [V, readonly string[]]>): Map<string, V> {
+type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
+
+function lookup<V>(table: Table<V>): Map<string, V> {
   const map = new Map<string, V>();
   for (const [value, forms] of table) for (const f of forms) map.set(foldKey(f), value);
   return map;
 }
 
-const forms = <V>(table: ReadonlyArray<readonly [V, readonly string[]]>): string[] => table.flatMap(([, f]) => [...f]);
+const forms = <V>(table: Table<V>): string[] => table.flatMap(([, f]) => [...f]);
+
+/** Ordinal days 1–31 from units and tens: التاسع, الحادي عشر, الثامن والعشرين, الثلاثين. */
+function ordinalDays(): Table<number> {
+  const rows: Array<[number, string[]]> = [];
+  const alone = (n: number, f: readonly string[]): void => void rows.push([n, [...f]]);
+  for (const [n, f] of ORDINAL_UNITS) alone(n, f);
+  for (const [n, f] of ORDINAL_TENS) alone(n, f);
+  for (const [u, , compound] of ORDINAL_UNITS.map(([n, f, c]) => [n, f, c ?? f] as const)) {
+    rows.push([10 + u, compound.map((c) => `${c} عشر`)]);
+    for (const [t, tens] of ORDINAL_TENS) if (t >= 20 && t + u <= 31) rows.push([t + u, compound.flatMap((c) => tens.map((w) => `${c} و${w}`))]);
+  }
+  return rows;
+}
+
+/** Cardinals 1–99 (and 100) for counts: ثلاثة, ثلاثة عشر, خمسة وعشرين. */
+function cardinals(): Table<number> {
+  const rows: Array<[number, string[]]> = [];
+  for (const [n, f] of CARDINAL_UNITS) rows.push([n, [...f]]);
+  for (const [n, f] of CARDINAL_TENS) rows.push([n, [...f]]);
+  for (const [n, f] of CARDINAL_TEENS) rows.push([n, [...f]]);
+  const ten = CARDINAL_TENS.find(([n]) => n === 10)?.[1] ?? [];
+  for (const [u, f] of CARDINAL_UNITS) {
+    if (u >= 3) rows.push([10 + u, f.flatMap((w) => ten.map((t) => `${w} ${t}`))]);
+    for (const [t, tens] of CARDINAL_TENS) if (t >= 20 && t < 100) rows.push([t + u, f.flatMap((w) => tens.map((x) => `${w} و${x}`))]);
+  }
+  return rows;
+}
+
+const ORDINAL_DAYS = ordinalDays();
+const CARDINALS = cardinals();
 
 export const monthNumber = lookup(MONTHS);
 export const hijriMonthNumber = lookup(HIJRI_MONTHS);
@@ -20,7 +55,15 @@ export const directionOf = lookup(DIRECTION);
 export const unitOf = lookup(UNITS);
 export const partOf = lookup(PERIOD_PARTS);
 export const relativeDayOffset = lookup(RELATIVE_DAYS);
+export const ordinalDayNumber = lookup(ORDINAL_DAYS);
+export const cardinalNumber = lookup(CARDINALS);
+export const countedUnitOf = lookup(COUNTED_UNITS);
+export const singleUnitOf = lookup(SINGLE_UNITS);
+export const dualUnitOf = lookup(DUAL_UNITS);
+export const countDirectionOf = lookup(COUNT_DIRECTION);
 export const ambiguousMonths = new Set(AMBIGUOUS_MONTHS.map(foldKey));
+export const monthsAfterPreposition = new Set(MONTHS_AFTER_PREPOSITION.map(foldKey));
+export const monthPrepositions = new Set(MONTH_PREPOSITIONS.map(foldKey));
 
 export const MONTH = wordList(forms(MONTHS));
 export const UNAMBIGUOUS_MONTH = wordList(forms(MONTHS).filter((f) => !ambiguousMonths.has(foldKey(f))));
@@ -29,14 +72,40 @@ export const WEEKDAY = wordList(forms(WEEKDAYS));
 export const DIRECTION_WORD = wordList(forms(DIRECTION));
 export const UNIT = wordList(forms(UNITS));
 export const PART = wordList(forms(PERIOD_PARTS));
+export const PART_PREFIX = wordList(PART_PREFIXES);
 export const RELATIVE_DAY = wordList(forms(RELATIVE_DAYS));
 export const YEAR_WORD = wordList(YEAR_WORDS);
+export const BARE_YEAR_INTRO = wordList(BARE_YEAR_INTRODUCERS);
+export const MONTH_PREPOSITION = wordList(MONTH_PREPOSITIONS);
+export const ORDINAL_DAY = wordList(forms(ORDINAL_DAYS));
+export const FIRST_DAY_WORD = wordList(FIRST_DAY_WORDS);
+export const CARDINAL = wordList(forms(CARDINALS));
+export const COUNTED_UNIT = wordList(forms(COUNTED_UNITS));
+export const SINGLE_UNIT = wordList(forms(SINGLE_UNITS));
+export const DUAL_UNIT = wordList(forms(DUAL_UNITS));
+export const COUNT_DIRECTION_WORD = wordList(forms(COUNT_DIRECTION));
+export const APPROX_WORD = wordList(APPROX_WORDS);
+export const REPEATED_UNIT = wordList(REPEATED_UNITS);
+export const DAY_NOUN_MODIFIER = wordList(DAY_NOUN_MODIFIERS);
+export const NAME_HEAD = wordList(NAME_HEADS);
+export const TIME_OF_DAY = wordList(TIME_OF_DAY_WORDS);
 
 /** A 4-digit year in the range news writes about. */
 export const YEAR = /(?:1[89]\d\d|20\d\d|21\d\d)/;
 export const DAY = /(?:[12]\d|3[01]|0?[1-9])/;
 /** A Gregorian month name optionally paired with another series: "أبريل/نيسان", "أبريل (نيسان)". */
 export const PAIRED_MONTH_TAIL = '(?:\\s*(?:/|\\(|-)\\s*{{month}}\\s*\\)?)?';
+/** Not part of a name: "مدينة السادس من أكتوبر", "صحيفة الغد" (a look-behind, put before the date). */
+export const NOT_IN_NAME = '(?<!(?<![\\p{L}\\p{N}])[وفبل]?{{nameHead}}\\s)';
+
+/**
+ * After a day and month, or a month: the year, a direction, or the year named relatively.
+ * "2025", "من عام 2025", "الجاري", "من العام الماضي", "من هذا العام".
+ */
+export const YEAR_TAIL =
+  '(?:\\s*,?\\s*(?:من\\s+)?(?:(?:عام|العام|سنه|السنه)\\s+)?(?<year>{{year}})(?:\\s*(?:م|ميلادي|ميلاديه)(?![\\p{L}\\p{N}]))?' +
+  '|\\s+(?<dir>{{dir}})' +
+  '|\\s+من\\s+(?:(?<thisYear>هذا\\s+العام|هذه\\s+السنه)|(?:العام|السنه)\\s+(?<yearDir>{{dir}})))';
 
 export function monthOf(text: string): number | undefined {
   return monthNumber.get(text);

@@ -5,7 +5,7 @@
 
 /** Gregorian month names of every series, with their month number. */
 export const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['يناير', 'كانون الثاني', 'جانفي', 'جانفييه', 'ينير']],
+  [1, ['يناير', 'كانون الثاني', 'كانون ثاني', 'جانفي', 'جانفييه', 'ينير']],
   [2, ['فبراير', 'فبرایر', 'شباط', 'فيفري', 'فبرير']],
   [3, ['مارس', 'آذار', 'اذار']],
   [4, ['أبريل', 'إبريل', 'نيسان', 'أفريل', 'ابريل']],
@@ -14,9 +14,9 @@ export const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [7, ['يوليو', 'يوليه', 'تموز', 'جويلية', 'جويلية', 'يوليوز']],
   [8, ['أغسطس', 'آب', 'أوت', 'غشت', 'اغسطس']],
   [9, ['سبتمبر', 'أيلول', 'شتنبر']],
-  [10, ['أكتوبر', 'تشرين الأول', 'اكتوبر']],
-  [11, ['نوفمبر', 'تشرين الثاني', 'نونبر']],
-  [12, ['ديسمبر', 'كانون الأول', 'دجنبر']],
+  [10, ['أكتوبر', 'تشرين الأول', 'تشرين أول', 'اكتوبر']],
+  [11, ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'نونبر']],
+  [12, ['ديسمبر', 'كانون الأول', 'كانون أول', 'دجنبر']],
 ];
 
 /**
@@ -24,6 +24,15 @@ export const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
  * أيار and ماي as names): they count as months only next to a number or a relative marker.
  */
 export const AMBIGUOUS_MONTHS: readonly string[] = ['مارس', 'آب', 'أيار', 'ماي', 'أوت', 'غشت', 'تموز'];
+
+/**
+ * Ambiguous months whose other reading cannot follow a preposition (مارس and غشت are verbs), so
+ * "في مارس" is a month; آب/أب "father", أيار and ماي (names) can follow one and stay excluded.
+ */
+export const MONTHS_AFTER_PREPOSITION: readonly string[] = ['مارس', 'تموز', 'أوت', 'غشت'];
+
+/** Words before a month alone that make it a time: prepositions first, then شهر and the parts of a period. */
+export const MONTH_PREPOSITIONS: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'طيلة', 'طوال'];
 
 /** Hijri months (Umm al-Qura), with their number. */
 export const HIJRI_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
@@ -73,14 +82,135 @@ export const PERIOD_PARTS: ReadonlyArray<readonly ['START' | 'MID' | 'END', read
   ['END', ['نهاية', 'أواخر', 'آخر', 'ختام', 'أخير']],
 ];
 
+/**
+ * Parts that may stand before a month or a year to give it a mod ("أواخر سبتمبر 2022", "منتصف
+ * 2025"). Not أول/آخر: before a month name they name its first or last day.
+ */
+export const PART_PREFIXES: readonly string[] = ['مطلع', 'بداية', 'أوائل', 'مستهل', 'بدايات', 'منتصف', 'أواسط', 'نهاية', 'أواخر', 'ختام'];
+
+/** Words before a bare four-digit number that make it a year ("منذ 2011", "بحلول 2030"). */
+export const BARE_YEAR_INTRODUCERS: readonly string[] = ['منذ', 'بحلول', ...PART_PREFIXES];
+
 /** Days named relative to the document date. */
 export const RELATIVE_DAYS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [-2, ['أول أمس', 'أول من أمس', 'قبل أمس']],
-  [-1, ['أمس', 'البارحة']],
+  [-2, ['أول أمس', 'أول من أمس', 'قبل أمس', 'أمس الأول']],
+  [-1, ['أمس', 'البارحة', 'الليلة الماضية']],
   [0, ['اليوم']],
-  [1, ['غدا', 'غداً', 'الغد']],
+  [1, ['غدا', 'غداً', 'الغد', 'يوم غد']],
   [2, ['بعد غد']],
 ];
 
+/**
+ * Words after اليوم/الغد that make it an ordinary noun ("اليوم العالمي", "اليوم التالي", "في اليوم
+ * نفسه"), not the article's day. Weekday names and sentence subjects ("أعلنت اليوم الوزارة") stay dates.
+ */
+export const DAY_NOUN_MODIFIERS: readonly string[] = [
+  'العالمي', 'الوطني', 'الدولي', 'العربي', 'المفتوح', 'الدراسي', 'الموعود', 'المشهود', 'الكبير', 'الأخير', 'التالي',
+  'السابق', 'الموالي', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع',
+  'العاشر', 'نفسه', 'ذاته', 'الذي', 'المشرق', 'الأفضل',
+];
+
+/**
+ * Words before a time word that make it part of a name: newspapers and channels (المصري اليوم,
+ * روسيا اليوم, صحيفة الغد, حزب الغد), and places named after a date (مدينة السادس من أكتوبر).
+ */
+export const NAME_HEADS: readonly string[] = [
+  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'حزب', 'تيار', 'حركة', 'برنامج', 'المصري', 'روسيا', 'أخبار',
+  'مدينة', 'شارع', 'ميدان', 'جسر', 'كوبري', 'محور', 'جامعة', 'نادي', 'مستشفى', 'مدرسة', 'حي',
+];
+
+/**
+ * Ordinal day numbers, masculine (اليوم is masculine): units, then the tens they combine with. A
+ * third list, when given, is the unit's form inside a compound (الأول alone, الحادي عشر).
+ */
+export const ORDINAL_UNITS: ReadonlyArray<readonly [number, readonly string[], (readonly string[])?]> = [
+  [1, ['الأول', 'الفاتح'], ['الحادي']],
+  [2, ['الثاني']],
+  [3, ['الثالث']],
+  [4, ['الرابع']],
+  [5, ['الخامس']],
+  [6, ['السادس']],
+  [7, ['السابع']],
+  [8, ['الثامن']],
+  [9, ['التاسع']],
+];
+export const ORDINAL_TENS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [10, ['العاشر']],
+  [20, ['العشرين']],
+  [30, ['الثلاثين']],
+];
+
+/** Day words that stand before a month without من: "غرة شوال", "أول نوفمبر". */
+export const FIRST_DAY_WORDS: readonly string[] = ['غرة', 'أول'];
+
+/** Cardinal numbers for counted distances ("قبل ثلاثة أيام"), both genders. */
+export const CARDINAL_UNITS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['واحد', 'واحدة']],
+  [2, ['اثنين', 'اثنتين']],
+  [3, ['ثلاثة', 'ثلاث']],
+  [4, ['أربعة', 'أربع']],
+  [5, ['خمسة', 'خمس']],
+  [6, ['ستة', 'ست']],
+  [7, ['سبعة', 'سبع']],
+  [8, ['ثمانية', 'ثماني', 'ثمان']],
+  [9, ['تسعة', 'تسع']],
+];
+export const CARDINAL_TENS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [10, ['عشرة', 'عشر']],
+  [20, ['عشرين', 'عشرون']],
+  [30, ['ثلاثين', 'ثلاثون']],
+  [40, ['أربعين', 'أربعون']],
+  [50, ['خمسين', 'خمسون']],
+  [60, ['ستين', 'ستون']],
+  [70, ['سبعين', 'سبعون']],
+  [80, ['ثمانين', 'ثمانون']],
+  [90, ['تسعين', 'تسعون']],
+  [100, ['مئة', 'مائة']],
+];
+/** The irregular teens: 11 and 12 (13–19 are a unit + عشر/عشرة). */
+export const CARDINAL_TEENS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [11, ['أحد عشر', 'إحدى عشرة']],
+  [12, ['اثني عشر', 'اثنا عشر', 'اثنتي عشرة', 'اثنتا عشرة']],
+];
+
+/** Unit words after a number or alone (one unit), and their duals (two units). */
+export const COUNTED_UNITS: ReadonlyArray<readonly ['day' | 'week' | 'month' | 'year', readonly string[]]> = [
+  ['day', ['أيام', 'يوما', 'يوماً', 'يوم']],
+  ['week', ['أسابيع', 'أسبوعا', 'أسبوعاً', 'أسبوع']],
+  ['month', ['أشهر', 'شهور', 'شهرا', 'شهراً', 'شهر']],
+  ['year', ['أعوام', 'سنوات', 'سنين', 'عاما', 'عاماً', 'سنة', 'عام']],
+];
+export const SINGLE_UNITS: ReadonlyArray<readonly ['day' | 'week' | 'month' | 'year', readonly string[]]> = [
+  ['day', ['يوم']],
+  ['week', ['أسبوع']],
+  ['month', ['شهر']],
+  ['year', ['عام', 'سنة']],
+];
+export const DUAL_UNITS: ReadonlyArray<readonly ['day' | 'week' | 'month' | 'year', readonly string[]]> = [
+  ['day', ['يومين', 'يومان']],
+  ['week', ['أسبوعين', 'أسبوعان']],
+  ['month', ['شهرين', 'شهران']],
+  ['year', ['عامين', 'عامان', 'سنتين', 'سنتان']],
+];
+
+/** Prepositions that count back from or forward to the document date. */
+export const COUNT_DIRECTION: ReadonlyArray<readonly [-1 | 1, readonly string[]]> = [
+  [-1, ['قبل', 'منذ']],
+  [1, ['بعد']],
+];
+
+/** Hedges before a count: the date is approximate. */
+export const APPROX_WORDS: readonly string[] = [
+  'نحو', 'حوالي', 'قرابة', 'زهاء', 'ما يقرب من', 'ما يزيد على', 'ما يزيد عن', 'أكثر من', 'أقل من',
+];
+
+/** "<unit>ا بعد <unit>" — day after day: a repetition, not a date. */
+export const REPEATED_UNITS: readonly string[] = ['يوما', 'أسبوعا', 'شهرا', 'عاما', 'سنة'];
+
 /** Words that introduce a year. */
 export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'بعام', 'خلال عام'];
+
+/** Times of day and time prepositions that make a bare weekday a date ("مساء الخميس", "منذ الأحد"). */
+export const TIME_OF_DAY_WORDS: readonly string[] = [
+  'مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ضحى', 'ليلة', 'ليل', 'عشية', 'صبيحة', 'منذ', 'حتى',
+];

@@ -1,21 +1,33 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, WEEKDAY, YEAR, directionOf, monthOf } from '../lexicon.js';
-import { dayValue } from '../resolve.js';
+import {
+  DAY, DIRECTION_WORD, FIRST_DAY_WORD, MONTH, NAME_HEAD, NOT_IN_NAME, ORDINAL_DAY, PAIRED_MONTH_TAIL, WEEKDAY, YEAR, YEAR_TAIL,
+  monthOf, ordinalDayNumber,
+} from '../lexicon.js';
+import { dayValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
 
-/** `<weekday>? <day> (من)? <month-name>(/<month-name>)? (<year>|الجاري|الماضي|المقبل)?` */
+/**
+ * `<weekday>? (<day> (من)? | <ordinal> من | غرة|أول) (شهر)? <month-name>(/<month-name>)? <year-tail>?`:
+ * "9 أبريل 2025", "الأربعاء، 9 من أبريل", "التاسع من نيسان/أبريل", "11 أبريل الجاري",
+ * "9 أبريل من العام الماضي". Not inside a place name ("مدينة السادس من أكتوبر").
+ */
 export const dayMonthYear: DateParser = {
   rule: '<day> <month-name> <year>',
   pattern: pattern(
-    `${WORD_START}(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*)?(?<day>{{day}})\\s*(?:من\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}` +
-      `(?:\\s*,?\\s*(?:(?<year>{{year}})\\s*(?:م|ميلادي|ميلاديه)?|(?<dir>{{dir}})))?${WORD_END}`,
-    { weekday: WEEKDAY, day: DAY, month: MONTH, year: YEAR, dir: DIRECTION_WORD },
+    `${WORD_START}${NOT_IN_NAME}(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*(?:الموافق\\s+)?)?` +
+      `(?:(?<day>{{day}})\\s*(?:من\\s+)?|(?<ord>{{ordinal}})\\s+من\\s+|(?<first>{{first}})\\s+)(?:شهر\\s+)?` +
+      `(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
+    {
+      weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, first: FIRST_DAY_WORD, month: MONTH, year: YEAR,
+      dir: DIRECTION_WORD, nameHead: NAME_HEAD,
+    },
   ),
   extract(m, ctx) {
     const month = monthOf(m.groups.month!.text);
     if (!month) return null;
-    const year = m.groups.year ? Number(m.groups.year.text) : null;
-    const dir = m.groups.dir ? directionOf.get(m.groups.dir.text) : undefined;
-    return dayValue(Number(m.groups.day!.text), month, year, ctx, dir);
+    const g = m.groups;
+    const day = g.day ? Number(g.day.text) : g.ord ? ordinalDayNumber.get(g.ord.text) : 1;
+    if (day === undefined) return null;
+    return dayValue(day, month, yearTail(m), ctx);
   },
 };

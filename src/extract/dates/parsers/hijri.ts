@@ -1,25 +1,51 @@
-import { hijriToGregorian, isoDay } from '../calendar.js';
+import { gregorianToHijri, hijriToGregorian, isoDay, isoMonth, type CalendarDate } from '../calendar.js';
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, HIJRI_MONTH, hijriMonthNumber } from '../lexicon.js';
-import type { DateParser } from '../types.js';
+import { DAY, DIRECTION_WORD, FIRST_DAY_WORD, HIJRI_MONTH, ORDINAL_DAY, WEEKDAY, directionOf, hijriMonthNumber, ordinalDayNumber } from '../lexicon.js';
+import type { DateParser, DateResult } from '../types.js';
 
-/** `<day>? <hijri-month> <hijri-year> (هـ)?`, converted to Gregorian (Umm al-Qura). */
+/**
+ * `<weekday>? (<day> (من)? | <ordinal> من | غرة)? (شهر)? <hijri-month> (<hijri-year> (هـ)? | <direction>)`,
+ * converted to Gregorian (Umm al-Qura). "15 رمضان 1446 هـ", "غرة شوال", "رمضان الماضي".
+ */
 export const hijriDate: DateParser = {
   rule: '<day> <hijri-month> <hijri-year>',
   pattern: pattern(
-    `${WORD_START}(?:(?<day>{{day}})\\s+(?:من\\s+)?)?(?<month>{{month}})\\s+(?<year>1[34]\\d\\d)\\s*(?:ه|هـ|هجري|هجريه|للهجره)?${WORD_END}`,
-    { day: DAY, month: HIJRI_MONTH },
+    `${WORD_START}(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*)?` +
+      `(?:(?<day>{{day}})\\s+(?:من\\s+)?|(?<ord>{{ordinal}})\\s+من\\s+|(?<first>{{first}})\\s+)?(?:شهر\\s+)?(?<month>{{month}})` +
+      `(?:\\s+(?<year>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|للهجره)(?![\\p{L}\\p{N}]))?|\\s+(?<dir>{{dir}}))${WORD_END}`,
+    { weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, first: FIRST_DAY_WORD, month: HIJRI_MONTH, dir: DIRECTION_WORD },
   ),
-  extract(m) {
-    const month = hijriMonthNumber.get(m.groups.month!.text);
+  extract(m, ctx) {
+    const g = m.groups;
+    const month = hijriMonthNumber.get(g.month!.text);
     if (!month) return null;
-    const year = Number(m.groups.year!.text);
-    if (m.groups.day) {
-      const g = hijriToGregorian({ year, month, day: Number(m.groups.day.text) });
-      return g ? { value: isoDay(g), grain: 'day' } : null;
+    const day = g.day ? Number(g.day.text) : g.ord ? ordinalDayNumber.get(g.ord.text) : g.first ? 1 : null;
+    if (day === undefined) return null;
+    let year: number | null = g.year ? Number(g.year.text) : null;
+    if (year === null) {
+      const dir = directionOf.get(g.dir!.text);
+      if (dir === undefined) return null;
+      if (!ctx.docDate) return unknown(day);
+      year = impliedHijriYear(month, day, gregorianToHijri(ctx.docDate), dir);
     }
-    // a Hijri month spans two Gregorian months: report the month its first day falls in
-    const first = hijriToGregorian({ year, month, day: 1 });
-    return first ? { value: `${first.year}-${String(first.month).padStart(2, '0')}`, grain: 'month', mod: 'APPROX' } : null;
+    if (day !== null) {
+      const d = hijriToGregorian({ year, month, day });
+      return d ? { value: isoDay(d), grain: 'day' } : null;
+    }
+    // a Hijri month spans two Gregorian months: report the one that holds its middle
+    const mid = hijriToGregorian({ year, month, day: 15 });
+    return mid ? { value: isoMonth(mid.year, mid.month), grain: 'month', mod: 'APPROX' } : null;
   },
 };
+
+function unknown(day: number | null): Omit<DateResult, 'rule' | 'start' | 'end'> {
+  return day === null ? { value: 'XXXX-XX', grain: 'month', mod: 'APPROX' } : { value: 'XXXX-XX-XX', grain: 'day' };
+}
+
+/** The Hijri year of a month named with a direction, as impliedYear does for Gregorian months. */
+function impliedHijriYear(month: number, day: number | null, doc: CalendarDate, dir: -1 | 0 | 1): number {
+  const cmp = month - doc.month || (day === null ? 0 : day - doc.day);
+  if (dir === -1 && cmp >= 0) return doc.year - 1;
+  if (dir === 1 && cmp <= 0) return doc.year + 1;
+  return doc.year;
+}

@@ -1,33 +1,45 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, UNAMBIGUOUS_MONTH, YEAR, directionOf, monthOf } from '../lexicon.js';
-import { monthValue } from '../resolve.js';
+import { foldKey } from '../../../normalise/orthography.js';
+import {
+  DIRECTION_WORD, MONTH, MONTH_PREPOSITION, NAME_HEAD, NOT_IN_NAME, PAIRED_MONTH_TAIL, PART_PREFIX, YEAR, YEAR_TAIL,
+  ambiguousMonths, monthOf, monthPrepositions, monthsAfterPreposition,
+} from '../lexicon.js';
+import { monthValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
 
-/** `(شهر)? <month-name> (<year>|الجاري|الماضي|المقبل)` */
+/** `(شهر)? <month-name>(/<month-name>)? <year-tail>`: "سبتمبر 2022", "أبريل الجاري", "مارس من العام الماضي". */
 export const monthYear: DateParser = {
   rule: '<month-name> <year>',
   pattern: pattern(
-    `${WORD_START}(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}\\s*,?\\s*(?:(?<year>{{year}})\\s*(?:م|ميلادي|ميلاديه)?|(?<dir>{{dir}}))${WORD_END}`,
-    { month: MONTH, year: YEAR, dir: DIRECTION_WORD },
+    `${WORD_START}${NOT_IN_NAME}(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}${WORD_END}`,
+    { month: MONTH, year: YEAR, dir: DIRECTION_WORD, nameHead: NAME_HEAD },
   ),
   extract(m, ctx) {
     const month = monthOf(m.groups.month!.text);
-    if (!month) return null;
-    const year = m.groups.year ? Number(m.groups.year.text) : null;
-    const dir = m.groups.dir ? directionOf.get(m.groups.dir.text) : undefined;
-    return monthValue(month, year, ctx, dir);
+    return month ? monthValue(month, yearTail(m), ctx) : null;
   },
 };
 
-/** `(في|خلال|منذ|شهر|مطلع…) <month-name>`: a month alone, only after a word that introduces a time. */
+/**
+ * `(في|خلال|منذ|… | <part> | شهر) <month-name>`: a month alone, only after a word that introduces a
+ * time. After a preposition the month must not also be an ordinary word that can follow one
+ * (أيار, آب, ماي); after شهر or a part of a period ("مطلع", "منتصف") any month counts. The span is
+ * the month (with شهر); a part before it is taken in by the mod refiner.
+ */
 export const monthAlone: DateParser = {
   rule: '<time-preposition> <month-name>',
   pattern: pattern(
-    `${WORD_START}(?:في|خلال|منذ|حتى|شهر|بحلول|قبل|بعد|اواخر|مطلع|منتصف|نهايه|بدايه|اوائل)\\s+(?<month>{{month}})${WORD_END}`,
-    { month: UNAMBIGUOUS_MONTH },
+    `${WORD_START}[وف]?(?<intro>{{preposition}}|{{part}}|شهر)\\s+(?<core>(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL})${WORD_END}`,
+    { preposition: MONTH_PREPOSITION, part: PART_PREFIX, month: MONTH },
   ),
   extract(m, ctx) {
-    const month = monthOf(m.groups.month!.text);
-    return month ? monthValue(month, null, ctx) : null;
+    const name = m.groups.month!.text;
+    const month = monthOf(name);
+    if (!month) return null;
+    const intro = m.groups.intro!.text;
+    const core = m.groups.core!.text;
+    const afterPreposition = monthPrepositions.has(intro) && !core.startsWith(foldKey('شهر'));
+    if (afterPreposition && ambiguousMonths.has(name) && !monthsAfterPreposition.has(name)) return null;
+    return monthValue(month, { year: null }, ctx);
   },
 };

@@ -1,7 +1,7 @@
 import { previousDay, nextDay, type Day } from 'date-fns';
 import { isoDate, toDate } from '../calendar.js';
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, WEEKDAY, directionOf, weekdayNumber } from '../lexicon.js';
+import { DIRECTION_WORD, TIME_OF_DAY, WEEKDAY, directionOf, weekdayNumber } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
 /**
@@ -12,8 +12,8 @@ import type { DateParser } from '../types.js';
 export const weekday: DateParser = {
   rule: '(يوم)? <weekday> <direction>?',
   pattern: pattern(
-    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|(?<prep>(?:مساء|صباح|ظهر|ليله|فجر|منذ|حتى))\\s+(?:يوم\\s+)?(?<day3>{{weekday}}))${WORD_END}`,
-    { weekday: WEEKDAY, dir: DIRECTION_WORD },
+    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}}))${WORD_END}`,
+    { weekday: WEEKDAY, dir: DIRECTION_WORD, timeOfDay: TIME_OF_DAY },
   ),
   extract(m, ctx) {
     const g = m.groups;

@@ -1,0 +1,139 @@
+/**
+ * The date corpus as tests (Duckling's way): every file in tests/corpus/dates holds groups that
+ * start with `= VALUE GRAIN [MOD]`, then one surface form per line. Every form is parsed against the
+ * fixed document date 2025-04-09 (a Wednesday); negative.txt holds forms that must yield no date.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseDates, type DateResult } from '../../src/extract/dates/index.js';
+import { foldKey } from '../../src/normalise/orthography.js';
+
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'dates');
+const DOC = { docDate: { year: 2025, month: 4, day: 9 } };
+
+interface Case {
+  file: string;
+  line: number;
+  form: string;
+  value?: string;
+  grain?: string;
+  mod?: string;
+}
+
+function readCorpus(file: string): Case[] {
+  const cases: Case[] = [];
+  let expected: Pick<Case, 'value' | 'grain' | 'mod'> | null = null;
+  readFileSync(join(CORPUS, file), 'utf8').split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    if (line.startsWith('=')) {
+      const [value, grain, mod] = line.slice(1).trim().split(/\s+/);
+      if (!value || !grain) throw new Error(`${file}:${i + 1}: a group needs "= VALUE GRAIN [MOD]"`);
+      expected = { value, grain, ...(mod ? { mod } : {}) };
+      return;
+    }
+    if (file !== 'negative.txt' && !expected) throw new Error(`${file}:${i + 1}: a form before any "=" line`);
+    cases.push({ file, line: i + 1, form: line, ...(expected ?? {}) });
+  });
+  return cases;
+}
+
+const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+const isTouching = (a: DateResult, b: DateResult, key: string): boolean => {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return !/[\p{L}\p{N}]/u.test(key.slice(first.end, second.start));
+};
+
+describe('date corpus', () => {
+  it('has every family and at least 300 surface forms', () => {
+    for (const f of ['absolute', 'numeric', 'month-year', 'year', 'relative-day', 'relative-period', 'weekday', 'hijri', 'levantine-maghrebi', 'negative']) {
+      expect(FILES).toContain(`${f}.txt`);
+    }
+    expect(FILES.flatMap(readCorpus).length).toBeGreaterThanOrEqual(300);
+  });
+
+  for (const file of FILES.filter((f) => f !== 'negative.txt')) {
+    describe(file, () => {
+      it.each(readCorpus(file).map((c) => [`${c.form} → ${c.value} ${c.grain}${c.mod ? ` ${c.mod}` : ''} (line ${c.line})`, c] as const))('%s', (_name, c) => {
+        const key = foldKey(c.form);
+        const results = parseDates(key, DOC);
+        expect(results.length, 'no date found').toBeGreaterThan(0);
+        const main = results.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+        expect({ text: key.slice(main.start, main.end), value: main.value, grain: main.grain, mod: main.mod })
+          .toEqual({ text: key.slice(main.start, main.end), value: c.value, grain: c.grain, mod: c.mod });
+        // one result covers the date: no second result split off beside it
+        const beside = results.filter((r) => r !== main && isTouching(r, main, key));
+        expect(beside.map((r) => key.slice(r.start, r.end)), 'the date is split into several results').toEqual([]);
+      });
+    });
+  }
+
+  describe('negative.txt', () => {
+    it.each(readCorpus('negative.txt').map((c) => [`${c.form} (line ${c.line})`, c] as const))('%s', (_name, c) => {
+      const key = foldKey(c.form);
+      expect(parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`)).toEqual([]);
+    });
+  });
+});
+
+describe('without a document date', () => {
+  const NONE = { docDate: null };
+  const only = (form: string): Pick<DateResult, 'value' | 'grain' | 'mod'> => {
+    const results = parseDates(foldKey(form), NONE);
+    expect(results).toHaveLength(1);
+    const { value, grain, mod } = results[0]!;
+    return { value, grain, ...(mod ? { mod } : {}) };
+  };
+
+  it.each([
+    ['11 أبريل الجاري', 'XXXX-04-11', 'day'],
+    ['التاسع من أبريل', 'XXXX-04-09', 'day'],
+    ['5 أبريل الماضي', 'XXXX-04-05', 'day'],
+    ['الأسبوع المقبل', 'XXXX-WXX', 'week'],
+    ['هذا الأسبوع', 'XXXX-WXX', 'week'],
+    ['الشهر الماضي', 'XXXX-XX', 'month'],
+    ['مارس الماضي', 'XXXX-03', 'month'],
+    ['العام المقبل', 'XXXX', 'year'],
+    ['أمس', 'XXXX-XX-XX', 'day'],
+    ['الجمعة المقبلة', 'XXXX-XX-XX', 'day'],
+    ['قبل ثلاثة أيام', 'XXXX-XX-XX', 'day'],
+    ['قبل أسبوعين', 'XXXX-WXX', 'week'],
+  ] as const)('%s → %s', (form, value, grain) => {
+    expect(only(form)).toEqual({ value, grain });
+  });
+
+  it('keeps the mod of a part of an unknown period', () => {
+    expect(only('نهاية الشهر الجاري')).toEqual({ value: 'XXXX-XX', grain: 'month', mod: 'END' });
+    expect(only('رمضان الماضي')).toEqual({ value: 'XXXX-XX', grain: 'month', mod: 'APPROX' });
+  });
+
+  it('still resolves absolute dates', () => {
+    expect(only('9 أبريل 2025')).toEqual({ value: '2025-04-09', grain: 'day' });
+    expect(only('15 رمضان 1446 هـ')).toEqual({ value: '2025-03-15', grain: 'day' });
+    expect(only('سبتمبر 2022')).toEqual({ value: '2022-09', grain: 'month' });
+  });
+});
+
+describe('the clock is never read', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const FORMS = ['اليوم', 'أمس', 'غدا', 'الأسبوع المقبل', 'الشهر الماضي', 'العام الجاري', 'الخميس الماضي', 'قبل ثلاثة أيام', '11 أبريل الجاري', 'مارس الماضي', 'رمضان المقبل'];
+  const run = (ctx: Parameters<typeof parseDates>[1]): string[] =>
+    FORMS.flatMap((f) => parseDates(foldKey(f), ctx).map((r) => `${f}: ${r.value} ${r.grain} ${r.mod ?? ''}`));
+
+  it('gives the same values whatever the system time', () => {
+    const withDoc = run(DOC);
+    const withoutDoc = run({ docDate: null });
+    vi.useFakeTimers();
+    for (const now of [new Date(1999, 0, 1), new Date(2031, 11, 31, 23, 59)]) {
+      vi.setSystemTime(now);
+      expect(run(DOC)).toEqual(withDoc);
+      expect(run({ docDate: null })).toEqual(withoutDoc);
+    }
+    expect(withoutDoc.every((r) => /: X/.test(r))).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, serialiseLexicon } from '../../src/lexicon/compile.js';
+import { COMPILED_PATH, SOURCES_DIR } from '../../src/lexicon/load.js';
+import { formatProblem, loadSources } from '../../src/lexicon/sources.js';
+import { transliterationVariants } from '../../src/lexicon/variants.js';
+import { foldKey } from '../../src/normalise/orthography.js';
+import { runCli } from '../helpers.js';
+
+describe('compiled lexicon', () => {
+  const sources = loadSources(SOURCES_DIR);
+
+  it('sources have no problems', () => {
+    expect(sources.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('the committed compiled form is up to date (run `rasid lexicon build`)', () => {
+    expect(readFileSync(COMPILED_PATH, 'utf8')).toBe(serialiseLexicon(compileLexicon(sources)));
+  });
+
+  it('is deterministic', () => {
+    expect(serialiseLexicon(compileLexicon(loadSources(SOURCES_DIR)))).toBe(serialiseLexicon(compileLexicon(sources)));
+  });
+
+  it('covers every country, and heads of state of the G20', () => {
+    const ids = new Set(sources.entries.map((e) => e.row.id));
+    const countries = sources.entries.filter((e) => e.type === 'place' && 'kind' in e.row && (e.row.kind === 'country' || e.row.kind === 'territory'));
+    expect(countries.length).toBeGreaterThanOrEqual(249);
+    for (const id of ['person:xi-jinping', 'person:narendra-modi', 'person:luiz-inacio-lula-da-silva', 'person:emmanuel-macron', 'person:recep-tayyip-erdogan', 'person:vladimir-putin', 'person:donald-trump']) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('spelling variants by rule', () => {
+  const VARIANTS: Array<[string, string]> = [
+    ['بوتين', 'بوتن'],
+    ['دميتري', 'ديمتري'],
+    ['بطرسبورغ', 'بطرسبرغ'],
+    ['بطرسبورغ', 'بطرسبورج'],
+    ['دميترييف', 'ديميترييف'],
+  ];
+  it.each(VARIANTS)('%s gives %s', (name, variant) => {
+    expect(transliterationVariants(foldKey(name)).has(foldKey(variant))).toBe(true);
+  });
+});
+
+describe('rasid lexicon check / build on broken sources', () => {
+  const broken = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-lex-'));
+    mkdirSync(join(dir, 'person'));
+    writeFileSync(join(dir, 'person', 'test.tsv'), [
+      '# test source',
+      'id\tar\ten\taliases\twikidata\tcountry\troles',
+      'person:a-b\tأ ب\tA B\t\t\tRU\thead_of_state@RU:2020..',
+      'person:a-b\tأ ج\tA C\t\t\tRU\t',
+      'Person:bad id\tاسم\tName\t\t\t\t',
+      'person:c-d\tج د\t\t\t\t\t',
+      'person:e-f\tأ ب\tE F\t\t\t\t',
+      'person:g-h\tح ه\tG H\t\t\tRUS\tking@RU:2020..',
+      'person:x\tس\tX',
+    ].join('\n'));
+    return dir;
+  };
+
+  it('reports every problem as file:line: message and exits non-zero', () => {
+    const r = runCli(['lexicon', 'check', '--sources', broken()]);
+    expect(r.status).not.toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.some((l) => /test\.tsv:4: duplicate id person:a-b/.test(l))).toBe(true);
+    expect(lines.some((l) => /test\.tsv:5: .*id/.test(l))).toBe(true);
+    expect(lines.some((l) => /test\.tsv:6: .*en.*missing/.test(l))).toBe(true);
+    expect(lines.some((l) => /test\.tsv:7: "أ ب" is claimed by person:a-b/.test(l))).toBe(true);
+    expect(lines.some((l) => /test\.tsv:8: .*country/.test(l))).toBe(true);
+    expect(lines.some((l) => /test\.tsv:8: .*roles/.test(l))).toBe(true);
+    expect(lines.some((l) => /test\.tsv:9: 3 cells, but the header has 7/.test(l))).toBe(true);
+  });
+
+  it('builds nothing from broken sources', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rasid-out-')), 'g.json');
+    const r = runCli(['lexicon', 'build', '--sources', broken(), '--out', out]);
+    expect(r.status).not.toBe(0);
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('builds the same bytes twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-twice-'));
+    const a = runCli(['lexicon', 'build', '--out', join(dir, 'a.json')]);
+    const b = runCli(['lexicon', 'build', '--out', join(dir, 'b.json')]);
+    expect(a.status).toBe(0);
+    expect(b.status).toBe(0);
+    expect(readFileSync(join(dir, 'a.json'))).toEqual(readFileSync(join(dir, 'b.json')));
+  });
+});
