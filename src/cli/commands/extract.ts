@@ -4,10 +4,11 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { buildTimeline } from '../../export/timeline.js';
 import { timelineCsv } from '../../export/csv.js';
+import { jsonlLine, jsonOutput } from '../../export/json.js';
 import { loadGazetteer } from '../../lexicon/load.js';
 import { decode } from '../../normalise/decode.js';
 import { extractDocument } from '../../pipeline.js';
-import type { Document, Output } from '../../schema.js';
+import type { Document } from '../../schema.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT, UsageError } from '../errors.js';
 import { collectInputs } from '../inputs.js';
@@ -86,7 +87,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
         else failed++;
         continue;
       }
-      if (jsonl) jsonl.write(`${JSON.stringify(doc)}\n`);
+      if (jsonl) jsonl.write(jsonlLine(doc));
       else docs.push(doc);
     }
     if (jsonl && jsonl !== process.stdout) await new Promise<void>((res, rej) => (jsonl as ReturnType<typeof createWriteStream>).end((e?: Error) => (e ? rej(e) : res())));
@@ -101,17 +102,13 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
     let data: string;
     if (opts.format === 'csv') data = timelineCsv(timeline);
     else {
-      const output: Output = {
-        meta: {
-          tool: 'rasid',
-          version: TOOL_VERSION,
-          lexiconVersion: g.version,
-          options: { format: opts.format, docDate: opts.docDate ?? null, glob: opts.glob },
-        },
-        documents: docs,
-        timeline,
+      const meta = {
+        tool: 'rasid' as const,
+        version: TOOL_VERSION,
+        lexiconVersion: g.version,
+        options: { format: opts.format, docDate: opts.docDate ?? null, glob: opts.glob },
       };
-      data = `${JSON.stringify(output, null, 2)}\n`;
+      data = jsonOutput(meta, docs, timeline);
     }
     if (opts.out) writeAtomic(resolve(opts.out), data);
     else process.stdout.write(data);
