@@ -10,6 +10,7 @@ import type { Role } from '../lexicon/source-schema.js';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
 import { holders, inOffice, prominence } from './roles.js';
+import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { stems, tokenize, type Token } from './tokens.js';
@@ -70,6 +71,8 @@ const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 
 const MAX_NAME_TOKENS = 4;
 /** A surname alone, with no full name in the document and no title, names only heads of state and government. */
 const MIN_PROMINENCE_ALONE = 5;
+/** Jaro-Winkler similarity of "<unlisted first name> <known surname>" to the person's listed name. */
+const MIN_FIRST_NAME_VARIANT = 0.88;
 
 export interface EntityContext {
   docDate: CalendarDate | null;
@@ -143,6 +146,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const addPatternPerson = (first: number, count: number, start: number, rule: string): void => {
     const end = tokens[first + count - 1]!.end;
     const folded = key.slice(start, end).replace(/\s+/gu, ' ');
+    // a spelling no rule generated, of someone the gazetteer knows
+    const known = closestPerson(g, folded.split(' '));
+    if (known) {
+      addMention(g.entity(known)!, start, end, `${rule} ~ gazetteer`, first, count);
+      return;
+    }
     const id = `person:${romanize(folded)}`;
     const existing = layer.entities.get(id) ?? { id, type: 'person' as const, ar: folded, source: 'pattern' as const, mentions: [] };
     addMention(existing, start, end, rule, first, count);
@@ -217,6 +226,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       break;
     }
     if (named) continue;
+    // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
+    const surnameMatch = matchAtToken.get(k + 1);
+    const surnamePending = surnameMatch ? pending.find((p) => p.m === surnameMatch) : undefined;
+    if (k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
+      const name = [tokens[k]!.text, ...tokens.slice(k + 1, k + 1 + surnameMatch!.tokenCount).map((t) => t.text)];
+      const id = surnamePending.candidates.find((c) => similarity(g, c, name) >= MIN_FIRST_NAME_VARIANT);
+      if (id) {
+        pending.splice(pending.indexOf(surnamePending), 1);
+        addMention(g.entity(id)!, tokens[k]!.start, surnameMatch!.end, `title: ${title.text} ~ gazetteer`, k, 1 + surnameMatch!.tokenCount);
+        continue;
+      }
+    }
     const unknown = k < tokens.length && !taken[k] ? nameAt(k) : null;
     if (unknown) {
       addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);

@@ -48,6 +48,15 @@ export class Gazetteer {
     this.firstNames = first;
   }
 
+  /** Every name and alias of a person (not generated variants). */
+  personSurfaces(): Array<{ id: string; tokens: string[] }> {
+    const out: Array<{ id: string; tokens: string[] }> = [];
+    for (const list of this.byFirst.values()) {
+      for (const s of list) if ((s.kind === 'name' || s.kind === 'alias') && this.entities.get(s.id)?.type === 'person') out.push({ id: s.id, tokens: s.tokens });
+    }
+    return out;
+  }
+
   surfacesStartingWith(token: string): readonly Surface[] {
     return this.byFirst.get(token) ?? [];
   }

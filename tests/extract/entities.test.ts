@@ -54,6 +54,11 @@ describe('people found by pattern', () => {
     const person = doc.entities.find((e) => e.source === 'pattern');
     expect(person?.mentions.map((m) => m.text)).toEqual(['ماهر الحلبي', 'الحلبي']);
   });
+  it('links an unlisted spelling of a listed person by string similarity', () => {
+    const doc = extractDocument('p', 'وقال وزير الخارجية الروسي سيرجيه لافروف إن موسكو مستعدة.', g);
+    const lavrov = doc.entities.find((e) => e.id === 'person:sergey-lavrov');
+    expect(lavrov?.mentions.map((m) => m.text)).toEqual(['سيرجيه لافروف']);
+  });
   it('does not take common words after a title for a name', () => {
     const doc = extractDocument('p', 'وأشار وزير الخارجية الأمريكي إلى نفاد صبر بلاده من الاجتماعات المتكررة.', g);
     expect(doc.entities.filter((e) => e.source === 'pattern')).toEqual([]);

@@ -45,20 +45,33 @@ const LOOK_BACK = 24;
 const takeInPart: Refiner = (results, key) =>
   results.map((r) => {
     if (r.mod || r.grain === 'day') return r;
-    const from = Math.max(0, r.start - LOOK_BACK);
-    const part = matchAll(PART_BEFORE, key.slice(0, r.start), from).next().value?.groups.part;
+    // a short window ending at the result, with one character of context for the word edge
+    const from = Math.max(0, r.start - LOOK_BACK - 1);
+    const part = matchAll(PART_BEFORE, key.slice(from, r.start), from === 0 ? 0 : 1).next().value?.groups.part;
     const mod = part ? partOf.get(part.text) : undefined;
     if (!part || !mod) return r;
-    return derived(r, { ...r, start: part.start, mod, rule: `<part> ${r.rule}` });
+    return derived(r, { ...r, start: from + part.start, mod, rule: `<part> ${r.rule}` });
   });
 
 /** Overlapping results: the longest wins, then the earliest parser. */
 const removeOverlaps: Refiner = (results) => {
   const rank = (r: DateResult): number => origin.get(r) ?? PARSERS.length;
-  const sorted = [...results].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
+  const sorted = [...results].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  // kept spans are disjoint and sorted by start, so only the last one starting before r.end can overlap r
   const kept: DateResult[] = [];
-  for (const r of sorted) if (!kept.some((k) => r.start < k.end && k.start < r.end)) kept.push(r);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const r of sorted) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < r.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    if (before && before.end > r.start) continue;
+    kept.splice(lo, 0, r);
+  }
+  return kept;
 };
 
 export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps];

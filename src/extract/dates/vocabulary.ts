@@ -21,7 +21,8 @@ export const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
 
 /**
  * Month names that are also ordinary words or names (مارس "he practised", آب "father",
- * أيار and ماي as names): they count as months only next to a number or a relative marker.
+ * أيار and ماي as names): they count as months only next to a day or a year, a relative marker,
+ * the word شهر or a part of a period (مطلع, منتصف …).
  */
 export const AMBIGUOUS_MONTHS: readonly string[] = ['مارس', 'آب', 'أيار', 'ماي', 'أوت', 'غشت', 'تموز'];
 
@@ -31,7 +32,7 @@ export const AMBIGUOUS_MONTHS: readonly string[] = ['مارس', 'آب', 'أيا�
  */
 export const MONTHS_AFTER_PREPOSITION: readonly string[] = ['مارس', 'تموز', 'أوت', 'غشت'];
 
-/** Words before a month alone that make it a time: prepositions first, then شهر and the parts of a period. */
+/** Prepositions before a month alone that make it a time (شهر and the parts of a period do too). */
 export const MONTH_PREPOSITIONS: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'طيلة', 'طوال'];
 
 /** Hijri months (Umm al-Qura), with their number. */

@@ -5,14 +5,14 @@ import { DIRECTION_WORD, TIME_OF_DAY, WEEKDAY, directionOf, weekdayNumber } from
 import type { DateParser } from '../types.js';
 
 /**
- * `(يوم)? <weekday> (الماضي|المقبل)?`. Without a direction, news means the nearest such day
+ * `(يوم|مساء|منذ…)? <weekday> (الماضي|المقبل)?`. Without a direction, news means the nearest such day
  * before the article (reports are written after the fact); the article's own weekday is today.
  * Only counts with يوم, a direction, or a clear time marker before it, since الجمعة is also Friday prayers.
  */
 export const weekday: DateParser = {
   rule: '(يوم)? <weekday> <direction>?',
   pattern: pattern(
-    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}}))${WORD_END}`,
+    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?)${WORD_END}`,
     { weekday: WEEKDAY, dir: DIRECTION_WORD, timeOfDay: TIME_OF_DAY },
   ),
   extract(m, ctx) {
@@ -21,7 +21,8 @@ export const weekday: DateParser = {
     if (wd === undefined) return null;
     if (!ctx.docDate) return { value: 'XXXX-XX-XX', grain: 'day' };
     const doc = toDate(ctx.docDate);
-    const dir = g.dir1 || g.dir2 ? directionOf.get((g.dir1 ?? g.dir2)!.text) : undefined;
+    const dirWord = g.dir1 ?? g.dir2 ?? g.dir3;
+    const dir = dirWord ? directionOf.get(dirWord.text) : undefined;
     const target = (wd % 7) as Day;
     if (doc.getDay() === target && dir !== 1 && dir !== -1) return { value: isoDate(doc), grain: 'day' };
     const d = dir === 1 ? nextDay(doc, target) : previousDay(doc, target);
