@@ -4,7 +4,7 @@
  * merge into one row listing every source.
  */
 import type { Gazetteer } from '../lexicon/load.js';
-import { datesCompatible, placesCompatible } from '../extract/events/merge.js';
+import { datesCompatible, partiesOverlap, placesCompatible } from '../extract/events/merge.js';
 import type { Document, TimelineRow } from '../schema.js';
 
 const family = (t: string): string => (t === 'call' ? 'call' : 'meet');
@@ -26,7 +26,7 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
           family(r.type) === family(ev.type) &&
           r.status === ev.status &&
           ev.participants.length > 0 &&
-          ev.participants.some((p) => r.ids.includes(p)) &&
+          partiesOverlap(ev.participants, r.ids, g) &&
           placesCompatible(r.location?.id ?? null, ev.location, g) &&
           (r.docs.includes(doc.id)
             ? false

@@ -76,6 +76,8 @@ const MIN_FIRST_NAME_VARIANT = 0.88;
 
 export interface EntityContext {
   docDate: CalendarDate | null;
+  /** The original text of a key span. */
+  original?: (start: number, end: number) => string;
   /** True when the original text of a key span carries tanwin (ً ٌ ٍ). */
   hasTanwin?: (start: number, end: number) => boolean;
   /** Extra words that end a name (event triggers, for instance). */
@@ -139,6 +141,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first. */
   const nameAt = (i: number, clitic = 0): { first: number; count: number; start: number } | null => {
+    // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
+    const first = tokens[i]?.text.slice(clitic) ?? '';
+    // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
+    const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first) : first;
+    if (/^ال/u.test(written) || (/^س[يتن]\p{L}{3,}/u.test(first) && !g.firstNames.has(first))) return null;
     let n = 0;
     while (n < MAX_NAME_TOKENS && (n === 0 ? isNameToken(i) || (clitic > 0 && !taken[i]) : isNameToken(i + n) && joinable(i + n - 1, i + n))) n++;
     return n >= 2 ? { first: i, count: n, start: tokens[i]!.start + clitic } : null;
@@ -210,6 +217,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (entity && steps === 0 && key.slice(tm.index, tokens[k]!.start).includes('باسم')) {
         scope ??= scopeOf(g, entity.id);
         k += gm?.tokenCount ?? 1;
+        continue;
+      }
+      // "ملك الأردن", "أمير قطر": a country right after the title is its scope
+      if (entity && gm && steps === 0 && (entity.kind === 'country' || entity.kind === 'territory') && gm.start === tokens[k]!.start) {
+        scope ??= entity.iso2 ?? null;
+        k += gm.tokenCount;
         continue;
       }
       // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
@@ -337,14 +350,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 function ambiguousReading(g: Gazetteer, key: string, form: string): string | undefined {
   const entry = g.ambiguous.get(form);
   if (!entry) return undefined;
+  const count = (id: string): number => {
+    let n = 0;
+    for (const c of entry.clues[id] ?? []) for (let at = key.indexOf(c); at >= 0; at = key.indexOf(c, at + c.length)) n++;
+    return n;
+  };
+  // the most clues wins; a tie goes to the reading listed first (the usual one)
   let best = entry.readings[0];
-  let bestCount = 0;
-  for (const [id, clues] of Object.entries(entry.clues)) {
-    let count = 0;
-    for (const c of clues) for (let at = key.indexOf(c); at >= 0; at = key.indexOf(c, at + c.length)) count++;
-    if (count > bestCount) {
+  let bestCount = best ? count(best) : 0;
+  for (const id of entry.readings.slice(1)) {
+    const n = count(id);
+    if (n > bestCount) {
       best = id;
-      bestCount = count;
+      bestCount = n;
     }
   }
   return best;

@@ -52,6 +52,13 @@ export const LINE_RULES: readonly LineRule[] = [
     test: /(^(gettyimages|getty images|afp|reuters|ap photo|epa)(?![\p{L}])|(المصدر|مصدر الصوره|الصوره|تصوير|صوره|photo|credit|image)\s*:\s*[^.?!]{1,40}$|^صوره ارشيفيه|صوره ارشيفيه$)/u,
   },
   {
+    name: 'source-line',
+    reason: 'dateline place and news source',
+    role: 'strip',
+    maxWords: 5,
+    test: /^[\p{L} ]{2,25}\s*[-–—:]\s*(وكالات|رويترز|ا ف ب|فرانس برس|الاناضول|متابعات|خاص|وكالة الانباء)\s*$|\((وكالات|رويترز|ا ف ب|ا ب|الاناضول|خاص)\)\s*$/u,
+  },
+  {
     name: 'byline',
     reason: 'byline',
     role: 'strip',

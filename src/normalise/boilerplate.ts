@@ -116,6 +116,8 @@ function stripRelatedBox(lines: Line[], header: number, strip: (i: number, reaso
     if (l.keyEnd === l.keyStart) continue; // empty line between items
     if (isBlank(l)) return; // a whitespace-only line closes the box in scraped pages
     if (!isHeadlineLike(l)) return;
+    // share buttons and credits after the box are stripped by their own rule, with their own reason
+    if (LINE_RULES.some((r) => l.words <= r.maxWords && r.test.test(l.key))) return;
     strip(i, 'related-news box');
     items++;
   }

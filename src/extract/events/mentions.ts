@@ -41,7 +41,7 @@ export interface EventMention {
 
 const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 /** Words that end a clause: a new clause has its own participants. */
-const CLAUSE_BREAK = w(['حيث', 'بينما', 'فيما', 'لكن', 'لكنه', 'غير', 'الا', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
+const CLAUSE_BREAK = w(['حيث', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
 const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']);
@@ -160,7 +160,7 @@ function readMention(
   const markerFrom = Math.max(sent.start, key.lastIndexOf(',', t.span.start - 1) + 1, clauseStartBefore(tokens, key, t.span.start, sent.start, true));
   const beforeText = ` ${key.slice(markerFrom, t.span.start).replace(/\s+/gu, ' ')} `;
   const afterWords = after.slice(0, 4).map((x) => x.text);
-  const afterText = ` ${afterWords.join(' ')} `;
+  let afterText = ` ${afterWords.join(' ')} `;
   const anchor = has(near(before, 1), ANCHOR_BEFORE);
   if (t.future || plannedBefore.some((p) => hasPhrase(beforeText, p))) status = 'planned';
   if (plannedAfter.some((p) => hasPhrase(afterText, p))) status = 'planned';
@@ -202,6 +202,11 @@ function readMention(
     }
   }
   const unnamedParties = phrase.unnamedParties;
+  // "المحادثات مع الولايات المتحدة ستعقد في روما": the verb after the party phrase says when
+  if (status === 'occurred' && phrase.end > t.span.end) {
+    const afterPhrase = tokensIn(tokens, phrase.end, clauseEnd).slice(0, 3).map((x) => x.text).join(' ');
+    if (plannedAfter.some((p) => hasPhrase(` ${afterPhrase} `, p))) status = 'planned';
+  }
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
   if (!generic) {
@@ -209,6 +214,8 @@ function readMention(
     for (const u of units.filter((x) => x.start >= clauseStart && x.end <= t.span.start)) {
       if (consumed.has(u)) continue;
       if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
+      // "الوفد الإيراني سيلتقي …": a delegation named by its nationality
+      else if (u.kind === 'nisba' && isDelegation(input, u)) add(u.id, u, 'delegation');
     }
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
@@ -254,7 +261,8 @@ function readMention(
 
   // ordinal: "الثالث من نوعه", "قمة رئاسية ثانية", "زيارة ويتكوف هي الثالثة"
   let ordinal: number | undefined;
-  for (const x of after.slice(0, 6)) {
+  const own = tokensIn(tokens, t.span.start, t.span.end);
+  for (const x of [...own, ...after.slice(0, 6)]) {
     const n = ORDINALS.get(x.text);
     if (n) {
       ordinal = n;
@@ -338,6 +346,12 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     i++;
   }
   return phrase;
+}
+
+/** A nisba right after a delegation word: "الوفد الروسي", "الجانب الأمريكي". */
+function isDelegation(input: MentionInput, u: Unit): boolean {
+  const prev = lastTokenBefore(input.tokens, u.start);
+  return !!prev && (DELEGATION.has(prev.text) || stems(prev.text).some((s) => DELEGATION.has(s.stem)));
 }
 
 /** Organisations that meet as parties (a council, a movement, a government), not the media that report. */

@@ -76,7 +76,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
 
 function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer): boolean {
   if (family(e.type) !== family(m.type) || e.status !== m.status) return false;
-  if (parties.length && e.participants.length && !parties.some((p) => e.participants.includes(p))) return false;
+  if (parties.length && e.participants.length && !partiesOverlap(parties, e.participants, g)) return false;
   if (!parties.length && e.participants.length) return false;
   if (!placesCompatible(e.location, m.location?.id ?? null, g)) return false;
   if (e.date && m.date && !datesCompatible(e.date.value, m.date.value)) return false;
@@ -92,6 +92,22 @@ function absorb(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer
   if (e.type === 'visit' && m.type === 'meeting') e.type = 'meeting';
   if (!e.subtype && m.subtype) e.subtype = m.subtype;
   e.mentions.push(m);
+}
+
+/**
+ * Two lists of parties name the same side of a meeting: a shared id, or a country and one of its
+ * people ("الولايات المتحدة" and Steve Witkoff).
+ */
+export function partiesOverlap(a: string[], b: string[], g: Gazetteer): boolean {
+  const countryOf = (id: string): string | undefined => {
+    const e = g.entity(id);
+    if (!e) return undefined;
+    if (e.type === 'person') return e.country ? g.countryByIso.get(e.country) : undefined;
+    return e.kind === 'country' || e.kind === 'territory' ? id : undefined;
+  };
+  if (a.some((x) => b.includes(x))) return true;
+  const isCountry = (id: string): boolean => g.entity(id)?.kind === 'country' || g.entity(id)?.kind === 'territory';
+  return a.some((x) => b.some((y) => (isCountry(x) || isCountry(y)) && countryOf(x) !== undefined && countryOf(x) === countryOf(y)));
 }
 
 /** Places agree when one is unknown, equal, or one lies inside the other. */

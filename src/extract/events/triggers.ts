@@ -35,6 +35,16 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'مشاورات', type: 'meeting', subtype: 'consultations', pos: 'noun', forms: `(?:ال)?مشاورات${NOUN_END}` },
   { name: 'مفاوضات', type: 'meeting', subtype: 'negotiations', pos: 'noun', forms: `(?:ال)?مفاوضات${NOUN_END}` },
   { name: 'اتصالات', type: 'meeting', subtype: 'contacts', pos: 'noun', forms: '(?:ال)?اتصالات(?!\\s+(?:ال)?هاتفيه)' },
+  // "الجولة الخامسة من المحادثات", "جولة جديدة": a round of talks, one trigger with its ordinal (not a tour)
+  {
+    name: 'جولة',
+    type: 'meeting',
+    subtype: 'talks',
+    pos: 'noun',
+    forms:
+      '(?:ال)?جول(?:ه|ات)\\s+(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|جديده|مقبله|قادمه|ماضيه|اخيره|سابقه)' +
+      '(?:\\s+من\\s+(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|حوار))?',
+  },
   { name: 'اتصال هاتفي', type: 'call', pos: 'noun', forms: '(?:ال)?اتصال(?:ا|ات)?(?:ه|هما)?\\s+(?:ال)?هاتفي(?:ا|ه)?' },
   { name: 'مكالمة', type: 'call', pos: 'noun', forms: `(?:ال)?مكالم(?:ه|ت|ات)${NOUN_END}` },
   { name: 'زيارة', type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
