@@ -20,7 +20,22 @@ export interface Stripped {
 const LINE_RULES = RULES_AS_WRITTEN.map((r) => ({ ...r, test: new RegExp(foldPatternSource(r.test.source), r.test.flags) }));
 const SECTION_NAMES = SECTIONS_AS_WRITTEN.map(foldKey);
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: number): boolean =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x066e && c <= 0x06d3) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
+  (c > 0x7f && WORD_CHAR.test(String.fromCharCode(c)));
+
+/** Runs of letters and digits: words, as the rules count them. */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = isWordChar(text.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 const LATIN_LETTER = /[a-z]/u;
 const SENTENCE_END = /[.?!:]["')\]]*$/u;
@@ -33,14 +48,14 @@ export function splitLines(source: SourceText): Line[] {
   const key = source.key;
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= key.length; i++) {
-    if (i === key.length || key.charCodeAt(i) === 10) {
-      let end = i;
-      if (end > start && key.charCodeAt(end - 1) === 13) end--;
-      const text = key.slice(start, end).trim();
-      lines.push({ keyStart: start, keyEnd: end, key: text, words: text.match(WORD)?.length ?? 0 });
-      start = i + 1;
-    }
+  while (start <= key.length) {
+    let nl = key.indexOf('\n', start);
+    if (nl < 0) nl = key.length;
+    let end = nl;
+    if (end > start && key.charCodeAt(end - 1) === 13) end--;
+    const text = key.slice(start, end).trim();
+    lines.push({ keyStart: start, keyEnd: end, key: text, words: countWords(text) });
+    start = nl + 1;
   }
   return lines;
 }

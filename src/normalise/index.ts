@@ -39,14 +39,11 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
   const dateline = findDateline(lines);
   const stripped = findBoilerplate(lines, (i) => i === dateline?.line);
 
-  const chars = source.key.split('');
   const boilerplate: BoilerplateRange[] = stripped.map(({ line, reason }) => {
-    const l = lines[line]!;
-    for (let k = l.keyStart; k < l.keyEnd; k++) chars[k] = '\n';
-    const span = lineSpan(source, l);
+    const span = lineSpan(source, lines[line]!);
     return { ...span, text: source.slice(span.start, span.end), reason };
   });
-  const contentKey = chars.join('');
+  const contentKey = maskLines(source.key, stripped.map((s) => lines[s.line]!));
 
   const strippedLines = new Set(stripped.map((s) => s.line));
   const headlineLine = lines.findIndex((l, i) => l.key.length > 0 && !strippedLines.has(i) && i !== dateline?.line);
@@ -71,17 +68,29 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
   };
 }
 
-/** A line's original span, whole (leading and trailing spaces included), without its line break. */
-function lineSpan(source: SourceText, l: Line): { start: number; end: number } {
+/** A line's original span in code points, whole (leading and trailing spaces included), without its line break. */
+export function lineSpan(source: SourceText, l: Line): { start: number; end: number } {
   // the line starts right after the previous line break (kept in the key), whatever the key dropped
-  const start = l.keyStart === 0 ? 0 : source.match.keyToOrig[l.keyStart - 1]! + 1;
-  let end = start;
-  while (end < source.length) {
-    const c = source.codePointAt(end);
+  const text = source.text;
+  const startUnit = l.keyStart === 0 ? 0 : source.match.keyToOrig[l.keyStart - 1]! + 1;
+  let endUnit = startUnit;
+  while (endUnit < text.length) {
+    const c = text.charCodeAt(endUnit);
     if (c === 10 || c === 13) break;
-    end++;
+    endUnit++;
   }
-  return { start, end };
+  return { start: source.cpOf(startUnit), end: source.cpOf(endUnit) };
+}
+
+/** The key with the given lines blanked to line breaks: same length, so positions stay valid. */
+function maskLines(key: string, masked: Line[]): string {
+  let out = '';
+  let at = 0;
+  for (const l of masked) {
+    out += key.slice(at, l.keyStart) + '\n'.repeat(l.keyEnd - l.keyStart);
+    at = l.keyEnd;
+  }
+  return out + key.slice(at);
 }
 
 function trimmedKeySpan(key: string, l: Line): Span {

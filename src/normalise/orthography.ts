@@ -96,55 +96,79 @@ function foldSimple(code: number): number {
 export interface MatchKey {
   /** The folded text; one code unit per key position. */
   readonly key: string;
-  /** keyToOrig[i] = original code point index of key position i; length key.length + 1 (last = original length). */
+  /**
+   * keyToOrig[i] = UTF-16 index in the original of the character key position i came from;
+   * length key.length + 1 (the last entry is the original's length). The document's only offset array.
+   */
   readonly keyToOrig: Int32Array;
-  /** Number of code points in the original text. */
-  readonly origLength: number;
 }
 
-/** Builds the matching key of `text` and its map back to original code points. */
+const utf16 = new TextDecoder('utf-16le');
+
+/** Builds the matching key of `text` and its map back to the original. */
 export function buildMatchKey(text: string): MatchKey {
-  const out: number[] = [];
-  const map: number[] = [];
-  let cp = 0;
+  let out = new Uint16Array(text.length + 16);
+  let map = new Int32Array(text.length + 17);
+  let n = 0;
+  const push = (unit: number, origin: number): void => {
+    if (n === out.length) {
+      // NFKC expansions (ﷺ) can outgrow the text: double
+      const o2 = new Uint16Array(out.length * 2);
+      o2.set(out);
+      out = o2;
+      const m2 = new Int32Array(map.length * 2);
+      m2.set(map);
+      map = m2;
+    }
+    out[n] = unit;
+    map[n++] = origin;
+  };
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    let folded = table[unit]!;
+    const folded = table[unit]!;
     if (folded >= 0) {
-      out.push(folded);
-      map.push(cp);
-    } else if (folded === COMPLEX) {
-      let ch = text[i]!;
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-        ch = text.slice(i, i + 2);
-        i++;
-      }
-      const nf = ch.normalize('NFKC');
-      let emitted = false;
-      for (let j = 0; j < nf.length; j++) {
-        const u = nf.charCodeAt(j);
-        folded = u >= 0xd800 && u <= 0xdfff ? COMPLEX : foldSimple(u);
-        if (folded === DROP) continue;
-        // astral or unfoldable characters become U+FFFD: one key unit, so positions stay exact
-        out.push(folded === COMPLEX ? 0xfffd : folded);
-        map.push(cp);
-        emitted = true;
-        if (folded === COMPLEX) break;
-      }
-      void emitted;
+      if (n < out.length) {
+        out[n] = folded;
+        map[n++] = i;
+      } else push(folded, i);
+      continue;
     }
-    cp++;
+    if (folded === DROP) continue;
+    // presentation forms, ligatures and astral characters: NFKC, then fold each resulting unit
+    const origin = i;
+    let ch = text[i]!;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      ch = text.slice(i, i + 2);
+      i++;
+    }
+    const nf = ch.normalize('NFKC');
+    for (let j = 0; j < nf.length; j++) {
+      const u = nf.charCodeAt(j);
+      const f = u >= 0xd800 && u <= 0xdfff ? COMPLEX : foldSimple(u);
+      if (f === DROP) continue;
+      // astral or unfoldable characters become U+FFFD: one key unit, so positions stay exact
+      push(f === COMPLEX ? 0xfffd : f, origin);
+      if (f === COMPLEX) break;
+    }
   }
-  map.push(cp);
-  // String.fromCharCode in chunks: spreading a huge array would overflow the stack
-  let key = '';
-  for (let i = 0; i < out.length; i += 8192) key += String.fromCharCode(...out.slice(i, i + 8192));
-  return { key, keyToOrig: Int32Array.from(map), origLength: cp };
+  if (n === map.length - 1 || n >= map.length) {
+    const m2 = new Int32Array(n + 1);
+    m2.set(map.subarray(0, n));
+    map = m2;
+  }
+  map[n] = text.length;
+  return { key: utf16.decode(out.subarray(0, n)), keyToOrig: map.subarray(0, n + 1) };
 }
 
 /** The matching key of a short string (lexicon entries, patterns): no map. */
 export function foldKey(text: string): string {
-  return buildMatchKey(text).key;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const f = table[text.charCodeAt(i)]!;
+    if (f >= 0) out += String.fromCharCode(f);
+    else if (f === COMPLEX) return buildMatchKey(text).key;
+  }
+  return out;
 }
 
 /** Code points that a mention may end with although the key dropped them (diacritics, tatweel). */

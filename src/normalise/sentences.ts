@@ -1,9 +1,28 @@
 /** Sentence spans of the (masked) key: split on . ! ? ; and line breaks, not on "د." or decimals. */
 import type { Span } from './source.js';
 
-const BOUNDARY = new Set(['.', '!', '?', ';', '\n', '\r']);
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const BOUNDARY = 1;
+const WORD = 2;
+const SPACE = 4;
+const CLOSER = 8;
+const DIGIT = 16;
+
+/** Character classes of the BMP, built once: the hot loop reads a byte per character. */
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (word.test(String.fromCharCode(c))) t[c]! |= WORD;
+  }
+  for (let c = 48; c <= 57; c++) t[c]! |= DIGIT;
+  for (const ch of '.!?;\n\r') t[ch.charCodeAt(0)]! |= BOUNDARY;
+  for (const ch of ' \n\r\t') t[ch.charCodeAt(0)]! |= SPACE;
+  for (const ch of '.!?"\')]') t[ch.charCodeAt(0)]! |= CLOSER;
+  return t;
+})();
+
+const cls = (key: string, i: number): number => (i < 0 || i >= key.length ? 0 : CLASS[key.charCodeAt(i)]!);
 
 export function splitSentences(key: string): Span[] {
   const out: Span[] = [];
@@ -11,20 +30,24 @@ export function splitSentences(key: string): Span[] {
   const close = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(key[s]!)) s++;
-    while (e > s && /\s/u.test(key[e - 1]!)) e--;
-    if (/[\p{L}\p{N}]/u.test(key.slice(s, e))) out.push({ start: s, end: e });
+    while (s < e && cls(key, s) & SPACE) s++;
+    while (e > s && cls(key, e - 1) & SPACE) e--;
+    for (let i = s; i < e; i++) {
+      if (cls(key, i) & WORD) {
+        out.push({ start: s, end: e });
+        return;
+      }
+    }
   };
   for (let i = 0; i < key.length; i++) {
-    const c = key[i]!;
-    if (!BOUNDARY.has(c)) continue;
-    if (c === '.') {
-      if (isDigit(key[i - 1]) && isDigit(key[i + 1])) continue; // 2.5
-      if (isLetter(key[i - 1]) && !isLetter(key[i - 2])) continue; // د. محمد
+    if (!(CLASS[key.charCodeAt(i)]! & BOUNDARY)) continue;
+    if (key.charCodeAt(i) === 46) {
+      if (cls(key, i - 1) & DIGIT && cls(key, i + 1) & DIGIT) continue; // 2.5
+      const letterBefore = (cls(key, i - 1) & (WORD | DIGIT)) === WORD;
+      if (letterBefore && !(cls(key, i - 2) & WORD)) continue; // د. محمد
     }
-    // keep runs of closing punctuation with their sentence
     let end = i + 1;
-    while (end < key.length && /[.!?"')\]]/u.test(key[end]!)) end++;
+    while (end < key.length && cls(key, end) & CLOSER) end++;
     close(end);
     start = end;
     i = end - 1;

@@ -8,69 +8,95 @@ export interface Span {
 /**
  * The original text of one document, addressed in Unicode code points, together with its
  * matching key. Everything downstream finds things in the key and reports them here.
+ *
+ * The key maps to UTF-16 indices of the original (one Int32Array); code points differ from
+ * UTF-16 indices only after astral characters (emoji), whose positions are kept in a short list.
  */
 export class SourceText {
   readonly text: string;
   readonly match: MatchKey;
-  /** cpToUnit[i] = UTF-16 index of code point i; length = code points + 1. */
-  private readonly cpToUnit: Int32Array;
+  /** UTF-16 indices of the astral characters (surrogate pairs), ascending; usually empty. */
+  private readonly astral: number[] = [];
 
   constructor(text: string) {
     this.text = text;
     this.match = buildMatchKey(text);
-    const units = new Int32Array(this.match.origLength + 1);
-    let cp = 0;
     for (let i = 0; i < text.length; i++) {
-      units[cp++] = i;
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.astral.push(i);
+          i++;
+        }
+      }
     }
-    units[cp] = text.length;
-    this.cpToUnit = units;
   }
 
   get key(): string {
     return this.match.key;
   }
 
+  /** Length of the original in code points. */
   get length(): number {
-    return this.match.origLength;
+    return this.text.length - this.astral.length;
+  }
+
+  /** Code point offset of a UTF-16 index. */
+  cpOf(unit: number): number {
+    return this.astral.length ? unit - countBelow(this.astral, unit) : unit;
+  }
+
+  /** UTF-16 index of a code point offset. */
+  unitOf(cp: number): number {
+    if (!this.astral.length) return cp;
+    // each astral character before the target adds one unit
+    let unit = cp;
+    for (const a of this.astral) {
+      if (a < unit) unit++;
+      else break;
+    }
+    return unit;
   }
 
   /** The original text between two code point offsets. */
   slice(start: number, end: number): string {
-    return this.text.slice(this.cpToUnit[start], this.cpToUnit[end]);
+    return this.text.slice(this.unitOf(start), this.unitOf(end));
   }
 
-  codePointAt(index: number): number {
-    return this.text.codePointAt(this.cpToUnit[index]!) ?? 0;
-  }
-
-  /** Maps a key span to an original span; a trailing diacritic or tatweel stays with its word. */
+  /** Maps a key span to an original code point span; a trailing diacritic or tatweel stays with its word. */
   toOriginal(keyStart: number, keyEnd: number): Span {
     const map = this.match.keyToOrig;
-    const start = map[keyStart]!;
-    let end = keyEnd > keyStart ? map[keyEnd - 1]! + 1 : start;
-    while (end < this.length && isTrailingMark(this.codePointAt(end))) end++;
-    return { start, end };
-  }
-
-  /** The first key position at or after an original offset. */
-  toKey(origOffset: number): number {
-    const map = this.match.keyToOrig;
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < origOffset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const startUnit = map[keyStart]!;
+    let endUnit = keyEnd > keyStart ? map[keyEnd - 1]! + 1 : startUnit;
+    // the last character may be a surrogate pair
+    const last = this.text.charCodeAt(endUnit - 1);
+    if (last >= 0xd800 && last <= 0xdbff) endUnit++;
+    while (endUnit < this.text.length && isTrailingMark(this.text.charCodeAt(endUnit))) endUnit++;
+    return { start: this.cpOf(startUnit), end: this.cpOf(endUnit) };
   }
 
   /** A mention record: offsets and the original text they cover. */
   mention(keyStart: number, keyEnd: number): { text: string; start: number; end: number } {
-    const { start, end } = this.toOriginal(keyStart, keyEnd);
-    return { text: this.slice(start, end), start, end };
+    const map = this.match.keyToOrig;
+    const startUnit = map[keyStart]!;
+    let endUnit = keyEnd > keyStart ? map[keyEnd - 1]! + 1 : startUnit;
+    const last = this.text.charCodeAt(endUnit - 1);
+    if (last >= 0xd800 && last <= 0xdbff) endUnit++;
+    while (endUnit < this.text.length && isTrailingMark(this.text.charCodeAt(endUnit))) endUnit++;
+    return { text: this.text.slice(startUnit, endUnit), start: this.cpOf(startUnit), end: this.cpOf(endUnit) };
   }
 }
+
+function countBelow(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export type { MatchKey };

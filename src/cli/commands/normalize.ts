@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Chalk } from 'chalk';
 import { z } from 'zod';
 import { decode } from '../../normalise/decode.js';
-import { normaliseDocument } from '../../normalise/index.js';
+import { lineSpan, normaliseDocument } from '../../normalise/index.js';
 import { isoDay } from '../../extract/dates/calendar.js';
 import { EXIT } from '../errors.js';
 import { collectInputs } from '../inputs.js';
@@ -57,8 +57,7 @@ export function registerNormalize(program: Command): void {
         }
         const lines: string[] = [];
         for (const l of doc.lines) {
-          const start = l.keyStart === 0 ? 0 : doc.source.match.keyToOrig[l.keyStart - 1]! + 1;
-          const end = l.keyEnd > l.keyStart ? doc.source.match.keyToOrig[l.keyEnd - 1]! + 1 : start;
+          const { start, end } = lineSpan(doc.source, l);
           const original = doc.source.slice(start, end);
           const b = stripped.get(start);
           if (opts.show) lines.push(b ? `${chalk.dim(original)}  ${chalk.yellow(`[${b.reason}]`)}` : original);
