@@ -52,6 +52,13 @@ export const LINE_RULES: readonly LineRule[] = [
     test: /(^(gettyimages|getty images|afp|reuters|ap photo|epa)(?![\p{L}])|(المصدر|مصدر الصوره|الصوره|تصوير|صوره|photo|credit|image)\s*:\s*[^.?!]{1,40}$|^صوره ارشيفيه|صوره ارشيفيه$)/u,
   },
   {
+    name: 'breadcrumb-menu',
+    reason: 'breadcrumb or navigation menu',
+    role: 'strip',
+    maxWords: 14,
+    test: /^[^.?!]*?(?:\s[|>»›/]\s?[^|>»›/]+){2,}$|^(الرئيسيه|الصفحه الرئيسيه)\s*[|>»›/]/u,
+  },
+  {
     name: 'source-line',
     reason: 'dateline place and news source',
     role: 'strip',

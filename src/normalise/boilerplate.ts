@@ -44,7 +44,7 @@ const MAX_RELATED_ITEMS = 4;
 /** Category tags and site names are a few words; a repeated longer line is a headline printed twice. */
 const MAX_TAG_WORDS = 4;
 
-export function splitLines(source: SourceText): Line[] {
+export function splitLines(source: Pick<SourceText, 'key'>): Line[] {
   const key = source.key;
   const lines: Line[] = [];
   let start = 0;

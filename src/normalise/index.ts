@@ -7,6 +7,7 @@ import { findBoilerplate, splitLines, type Line } from './boilerplate.js';
 import { findDateline } from './dateline.js';
 import { splitSentences } from './sentences.js';
 import { SourceText, type Span } from './source.js';
+import { AFFIX_WORDS, chromeShaped, type SiteProfile } from './site-profile.js';
 
 export interface BoilerplateRange {
   start: number;
@@ -26,11 +27,17 @@ export interface NormalisedDocument {
   headline: Span | null;
   docDate: { date: CalendarDate; source: 'text' | 'option' } | null;
   datelineLine: number | null;
+  /** Code point spans of the lines kept as content (the dateline excluded). */
+  kept: Array<{ start: number; end: number }>;
+  /** Code point span of the article's dateline: its date, not its content. */
+  dateline: { start: number; end: number } | null;
 }
 
 export interface NormaliseOptions {
   /** Used when the article states no date of its own (YYYY-MM-DD). */
   docDate?: string;
+  /** What the other articles of the same site repeat. */
+  profile?: SiteProfile;
 }
 
 export function normaliseDocument(text: string, options: NormaliseOptions = {}): NormalisedDocument {
@@ -38,14 +45,24 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
   const lines = splitLines(source);
   const dateline = findDateline(lines);
   const stripped = findBoilerplate(lines, (i) => i === dateline?.line);
-
-  const boilerplate: BoilerplateRange[] = stripped.map(({ line, reason }) => {
-    const span = lineSpan(source, lines[line]!);
-    return { ...span, text: source.slice(span.start, span.end), reason };
-  });
-  const contentKey = maskLines(source.key, stripped.map((s) => lines[s.line]!));
-
   const strippedLines = new Set(stripped.map((s) => s.line));
+  const masked: Array<{ start: number; end: number; reason: string }> = stripped.map(({ line, reason }) => ({ start: lines[line]!.keyStart, end: lines[line]!.keyEnd, reason }));
+  if (options.profile) {
+    masked.push(...learntBoilerplate(source.key, lines, options.profile, (i) => strippedLines.has(i) || i === dateline?.line));
+    masked.sort((a, b) => a.start - b.start);
+    for (const m of masked) {
+      const i = lines.findIndex((l) => l.keyStart === m.start && l.keyEnd === m.end);
+      if (i >= 0) strippedLines.add(i);
+    }
+  }
+
+  const boilerplate: BoilerplateRange[] = masked.map((m) => {
+    const line = lines.find((l) => l.keyStart === m.start && l.keyEnd === m.end);
+    const span = line ? lineSpan(source, line) : source.toOriginal(m.start, m.end);
+    return { ...span, text: source.slice(span.start, span.end), reason: m.reason };
+  });
+  const contentKey = maskSpans(source.key, masked);
+
   const headlineLine = lines.findIndex((l, i) => l.key.length > 0 && !strippedLines.has(i) && i !== dateline?.line);
   const headline = headlineLine >= 0 ? trimmedKeySpan(source.key, lines[headlineLine]!) : null;
 
@@ -65,6 +82,8 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
     headline,
     docDate,
     datelineLine: dateline?.line ?? null,
+    kept: lines.flatMap((l, i) => (l.key && !strippedLines.has(i) && i !== dateline?.line ? [lineSpan(source, l)] : [])),
+    dateline: dateline ? lineSpan(source, lines[dateline.line]!) : null,
   };
 }
 
@@ -82,15 +101,40 @@ export function lineSpan(source: SourceText, l: Line): { start: number; end: num
   return { start: source.cpOf(startUnit), end: source.cpOf(endUnit) };
 }
 
-/** The key with the given lines blanked to line breaks: same length, so positions stay valid. */
-function maskLines(key: string, masked: Line[]): string {
+/** The key with the given spans blanked to line breaks: same length, so positions stay valid. */
+function maskSpans(key: string, spans: Array<{ start: number; end: number }>): string {
   let out = '';
   let at = 0;
-  for (const l of masked) {
-    out += key.slice(at, l.keyStart) + '\n'.repeat(l.keyEnd - l.keyStart);
-    at = l.keyEnd;
+  for (const sp of spans) {
+    if (sp.start < at) continue;
+    out += key.slice(at, sp.start) + '\n'.repeat(sp.end - sp.start);
+    at = sp.end;
   }
   return out + key.slice(at);
+}
+
+/** Lines, prefixes and suffixes the site repeats across articles, where shaped like chrome. */
+function learntBoilerplate(key: string, lines: Line[], profile: SiteProfile, skip: (i: number) => boolean): Array<{ start: number; end: number; reason: string }> {
+  const out: Array<{ start: number; end: number; reason: string }> = [];
+  lines.forEach((l, i) => {
+    if (!l.key || skip(i)) return;
+    if (profile.lines.has(l.key) && chromeShaped(l)) {
+      out.push({ start: l.keyStart, end: l.keyEnd, reason: 'repeated across articles of the site' });
+      return;
+    }
+    // word spans of the raw line, so a prefix maps back to exact key offsets whatever the spacing
+    const words = [...key.slice(l.keyStart, l.keyEnd).matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: l.keyStart + m.index, end: l.keyStart + m.index + m[0].length }));
+    if (words.length <= AFFIX_WORDS + 1) return;
+    const head = words.slice(0, AFFIX_WORDS);
+    const tail = words.slice(-AFFIX_WORDS);
+    if (profile.prefixes.has(head.map((w) => w.text).join(' '))) {
+      out.push({ start: head[0]!.start, end: head.at(-1)!.end, reason: 'line opening repeated across articles of the site' });
+    }
+    if (profile.suffixes.has(tail.map((w) => w.text).join(' '))) {
+      out.push({ start: tail[0]!.start, end: tail.at(-1)!.end, reason: 'line ending repeated across articles of the site' });
+    }
+  });
+  return out;
 }
 
 function trimmedKeySpan(key: string, l: Line): Span {

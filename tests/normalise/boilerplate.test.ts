@@ -16,6 +16,13 @@ const STRIPPED: Array<[string, string]> = [
   [';', 'stray symbol'],
   ['كتب: محمد السيد', 'byline'],
   ['علما روسيا والولايات المتحدةالمصدر: رويترز', 'caption credit'],
+  ['الرئيسية > أخبار > عربي ودولي', 'breadcrumb'],
+  ['الرئيسية | سياسة | اقتصاد | رياضة', 'menu'],
+  ['القاهرة - وكالات', 'source line'],
+  ['اقرأ أيضا', 'related header'],
+  ['صورة أرشيفية', 'archive photo'],
+  ['شارك على فيسبوك', 'share'],
+  ['We use cookies to improve your experience', 'cookie notice'],
 ];
 
 /** Lines of articles that no rule may strip. */

@@ -12,6 +12,7 @@ import type { Document } from '../../schema.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT, UsageError } from '../errors.js';
 import { collectInputs } from '../inputs.js';
+import { learnProfiles, profileFor } from '../profiles.js';
 import { writeAtomic } from '../io.js';
 
 const optionsSchema = z.object({
@@ -23,6 +24,7 @@ const optionsSchema = z.object({
     .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
     .optional(),
   glob: z.string().default('**/*.txt'),
+  learn: z.boolean().default(true),
 });
 
 export function registerExtract(program: Command): void {
@@ -34,6 +36,7 @@ export function registerExtract(program: Command): void {
     .option('-o, --out <file>', 'write here instead of stdout')
     .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
+    .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
     .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
       const code = await runExtract(paths, opts);
@@ -54,6 +57,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
     failed++;
   }
 
+  const profiles = opts.learn ? learnProfiles(files) : new Map();
   const tmp = opts.out ? `${resolve(opts.out)}.${process.pid}.tmp` : null;
   const jsonl = opts.format === 'jsonl' ? (tmp ? createWriteStream(tmp) : process.stdout) : null;
   const docs: Document[] = [];
@@ -75,8 +79,10 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
         if (!decoded.text.trim()) {
           process.stderr.write(`rasid: ${f.id}: empty file\n`);
         }
+        const profile = profileFor(profiles, f);
         doc = extractDocument(f.id, decoded.text, g, {
           ...(opts.docDate ? { docDate: opts.docDate } : {}),
+          ...(profile ? { profile } : {}),
           encoding: decoded.encoding,
           warnings: decoded.warnings,
         });
@@ -106,7 +112,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
         tool: 'rasid' as const,
         version: TOOL_VERSION,
         lexiconVersion: g.version,
-        options: { format: opts.format, docDate: opts.docDate ?? null, glob: opts.glob },
+        options: { format: opts.format, docDate: opts.docDate ?? null, glob: opts.glob, learn: opts.learn },
       };
       data = jsonOutput(meta, docs, timeline);
     }

@@ -7,11 +7,13 @@ import { lineSpan, normaliseDocument } from '../../normalise/index.js';
 import { isoDay } from '../../extract/dates/calendar.js';
 import { EXIT } from '../errors.js';
 import { collectInputs } from '../inputs.js';
+import { learnProfiles, profileFor } from '../profiles.js';
 
 const optionsSchema = z.object({
   format: z.enum(['text', 'json']).default('text'),
   show: z.boolean().default(false),
   glob: z.string().default('**/*.txt'),
+  learn: z.boolean().default(true),
 });
 
 export function registerNormalize(program: Command): void {
@@ -23,12 +25,14 @@ export function registerNormalize(program: Command): void {
     .option('-f, --format <format>', 'text | json', 'text')
     .option('--show', 'print the original with stripped lines dimmed and the reason beside them')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
+    .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
     .action((paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
       // colour only on a terminal, never with NO_COLOR
       const chalk = new Chalk({ level: process.stdout.isTTY && !process.env.NO_COLOR ? 1 : 0 });
       const { files, problems } = collectInputs(paths, opts.glob);
       let failed = problems.length;
+      const profiles = opts.learn ? learnProfiles(files) : new Map();
       for (const p of problems) process.stderr.write(`rasid: ${p.id}: ${p.message}\n`);
       for (const f of files) {
         let text: string;
@@ -42,7 +46,8 @@ export function registerNormalize(program: Command): void {
           failed++;
           continue;
         }
-        const doc = normaliseDocument(text);
+        const profile = profileFor(profiles, f);
+        const doc = normaliseDocument(text, profile ? { profile } : {});
         const stripped = new Map(doc.boilerplate.map((b) => [b.start, b]));
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify({
@@ -50,6 +55,8 @@ export function registerNormalize(program: Command): void {
             encoding,
             docDate: doc.docDate ? { value: isoDay(doc.docDate.date), source: doc.docDate.source } : null,
             headline: doc.headline ? doc.source.mention(doc.headline.start, doc.headline.end) : null,
+            dateline: doc.dateline ? { ...doc.dateline, text: doc.source.slice(doc.dateline.start, doc.dateline.end) } : null,
+            kept: doc.kept.map((k) => ({ ...k, text: doc.source.slice(k.start, k.end) })),
             boilerplate: doc.boilerplate,
             sentences: doc.sentences.map((s) => doc.source.mention(s.start, s.end)),
           })}\n`);
