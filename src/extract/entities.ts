@@ -69,6 +69,8 @@ const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokespers
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
 const MAX_NAME_TOKENS = 4;
+/** Tashkeel, tatweel and invisible marks, ignored when reading how a word is written. */
+const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu;
 /** A surname alone, with no full name in the document and no title, names only heads of state and government. */
 const MIN_PROMINENCE_ALONE = 5;
 /** Jaro-Winkler similarity of "<unlisted first name> <known surname>" to the person's listed name. */
@@ -144,7 +146,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
-    const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first) : first;
+    const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
     if (/^ال/u.test(written) || (/^س[يتن]\p{L}{3,}/u.test(first) && !g.firstNames.has(first))) return null;
     let n = 0;
     while (n < MAX_NAME_TOKENS && (n === 0 ? isNameToken(i) || (clitic > 0 && !taken[i]) : isNameToken(i + n) && joinable(i + n - 1, i + n))) n++;

@@ -83,7 +83,7 @@ export const LINE_RULES: readonly LineRule[] = [
     name: 'cookie-comment',
     reason: 'cookie notice or comment form',
     role: 'strip',
-    maxWords: 40,
+    maxWords: 25,
     test: /(ملفات تعريف الارتباط|الكوكيز|اضف تعليق|اترك تعليقا|اترك ردا|لن يتم نشر عنوان بريدك|الحقول المطلوبه|cookies|leave a reply|your email address)/u,
   },
 ];

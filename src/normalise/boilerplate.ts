@@ -53,7 +53,11 @@ export function splitLines(source: Pick<SourceText, 'key'>): Line[] {
     if (nl < 0) nl = key.length;
     let end = nl;
     if (end > start && key.charCodeAt(end - 1) === 13) end--;
-    const text = key.slice(start, end).trim();
+    let s = start;
+    let e = end;
+    while (s < e && key.charCodeAt(s) <= 32) s++;
+    while (e > s && key.charCodeAt(e - 1) <= 32) e--;
+    const text = s === e ? '' : key.slice(s, e);
     lines.push({ keyStart: start, keyEnd: end, key: text, words: countWords(text) });
     start = nl + 1;
   }

@@ -18,7 +18,8 @@ export interface Dateline {
 export function findDateline(lines: Line[]): Dateline | null {
   for (let i = 0; i < Math.min(lines.length, MAX_LINE); i++) {
     const l = lines[i]!;
-    if (!l.key || l.words > 16) continue;
+    // a dateline has digits; most lines do not, and skip the date parsers entirely
+    if (!l.key || l.words > 16 || !/\d/u.test(l.key)) continue;
     const dates = parseDates(l.key, { docDate: null }).filter((d) => d.grain === 'day' && !d.value.startsWith('X'));
     if (!dates.length) continue;
     let rest = l.key;

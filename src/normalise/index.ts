@@ -27,8 +27,8 @@ export interface NormalisedDocument {
   headline: Span | null;
   docDate: { date: CalendarDate; source: 'text' | 'option' } | null;
   datelineLine: number | null;
-  /** Code point spans of the lines kept as content (the dateline excluded). */
-  kept: Array<{ start: number; end: number }>;
+  /** Lines stripped as boilerplate (indices into `lines`). */
+  strippedLines: ReadonlySet<number>;
   /** Code point span of the article's dateline: its date, not its content. */
   dateline: { start: number; end: number } | null;
 }
@@ -82,7 +82,7 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
     headline,
     docDate,
     datelineLine: dateline?.line ?? null,
-    kept: lines.flatMap((l, i) => (l.key && !strippedLines.has(i) && i !== dateline?.line ? [lineSpan(source, l)] : [])),
+    strippedLines,
     dateline: dateline ? lineSpan(source, lines[dateline.line]!) : null,
   };
 }
@@ -146,3 +146,8 @@ function trimmedKeySpan(key: string, l: Line): Span {
 }
 
 export { isoDay };
+
+/** Code point spans of the lines kept as content (the dateline excluded): for auditing, computed on demand. */
+export function keptLines(doc: NormalisedDocument): Array<{ start: number; end: number }> {
+  return doc.lines.flatMap((l, i) => (l.key && !doc.strippedLines.has(i) && i !== doc.datelineLine ? [lineSpan(doc.source, l)] : []));
+}

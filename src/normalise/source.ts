@@ -21,7 +21,8 @@ export class SourceText {
   constructor(text: string) {
     this.text = text;
     this.match = buildMatchKey(text);
-    for (let i = 0; i < text.length; i++) {
+    // most articles have no astral character at all: a native scan says so at once
+    for (let i = HIGH_SURROGATE.test(text) ? 0 : text.length; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
@@ -87,6 +88,8 @@ export class SourceText {
     return { text: this.text.slice(startUnit, endUnit), start: this.cpOf(startUnit), end: this.cpOf(endUnit) };
   }
 }
+
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
 
 function countBelow(sorted: number[], value: number): number {
   let lo = 0;

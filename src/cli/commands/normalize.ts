@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Chalk } from 'chalk';
 import { z } from 'zod';
 import { decode } from '../../normalise/decode.js';
-import { lineSpan, normaliseDocument } from '../../normalise/index.js';
+import { keptLines, lineSpan, normaliseDocument } from '../../normalise/index.js';
 import { isoDay } from '../../extract/dates/calendar.js';
 import { EXIT } from '../errors.js';
 import { collectInputs } from '../inputs.js';
@@ -56,7 +56,7 @@ export function registerNormalize(program: Command): void {
             docDate: doc.docDate ? { value: isoDay(doc.docDate.date), source: doc.docDate.source } : null,
             headline: doc.headline ? doc.source.mention(doc.headline.start, doc.headline.end) : null,
             dateline: doc.dateline ? { ...doc.dateline, text: doc.source.slice(doc.dateline.start, doc.dateline.end) } : null,
-            kept: doc.kept.map((k) => ({ ...k, text: doc.source.slice(k.start, k.end) })),
+            kept: keptLines(doc).map((k) => ({ ...k, text: doc.source.slice(k.start, k.end) })),
             boilerplate: doc.boilerplate,
             sentences: doc.sentences.map((s) => doc.source.mention(s.start, s.end)),
           })}\n`);
