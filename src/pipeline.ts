@@ -29,7 +29,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const hasTanwin = (s: number, e: number): boolean => /[\u064b-\u064d]/u.test(source.slice(source.toOriginal(s, e).start, source.toOriginal(s, e).end));
   const original = (s: number, e: number): string => source.mention(s, e).text;
   const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original });
-  const dates = parseDates(contentKey, ctx);
+  const dates = parseDates(contentKey, ctx, layer.tokens.map((t) => t.start));
   const units = buildUnits(layer, g);
   const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, g });
 

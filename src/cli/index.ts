@@ -17,6 +17,7 @@ export async function main(argv: string[]): Promise<void> {
   registerNormalize(program);
   registerSchema(program);
   registerLexicon(program);
+  (await import('./commands/tag.js')).registerTag(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -132,6 +132,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
   }
 
+  const nisbaAt = new Map(layer.nisbas.map((n) => [n.start, n]));
+  const pendingOf = new Map(pending.map((p) => [p.m, p]));
+  const stemCache: Array<ReturnType<typeof stems> | undefined> = [];
+  /** A token's stems (proclitics peeled), computed once. */
+  const stemsOf = (i: number): ReturnType<typeof stems> => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
   const isNameToken = (i: number): boolean => {
     const t = tokens[i];
     if (!t || taken[i] || t.text.length < 2 || /\d/u.test(t.text)) return false;
@@ -184,7 +189,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (gap.includes(',')) sawComma = true;
       const w = tokens[k]!.text;
       const gm = matchAtToken.get(k);
-      const nisba = layer.nisbas.find((n) => n.start === gm?.start);
+      const nisba = gm ? nisbaAt.get(gm.start) : undefined;
       if (nisba) {
         scope ??= g.entity(nisba.country)?.iso2 ?? null;
         k += gm!.tokenCount;
@@ -194,10 +199,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const entity = entityId ? g.entity(entityId) : undefined;
       // a coordinated name ("مبعوث ترامب وبوتين") is not part of this title
       if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
-      if (entity?.type === 'person' || (!entity && gm && pending.some((p) => p.m === gm))) {
+      if (entity?.type === 'person' || (!entity && gm && pendingOf.has(gm))) {
         // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
         if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && (steps === 0 || innerTitle) && gm) {
-          const countries = entity ? [entity.country] : [...new Set(pending.find((p) => p.m === gm)!.candidates.map((c) => g.entity(c)?.country))];
+          const countries = entity ? [entity.country] : [...new Set(pendingOf.get(gm)!.candidates.map((c) => g.entity(c)?.country))];
           if (countries.length === 1 && countries[0]) scope ??= countries[0];
           layer.principals.push({ start: gm.start, end: gm.end });
           k += gm.tokenCount;
@@ -243,7 +248,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (named) continue;
     // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
     const surnameMatch = matchAtToken.get(k + 1);
-    const surnamePending = surnameMatch ? pending.find((p) => p.m === surnameMatch) : undefined;
+    const surnamePending = surnameMatch ? pendingOf.get(surnameMatch) : undefined;
     if (k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
       const name = [tokens[k]!.text, ...tokens.slice(k + 1, k + 1 + surnameMatch!.tokenCount).map((t) => t.text)];
       const id = surnamePending.candidates.find((c) => similarity(g, c, name) >= MIN_FIRST_NAME_VARIANT);
@@ -268,7 +273,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي"
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    for (const s of stems(tokens[i]!.text)) {
+    for (const s of stemsOf(i)) {
       if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem)) continue;
       // only the conjunction و may stand before a first name, and never before a short one ("فتور" ≠ ف + تور)
       if (s.clitic > 0 && (tokens[i]!.text[0] !== 'و' || s.clitic > 1 || s.stem.length < 4)) continue;
@@ -284,13 +289,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 4. apposition after a verb of saying: "قال X Y، الخبير في …"
   for (let i = 1; i < tokens.length; i++) {
-    const verb = stems(tokens[i - 1]!.text).some((s) => SPEECH.has(s.stem));
+    const verb = stemsOf(i - 1).some((s) => SPEECH.has(s.stem));
     if (!verb || taken[i]) continue;
     const name = nameAt(i);
     if (!name) continue;
     const after = key.slice(tokens[name.first + name.count - 1]!.end, tokens[name.first + name.count]?.start ?? key.length);
     const next = tokens[name.first + name.count];
-    if (after.includes(',') && next && (titleOf.has(next.text) || stems(next.text).some((s) => titleOf.has(s.stem)))) {
+    if (after.includes(',') && next && stemsOf(name.first + name.count).some((s) => titleOf.has(s.stem))) {
       addPatternPerson(name.first, name.count, name.start, 'apposition');
     }
   }
@@ -304,7 +309,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   }
   for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
     if (taken[i]) continue;
-    for (const s of stems(tokens[i]!.text)) {
+    for (const s of stemsOf(i)) {
       const id = patternSurnames.get(s.stem);
       if (!id) continue;
       addMention(layer.entities.get(id)!, tokens[i]!.start + s.clitic, tokens[i]!.end, 'surname-in-document', i, 1);

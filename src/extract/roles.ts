@@ -28,12 +28,24 @@ const dayOf = (d: CalendarDate | null): string | null =>
 /** Every person who held `role` for `scope` on the date (or holds it now, without a date). */
 export function holders(g: Gazetteer, role: Role, scope: string, date: CalendarDate | null): string[] {
   const day = dayOf(date);
-  const out: string[] = [];
-  for (const e of g.entities.values()) {
-    if (e.type !== 'person' || !e.roles) continue;
-    if (e.roles.some((r) => r.role === role && r.scope === scope && covers(r, day))) out.push(e.id);
+  return (roleIndex(g).get(`${role}@${scope}`) ?? []).filter(({ span }) => covers(span, day)).map(({ id }) => id).filter((id, i, all) => all.indexOf(id) === i);
+}
+
+const indexes = new WeakMap<Gazetteer, Map<string, Array<{ id: string; span: RoleSpan }>>>();
+/** role@scope → who held it when, built once per gazetteer. */
+function roleIndex(g: Gazetteer): Map<string, Array<{ id: string; span: RoleSpan }>> {
+  let index = indexes.get(g);
+  if (!index) {
+    index = new Map();
+    for (const e of g.entities.values()) {
+      for (const span of e.roles ?? []) {
+        const k = `${span.role}@${span.scope}`;
+        index.set(k, [...(index.get(k) ?? []), { id: e.id, span }]);
+      }
+    }
+    indexes.set(g, index);
   }
-  return out;
+  return index;
 }
 
 /** Every role span a person has (for matching a title to a named person). */

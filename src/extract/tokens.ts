@@ -47,3 +47,29 @@ export function stems(token: string): Stem[] {
   if (PREPOSITIONS.includes(token[i]!)) push(i + 1, token.slice(i + 1));
   return out;
 }
+
+/** Index of the first token starting at or after `pos` (tokens are sorted). */
+export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The token containing `pos`, if any. */
+export function tokenAt(tokens: readonly Token[], pos: number): Token | undefined {
+  const i = firstTokenFrom(tokens, pos + 1) - 1;
+  const t = tokens[i];
+  return t && t.start <= pos && pos < t.end ? t : undefined;
+}
+
+/** The tokens lying wholly inside [from, to). */
+export function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) if (tokens[i]!.end <= to) out.push(tokens[i]!);
+  return out;
+}

@@ -9,15 +9,28 @@ import type { Gazetteer } from './load.js';
 const MIN_NAME = 0.93;
 const MIN_SURNAME = 0.9;
 
-const cache = new WeakMap<Gazetteer, Array<{ id: string; tokens: string[] }>>();
+interface Indexed {
+  all: Array<{ id: string; tokens: string[] }>;
+  /** By the first letters of the first and last words: a name is compared only with names that start alike. */
+  byInitials: Map<string, Array<{ id: string; tokens: string[] }>>;
+}
+const cache = new WeakMap<Gazetteer, Indexed>();
+const initials = (tokens: string[]): string => `${tokens[0]![0]}${tokens.at(-1)![0]}`;
+
+function indexed(g: Gazetteer): Indexed {
+  let ix = cache.get(g);
+  if (!ix) {
+    const all = g.personSurfaces().filter((s) => s.tokens.length >= 2);
+    const byInitials = new Map<string, Array<{ id: string; tokens: string[] }>>();
+    for (const n of all) byInitials.set(initials(n.tokens), [...(byInitials.get(initials(n.tokens)) ?? []), n]);
+    ix = { all, byInitials };
+    cache.set(g, ix);
+  }
+  return ix;
+}
 
 function personNames(g: Gazetteer): Array<{ id: string; tokens: string[] }> {
-  let names = cache.get(g);
-  if (!names) {
-    names = g.personSurfaces().filter((s) => s.tokens.length >= 2);
-    cache.set(g, names);
-  }
-  return names;
+  return indexed(g).all;
 }
 
 /** The listed person a multi-word name most probably means, or null. */
@@ -26,9 +39,8 @@ export function closestPerson(g: Gazetteer, tokens: string[]): string | null {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   let best: { id: string; score: number } | null = null;
-  for (const cand of personNames(g)) {
-    // names that do not even start alike are not worth a comparison
-    if (cand.tokens[0]![0] !== tokens[0]![0] || cand.tokens.at(-1)![0] !== last[0]) continue;
+  // names that do not even start alike are not worth a comparison
+  for (const cand of indexed(g).byInitials.get(initials(tokens)) ?? []) {
     const surname = jaroWinkler(last, cand.tokens.at(-1)!);
     if (surname < MIN_SURNAME) continue;
     const score = jaroWinkler(name, cand.tokens.join(' '));

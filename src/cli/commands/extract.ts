@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { buildTimeline } from '../../export/timeline.js';
 import { timelineCsv } from '../../export/csv.js';
+import { timelineHtml } from '../../export/html.js';
 import { jsonlLine, jsonOutput } from '../../export/json.js';
 import { loadGazetteer } from '../../lexicon/load.js';
 import { decode } from '../../normalise/decode.js';
@@ -16,7 +17,7 @@ import { learnProfiles, profileFor } from '../profiles.js';
 import { writeAtomic } from '../io.js';
 
 const optionsSchema = z.object({
-  format: z.enum(['json', 'jsonl', 'csv']).default('json'),
+  format: z.enum(['json', 'jsonl', 'csv', 'html']).default('json'),
   out: z.string().optional(),
   docDate: z
     .string()
@@ -32,7 +33,7 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('people, places, dates and meetings from Arabic news articles')
     .argument('<paths...>', 'files, folders (recursive) or - for stdin')
-    .option('-f, --format <format>', 'json | jsonl | csv (the timeline)', 'json')
+    .option('-f, --format <format>', 'json | jsonl | csv (the timeline) | html (the timeline as one self-contained page)', 'json')
     .option('-o, --out <file>', 'write here instead of stdout')
     .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
@@ -107,6 +108,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
     const timeline = buildTimeline(docs, g);
     let data: string;
     if (opts.format === 'csv') data = timelineCsv(timeline);
+    else if (opts.format === 'html') data = timelineHtml(docs, timeline, { version: TOOL_VERSION, lexiconVersion: g.version });
     else {
       const meta = {
         tool: 'rasid' as const,

@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { compileLexicon, serialiseLexicon } from '../../lexicon/compile.js';
-import { deriveAnercorpLists, wordListFile } from '../../lexicon/import-anercorp.js';
+import { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameTokens, wordListFile, type AnercorpType } from '../../lexicon/import-anercorp.js';
+import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS } from '../../extract/titles-table.js';
+import { foldKey } from '../../normalise/orthography.js';
 import { COMPILED_PATH, SOURCES_DIR } from '../../lexicon/load.js';
 import { formatProblem, loadSources } from '../../lexicon/sources.js';
 import { LexiconError } from '../errors.js';
@@ -49,7 +51,7 @@ export function registerLexicon(program: Command): void {
 
   lexicon
     .command('import-anercorp <conll>')
-    .description('derive the common-word and first-name lists from an ANERcorp CoNLL file')
+    .description('derive the common-word and first-name lists, and person, place and org sources, from an ANERcorp CoNLL file')
     .option('--held-out <fraction>', 'fraction of the file (its tail) left out for evaluation', '0.1')
     .option('--sources <dir>', 'sources folder')
     .action((conll, raw) => {
@@ -61,5 +63,25 @@ export function registerLexicon(program: Command): void {
       writeFileSync(join(dir, 'common-words.txt'), wordListFile('Words almost never part of a name in news text.', lists.commonWords, lists.tokensUsed));
       writeFileSync(join(dir, 'first-names-anercorp.txt'), wordListFile('Tokens that open a multi-word person name.', lists.firstNames, lists.tokensUsed));
       process.stderr.write(`${lists.commonWords.length} common words, ${lists.firstNames.length} first names from ${lists.tokensUsed} tokens\n`);
+
+      // names: everything the other source files (and the word lists just written) already cover is left out
+      const loaded = loadSources(opts.sources);
+      const others = { ...loaded, entries: loaded.entries.filter((e) => basename(e.file) !== ANERCORP_SOURCE_FILE) };
+      const lex = compileLexicon(others);
+      const known = new Set<string>(lex.surfaces.map(([key]) => key));
+      for (const e of others.entries) for (const n of [e.row.ar, ...e.row.aliases]) known.add(nameTokens(n).join(' '));
+      for (const a of loaded.ambiguous) known.add(nameTokens(a.form).join(' '));
+      const notNames = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms), ...STOPWORDS, ...TITLE_MODIFIERS].filter((w) => !w.includes(' ')).map(foldKey));
+      const firstNames = new Set(lex.words['first-names'] ?? []);
+      for (const e of lex.entities) if (e.type === 'person') firstNames.add(nameTokens(e.ar)[0] ?? '');
+      const names = deriveAnercorpNames(conll, { heldOutFraction: opts.heldOut, known, commonWords: new Set(lex.words['common-words'] ?? []), firstNames, notNames });
+      const counts: string[] = [];
+      for (const type of ['person', 'place', 'org'] as AnercorpType[]) {
+        mkdirSync(join(opts.sources, type), { recursive: true });
+        writeFileSync(join(opts.sources, type, ANERCORP_SOURCE_FILE), anercorpSourceFile(type, names.names, names.tokensUsed));
+        counts.push(`${names.names.filter((n) => n.type === type).length} ${type === 'person' ? 'people' : type === 'place' ? 'places' : 'organisations'}`);
+      }
+      const why = Object.entries(names.skipped).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+      process.stderr.write(`${counts.join(', ')} → ${opts.sources}/*/${ANERCORP_SOURCE_FILE} (left out: ${why}); run \`rasid lexicon check && rasid lexicon build\`\n`);
     });
 }

@@ -2,7 +2,9 @@
  * Date extraction: an explicit, ordered configuration of parsers, then refiners (chrono-node's
  * shape). Every result carries the rule that made it.
  */
-import { matchAll, pattern } from '../patterns.js';
+import { foldKey } from '../../normalise/orthography.js';
+import { matchAll, matchNearAnchors, pattern } from '../patterns.js';
+import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS, COUNTED_UNITS, SINGLE_UNITS, DUAL_UNITS } from './vocabulary.js';
 import { PART_PREFIX, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { hijriDate } from './parsers/hijri.js';
@@ -28,6 +30,31 @@ export const PARSERS: readonly DateParser[] = [
   weekday,
   monthAlone,
 ];
+
+/**
+ * Words every match of a parser contains (folded): parsers run only around them, never over the
+ * whole text. A parser without anchors scans everything.
+ */
+const firstWords = (table: ReadonlyArray<readonly [unknown, readonly string[]]>): string[] =>
+  [...new Set(table.flatMap(([, forms]) => forms.map((f) => foldKey(f).split(' ')[0]!)))];
+const ANCHORS = new Map<DateParser, readonly string[]>([
+  [hijriDate, firstWords(HIJRI_MONTHS)],
+  [dayMonthYear, firstWords(MONTHS)],
+  [monthYear, firstWords(MONTHS)],
+  [monthAlone, firstWords(MONTHS)],
+  [numericDate, ['/', '-', '.']],
+  [yearOnly, ['1', '2']],
+  [relativePeriodParser, [...firstWords(UNITS).map((u) => u.replace(/^ال/u, '')), 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات']],
+  [relativeCount, firstWords(COUNT_DIRECTION)],
+  [relativeDay, [...firstWords(RELATIVE_DAYS).map((d) => d.replace(/^ال/u, '')), 'يوم', 'ليله', 'امس']],
+  [weekday, firstWords(WEEKDAYS).map((d) => d.replace(/^ال/u, ''))],
+]);
+void COUNTED_UNITS;
+void SINGLE_UNITS;
+void DUAL_UNITS;
+/** How many words before its anchor a date may start ("يوم الاثنين الحادي والثلاثين من يناير"). */
+const ANCHOR_LOOK_BACK = 6;
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 type Refiner = (results: DateResult[], key: string) => DateResult[];
 
@@ -77,10 +104,13 @@ const removeOverlaps: Refiner = (results) => {
 export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
-export function parseDates(key: string, ctx: DateContext): DateResult[] {
+export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly number[]): DateResult[] {
   let results: DateResult[] = [];
+  const starts = wordStarts ?? Array.from(key.matchAll(WORDS), (m) => m.index);
   PARSERS.forEach((parser, i) => {
-    for (const m of matchAll(parser.pattern, key)) {
+    const anchors = ANCHORS.get(parser);
+    const matches = anchors ? matchNearAnchors(parser.pattern, key, anchors, starts, ANCHOR_LOOK_BACK) : matchAll(parser.pattern, key);
+    for (const m of matches) {
       const value = parser.extract(m, ctx);
       if (!value) continue;
       const core = m.groups.core ?? m.groups.core2;

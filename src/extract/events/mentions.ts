@@ -6,13 +6,13 @@ import type { Gazetteer } from '../../lexicon/load.js';
 import { foldKey } from '../../normalise/orthography.js';
 import type { Span } from '../../normalise/source.js';
 import type { DateResult } from '../dates/index.js';
-import { matchAll } from '../patterns.js';
-import { stems, type Token } from '../tokens.js';
+import { matchAtAnchors } from '../patterns.js';
+import { firstTokenFrom, stems, tokenAt, tokensIn, type Token } from '../tokens.js';
 import {
   ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
-import type { Unit } from './units.js';
+import { firstUnitFrom, unitsIn, type Unit } from './units.js';
 import { ROLE_TITLES, TITLE_MODIFIERS } from '../titles-table.js';
 
 /** Title words and their modifiers may stand inside a party phrase ("مع المبعوث الأمريكي الخاص، ستيف ويتكوف"). */
@@ -75,15 +75,21 @@ export interface MentionInput {
 export function findEventMentions(input: MentionInput): EventMention[] {
   const { key, sentences } = input;
   const out: EventMention[] = [];
-  sentences.forEach((sent, si) => {
-    const found: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
-    for (const { row, pattern: p } of TRIGGER_PATTERNS) {
-      for (const m of matchAll(p, key, sent.start, sent.end)) {
-        const t = m.groups.trigger!;
-        if (t.end > sent.end) continue;
-        found.push({ row, span: { start: t.start, end: t.end }, future: row.pos === 'verb' && /^س[يتن]/u.test(t.text) });
-      }
+  // every trigger pattern runs once over the document; matches are then dealt to their sentences
+  const all: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
+  const wordStart = (pos: number): number => tokenAt(input.tokens, pos)?.start ?? pos;
+  for (const { row, pattern: p } of TRIGGER_PATTERNS) {
+    for (const m of matchAtAnchors(p, key, row.anchors, wordStart)) {
+      const t = m.groups.trigger!;
+      all.push({ row, span: { start: t.start, end: t.end }, future: row.pos === 'verb' && /^س[يتن]/u.test(t.text) });
     }
+  }
+  all.sort((a, b) => a.span.start - b.span.start);
+  let cursor = 0;
+  sentences.forEach((sent, si) => {
+    while (cursor < all.length && all[cursor]!.span.start < sent.start) cursor++;
+    const found: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
+    for (let i = cursor; i < all.length && all[i]!.span.start < sent.end; i++) if (all[i]!.span.end <= sent.end) found.push(all[i]!);
     found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
     const triggers = found.filter((f, i) => !found.slice(0, i).some((o) => f.span.start < o.span.end && o.span.start < f.span.end));
     const consumed = new Set<Unit>();
@@ -119,15 +125,13 @@ function hasPhrase(text: string, phrase: string): boolean {
 
 /** The trigger is the purpose of a journey: "للقاء", "لإجراء محادثات", "بهدف عقد". */
 function isPurpose(input: MentionInput, triggerStart: number): boolean {
-  const before = input.tokens.filter((t) => t.end <= triggerStart + 4 && t.start < triggerStart + 4).slice(-2);
-  const own = input.tokens.find((t) => t.start <= triggerStart && t.end > triggerStart);
+  const k = firstTokenFrom(input.tokens, triggerStart);
+  const before = input.tokens.slice(Math.max(0, k - 2), k);
+  const own = tokenAt(input.tokens, triggerStart);
   if (own && /^[وف]?ل/u.test(input.key.slice(own.start, triggerStart))) return true;
   return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
 }
 
-function tokensIn(tokens: Token[], from: number, to: number): Token[] {
-  return tokens.filter((t) => t.start >= from && t.end <= to);
-}
 
 function readMention(
   input: MentionInput,
@@ -211,7 +215,7 @@ function readMention(
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
   if (!generic) {
     const clauseStart = clauseStartBefore(tokens, key, t.span.start, sent.start);
-    for (const u of units.filter((x) => x.start >= clauseStart && x.end <= t.span.start)) {
+    for (const u of unitsIn(units, clauseStart, t.span.start)) {
       if (consumed.has(u)) continue;
       if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
       // "الوفد الإيراني سيلتقي …": a delegation named by its nationality
@@ -224,7 +228,7 @@ function readMention(
   const anchorEnds = [t.span.end, phrase.end, ...participants.map((p) => p.unit.end)];
   const isLoc = (u: Unit, after: boolean): boolean => {
     if (u.kind !== 'place' || participants.some((p) => p.unit === u)) return false;
-    const own = tokens.find((x) => x.start <= u.start && x.end > u.start);
+    const own = tokenAt(tokens, u.start);
     const prevTok = lastTokenBefore(tokens, own ? own.start : u.start);
     const clitic = own && own.start < u.start ? key.slice(own.start, u.start) : '';
     // "الحرب في أوكرانيا", "الوضع في سوريا": the place belongs to that noun, not to the event
@@ -236,21 +240,21 @@ function readMention(
     const introducedBy = clitic.includes('ب') || (prevTok && (LOCATIVE.has(prevTok.text) || stemsOf(prevTok.text).some((x) => LOCATIVE.has(x))));
     const rightAfterTrigger = prevTok?.end === t.span.end;
     // "زار مودي موسكو": a visit verb's first place is where it went
-    const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && units.find((x) => x.kind === 'place' && x.start >= t.span.end && x.end <= clauseEnd) === u;
+    const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, clauseEnd).find((x) => x.kind === 'place') === u;
     if (!introducedBy && !rightAfterTrigger && !visited) return false;
     if (visited) return true;
     if (!after) return true;
     const from = Math.max(...anchorEnds.filter((e) => e <= u.start));
-    const between = tokens.filter((x) => x.start >= from && x.end <= u.start).length;
+    const between = tokensIn(tokens, from, u.start).length;
     return between <= MAX_LOCATION_GAP;
   };
   // before the trigger only within its own clause, and never for an anchor ("بعد لقائهما" happened elsewhere)
   const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(sent.start, prevEnd));
-  let locUnit = units.find((u) => u.start >= t.span.end && u.end <= clauseEnd && isLoc(u, true))
-    ?? (anchor ? undefined : [...units].reverse().find((u) => u.start >= ownClause && u.end <= t.span.start && t.span.start - u.end < 40 && isLoc(u, false)));
+  let locUnit = unitsIn(units, t.span.end, clauseEnd).find((u) => isLoc(u, true))
+    ?? (anchor ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && isLoc(u, false)));
   // "…واشنطن، حيث اجتمع": حيث points back to the last place named
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
-    locUnit = [...units].reverse().find((u) => u.kind === 'place' && u.end <= t.span.start && u.start >= sent.start);
+    locUnit = unitsIn(units, sent.start, t.span.start).reverse().find((u) => u.kind === 'place');
   }
   const location = locUnit?.id ? { id: locUnit.id, unit: locUnit } : null;
 
@@ -302,9 +306,12 @@ interface Phrase {
 function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   const { tokens, units, key } = input;
   const phrase: Phrase = { units: [], introOf: new Map(), end: from, unnamedParties: false };
-  let i = tokens.findIndex((t) => t.start >= from);
-  if (i < 0) return phrase;
-  const unitAt = (tok: Token): Unit | undefined => units.find((u) => u.start >= tok.start && u.start < tok.end);
+  let i = firstTokenFrom(tokens, from);
+  if (i >= tokens.length) return phrase;
+  const unitAt = (tok: Token): Unit | undefined => {
+    const u = units[firstUnitFrom(units, tok.start)];
+    return u && u.start < tok.end ? u : undefined;
+  };
   let skipped = 0;
   while (i < tokens.length && tokens[i]!.start < to && skipped < MAX_PHRASE_SKIP && !unitAt(tokens[i]!) && !PARTY_INTRO.has(tokens[i]!.text)) {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start))) return phrase;
@@ -318,13 +325,13 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     if (/[.!?;:"]/u.test(key.slice(tokens[i - 1]?.end ?? from, tok.start)) && phrase.units.length) break;
     const u = unitAt(tok);
     if (u) {
-      const sameUnits = units.filter((x) => x.start === u.start);
+      const sameUnits = unitsIn(units, u.start, Number.MAX_SAFE_INTEGER).filter((x) => x.start === u.start);
       for (const x of sameUnits) {
         phrase.units.push(x);
         phrase.introOf.set(x, intro);
       }
-      const last = tokens.findIndex((t) => t.end >= u.end);
-      i = last < 0 ? i + 1 : last + 1;
+      const last = firstTokenFrom(tokens, u.end) - 1;
+      i = Math.max(i + 1, last + 1);
       phrase.end = u.end;
       intro = '';
       filler = 0;
@@ -335,8 +342,9 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     if (PARTY_INTRO.has(word)) {
       intro = word.replace(/^و/u, '');
       if (tokens[i + 1] && (DELEGATION.has(tokens[i + 1]!.text) || stems(tokens[i + 1]!.text).some((s) => DELEGATION.has(s.stem)))) {
-        const nextUnit = units.find((x) => x.start >= tokens[i + 1]!.end && x.start <= (tokens[i + 2]?.start ?? -1));
-        if (!nextUnit || nextUnit.kind !== 'nisba') phrase.unnamedParties = true;
+        const nextUnit = units[firstUnitFrom(units, tokens[i + 1]!.end)];
+        const inReach = nextUnit && nextUnit.start <= (tokens[i + 2]?.start ?? -1);
+        if (!inReach || nextUnit.kind !== 'nisba') phrase.unnamedParties = true;
       }
     } else if (DELEGATION.has(word) || bare.some((b) => DELEGATION.has(b))) intro = word;
     else if (PHRASE_FILLER.has(word) || TITLE_WORDS.has(word) || bare.some((b) => TITLE_WORDS.has(b))) intro = 'title';
@@ -376,22 +384,22 @@ function lastTokenBefore(tokens: Token[], pos: number): Token | undefined {
 
 /** The unit is the speaker: right after a verb of saying ("صرح يوري أوشاكوف"). */
 function isSpeaker(tokens: Token[], key: string, u: Unit): boolean {
-  const i = tokens.findIndex((t) => t.end > u.start);
+  const i = firstTokenFrom(tokens, u.start + 1) - 1;
   const before = tokens[i]?.start === u.start ? tokens[i - 1] : tokens[i];
   if (!before) return false;
   return stems(before.text).some((s) => SPEECH.has(s.stem)) && /^[\s,]*$/u.test(key.slice(before.end, u.start).replace(/^[\p{L}]+/u, ''));
 }
 
 function isAccording(tokens: Token[], u: Unit): boolean {
-  const i = tokens.findIndex((t) => t.end > u.start);
-  const window = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text);
+  const i = firstTokenFrom(tokens, u.start + 1) - 1;
+  const window = tokens.slice(Math.max(0, i - 3), Math.max(0, i)).map((t) => t.text);
   return window.some((x) => ACCORDING.has(x) || stems(x).some((s) => ACCORDING.has(s.stem)));
 }
 
 function clauseEndAfter(tokens: Token[], from: number, limit: number): number {
   let n = 0;
-  for (const t of tokens) {
-    if (t.start < from) continue;
+  for (let k = firstTokenFrom(tokens, from); k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.start >= limit || n++ >= MAX_OBJECT_TOKENS) return Math.min(t.start, limit);
     if (CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text)) return t.start;
   }
@@ -404,9 +412,9 @@ function clauseEndAfter(tokens: Token[], from: number, limit: number): number {
  */
 function clauseStartBefore(tokens: Token[], key: string, to: number, floor: number, keepComplement = false): number {
   let start = floor;
-  for (const t of tokens) {
+  for (let k = firstTokenFrom(tokens, floor); k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.end > to) break;
-    if (t.start < floor) continue;
     const complement = t.text === 'ان' || t.text === 'انه' || t.text === 'بان';
     if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement)) || stems(t.text).some((s) => SPEECH.has(s.stem))) start = t.end;
     else if (/^و/u.test(t.text) && /,\s*$/u.test(key.slice(Math.max(floor, t.start - 3), t.start))) start = t.start;

@@ -19,6 +19,11 @@ export interface TriggerRow {
   /** Verb rows that are ordinary words too ("هاتف" is also "a phone"): need a person right after. */
   needsObject?: boolean;
   forms: string;
+  /**
+   * Literal pieces of the first word of every match (folded): the document is searched for these
+   * with indexOf, and the pattern is tried only at the words that contain one.
+   */
+  anchors: string[];
 }
 
 /** Pronoun suffixes on nouns and the dual/plural endings. */
@@ -27,17 +32,17 @@ const NOUN_END = '(?:ا|ان|ين|ات)?(?:ه|ها|هما|هم|هن|نا)?';
 const IMPERFECT = '(?:س)?(?:ي|ت|ن)';
 
 export const TRIGGERS: readonly TriggerRow[] = [
-  { name: 'لقاء', type: 'meeting', pos: 'noun', forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },
-  { name: 'اجتماع', type: 'meeting', pos: 'noun', forms: `(?:ال)?اجتماع${NOUN_END}` },
-  { name: 'قمة', type: 'meeting', subtype: 'summit', pos: 'noun', forms: '(?:ال)?قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)' },
-  { name: 'محادثات', type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?محادث(?:ات|ه|ت)${NOUN_END}` },
-  { name: 'مباحثات', type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?مباحث(?:ات|ه)${NOUN_END}` },
-  { name: 'مشاورات', type: 'meeting', subtype: 'consultations', pos: 'noun', forms: `(?:ال)?مشاورات${NOUN_END}` },
-  { name: 'مفاوضات', type: 'meeting', subtype: 'negotiations', pos: 'noun', forms: `(?:ال)?مفاوضات${NOUN_END}` },
-  { name: 'اتصالات', type: 'meeting', subtype: 'contacts', pos: 'noun', forms: '(?:ال)?اتصالات(?!\\s+(?:ال)?هاتفيه)' },
+  { name: 'لقاء', anchors: ['لقا'], type: 'meeting', pos: 'noun', forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },
+  { name: 'اجتماع', anchors: ['اجتماع'], type: 'meeting', pos: 'noun', forms: `(?:ال)?اجتماع${NOUN_END}` },
+  { name: 'قمة', anchors: ['قم'], type: 'meeting', subtype: 'summit', pos: 'noun', forms: '(?:ال)?قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)' },
+  { name: 'محادثات', anchors: ['محادث'], type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?محادث(?:ات|ه|ت)${NOUN_END}` },
+  { name: 'مباحثات', anchors: ['مباحث'], type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?مباحث(?:ات|ه)${NOUN_END}` },
+  { name: 'مشاورات', anchors: ['مشاورات'], type: 'meeting', subtype: 'consultations', pos: 'noun', forms: `(?:ال)?مشاورات${NOUN_END}` },
+  { name: 'مفاوضات', anchors: ['مفاوضات'], type: 'meeting', subtype: 'negotiations', pos: 'noun', forms: `(?:ال)?مفاوضات${NOUN_END}` },
+  { name: 'اتصالات', anchors: ['اتصالات'], type: 'meeting', subtype: 'contacts', pos: 'noun', forms: '(?:ال)?اتصالات(?!\\s+(?:ال)?هاتفيه)' },
   // "الجولة الخامسة من المحادثات", "جولة جديدة": a round of talks, one trigger with its ordinal (not a tour)
   {
-    name: 'جولة',
+    name: 'جولة', anchors: ['جول'],
     type: 'meeting',
     subtype: 'talks',
     pos: 'noun',
@@ -45,17 +50,17 @@ export const TRIGGERS: readonly TriggerRow[] = [
       '(?:ال)?جول(?:ه|ات)\\s+(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|جديده|مقبله|قادمه|ماضيه|اخيره|سابقه)' +
       '(?:\\s+من\\s+(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|حوار))?',
   },
-  { name: 'اتصال هاتفي', type: 'call', pos: 'noun', forms: '(?:ال)?اتصال(?:ا|ات)?(?:ه|هما)?\\s+(?:ال)?هاتفي(?:ا|ه)?' },
-  { name: 'مكالمة', type: 'call', pos: 'noun', forms: `(?:ال)?مكالم(?:ه|ت|ات)${NOUN_END}` },
-  { name: 'زيارة', type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
-  { name: 'التقى', type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
-  { name: 'اجتمع', type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
-  { name: 'استقبل', type: 'meeting', pos: 'verb', host: true, forms: `(?:استقبل(?:ت|ا|تا|وا)?|${IMPERFECT}ستقبل(?:ان|ون)?)` },
-  { name: 'بحث مع', type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
-  { name: 'زار', type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
-  { name: 'وصل', type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s)` },
-  { name: 'هاتف', type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
-  { name: 'تلقى اتصالا', type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
+  { name: 'اتصال هاتفي', anchors: ['اتصال'], type: 'call', pos: 'noun', forms: '(?:ال)?اتصال(?:ا|ات)?(?:ه|هما)?\\s+(?:ال)?هاتفي(?:ا|ه)?' },
+  { name: 'مكالمة', anchors: ['مكالم'], type: 'call', pos: 'noun', forms: `(?:ال)?مكالم(?:ه|ت|ات)${NOUN_END}` },
+  { name: 'زيارة', anchors: ['زيار'], type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
+  { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
+  { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
+  { name: 'استقبل', anchors: ['ستقبل'], type: 'meeting', pos: 'verb', host: true, forms: `(?:استقبل(?:ت|ا|تا|وا)?|${IMPERFECT}ستقبل(?:ان|ون)?)` },
+  { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
+  { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
+  { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s)` },
+  { name: 'هاتف', anchors: ['هاتف'], type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
+  { name: 'تلقى اتصالا', anchors: ['تلق'], type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
 ];
 
 export const TRIGGER_PATTERNS = TRIGGERS.map((row) => ({

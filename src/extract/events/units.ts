@@ -35,3 +35,22 @@ export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
   for (const n of layer.nisbas) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country });
   return units.sort((a, b) => a.start - b.start);
 }
+
+/** Index of the first unit starting at or after `pos` (units are sorted by start). */
+export function firstUnitFrom(units: readonly Unit[], pos: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The units lying wholly inside [from, to). */
+export function unitsIn(units: readonly Unit[], from: number, to: number): Unit[] {
+  const out: Unit[] = [];
+  for (let i = firstUnitFrom(units, from); i < units.length && units[i]!.start < to; i++) if (units[i]!.end <= to) out.push(units[i]!);
+  return out;
+}
