@@ -462,7 +462,7 @@ h1 .sub{font-weight:normal;color:var(--muted);font-size:18px;margin-inline-start
 .sw.s-occurred{background:var(--occ)}
 .sw.s-planned{background:var(--pln-bg);border:2px dashed var(--pln)}
 .sw.s-cancelled{background:var(--cnc-bg);border:2px solid var(--cnc)}
-.axis{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:12px 16px 6px;margin:12px 0 18px}
+.axis{overflow:hidden;background:var(--card);border:1px solid var(--line);border-radius:12px;padding:12px 16px 6px;margin:12px 0 18px}
 .axis h2{font-size:14px;margin:0 0 8px;color:var(--muted);font-weight:normal;display:flex;justify-content:space-between}
 .axis .jump{font:inherit;font-size:13px;border:0;background:none;color:var(--pln);cursor:pointer;padding:0}
 .track{position:relative;border-bottom:2px solid var(--line);margin:0 4px}
@@ -477,8 +477,8 @@ h1 .sub{font-weight:normal;color:var(--muted);font-size:18px;margin-inline-start
 .lane-title{font-size:18px;margin:26px 0 8px;padding-bottom:4px;border-bottom:2px solid var(--line)}
 .lane-title small{font-weight:normal;color:var(--muted);font-size:13px;margin-inline-start:8px}
 .group{display:grid;grid-template-columns:13rem 1fr;gap:0 18px}
-.gdate{padding:12px 0 0;text-align:end;font-weight:bold;font-size:15px}
-.gdate code{display:block;font-weight:normal;font-size:12px;color:var(--muted);font-family:"DejaVu Sans Mono",monospace;direction:ltr;unicode-bidi:isolate}
+.gdate{padding:12px 0 0;text-align:start;font-weight:bold;font-size:15px}
+.gdate code{display:block;font-weight:normal;font-size:12px;color:var(--muted);font-family:"DejaVu Sans Mono",monospace;direction:ltr;unicode-bidi:isolate;text-align:right}
 .gcards{position:relative;border-inline-start:2px solid var(--line);padding:8px 0 8px;padding-inline-start:20px}
 .gcards::before{content:"";position:absolute;top:20px;inset-inline-start:-7px;width:12px;height:12px;border-radius:50%;background:var(--bg);border:2px solid var(--muted)}
 .event{background:var(--card);border:1px solid var(--line);border-inline-start:5px solid var(--occ);border-radius:10px;padding:10px 14px;margin:0 0 10px;box-shadow:0 1px 2px rgba(0,0,0,.04);transition:box-shadow .3s}
@@ -513,7 +513,7 @@ mark{border-radius:3px;padding:0 2px;color:inherit}
 .fallback ol{padding-inline-start:1.4em}
 .fallback li{margin-bottom:12px}
 .foot{margin-top:32px;font-size:12px;color:var(--muted);text-align:center}
-@media (max-width:700px){.group{grid-template-columns:1fr}.gdate{text-align:start;padding:8px 0 0}}
+@media (max-width:700px){body{padding:0 12px 32px}.bar-tools{position:static}.group{grid-template-columns:1fr}.gdate{padding:8px 0 0}}
 [hidden]{display:none!important}
 `;
 

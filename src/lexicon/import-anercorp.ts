@@ -88,8 +88,8 @@ export interface AnercorpNames {
 
 export interface NameImportOptions {
   heldOutFraction?: number;
-  /** Folded surfaces (tokens joined by one space) the lexicon already has: never imported again. */
-  known?: ReadonlySet<string>;
+  /** Folded surfaces (tokens joined by one space) the lexicon already has, with their types: never imported again. */
+  known?: ReadonlyMap<string, ReadonlySet<AnercorpType>>;
   /** Folded common words: never a one-word name. */
   commonWords?: ReadonlySet<string>;
   /** Folded first names: never a one-word person (they open longer names). */
@@ -111,7 +111,7 @@ const MARKS_RE = /[\u200e\u200f\u061c\u200b-\u200d\ufeff]/gu;
 const PLACE_KIND_HEADS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['region', ['منطقة', 'إقليم', 'اقليم', 'ولاية', 'محافظة', 'مقاطعة', 'جبل', 'جبال', 'وادي', 'صحراء', 'جزيرة', 'جزر', 'شبه', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'هضبة', 'سهل', 'ريف']],
   ['water', ['بحر', 'البحر', 'نهر', 'خليج', 'الخليج', 'محيط', 'المحيط', 'بحيرة', 'مضيق', 'قناة']],
-  ['territory', ['جمهورية', 'مملكة', 'إمارة', 'سلطنة', 'دولة']],
+  ['territory', ['جمهورية', 'مملكة', 'إمارة', 'سلطنة', 'دولة', 'الاتحاد', 'اتحاد', 'الإمبراطورية', 'إمبراطورية']],
   ['venue', ['مطار', 'ميناء', 'ملعب', 'استاد', 'قصر', 'سجن', 'مخيم', 'معبر', 'قاعدة', 'فندق', 'مسجد', 'كنيسة', 'جامعة']],
 ];
 /** Trailing words that make a known place name a region ("أوروبا الشرقية", "شمال …"). */
@@ -204,7 +204,7 @@ export function deriveAnercorpNames(conllPath: string, options: NameImportOption
     skipped[why] = (skipped[why] ?? 0) + 1;
     return false;
   };
-  const known = options.known ?? new Set<string>();
+  const known = options.known ?? new Map<string, ReadonlySet<AnercorpType>>();
   const common = options.commonWords ?? new Set<string>();
   const firstNames = options.firstNames ?? new Set<string>();
   const notNames = options.notNames ?? new Set<string>();
@@ -236,6 +236,16 @@ export function deriveAnercorpNames(conllPath: string, options: NameImportOption
   // so a chain (وللبنك → البنك → بنك) ends at the bare name
   const live = (): Cand[] =>
     [...byKey.values()].flatMap((m) => [...m.values()]).sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.type < b.type ? -1 : 1));
+  // the bare first word is a word of its own: a first name (people), or seen alone at least twice (places, organisations)
+  const openers = new Set<string>();
+  for (const [key, cands] of byKey) if (cands.has('person')) openers.add(key.split(' ')[0]!);
+  const bareWordIsKnown = (word: string, type: AnercorpType): boolean =>
+    type === 'person' ? firstNames.has(word) || openers.has(word) : (standalone.get(word) ?? 0) >= 2;
+  /** The prefixed first word is a word of its own ("وكالة" is not و + "كالة", "وليد" is not و + "ليد"). */
+  const ownWord = (c: Cand): boolean => {
+    const w = c.key.split(' ')[0]!;
+    return common.has(w) || firstNames.has(w) || (c.type === 'person' && openers.has(w) && w !== c.key.split(' ')[0]);
+  };
   const remove = (c: Cand): void => {
     const m = byKey.get(c.key)!;
     m.delete(c.type);
@@ -243,14 +253,17 @@ export function deriveAnercorpNames(conllPath: string, options: NameImportOption
   };
   for (const c of live()) {
     if (byKey.get(c.key)?.get(c.type) !== c) continue;
-    for (const b of bareForms(c.key, c.type)) {
-      if (known.has(b.key)) {
+    const forms = bareForms(c.key, c.type);
+    for (const b of forms) {
+      // the lexicon has the bare name as this type: the matcher peels the clitic itself ("بلير" is not ب + "لير")
+      if (known.get(b.key)?.has(c.type)) {
         remove(c);
         skip('already in the lexicon');
         break;
       }
       const target = byKey.get(b.key)?.get(c.type);
-      const rename = !target && (c.tokens > 1 || b.article) && (standalone.get(b.key.split(' ')[0]!) ?? 0) > 0;
+      // renamed only on the first peel, and only when the prefixed word is not a word of its own elsewhere ("وكالة")
+      const rename = !target && !b.mergeOnly && b === forms[0] && (c.tokens > 1 || b.article) && b.word.length >= 3 && bareWordIsKnown(b.word, c.type) && !ownWord(c);
       if (!target && !rename) continue;
       remove(c);
       const t = target ?? { type: c.type, key: b.key, tokens: c.tokens, count: 0, occurrences: occurrences.get(b.key) ?? 0, spellings: new Map<string, number>() };
@@ -312,25 +325,36 @@ const UNFINISHED = new Set(['بن', 'ابن', 'بنت', 'ابو', 'عبد', 'ا�
 /**
  * The bare forms of a name whose first word carries proclitics, as the matcher peels them (و ف,
  * then ب ل ك; لل for ل + ال), plus the name without its article for places and organisations
- * (the article is generated on names of 4+ letters). `strip` does the same to an unfolded spelling.
+ * (the build generates the article on names of 4+ letters: that form may only merge, never rename).
+ * `strip` does the same to an unfolded spelling.
  */
-function bareForms(key: string, type: AnercorpType): Array<{ key: string; article: boolean; strip: (spelling: string) => string }> {
+interface BareForm {
+  key: string;
+  /** The first word without its clitics. */
+  word: string;
+  article: boolean;
+  mergeOnly: boolean;
+  strip: (spelling: string) => string;
+}
+
+function bareForms(key: string, type: AnercorpType): BareForm[] {
   const [first, ...rest] = key.split(' ');
-  const out: Array<{ key: string; article: boolean; strip: (spelling: string) => string }> = [];
+  const out: BareForm[] = [];
   const min = rest.length ? 2 : 3;
-  const add = (drop: number, prefix: string, article: boolean): void => {
-    const bare = prefix + first!.slice(drop);
-    if (first!.length - drop < min || out.some((o) => o.key.split(' ')[0] === bare)) return;
-    out.push({ key: [bare, ...rest].join(' '), article, strip: (sp) => prefix + sp.slice(drop) });
+  const add = (drop: number, prefix: string, mergeOnly = false): void => {
+    const word = prefix + first!.slice(drop);
+    if (first!.length - drop < min || out.some((o) => o.word === word)) return;
+    out.push({ key: [word, ...rest].join(' '), word, article: word.startsWith('ال'), mergeOnly, strip: (sp) => prefix + sp.slice(drop) });
   };
   let i = 0;
   if (/^[وف]/u.test(first!)) {
     i = 1;
-    add(1, '', first!.startsWith('ال', 1));
+    add(1, '');
   }
-  if (first!.startsWith('لل', i)) add(i + 2, 'ال', true);
-  if (/^[بلك]/u.test(first!.slice(i))) add(i + 1, '', first!.startsWith('ال', i + 1));
-  if (type !== 'person' && first!.startsWith('ال') && first!.length >= 6) add(2, '', false);
+  if (first!.startsWith('لل', i)) add(i + 2, 'ال');
+  // (after لل the plain ل reading, للوسي = ل + لوسي, may only merge)
+  if (/^[بلك]/u.test(first!.slice(i))) add(i + 1, '', first!.startsWith('لل', i));
+  if (type !== 'person' && first!.startsWith('ال') && first!.length >= 6) add(2, '', true);
   return out;
 }
 

@@ -7,7 +7,12 @@ import { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAn
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS } from '../../extract/titles-table.js';
 import { foldKey } from '../../normalise/orthography.js';
 import { COMPILED_PATH, SOURCES_DIR } from '../../lexicon/load.js';
+
 import { formatProblem, loadSources } from '../../lexicon/sources.js';
+import { loadGazetteer } from '../../lexicon/load.js';
+import { Miner, proposalsTsv } from '../../lexicon/mine.js';
+import { decode } from '../../normalise/decode.js';
+import { collectInputs } from '../inputs.js';
 import { LexiconError } from '../errors.js';
 import { writeAtomic } from '../io.js';
 
@@ -50,6 +55,35 @@ export function registerLexicon(program: Command): void {
     });
 
   lexicon
+    .command('mine <paths...>')
+    .description('propose people and places the patterns find but the lexicon lacks (TSV to review and append)')
+    .option('--min <count>', 'propose names seen at least this often', '1')
+    .option('--type <type>', 'person or place', 'person')
+    .option('--out <file>', 'write here instead of stdout')
+    .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
+    .action((paths: string[], raw) => {
+      const opts = z
+        .object({ min: z.coerce.number().int().min(1), type: z.enum(['person', 'place']), out: z.string().optional(), glob: z.string() })
+        .parse(raw);
+      const miner = new Miner(loadGazetteer());
+      const { files, problems } = collectInputs(paths, opts.glob);
+      for (const p of problems) process.stderr.write(`rasid: ${p.id}: ${p.message}\n`);
+      for (const f of files) {
+        try {
+          miner.add(f.id, decode(readFileSync(f.path ?? 0)).text);
+        } catch (err) {
+          process.stderr.write(`rasid: ${f.id}: ${(err as Error).message}\n`);
+        }
+      }
+      const proposals = miner.proposals(opts.min);
+      const tsv = proposalsTsv(proposals, opts.type);
+      if (opts.out) writeAtomic(opts.out, tsv);
+      else process.stdout.write(tsv);
+      process.stderr.write(`${proposals.filter((p) => p.type === opts.type).length} ${opts.type} proposal(s) from ${files.length} file(s)\n`);
+      if (problems.length) process.exitCode = 1;
+    });
+
+  lexicon
     .command('import-anercorp <conll>')
     .description('derive the common-word and first-name lists, and person, place and org sources, from an ANERcorp CoNLL file')
     .option('--held-out <fraction>', 'fraction of the file (its tail) left out for evaluation', '0.1')
@@ -68,9 +102,20 @@ export function registerLexicon(program: Command): void {
       const loaded = loadSources(opts.sources);
       const others = { ...loaded, entries: loaded.entries.filter((e) => basename(e.file) !== ANERCORP_SOURCE_FILE) };
       const lex = compileLexicon(others);
-      const known = new Set<string>(lex.surfaces.map(([key]) => key));
-      for (const e of others.entries) for (const n of [e.row.ar, ...e.row.aliases]) known.add(nameTokens(n).join(' '));
-      for (const a of loaded.ambiguous) known.add(nameTokens(a.form).join(' '));
+      const known = new Map<string, Set<AnercorpType>>();
+      const knownAs = (key: string, type: AnercorpType | undefined): void => {
+        const types = known.get(key) ?? new Set<AnercorpType>();
+        if (type) types.add(type);
+        known.set(key, types);
+      };
+      const sourceType = { person: 'person', place: 'place', organization: 'org' } as const;
+      const typeOf = new Map(lex.entities.map((e) => [e.id, e.type]));
+      for (const [key, id, kind] of lex.surfaces) {
+        const type = typeOf.get(id);
+        knownAs(key, kind === 'nisba' || !type ? undefined : sourceType[type]);
+      }
+      for (const e of others.entries) for (const n of [e.row.ar, ...e.row.aliases]) knownAs(nameTokens(n).join(' '), e.type);
+      for (const a of loaded.ambiguous) knownAs(nameTokens(a.form).join(' '), undefined);
       const notNames = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms), ...STOPWORDS, ...TITLE_MODIFIERS].filter((w) => !w.includes(' ')).map(foldKey));
       const firstNames = new Set(lex.words['first-names'] ?? []);
       for (const e of lex.entities) if (e.type === 'person') firstNames.add(nameTokens(e.ar)[0] ?? '');
