@@ -9,6 +9,7 @@ import type { EntityType } from '../lexicon/compiled-schema.js';
 import type { Gazetteer } from '../lexicon/load.js';
 import { extractEntities } from '../extract/entities.js';
 import { TRIGGERS } from '../extract/events/triggers.js';
+import { stems } from '../extract/tokens.js';
 import { foldKey } from '../normalise/orthography.js';
 import { SourceText } from '../normalise/source.js';
 
@@ -48,6 +49,24 @@ export interface TaggedChunk {
   mentions: TokenMention[];
 }
 
+/**
+ * Common nouns that head a place or organisation name without being part of it in CoNLL
+ * annotation: ANERcorp tags "قطاع [غزة]", "إقليم [دارفور]", "حركة [حماس]", "صحيفة [بيلد]". Our
+ * gazetteer names include them ("قطاع غزة" is the Gaza Strip), so the tokens drop them here. The
+ * list is what the training part of ANERcorp leaves outside the name in most cases.
+ */
+export const CONLL_HEAD_WORDS: Readonly<Record<string, readonly string[]>> = {
+  LOC: ['قطاع', 'إقليم', 'اقليم', 'منطقة', 'مدينة', 'دولة', 'ولاية', 'محافظة', 'جمهورية', 'العاصمة', 'بلدة', 'مخيم', 'قرية', 'جزيرة', 'مطار', 'ميناء', 'نهر', 'حي', 'شارع'],
+  ORG: ['حركة', 'صحيفة', 'جريدة', 'مجلة', 'شركة', 'نادي', 'فريق', 'قناة'],
+};
+const HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(CONLL_HEAD_WORDS).map(([t, ws]) => [t, new Set(ws.map(foldKey))]));
+/** The head word, with or without proclitics (لدولة قطر, بمدينة حلب). */
+const isHead = (type: string, token: string): boolean => {
+  const heads = HEADS.get(type);
+  const w = foldKey(token);
+  return !!heads && stems(w).some((s) => heads.has(s.stem));
+};
+
 /** Trigger words never end up inside a person's name (as in the pipeline). */
 const TRIGGER_WORDS: ReadonlySet<string> = new Set(TRIGGERS.map((t) => foldKey(t.name.split(' ')[0]!)));
 
@@ -59,9 +78,10 @@ const cpLength = (s: string): number => {
 
 /**
  * Tags one chunk of tokens. `breaks[i]` says a sentence break comes before token i (the tokens are
- * then joined with a line break, so no name runs across it). Tags are B-/I- PERS, LOC, ORG and O.
+ * then joined with a line break, so no name runs across it). Tags are B-/I- PERS, LOC, ORG and O;
+ * a leading head word (CONLL_HEAD_WORDS) is left outside unless `keepHeads`.
  */
-export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: ReadonlySet<number>): TaggedChunk {
+export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: ReadonlySet<number>, options: { keepHeads?: boolean } = {}): TaggedChunk {
   const starts: number[] = [];
   const ends: number[] = [];
   let text = '';
@@ -112,6 +132,7 @@ export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: Read
       last = i;
     }
     if (first < 0) continue;
+    if (!options.keepHeads && first < last && isHead(f.type, tokens[first]!)) first++;
     let free = true;
     for (let i = first; i <= last; i++) if (tags[i] !== 'O') free = false;
     if (!free) continue;
@@ -129,6 +150,8 @@ export interface TaggerOptions {
   chunkTokens?: number;
   /** …and in any case at this many tokens, so text without punctuation still streams. */
   maxChunkTokens?: number;
+  /** Keep head words ("قطاع غزة") inside the name instead of ANERcorp's "قطاع [غزة]". */
+  keepHeads?: boolean;
   /** Called with each chunk's mentions (token indices counted from the start of the stream). */
   onMentions?: (mentions: TokenMention[]) => void;
 }
@@ -183,7 +206,7 @@ export class ConllTagger {
         tokens.push(l.token);
       }
     }
-    const { tags, mentions } = tagTokens(tokens, this.g, breaks);
+    const { tags, mentions } = tagTokens(tokens, this.g, breaks, { keepHeads: this.options.keepHeads ?? false });
     if (this.options.onMentions) this.options.onMentions(mentions.map((m) => ({ ...m, first: m.first + this.emitted })));
     this.emitted += tokens.length;
     let i = 0;

@@ -274,7 +274,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     for (const s of stemsOf(i)) {
-      if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem)) continue;
+      if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem) || STOP.has(s.stem)) continue;
       // only the conjunction و may stand before a first name, and never before a short one ("فتور" ≠ ف + تور)
       if (s.clitic > 0 && (tokens[i]!.text[0] !== 'و' || s.clitic > 1 || s.stem.length < 4)) continue;
       if (s.stem.length < 3) continue;

@@ -93,6 +93,18 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
     if (type === 'place') for (const form of nisbaForms(row as PlaceRow)) add(tokensOf(form), row.id, 'nisba');
   }
 
+  // templates: one ministry per country with a nationality adjective
+  for (const { type, row } of sources.entries) {
+    if (type !== 'place' || !('iso2' in row) || !row.iso2 || !row.nisba.length || row.kind !== 'country') continue;
+    const adjective = feminine(row.nisba[0]!);
+    for (const t of sources.templates) {
+      const id = `org:ministry-of-${t.slug}-${row.iso2.toLowerCase()}`;
+      entities.push({ id, type: 'organization', kind: 'ministry', ar: `${t.ar} ${adjective}`, en: `${t.en} (${row.en})`, country: row.iso2 });
+      add(tokensOf(`${t.ar} ${adjective}`), id, 'name');
+      if (t.short) add(tokensOf(`${t.short} ${adjective}`), id, 'alias');
+    }
+  }
+
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sorted = [...surfaces.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   const version = createHash('sha256');
@@ -121,8 +133,12 @@ function rank(kind: SurfaceKind): number {
 export function nisbaForms(row: PlaceRow): string[] {
   const out: string[] = [];
   for (const n of row.nisba) {
-    const base = foldKey(n);
-    for (const form of [base, `${base}ه`, `${base}ين`, `${base}ون`, `${base}ان`]) out.push(form, `ال${form}`);
+    // every word of a nisba agrees: "كوري جنوبي" → "الكورية الجنوبية"
+    const words = foldKey(n).split(/\s+/u);
+    for (const ending of ['', 'ه', 'ين', 'ون', 'ان']) {
+      const form = words.map((w) => `${w}${ending}`);
+      out.push(form.join(' '), form.map((w) => `ال${w}`).join(' '));
+    }
   }
   for (const p of row.nisba_plural) out.push(p, `ال${foldKey(p)}`);
   return out;
@@ -146,4 +162,9 @@ export function serialiseLexicon(lex: CompiledLexicon): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** The definite feminine of a nisba, as it follows a feminine noun: روسي → الروسية, كوري جنوبي → الكورية الجنوبية. */
+function feminine(nisba: string): string {
+  return nisba.split(/\s+/u).map((w) => `ال${w}ة`).join(' ');
 }

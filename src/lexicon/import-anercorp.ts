@@ -5,6 +5,10 @@
  * The tail of the file is held out so the tagger can be measured honestly.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS } from '../extract/titles-table.js';
+import { compileLexicon } from './compile.js';
+import { loadSources } from './sources.js';
 import { romanize } from '../extract/romanize.js';
 import { stems } from '../extract/tokens.js';
 import { foldKey } from '../normalise/orthography.js';
@@ -98,6 +102,35 @@ export interface NameImportOptions {
   notNames?: ReadonlySet<string>;
   /** Times a one-word name must be seen as that whole name (default 2; multi-word names: 1). */
   minCount?: number;
+}
+
+/**
+ * What the name import must not take again, from the lexicon sources as they stand (without the
+ * files the import writes): every compiled surface with its type, ambiguous forms, common words,
+ * first names (listed, and the first word of every listed person), titles and function words.
+ */
+export function nameImportContext(sourcesDir: string): Required<Pick<NameImportOptions, 'known' | 'commonWords' | 'firstNames' | 'notNames'>> {
+  const loaded = loadSources(sourcesDir);
+  const others = { ...loaded, entries: loaded.entries.filter((e) => basename(e.file) !== ANERCORP_SOURCE_FILE) };
+  const lex = compileLexicon(others);
+  const known = new Map<string, Set<AnercorpType>>();
+  const knownAs = (key: string, type: AnercorpType | undefined): void => {
+    const types = known.get(key) ?? new Set<AnercorpType>();
+    if (type) types.add(type);
+    known.set(key, types);
+  };
+  const sourceType = { person: 'person', place: 'place', organization: 'org' } as const;
+  const typeOf = new Map(lex.entities.map((e) => [e.id, e.type]));
+  for (const [key, id, kind] of lex.surfaces) {
+    const type = typeOf.get(id);
+    knownAs(key, kind === 'nisba' || !type ? undefined : sourceType[type]);
+  }
+  for (const e of others.entries) for (const n of [e.row.ar, ...e.row.aliases]) knownAs(nameTokens(n).join(' '), e.type);
+  for (const a of loaded.ambiguous) knownAs(nameTokens(a.form).join(' '), undefined);
+  const notNames = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms), ...STOPWORDS, ...TITLE_MODIFIERS].filter((w) => !w.includes(' ')).map(foldKey));
+  const firstNames = new Set(lex.words['first-names'] ?? []);
+  for (const e of lex.entities) if (e.type === 'person') firstNames.add(nameTokens(e.ar)[0] ?? '');
+  return { known, commonWords: new Set(lex.words['common-words'] ?? []), firstNames, notNames };
 }
 
 /** Folded tokens of a name, as the compiled lexicon keys its surfaces. */
@@ -252,7 +285,8 @@ export function deriveAnercorpNames(conllPath: string, options: NameImportOption
     if (!m.size) byKey.delete(c.key);
   };
   for (const c of live()) {
-    if (byKey.get(c.key)?.get(c.type) !== c) continue;
+    // gone already, or a name the lexicon has (left for `keep` to drop: it must not lend its counts to a bare form)
+    if (byKey.get(c.key)?.get(c.type) !== c || known.has(c.key)) continue;
     const forms = bareForms(c.key, c.type);
     for (const b of forms) {
       // the lexicon has the bare name as this type: the matcher peels the clitic itself ("بلير" is not ب + "لير")

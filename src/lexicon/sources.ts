@@ -30,7 +30,19 @@ export interface AmbiguousForm {
   line: number;
 }
 
+/** A template expanded for every country: ministries ("وزارة الخارجية" + nisba). */
+export interface TemplateRow {
+  slug: string;
+  ar: string;
+  short?: string;
+  en: string;
+  file: string;
+  line: number;
+}
+
 export interface LoadedSources {
+  /** Organisation templates (lexicons/sources/templates/*.tsv). */
+  templates: TemplateRow[];
   entries: SourceEntry[];
   /** Forms with several readings, chosen by context clues (lexicons/sources/ambiguous.tsv). */
   ambiguous: AmbiguousForm[];
@@ -44,7 +56,7 @@ export interface LoadedSources {
 export const formatProblem = (p: LexiconProblem): string => `${p.file}:${p.line}: ${p.message}`;
 
 export function loadSources(dir: string): LoadedSources {
-  const out: LoadedSources = { entries: [], ambiguous: [], wordLists: [], problems: [], files: [] };
+  const out: LoadedSources = { entries: [], templates: [], ambiguous: [], wordLists: [], problems: [], files: [] };
   for (const type of ENTITY_TYPES) {
     let names: string[] = [];
     try {
@@ -70,6 +82,15 @@ export function loadSources(dir: string): LoadedSources {
     // no word lists: fine
   }
   try {
+    for (const name of readdirSync(join(dir, 'templates')).filter((n) => n.endsWith('.tsv')).sort()) {
+      const text = readFileSync(join(dir, 'templates', name), 'utf8');
+      out.files.push({ path: `templates/${name}`, text });
+      parseTemplates(relative(process.cwd(), join(dir, 'templates', name)), text, out);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  try {
     const text = readFileSync(join(dir, 'ambiguous.tsv'), 'utf8');
     out.files.push({ path: 'ambiguous.tsv', text });
     parseAmbiguous(relative(process.cwd(), join(dir, 'ambiguous.tsv')), text, out);
@@ -79,6 +100,24 @@ export function loadSources(dir: string): LoadedSources {
   checkUniqueness(out);
   checkReferences(out);
   return out;
+}
+
+function parseTemplates(file: string, text: string, out: LoadedSources): void {
+  let header: string[] | null = null;
+  text.split('\n').forEach((raw, idx) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) return;
+    const cells = line.split('\t').map((c) => c.trim());
+    if (!header) {
+      header = cells;
+      if (cells.join(',') !== 'slug,ar,short,en') out.problems.push({ file, line: idx + 1, message: 'header must be: slug, ar, short, en' });
+      return;
+    }
+    const [slug = '', ar = '', short = '', en = ''] = cells;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) out.problems.push({ file, line: idx + 1, message: `bad slug "${slug}"` });
+    else if (!/\p{Script=Arabic}/u.test(ar) || !en) out.problems.push({ file, line: idx + 1, message: `${slug}: missing Arabic or English name` });
+    else out.templates.push({ slug, ar, en, file, line: idx + 1, ...(short ? { short } : {}) });
+  });
 }
 
 function parseAmbiguous(file: string, text: string, out: LoadedSources): void {

@@ -1,11 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { compileLexicon, serialiseLexicon } from '../../lexicon/compile.js';
-import { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameTokens, wordListFile, type AnercorpType } from '../../lexicon/import-anercorp.js';
-import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS } from '../../extract/titles-table.js';
-import { foldKey } from '../../normalise/orthography.js';
+import { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameImportContext, wordListFile, type AnercorpType } from '../../lexicon/import-anercorp.js';
 import { COMPILED_PATH, SOURCES_DIR } from '../../lexicon/load.js';
 
 import { formatProblem, loadSources } from '../../lexicon/sources.js';
@@ -99,27 +97,7 @@ export function registerLexicon(program: Command): void {
       process.stderr.write(`${lists.commonWords.length} common words, ${lists.firstNames.length} first names from ${lists.tokensUsed} tokens\n`);
 
       // names: everything the other source files (and the word lists just written) already cover is left out
-      const loaded = loadSources(opts.sources);
-      const others = { ...loaded, entries: loaded.entries.filter((e) => basename(e.file) !== ANERCORP_SOURCE_FILE) };
-      const lex = compileLexicon(others);
-      const known = new Map<string, Set<AnercorpType>>();
-      const knownAs = (key: string, type: AnercorpType | undefined): void => {
-        const types = known.get(key) ?? new Set<AnercorpType>();
-        if (type) types.add(type);
-        known.set(key, types);
-      };
-      const sourceType = { person: 'person', place: 'place', organization: 'org' } as const;
-      const typeOf = new Map(lex.entities.map((e) => [e.id, e.type]));
-      for (const [key, id, kind] of lex.surfaces) {
-        const type = typeOf.get(id);
-        knownAs(key, kind === 'nisba' || !type ? undefined : sourceType[type]);
-      }
-      for (const e of others.entries) for (const n of [e.row.ar, ...e.row.aliases]) knownAs(nameTokens(n).join(' '), e.type);
-      for (const a of loaded.ambiguous) knownAs(nameTokens(a.form).join(' '), undefined);
-      const notNames = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms), ...STOPWORDS, ...TITLE_MODIFIERS].filter((w) => !w.includes(' ')).map(foldKey));
-      const firstNames = new Set(lex.words['first-names'] ?? []);
-      for (const e of lex.entities) if (e.type === 'person') firstNames.add(nameTokens(e.ar)[0] ?? '');
-      const names = deriveAnercorpNames(conll, { heldOutFraction: opts.heldOut, known, commonWords: new Set(lex.words['common-words'] ?? []), firstNames, notNames });
+      const names = deriveAnercorpNames(conll, { heldOutFraction: opts.heldOut, ...nameImportContext(opts.sources) });
       const counts: string[] = [];
       for (const type of ['person', 'place', 'org'] as AnercorpType[]) {
         mkdirSync(join(opts.sources, type), { recursive: true });

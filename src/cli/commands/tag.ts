@@ -12,6 +12,7 @@ const optionsSchema = z.object({
   eval: z.boolean().default(false),
   output: z.boolean().default(true),
   chunkTokens: z.coerce.number().int().min(1).default(DEFAULT_CHUNK_TOKENS),
+  keepHeads: z.boolean().default(false),
 });
 
 export function registerTag(program: Command): void {
@@ -21,6 +22,7 @@ export function registerTag(program: Command): void {
     .option('--conll <file>', 'one token per line, blank lines between sentences; - for stdin')
     .option('--eval', 'the input has gold tags: print entity-level precision, recall and F1 per type on stderr')
     .option('--no-output', 'print no tagged lines (with --eval: the scores only)')
+    .option('--keep-heads', 'keep head words inside names ("قطاع غزة"); by default they stay outside, as ANERcorp tags them ("قطاع [غزة]")')
     .option('--chunk-tokens <n>', 'tokens per chunk before the next sentence end', String(DEFAULT_CHUNK_TOKENS))
     .action(async (raw: unknown) => {
       const opts = optionsSchema.parse(raw);
@@ -38,7 +40,7 @@ async function runTag(opts: Options): Promise<number> {
     input.once('error', (err: NodeJS.ErrnoException) => reject(new UsageError(`--conll ${opts.conll}: cannot read (${err.code ?? err.message})`)));
     input.once('readable', () => resolve());
   });
-  const tagger = new ConllTagger(g, { chunkTokens: opts.chunkTokens });
+  const tagger = new ConllTagger(g, { chunkTokens: opts.chunkTokens, keepHeads: opts.keepHeads });
   const scorer = opts.eval ? new ConllScorer() : null;
   const out = process.stdout;
   let buffer = '';
