@@ -238,11 +238,13 @@ function ticks(min: number, max: number): Array<{ pos: number; label: string }> 
     return out;
   }
   const start = new Date(Math.ceil(min) * DAY);
+  /** The first of these steps that keeps to a dozen ticks or so. */
+  const nice = (n: number, steps: number[]): number => steps.find((k) => n / k <= 12) ?? Math.ceil(n / 12);
   if (span <= 365 * 4) {
-    const months = Math.ceil(span / 30);
-    const step = Math.max(1, Math.ceil(months / 12));
+    const step = nice(span / 30.44, [1, 2, 3, 6, 12]);
     let y = start.getUTCFullYear();
     let m = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
+    m = Math.ceil(m / step) * step; // January, April, July, October with a step of 3
     let first = true;
     for (;;) {
       y += Math.floor(m / 12);
@@ -255,8 +257,9 @@ function ticks(min: number, max: number): Array<{ pos: number; label: string }> 
     }
     return out;
   }
-  const step = Math.max(1, Math.ceil(span / 365 / 12));
-  for (let y = start.getUTCFullYear() + 1; Date.UTC(y, 0, 1) / DAY <= max; y += step) {
+  const step = nice(span / 365.25, [1, 2, 5, 10, 20, 25, 50, 100]);
+  const y0 = start.getUTCFullYear() + (start.getUTCMonth() === 0 && start.getUTCDate() === 1 ? 0 : 1);
+  for (let y = Math.ceil(y0 / step) * step; Date.UTC(y, 0, 1) / DAY <= max; y += step) {
     out.push({ pos: pos(Date.UTC(y, 0, 1) / DAY), label: String(y) });
   }
   return out;
