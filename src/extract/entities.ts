@@ -60,7 +60,46 @@ export interface EntityLayer {
 
 const titleOf = new Map<string, Role | null>();
 for (const [role, forms] of ROLE_TITLES) for (const f of forms) titleOf.set(foldKey(f), role);
-const TITLE = pattern(`${WORD_START}${PROCLITIC}(?<title>{{titles}})${WORD_END}`, { titles: wordList(titleOf.keys()) });
+/** Titles by their first word, longest first: matched on tokens, proclitics peeled as everywhere. */
+const TITLE_INDEX = new Map<string, string[][]>();
+for (const t of titleOf.keys()) {
+  const words = t.split(' ');
+  TITLE_INDEX.set(words[0]!, [...(TITLE_INDEX.get(words[0]!) ?? []), words]);
+}
+for (const list of TITLE_INDEX.values()) list.sort((a, b) => b.length - a.length);
+
+interface TitleMatch {
+  /** Key offset of the title word (after any proclitic) and of the whole match (with it). */
+  start: number;
+  index: number;
+  text: string;
+  firstToken: number;
+  tokenCount: number;
+}
+
+/** Titles in the text, leftmost and longest first, never overlapping. */
+function* findTitles(tokens: Token[], key: string): Generator<TitleMatch> {
+  for (let i = 0; i < tokens.length; i++) {
+    let found: TitleMatch | null = null;
+    for (const s of stems(tokens[i]!.text)) {
+      for (const words of TITLE_INDEX.get(s.stem) ?? []) {
+        let ok = true;
+        for (let j = 1; j < words.length && ok; j++) {
+          const t = tokens[i + j];
+          ok = !!t && t.text === words[j] && /^ +$/u.test(key.slice(tokens[i + j - 1]!.end, t.start));
+        }
+        if (!ok) continue;
+        found = { start: tokens[i]!.start + s.clitic, index: tokens[i]!.start, text: words.join(' '), firstToken: i, tokenCount: words.length };
+        break;
+      }
+      if (found) break;
+    }
+    if (found) {
+      yield found;
+      i += found.tokenCount - 1;
+    }
+  }
+}
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
@@ -172,13 +211,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
-  for (const tm of matchAll(TITLE, key)) {
-    const title = tm.groups.title!;
-    const ti = tokenAt.get(title.start) ?? tokenAt.get(tm.index);
-    if (ti === undefined || taken[ti]) continue;
+  for (const tm of findTitles(tokens, key)) {
+    const title = tm;
+    const ti = tm.firstToken;
+    if (taken[ti]) continue;
     const role = titleOf.get(title.text) ?? null;
-    const titleTokens = title.text.split(' ').length;
-    let k = ti + titleTokens;
+    let k = ti + tm.tokenCount;
     let scope: string | null = null;
     let sawComma = false;
     let named: string | null = null;
