@@ -113,6 +113,11 @@ export function matchNearAnchors(
 ): PatternMatch[] {
   const hits: number[] = [];
   for (const a of anchors) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) hits.push(at);
+  return matchNearHits(p, text, hits, wordStarts, lookBack);
+}
+
+/** As matchNearAnchors, for anchor positions already found (one scan shared by several patterns). */
+export function matchNearHits(p: Pattern, text: string, hits: readonly number[], wordStarts: readonly number[], lookBack: number): PatternMatch[] {
   if (!hits.length) return [];
   const tried = new Set<number>();
   const out = new Map<number, PatternMatch>();

@@ -3,7 +3,7 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { matchAll, matchNearAnchors, pattern } from '../patterns.js';
+import { matchAll, matchNearHits, pattern, wordList } from '../patterns.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS, COUNTED_UNITS, SINGLE_UNITS, DUAL_UNITS } from './vocabulary.js';
 import { PART_PREFIX, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
@@ -43,7 +43,7 @@ const ANCHORS = new Map<DateParser, readonly string[]>([
   [monthYear, firstWords(MONTHS)],
   [monthAlone, firstWords(MONTHS)],
   [numericDate, ['/', '-', '.']],
-  [yearOnly, ['1', '2']],
+  [yearOnly, ['19', '20', '21']],
   [relativePeriodParser, [...firstWords(UNITS).map((u) => u.replace(/^ال/u, '')), 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات']],
   [relativeCount, firstWords(COUNT_DIRECTION)],
   [relativeDay, [...firstWords(RELATIVE_DAYS).map((d) => d.replace(/^ال/u, '')), 'يوم', 'ليله', 'امس']],
@@ -54,6 +54,17 @@ void SINGLE_UNITS;
 void DUAL_UNITS;
 /** How many words before its anchor a date may start ("يوم الاثنين الحادي والثلاثين من يناير"). */
 const ANCHOR_LOOK_BACK = 6;
+/** Every anchor of every parser in one pattern: the text is scanned once, hits dealt to the parsers. */
+const ALL_ANCHORS = new RegExp(wordList([...new Set([...ANCHORS.values()].flat())]).source, 'gu');
+const PARSERS_OF = new Map<string, DateParser[]>();
+// a longer anchor found also stands for the shorter anchors inside it ("الاسبوع" holds "اسبوع")
+for (const [parser, anchors] of ANCHORS) {
+  for (const a of anchors) {
+    for (const b of new Set([...ANCHORS.values()].flat())) {
+      if (b.includes(a) && !(PARSERS_OF.get(b) ?? []).includes(parser)) PARSERS_OF.set(b, [...(PARSERS_OF.get(b) ?? []), parser]);
+    }
+  }
+}
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 type Refiner = (results: DateResult[], key: string) => DateResult[];
@@ -107,9 +118,14 @@ export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps];
 export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly number[]): DateResult[] {
   let results: DateResult[] = [];
   const starts = wordStarts ?? Array.from(key.matchAll(WORDS), (m) => m.index);
+  const hits = new Map<DateParser, number[]>();
+  for (const m of key.matchAll(ALL_ANCHORS)) {
+    // an anchor may contain a shorter one ("سنه" and "سن"): each parser gets the position once per match
+    for (const parser of PARSERS_OF.get(m[0]) ?? []) hits.set(parser, [...(hits.get(parser) ?? []), m.index]);
+  }
   PARSERS.forEach((parser, i) => {
     const anchors = ANCHORS.get(parser);
-    const matches = anchors ? matchNearAnchors(parser.pattern, key, anchors, starts, ANCHOR_LOOK_BACK) : matchAll(parser.pattern, key);
+    const matches = anchors ? matchNearHits(parser.pattern, key, hits.get(parser) ?? [], starts, ANCHOR_LOOK_BACK) : matchAll(parser.pattern, key);
     for (const m of matches) {
       const value = parser.extract(m, ctx);
       if (!value) continue;
