@@ -12,6 +12,8 @@ export interface GazetteerMatch {
   surfaces: Surface[];
 }
 
+const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
 /** Only spaces (or a hyphen) may separate the tokens of one name. */
 const joinable = (key: string, a: Token, b: Token): boolean => /^[ \-]{1,3}$/u.test(key.slice(a.end, b.start));
 
@@ -20,7 +22,13 @@ export function matchGazetteer(key: string, tokens: Token[], g: Gazetteer, from 
   let i = from;
   while (i < to) {
     let best: GazetteerMatch | null = null;
-    for (const stem of stems(tokens[i]!.text)) {
+    const text = tokens[i]!.text;
+    // most words start no name and carry no proclitic: skip them without peeling
+    if (!g.surfacesStartingWith(text).length && !PROCLITIC_LETTERS.has(text[0]!)) {
+      i++;
+      continue;
+    }
+    for (const stem of stems(text)) {
       for (const s of g.surfacesStartingWith(stem.stem)) {
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;

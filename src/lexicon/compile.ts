@@ -1,7 +1,7 @@
 /** Sources → compiled lexicon. Deterministic: the same sources give byte-identical output. */
 import { createHash } from 'node:crypto';
 import { foldKey } from '../normalise/orthography.js';
-import type { CompiledEntity, CompiledLexicon, EntityType, SurfaceKind } from './compiled-schema.js';
+import { SURFACE_CODES, type CompiledEntity, type CompiledLexicon, type EntityType, type SurfaceKind } from './compiled-schema.js';
 import type { LoadedSources } from './sources.js';
 import type { PersonRow, PlaceRow } from './source-schema.js';
 import { nameVariants } from './variants.js';
@@ -106,7 +106,10 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   }
 
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const sorted = [...surfaces.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  const sorted = [...surfaces.values()]
+    .map(([key, id, kind]): [string, number, string] => [key, indexOf.get(id)!, SURFACE_CODES[kind]])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   const version = createHash('sha256');
   for (const f of [...sources.files].sort((a, b) => (a.path < b.path ? -1 : 1))) version.update(f.path).update('\0').update(f.text);
   const ambiguous: CompiledLexicon['ambiguous'] = {};

@@ -24,10 +24,14 @@ export interface CompiledLexicon {
   _generated: string;
   version: string;
   entities: CompiledEntity[];
-  /** [folded surface, entity id, kind], sorted. */
-  surfaces: Array<[string, string, SurfaceKind]>;
+  /** [folded surface, index into `entities`, kind code (SURFACE_CODES)], sorted: compact, since it is read at every start. */
+  surfaces: Array<[string, number, string]>;
   /** Forms with several readings: default first, clue words (folded) select another. */
   ambiguous: Record<string, { readings: string[]; clues: Record<string, string[]> }>;
   /** Word lists: common words (never names on their own), first names. */
   words: Record<string, string[]>;
 }
+
+/** One letter per surface kind in the compiled file. */
+export const SURFACE_CODES: Record<SurfaceKind, string> = { name: 'n', alias: 'a', variant: 'v', surname: 's', nisba: 'i' };
+export const SURFACE_KINDS: Record<string, SurfaceKind> = { n: 'name', a: 'alias', v: 'variant', s: 'surname', i: 'nisba' };

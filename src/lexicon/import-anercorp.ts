@@ -120,10 +120,9 @@ export function nameImportContext(sourcesDir: string): Required<Pick<NameImportO
     known.set(key, types);
   };
   const sourceType = { person: 'person', place: 'place', organization: 'org' } as const;
-  const typeOf = new Map(lex.entities.map((e) => [e.id, e.type]));
-  for (const [key, id, kind] of lex.surfaces) {
-    const type = typeOf.get(id);
-    knownAs(key, kind === 'nisba' || !type ? undefined : sourceType[type]);
+  for (const [key, index, code] of lex.surfaces) {
+    const type = lex.entities[index]?.type;
+    knownAs(key, code === 'i' || !type ? undefined : sourceType[type]);
   }
   for (const e of others.entries) for (const n of [e.row.ar, ...e.row.aliases]) knownAs(nameTokens(n).join(' '), e.type);
   for (const a of loaded.ambiguous) knownAs(nameTokens(a.form).join(' '), undefined);

@@ -1,7 +1,7 @@
 /** The compiled lexicon at run time: entities by id and a token index of surface forms. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CompiledEntity, CompiledLexicon, SurfaceKind } from './compiled-schema.js';
+import { SURFACE_KINDS, type CompiledEntity, type CompiledLexicon, type SurfaceKind } from './compiled-schema.js';
 
 export const COMPILED_PATH = fileURLToPath(new URL('../../lexicons/compiled/gazetteer.json', import.meta.url));
 export const SOURCES_DIR = fileURLToPath(new URL('../../lexicons/sources', import.meta.url));
@@ -33,7 +33,9 @@ export class Gazetteer {
       if (e.capital) this.countryOfCapital.set(e.capital, e.id);
       if (e.iso2) this.countryByIso.set(e.iso2, e.id);
     }
-    for (const [key, id, kind] of lex.surfaces) {
+    for (const [key, index, code] of lex.surfaces) {
+      const id = lex.entities[index]!.id;
+      const kind = SURFACE_KINDS[code]!;
       const tokens = key.split(' ');
       const list = this.byFirst.get(tokens[0]!) ?? [];
       list.push({ tokens, id, kind });

@@ -7,22 +7,29 @@ const SPACE = 4;
 const CLOSER = 8;
 const DIGIT = 16;
 
-/** Character classes of the BMP, built once: the hot loop reads a byte per character. */
+const KNOWN = 128;
+
+/** Character classes of the BMP, filled as characters are met: the hot loop reads a byte per character. */
 const CLASS = (() => {
   const t = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{N}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (word.test(String.fromCharCode(c))) t[c]! |= WORD;
-  }
   for (let c = 48; c <= 57; c++) t[c]! |= DIGIT;
   for (const ch of '.!?;\n\r') t[ch.charCodeAt(0)]! |= BOUNDARY;
   for (const ch of ' \n\r\t') t[ch.charCodeAt(0)]! |= SPACE;
   for (const ch of '.!?"\')]') t[ch.charCodeAt(0)]! |= CLOSER;
   return t;
 })();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const cls = (key: string, i: number): number => (i < 0 || i >= key.length ? 0 : CLASS[key.charCodeAt(i)]!);
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (!(k & KNOWN)) {
+    k |= KNOWN | (c < 0xd800 || c > 0xdfff ? (WORD_CHAR.test(String.fromCharCode(c)) ? WORD : 0) : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+const cls = (key: string, i: number): number => (i < 0 || i >= key.length ? 0 : classOf(key.charCodeAt(i)));
 
 export function splitSentences(key: string): Span[] {
   const out: Span[] = [];
@@ -40,7 +47,7 @@ export function splitSentences(key: string): Span[] {
     }
   };
   for (let i = 0; i < key.length; i++) {
-    if (!(CLASS[key.charCodeAt(i)]! & BOUNDARY)) continue;
+    if (!(classOf(key.charCodeAt(i)) & BOUNDARY)) continue;
     if (key.charCodeAt(i) === 46) {
       if (cls(key, i - 1) & DIGIT && cls(key, i + 1) & DIGIT) continue; // 2.5
       const letterBefore = (cls(key, i - 1) & (WORD | DIGIT)) === WORD;

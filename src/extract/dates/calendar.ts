@@ -1,5 +1,11 @@
 /** Calendar arithmetic: date-fns for Gregorian, Intl's Umm al-Qura calendar for Hijri. */
-import { addDays, addMonths, addWeeks, addYears, getISOWeek, getISOWeekYear, format } from 'date-fns';
+// one module per function: the package's index loads hundreds of them at start-up
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 
 export type Grain = 'day' | 'week' | 'month' | 'year';
 
@@ -44,7 +50,7 @@ export function isoWeek(d: Date): string {
 }
 
 export function isoDate(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  return isoDay(fromDate(d));
 }
 
 /** Shifts a date by whole units. */
@@ -69,9 +75,9 @@ export function periodValue(d: Date, grain: Grain): string {
     case 'week':
       return isoWeek(d);
     case 'month':
-      return format(d, 'yyyy-MM');
+      return isoMonth(d.getFullYear(), d.getMonth() + 1);
     case 'year':
-      return format(d, 'yyyy');
+      return pad(d.getFullYear(), 4);
   }
 }
 

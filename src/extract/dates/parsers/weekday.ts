@@ -1,4 +1,7 @@
-import { previousDay, nextDay, type Day } from 'date-fns';
+// one module per function: the package's index loads hundreds of them at start-up
+import { previousDay } from 'date-fns/previousDay';
+import { nextDay } from 'date-fns/nextDay';
+import type { Day } from 'date-fns';
 import { isoDate, toDate } from '../calendar.js';
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
 import { DIRECTION_WORD, TIME_OF_DAY, WEEKDAY, directionOf, weekdayNumber } from '../lexicon.js';
