@@ -129,7 +129,7 @@ function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const before = input.tokens.slice(Math.max(0, k - 2), k);
   const own = tokenAt(input.tokens, triggerStart);
   if (own && /^[وف]?ل/u.test(input.key.slice(own.start, triggerStart))) return true;
-  return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
+  return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث|استيناف|استكمال|حضور|المشاركه|مواصله)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
 }
 
 

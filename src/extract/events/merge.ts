@@ -55,7 +55,10 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     if (m.participants.length || m.generic) continue;
     const sibling = mentions.find((o) => o !== m && o.sentence === m.sentence && o.participants.length && family(o.type) === family(m.type));
     const specific = m.location || m.date || m.ordinal;
-    const recent = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW).at(-1) : undefined;
+    // the nearest earlier event of the same kind, else of any kind ("قمة ثانية" after a call between the two)
+    const near = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW) : [];
+    const sameKind = near.filter((e) => family(e.type) === family(m.type));
+    const recent = sameKind.filter((e) => e.status === m.status).at(-1) ?? sameKind.at(-1) ?? near.at(-1);
     const parties = sibling ? eventOf.get(sibling)!.participants : recent?.participants;
     if (parties) {
       m.how.push(sibling ? 'parties from the same sentence' : 'parties from a recent mention');
@@ -76,7 +79,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
 
 function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer): boolean {
   if (family(e.type) !== family(m.type) || e.status !== m.status) return false;
-  if (parties.length && e.participants.length && !partiesOverlap(parties, e.participants, g)) return false;
+  if (parties.length && e.participants.length && !sameParties(parties, e.participants, g)) return false;
   if (!parties.length && e.participants.length) return false;
   if (!placesCompatible(e.location, m.location?.id ?? null, g)) return false;
   if (e.date && m.date && !datesCompatible(e.date.value, m.date.value)) return false;
@@ -92,6 +95,17 @@ function absorb(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer
   if (e.type === 'visit' && m.type === 'meeting') e.type = 'meeting';
   if (!e.subtype && m.subtype) e.subtype = m.subtype;
   e.mentions.push(m);
+}
+
+/**
+ * Two mentions name the same meeting's parties when one list lies within the other, or they share
+ * two parties: Putin with Modi and Putin with Trump are two meetings.
+ */
+export function sameParties(a: string[], b: string[], g: Gazetteer): boolean {
+  if (!partiesOverlap(a, b, g)) return false;
+  const within = (x: string[], y: string[]): boolean => x.every((p) => partiesOverlap([p], y, g));
+  const shared = a.filter((p) => partiesOverlap([p], b, g)).length;
+  return within(a, b) || within(b, a) || shared >= 2;
 }
 
 /**
