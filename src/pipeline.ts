@@ -9,6 +9,7 @@ import { parseDates } from './extract/dates/index.js';
 import { extractEntities } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
 import { buildUnits } from './extract/events/units.js';
+import { findDurations } from './extract/events/mentions.js';
 import type { Document, Entity, Event } from './schema.js';
 import { TRIGGERS } from './extract/events/triggers.js';
 import { foldKey } from './normalise/orthography.js';
@@ -31,7 +32,8 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original });
   const dates = parseDates(contentKey, ctx, layer.tokens.map((t) => t.start));
   const units = buildUnits(layer, g);
-  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, g });
+  const durations = findDurations(contentKey, layer.tokens.map((t) => t.start));
+  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g });
 
   // entities that events name only through a role or a nisba still need an entry
   const mentioned = new Map(layer.entities);
@@ -71,6 +73,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
       ...(location !== ev.location && ev.location ? { venue: ev.location } : {}),
       date: ev.date ? { value: ev.date.value, grain: ev.date.grain, ...(ev.date.mod ? { mod: ev.date.mod } : {}) } : null,
       ...(ev.ordinal ? { ordinal: ev.ordinal } : {}),
+      ...(ev.duration ? { duration: { value: ev.duration.value, ...(ev.duration.mod ? { mod: ev.duration.mod } : {}), ...span(ev.duration.start, ev.duration.end) } } : {}),
       cameo: cameoCode(ev, g),
       trigger: span(main.trigger.start, main.trigger.end),
       evidence: (() => {

@@ -43,6 +43,8 @@ export const eventSchema = z.object({
   venue: z.string().optional(),
   date: z.object({ value: z.string(), grain: grainSchema, mod: z.enum(['START', 'MID', 'END', 'APPROX']).optional() }).nullable(),
   ordinal: z.number().int().positive().optional(),
+  /** How long it lasted, as an ISO 8601 duration ("استمر قرابة خمس ساعات" → PT5H, APPROX). */
+  duration: spanSchema.extend({ value: z.string().regex(/^P/), mod: z.literal('APPROX').optional() }).optional(),
   cameo: z.string().regex(/^\d{3}$/),
   trigger: spanSchema,
   evidence: spanSchema,

@@ -56,16 +56,22 @@ export interface TaggedChunk {
  * list is what the training part of ANERcorp leaves outside the name in most cases.
  */
 export const CONLL_HEAD_WORDS: Readonly<Record<string, readonly string[]>> = {
-  LOC: ['قطاع', 'إقليم', 'اقليم', 'منطقة', 'مدينة', 'دولة', 'ولاية', 'محافظة', 'جمهورية', 'العاصمة', 'بلدة', 'مخيم', 'قرية', 'جزيرة', 'مطار', 'ميناء', 'نهر', 'حي', 'شارع'],
+  LOC: ['قطاع', 'إقليم', 'اقليم', 'منطقة', 'مدينة', 'دولة', 'ولاية', 'محافظة', 'جمهورية', 'العاصمة', 'بلدة', 'مخيم', 'قرية', 'جزيرة', 'مطار', 'ميناء', 'نهر', 'بحيرة', 'حي', 'شارع'],
   ORG: ['حركة', 'صحيفة', 'جريدة', 'مجلة', 'شركة', 'نادي', 'فريق', 'قناة'],
 };
-const HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(CONLL_HEAD_WORDS).map(([t, ws]) => [t, new Set(ws.map(foldKey))]));
-/** The head word, with or without proclitics (لدولة قطر, بمدينة حلب). */
-const isHead = (type: string, token: string): boolean => {
-  const heads = HEADS.get(type);
-  const w = foldKey(token);
-  return !!heads && stems(w).some((s) => heads.has(s.stem));
+/** Compass words before a region ("شمال [أفريقيا]", "جنوب شرق [آسيا]"), not before a country ("جنوب أفريقيا"). */
+export const CONLL_DIRECTION_WORDS: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'];
+/** Epithets after a place that ANERcorp leaves outside: "[مكة] المكرمة", "[القدس] المحتلة". */
+export const CONLL_TAIL_WORDS: Readonly<Record<string, readonly string[]>> = {
+  LOC: ['المكرمة', 'المحتلة', 'المقدسة', 'الإسلامية'],
 };
+const folded = (table: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, ReadonlySet<string>> =>
+  new Map(Object.entries(table).map(([t, ws]) => [t, new Set(ws.map(foldKey))]));
+const HEADS = folded(CONLL_HEAD_WORDS);
+const TAILS = folded(CONLL_TAIL_WORDS);
+const DIRECTIONS = new Set(CONLL_DIRECTION_WORDS.map(foldKey));
+/** A word of the list, with or without proclitics (لدولة قطر, بمدينة حلب, بشمال أفريقيا). */
+const inList = (list: ReadonlySet<string> | undefined, token: string): boolean => !!list && stems(foldKey(token)).some((s) => list.has(s.stem));
 
 /** Trigger words never end up inside a person's name (as in the pipeline). */
 const TRIGGER_WORDS: ReadonlySet<string> = new Set(TRIGGERS.map((t) => foldKey(t.name.split(' ')[0]!)));
@@ -79,7 +85,8 @@ const cpLength = (s: string): number => {
 /**
  * Tags one chunk of tokens. `breaks[i]` says a sentence break comes before token i (the tokens are
  * then joined with a line break, so no name runs across it). Tags are B-/I- PERS, LOC, ORG and O;
- * a leading head word (CONLL_HEAD_WORDS) is left outside unless `keepHeads`.
+ * head words, compass words before a region and a few epithets after a place (CONLL_HEAD_WORDS,
+ * CONLL_DIRECTION_WORDS, CONLL_TAIL_WORDS) are left outside unless `keepHeads`.
  */
 export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: ReadonlySet<number>, options: { keepHeads?: boolean } = {}): TaggedChunk {
   const starts: number[] = [];
@@ -109,13 +116,13 @@ export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: Read
   const original = (s: number, e: number): string => source.mention(s, e).text;
   const layer = extractEntities(key, g, { docDate: null, notNames: TRIGGER_WORDS, hasTanwin, original });
 
-  const found: Array<{ start: number; end: number; type: string; id: string; rule: string }> = [];
+  const found: Array<{ start: number; end: number; type: string; id: string; rule: string; kind?: string }> = [];
   for (const e of layer.entities.values()) {
     for (const m of e.mentions) {
       // a role ("الرئيس الروسي") stands for a person without naming them
       if (m.rule === 'role' || m.end <= m.start) continue;
       const o = source.toOriginal(m.start, m.end);
-      found.push({ start: o.start, end: o.end, type: CONLL_TYPE[e.type], id: e.id, rule: m.rule });
+      found.push({ start: o.start, end: o.end, type: CONLL_TYPE[e.type], id: e.id, rule: m.rule, ...(e.kind ? { kind: e.kind } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -132,7 +139,11 @@ export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: Read
       last = i;
     }
     if (first < 0) continue;
-    if (!options.keepHeads && first < last && isHead(f.type, tokens[first]!)) first++;
+    if (!options.keepHeads) {
+      const region = f.type === 'LOC' && f.kind !== 'country' && f.kind !== 'territory';
+      while (first < last && (inList(HEADS.get(f.type), tokens[first]!) || (region && inList(DIRECTIONS, tokens[first]!)))) first++;
+      if (first < last && inList(TAILS.get(f.type), tokens[last]!)) last--;
+    }
     let free = true;
     for (let i = first; i <= last; i++) if (tags[i] !== 'O') free = false;
     if (!free) continue;

@@ -76,6 +76,25 @@ describe('events', () => {
     expect(doc.events[0]!.mentions.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('reads how long a meeting lasted, as an ISO 8601 duration', () => {
+    const doc = extractDocument('probe', 'والتقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في اجتماع استمر قرابة ثلاث ساعات ونصف.', g, { docDate: DOC_DATE });
+    expect(doc.events[0]?.duration).toMatchObject({ value: 'PT3H30M', mod: 'APPROX', text: 'قرابة ثلاث ساعات ونصف' });
+  });
+
+  it('reports a cancelled visit as cancelled, never as occurred', () => {
+    const doc = extractDocument('probe', 'وأعلنت الرئاسة إلغاء الزيارة المقررة للرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, e.status, e.location])).toEqual([['visit', 'cancelled', 'place:algeria']]);
+  });
+
+  it('keeps meetings of one person with different counterparts apart', () => {
+    const text = 'وسيستقبل الرئيس فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي الأسبوع المقبل. ولم يحدد موعد القمة المرتقبة بين بوتين والرئيس الأمريكي دونالد ترامب.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [...e.participants].sort())).toEqual([
+      ['person:narendra-modi', 'person:vladimir-putin'],
+      ['person:donald-trump', 'person:vladimir-putin'],
+    ]);
+  });
+
   it('keeps two meetings of the same people apart when place and date differ', () => {
     const text = 'التقى بوتين وويتكوف اليوم في موسكو، بعد لقاء سابق جرى في 11 أبريل بمدينة سان بطرسبورغ.';
     const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });

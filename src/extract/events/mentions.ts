@@ -6,7 +6,9 @@ import type { Gazetteer } from '../../lexicon/load.js';
 import { foldKey } from '../../normalise/orthography.js';
 import type { Span } from '../../normalise/source.js';
 import type { DateResult } from '../dates/index.js';
-import { matchAtAnchors } from '../patterns.js';
+import { matchAtAnchors, matchNearAnchors } from '../patterns.js';
+import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
+import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, stems, tokenAt, tokensIn, type Token } from '../tokens.js';
 import {
   ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
@@ -33,6 +35,8 @@ export interface EventMention {
   location: { id: string; unit: Unit } | null;
   date: DateResult | null;
   ordinal?: number;
+  /** How long it lasted ("استمر قرابة خمس ساعات"): key span and ISO 8601 duration. */
+  duration?: Duration;
   anchor: boolean;
   /** A definite plural without named parties ("المفاوضات", "الاجتماعات المتكررة"): talk about meetings in general. */
   generic: boolean;
@@ -54,6 +58,16 @@ const ORDINALS = new Map<string, number>([
   ['تاسع', 9], ['التاسع', 9], ['التاسعه', 9], ['عاشر', 10], ['العاشر', 10], ['العاشره', 10],
 ]);
 const MAX_OBJECT_TOKENS = 30;
+/** Verbs that say how long something lasted, just before a duration. */
+const LASTED = /(استمر|استمرت|دام|دامت|امتد|امتدت|استغرق|استغرقت|لمده|طيله|طوال)[^.?!;]{0,20}$/u;
+const DURATION_ANCHORS = ['ساع', 'دقيق', 'يوم', 'ايام', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'عام', 'اعوام', 'سن'];
+
+/** Every duration in the text. */
+export function findDurations(key: string, wordStarts: readonly number[]): Duration[] {
+  return matchNearAnchors(DURATION, key, DURATION_ANCHORS, wordStarts, 4)
+    .map((m) => readDuration(m, fold))
+    .filter((d): d is Duration => d !== null);
+}
 /** Words between an event (or its parties) and the place it happened: "في مقر الرئاسة الروسية بموسكو". */
 const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
@@ -64,6 +78,8 @@ const PHRASE_FILLER = w(['كل', 'من', 'كلا', 'بشان', 'لدي', 'الخ
 const MAX_PHRASE_SKIP = 4;
 
 export interface MentionInput {
+  /** Durations in the text (findDurations). */
+  durations: Duration[];
   key: string;
   tokens: Token[];
   sentences: Span[];
@@ -263,6 +279,9 @@ function readMention(
   const date = nearest(dates, t.span, prevEnd, nextStart) ?? null;
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
 
+  // duration: "الاجتماع الذي استمر قرابة خمس ساعات", "واستمر حينها لأكثر من أربع ساعات"
+  const duration = input.durations.find((d) => d.start >= t.span.end && d.end <= Math.min(sent.end, nextStart) && LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));
+
   // ordinal: "الثالث من نوعه", "قمة رئاسية ثانية", "زيارة ويتكوف هي الثالثة"
   let ordinal: number | undefined;
   const own = tokensIn(tokens, t.span.start, t.span.end);
@@ -286,6 +305,7 @@ function readMention(
     location,
     date,
     ...(ordinal ? { ordinal } : {}),
+    ...(duration ? { duration } : {}),
     anchor,
     generic,
     how,

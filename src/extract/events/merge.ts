@@ -15,6 +15,7 @@ export interface MergedEvent {
   location: string | null;
   date: EventMention['date'];
   ordinal?: number;
+  duration?: EventMention['duration'];
   mentions: EventMention[];
 }
 
@@ -38,6 +39,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         location: m.location?.id ?? null,
         date: m.date,
         ...(m.ordinal ? { ordinal: m.ordinal } : {}),
+        ...(m.duration ? { duration: m.duration } : {}),
         mentions: [],
       });
       events.at(-1)!.mentions.push(m);
@@ -69,6 +71,9 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       const host = eventsNear(m, 1).reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status);
       if (host) {
         host.mentions.push(m);
+        // what a bare mention says of the event still counts ("هذا الاجتماع الذي استمر خمس ساعات")
+        if (m.duration) host.duration ??= m.duration;
+        if (m.ordinal) host.ordinal ??= m.ordinal;
         eventOf.set(m, host);
       }
     }
@@ -92,6 +97,7 @@ function absorb(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer
   if (m.location && (!e.location || within(m.location.id, e.location, g))) e.location = m.location.id;
   if (m.date && (!e.date || m.date.value.length > e.date.value.length)) e.date = m.date;
   if (m.ordinal) e.ordinal ??= m.ordinal;
+  if (m.duration) e.duration ??= m.duration;
   if (e.type === 'visit' && m.type === 'meeting') e.type = 'meeting';
   if (!e.subtype && m.subtype) e.subtype = m.subtype;
   e.mentions.push(m);
