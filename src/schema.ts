@@ -80,6 +80,8 @@ export const timelineRowSchema = z.object({
   subtype: z.string().optional(),
   participants: z.array(z.object({ id: z.string(), ar: z.string(), en: z.string().optional() })),
   location: z.object({ id: z.string(), ar: z.string(), en: z.string().optional() }).nullable(),
+  ordinal: z.number().int().positive().optional(),
+  duration: z.string().optional(),
   documents: z.array(z.string()),
   evidence: z.array(z.object({ document: z.string(), text: z.string(), start: z.number().int(), end: z.number().int() })),
   cameo: z.string(),

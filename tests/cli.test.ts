@@ -63,7 +63,7 @@ describe('formats and options', () => {
   it('CSV: a header and one row per timeline event', () => {
     const json = JSON.parse(runCli(['extract', 'fixtures']).stdout);
     const csv = runCli(['extract', 'fixtures', '--format', 'csv']).stdout;
-    expect(csv.split('\n')[0]).toBe('date,grain,status,type,subtype,participants_ar,participants_en,location_ar,location_en,documents,evidence,cameo');
+    expect(csv.split('\n')[0]).toBe('date,grain,status,type,subtype,participants_ar,participants_en,location_ar,location_en,ordinal,duration,documents,evidence,cameo');
     const rows = csv.trim().split('\n').length - 1;
     expect(rows).toBeGreaterThanOrEqual(json.timeline.length); // quoted newlines never appear: evidence is one sentence
     expect(rows).toBe(json.timeline.length);

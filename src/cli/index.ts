@@ -13,6 +13,8 @@ export async function main(argv: string[]): Promise<void> {
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // a reader that stops early (`| head`) is not an error worth a stack trace
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(EXIT.someFailed) : handleError(err)));
   registerExtract(program);
   registerNormalize(program);
   registerSchema(program);

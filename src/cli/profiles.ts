@@ -5,13 +5,23 @@ import { decode } from '../normalise/decode.js';
 import { MIN_DOCUMENTS, SiteProfileBuilder, type SiteProfile } from '../normalise/site-profile.js';
 import type { InputFile } from './inputs.js';
 
-/** Folder → profile, for folders holding enough articles to learn from. Unreadable files are left to the main pass. */
+/** Arabic letters: a text without any says nothing about an Arabic site's chrome. */
+const ARABIC = /[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/u;
+
+/**
+ * Folder → profile, for folders holding enough articles to learn from. Only articles count: files
+ * that cannot be read or decoded, binary, empty or whitespace-only files and texts without a single
+ * Arabic letter are left out (and left to the main pass to report), so that such files never change
+ * what is learnt for the others. Streams (stdin, FIFOs) can be read only once and are never learnt from.
+ */
 export function learnProfiles(files: InputFile[]): Map<string, SiteProfile> {
   const groups = new Map<string, InputFile[]>();
   for (const f of files) {
-    if (f.path === null) continue;
+    if (f.path === null || f.stream) continue;
     const dir = dirname(f.path);
-    groups.set(dir, [...(groups.get(dir) ?? []), f]);
+    const group = groups.get(dir);
+    if (group) group.push(f);
+    else groups.set(dir, [f]);
   }
   const out = new Map<string, SiteProfile>();
   for (const [dir, group] of groups) {
@@ -19,12 +29,14 @@ export function learnProfiles(files: InputFile[]): Map<string, SiteProfile> {
     const builder = new SiteProfileBuilder();
     for (const f of group) {
       try {
-        builder.add(decode(readFileSync(f.path!)).text);
+        const { text } = decode(readFileSync(f.path!));
+        if (ARABIC.test(text)) builder.add(text);
       } catch {
         // reported when the file is processed
       }
     }
-    out.set(dir, builder.build());
+    const profile = builder.build();
+    if (profile.documents >= MIN_DOCUMENTS) out.set(dir, profile);
   }
   return out;
 }

@@ -9,7 +9,7 @@ export function neutralise(cell: string): string {
 
 export const CSV_COLUMNS = [
   'date', 'grain', 'status', 'type', 'subtype', 'participants_ar', 'participants_en', 'location_ar', 'location_en',
-  'documents', 'evidence', 'cameo',
+  'ordinal', 'duration', 'documents', 'evidence', 'cameo',
 ] as const;
 
 export function timelineCsv(rows: TimelineRow[]): string {
@@ -23,6 +23,8 @@ export function timelineCsv(rows: TimelineRow[]): string {
     r.participants.map((p) => p.en ?? '').join('; '),
     r.location?.ar ?? '',
     r.location?.en ?? '',
+    r.ordinal ? String(r.ordinal) : '',
+    r.duration ?? '',
     r.documents.join('; '),
     r.evidence.map((e) => e.text).join(' | '),
     r.cameo,

@@ -10,7 +10,7 @@ import type { Document, TimelineRow } from '../schema.js';
 const family = (t: string): string => (t === 'call' ? 'call' : 'meet');
 
 export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
-  const rows: Array<TimelineRow & { ids: string[]; docs: string[]; ordinal?: number }> = [];
+  const rows: Array<TimelineRow & { ids: string[]; docs: string[] }> = [];
   for (const doc of docs) {
     const names = new Map(doc.entities.map((e) => [e.id, e.name]));
     const nameOf = (id: string): { id: string; ar: string; en?: string } => {
@@ -43,6 +43,7 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
         match.docs.push(doc.id);
         match.evidence.push(evidence);
         if (ev.location && !match.location) match.location = nameOf(ev.location);
+        if (ev.duration && !match.duration) match.duration = ev.duration.value;
         if (ev.date && (!match.date || ev.date.value.length > match.date.length)) {
           match.date = ev.date.value;
           match.grain = ev.date.grain;
@@ -52,7 +53,6 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
       rows.push({
         ids: [...ev.participants],
         docs: [doc.id],
-        ...(ev.ordinal ? { ordinal: ev.ordinal } : {}),
         date: ev.date?.value ?? null,
         grain: ev.date?.grain ?? null,
         status: ev.status,
@@ -60,6 +60,8 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
         ...(ev.subtype ? { subtype: ev.subtype } : {}),
         participants: ev.participants.map(nameOf),
         location: ev.location ? nameOf(ev.location) : null,
+        ...(ev.ordinal ? { ordinal: ev.ordinal } : {}),
+        ...(ev.duration ? { duration: ev.duration.value } : {}),
         documents: [doc.id],
         evidence: [evidence],
         cameo: ev.cameo,
@@ -67,6 +69,6 @@ export function buildTimeline(docs: Document[], g: Gazetteer): TimelineRow[] {
     }
   }
   return rows
-    .map(({ ids: _ids, docs: _docs, ordinal: _ordinal, ...row }) => row)
+    .map(({ ids: _ids, docs: _docs, ...row }) => row)
     .sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1));
 }

@@ -263,9 +263,9 @@ export function deriveAnercorpNames(conllPath: string, options: NameImportOption
   for (const [key, cands] of byKey) for (const c of cands.values()) c.occurrences = occurrences.get(key) ?? c.count;
 
   // a clitic-prefixed copy (وبوش, للبنك, وأحمد حسن) counts for the bare name: merged into it when it
-  // was seen too, renamed to it when the bare first word occurs on its own in the corpus (a multi-word
-  // name, or a clitic before the article), dropped when the lexicon already has it; longest keys first,
-  // so a chain (وللبنك → البنك → بنك) ends at the bare name
+  // was seen too; renamed to it (multi-word names, or a clitic before the article) when the bare first
+  // word is a word of its own (a first name; for places and organisations, seen alone at least twice);
+  // dropped when the lexicon already has it. Longest keys first, so a chain (وللبنك → البنك) ends at the bare name.
   const live = (): Cand[] =>
     [...byKey.values()].flatMap((m) => [...m.values()]).sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.type < b.type ? -1 : 1));
   // the bare first word is a word of its own: a first name (people), or seen alone at least twice (places, organisations)
@@ -276,7 +276,7 @@ export function deriveAnercorpNames(conllPath: string, options: NameImportOption
   /** The prefixed first word is a word of its own ("وكالة" is not و + "كالة", "وليد" is not و + "ليد"). */
   const ownWord = (c: Cand): boolean => {
     const w = c.key.split(' ')[0]!;
-    return common.has(w) || firstNames.has(w) || (c.type === 'person' && openers.has(w) && w !== c.key.split(' ')[0]);
+    return common.has(w) || firstNames.has(w);
   };
   const remove = (c: Cand): void => {
     const m = byKey.get(c.key)!;

@@ -20,13 +20,17 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes), encoding: 'utf-16le', warnings: [] };
+  // UTF-32 first: its little-endian BOM begins like UTF-16's
+  if (bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff))) {
+    throw new BinaryInputError('UTF-32 text (not supported), skipped');
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes), encoding: 'utf-16be', warnings: [] };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le', []);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be', []);
+  if (bytes.includes(0)) {
+    const unmarked = utf16WithoutBom(bytes);
+    if (unmarked) return unmarked;
+    throw new BinaryInputError('binary file (NUL bytes), skipped');
   }
-  if (bytes.includes(0)) throw new BinaryInputError('binary file (NUL bytes), skipped');
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8', warnings: [] };
   } catch {
@@ -39,10 +43,73 @@ export function decode(bytes: Uint8Array): Decoded {
       warnings: ['decoded as Windows-1256'],
     };
   }
+  // each maximal invalid sequence becomes one U+FFFD (WHATWG), so offsets index this text exactly
   const text = lenientUtf8.decode(bytes);
-  let replaced = 0;
-  for (const ch of text) if (ch === '\ufffd') replaced++;
+  const replaced = count(text, '\ufffd') - countBytes(bytes, [0xef, 0xbf, 0xbd]);
   return { text, encoding: 'utf-8', warnings: [`invalid UTF-8: ${replaced} byte sequence(s) replaced with U+FFFD`] };
+}
+
+/** UTF-16 (the BOM kept as U+FEFF, as for UTF-8): unpaired surrogates and an odd last byte are replaced, and said. */
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnings: string[]): Decoded {
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  if (text.includes('\u0000')) throw new BinaryInputError(`binary file (NUL characters in ${label(encoding)}), skipped`);
+  const unpaired = unpairedSurrogates(bytes, encoding === 'utf-16le');
+  const out = [...warnings];
+  if (unpaired) out.push(`invalid ${label(encoding)}: ${unpaired} unpaired surrogate(s) replaced with U+FFFD`);
+  if (bytes.length % 2) out.push(`invalid ${label(encoding)}: odd number of bytes, the last one replaced with U+FFFD`);
+  return { text, encoding, warnings: out };
+}
+
+/**
+ * UTF-16 without a BOM: NUL bytes all on one side of each pair (the high byte of ASCII
+ * characters), valid UTF-16, and no control character a text would not have. Anything else with
+ * NUL bytes is binary.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
+  if (bytes.length < 4 || bytes.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  const encoding = even === 0 ? 'utf-16le' : odd === 0 ? 'utf-16be' : null;
+  if (!encoding) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffe\uffff]/u.test(text)) return null;
+  return { text, encoding, warnings: [`no byte order mark: decoded as ${label(encoding)}`] };
+}
+
+const label = (e: 'utf-16le' | 'utf-16be'): string => (e === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE');
+
+function unpairedSurrogates(bytes: Uint8Array, le: boolean): number {
+  let n = 0;
+  let pendingHigh = false;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const u = le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    const high = u >= 0xd800 && u <= 0xdbff;
+    const low = u >= 0xdc00 && u <= 0xdfff;
+    if (pendingHigh && !low) n++;
+    if (!pendingHigh && low) n++;
+    pendingHigh = high;
+  }
+  return n + (pendingHigh ? 1 : 0);
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
+function countBytes(bytes: Uint8Array, seq: number[]): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const needle = Buffer.from(seq);
+  let n = 0;
+  for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /** Windows-1256 Arabic letters live in 0xC1-0xFE; a legacy Arabic text is mostly those among high bytes. */

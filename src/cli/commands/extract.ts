@@ -1,5 +1,3 @@
-import { createWriteStream, existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { buildTimeline } from '../../export/timeline.js';
@@ -7,14 +5,13 @@ import { timelineCsv } from '../../export/csv.js';
 import { timelineHtml } from '../../export/html.js';
 import { jsonlLine, jsonOutput } from '../../export/json.js';
 import { loadGazetteer } from '../../lexicon/load.js';
-import { decode } from '../../normalise/decode.js';
 import { extractDocument } from '../../pipeline.js';
-import type { Document } from '../../schema.js';
+import type { Document, TimelineRow } from '../../schema.js';
 import { TOOL_VERSION } from '../../version.js';
-import { EXIT, UsageError } from '../errors.js';
-import { collectInputs } from '../inputs.js';
+import { describe, EXIT, report, Tally } from '../errors.js';
+import { collectInputs, readText } from '../inputs.js';
 import { learnProfiles, profileFor } from '../profiles.js';
-import { writeAtomic } from '../io.js';
+import { checkOut, writeAtomic } from '../io.js';
 
 const optionsSchema = z.object({
   format: z.enum(['json', 'jsonl', 'csv', 'html']).default('json'),
@@ -38,6 +35,7 @@ export function registerExtract(program: Command): void {
     .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
+    .addHelpText('after', EXTRACT_HELP)
     .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
       const code = await runExtract(paths, opts);
@@ -47,65 +45,72 @@ export function registerExtract(program: Command): void {
 
 type Options = z.infer<typeof optionsSchema>;
 
+const EXTRACT_HELP = `
+Bad inputs never stop the run: each gets one line on stderr (rasid: FILE: message), and a summary
+line counts the files:
+  ok       a document is in the output (also for an empty or whitespace-only file, with a warning,
+           and for an article with nothing to find); the number of documents written
+  skipped  not text, left out, not an error: a binary file (NUL bytes), UTF-32
+  failed   not found, a broken symlink or a loop, not a regular file, cannot be read, or extraction
+           failed on it
+The same file reached twice is read once. Exit codes: 0 nothing failed, 1 some files failed (the
+others are written), 2 usage error (nothing is read). --out is written whole at the end or not at all.`;
+
 async function runExtract(paths: string[], opts: Options): Promise<number> {
-  if (opts.out) checkOut(opts.out, paths);
+  const { files, problems, notes } = collectInputs(paths, opts.glob);
+  if (opts.out) checkOut(opts.out, paths, files, opts.glob);
   const g = loadGazetteer();
-  const { files, problems } = collectInputs(paths, opts.glob);
-  let failed = 0;
-  let skipped = 0;
+  const tally = new Tally();
   for (const p of problems) {
-    process.stderr.write(`rasid: ${p.id}: ${p.message}\n`);
-    failed++;
+    report(p.id, p.message);
+    tally.failed++;
   }
+  for (const n of notes) report(n.id, n.message);
 
   const profiles = opts.learn ? learnProfiles(files) : new Map();
-  const tmp = opts.out ? `${resolve(opts.out)}.${process.pid}.tmp` : null;
-  const jsonl = opts.format === 'jsonl' ? (tmp ? createWriteStream(tmp) : process.stdout) : null;
+  // JSONL goes to stdout as each file finishes; to --out, like every format, all at once at the end
+  const jsonl = opts.format === 'jsonl' ? (opts.out ? ([] as string[]) : process.stdout) : null;
   const docs: Document[] = [];
-  try {
-    for (const f of files) {
-      let bytes: Buffer;
-      try {
-        bytes = f.path === null ? readFileSync(0) : readFileSync(f.path);
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        process.stderr.write(`rasid: ${f.id}: cannot read (${e.code === 'EISDIR' ? 'a folder' : e.code ?? e.message})\n`);
-        failed++;
-        continue;
-      }
-      let doc: Document;
-      try {
-        const decoded = decode(bytes);
-        for (const w of decoded.warnings) process.stderr.write(`rasid: ${f.id}: ${w}\n`);
-        if (!decoded.text.trim()) {
-          process.stderr.write(`rasid: ${f.id}: empty file\n`);
-        }
-        const profile = profileFor(profiles, f);
-        doc = extractDocument(f.id, decoded.text, g, {
-          ...(opts.docDate ? { docDate: opts.docDate } : {}),
-          ...(profile ? { profile } : {}),
-          encoding: decoded.encoding,
-          warnings: decoded.warnings,
-        });
-      } catch (err) {
-        const e = err as Error & { code?: string };
-        process.stderr.write(`rasid: ${f.id}: ${e.message}\n`);
-        if (e.code === 'BINARY_INPUT') skipped++;
-        else failed++;
-        continue;
-      }
-      if (jsonl) jsonl.write(jsonlLine(doc));
-      else docs.push(doc);
+  for (const f of files) {
+    const read = readText(f);
+    if (read.kind !== 'text') {
+      report(f.id, read.message);
+      if (read.kind === 'skipped') tally.skipped++;
+      else tally.failed++;
+      continue;
     }
-    if (jsonl && jsonl !== process.stdout) await new Promise<void>((res, rej) => (jsonl as ReturnType<typeof createWriteStream>).end((e?: Error) => (e ? rej(e) : res())));
-    if (tmp && jsonl) renameSync(tmp, resolve(opts.out!));
-  } catch (err) {
-    if (tmp) rmSync(tmp, { force: true });
-    throw err;
+    for (const w of read.warnings) report(f.id, w);
+    let doc: Document;
+    try {
+      const profile = profileFor(profiles, f);
+      doc = extractDocument(f.id, read.text, g, {
+        ...(opts.docDate ? { docDate: opts.docDate } : {}),
+        ...(profile ? { profile } : {}),
+        encoding: read.encoding,
+        warnings: read.warnings,
+      });
+    } catch (err) {
+      report(f.id, `extraction failed: ${describe(err)}`);
+      tally.failed++;
+      continue;
+    }
+    tally.ok++;
+    if (Array.isArray(jsonl)) jsonl.push(jsonlLine(doc));
+    else if (jsonl) jsonl.write(jsonlLine(doc));
+    else docs.push(doc);
   }
 
+  let code = tally.exitCode();
   if (!jsonl) {
-    const timeline = buildTimeline(docs, g);
+    let timeline: TimelineRow[] = [];
+    try {
+      timeline = buildTimeline(docs, g);
+    } catch (err) {
+      // the documents are the results: a timeline that cannot be built must not take them along
+      if (opts.format !== 'json') throw err;
+      report('timeline', `not built (${describe(err)}): the documents are written without it`);
+      code = EXIT.someFailed;
+    }
     let data: string;
     if (opts.format === 'csv') data = timelineCsv(timeline);
     else if (opts.format === 'html') data = timelineHtml(docs, timeline, { version: TOOL_VERSION, lexiconVersion: g.version });
@@ -118,26 +123,21 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       };
       data = jsonOutput(meta, docs, timeline);
     }
-    if (opts.out) writeAtomic(resolve(opts.out), data);
+    if (opts.out) code = writeOut(opts.out, data, code);
     else process.stdout.write(data);
-  }
-  const ok = files.length - failed - skipped + problems.length;
-  process.stderr.write(`rasid: ${ok} ok, ${skipped} skipped, ${failed} failed\n`);
-  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+  } else if (Array.isArray(jsonl)) code = writeOut(opts.out!, jsonl, code);
+  process.stderr.write(tally.summary());
+  return code;
 }
 
-/** `--out` must not overwrite an input, and its folder must exist. */
-function checkOut(out: string, paths: string[]): void {
-  const target = resolve(out);
-  if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
-    throw new UsageError(`--out ${out}: folder ${dirname(out)} does not exist`);
-  }
-  const real = existsSync(target) ? realpathSync(target) : target;
-  for (const p of paths) {
-    if (p === '-' || !existsSync(p)) continue;
-    const rp = realpathSync(p);
-    if (rp === real || (statSync(rp).isDirectory() && real.startsWith(`${rp}/`) && /\.txt$/u.test(real))) {
-      throw new UsageError(`--out ${out}: refusing to overwrite an input`);
-    }
+/** Writes --out whole or not at all; a failure is one line and exit 1, never a half-written file. */
+function writeOut(out: string, data: string | string[], code: number): number {
+  try {
+    writeAtomic(out, data);
+    return code;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    report(`--out ${out}`, `cannot write (${e.code ?? describe(err)}): nothing written`);
+    return EXIT.someFailed;
   }
 }

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Chalk } from 'chalk';
 import { z } from 'zod';
-import { decode } from '../../normalise/decode.js';
 import { keptLines, lineSpan, normaliseDocument } from '../../normalise/index.js';
 import { isoDay } from '../../extract/dates/calendar.js';
-import { EXIT } from '../errors.js';
-import { collectInputs } from '../inputs.js';
+import { describe, report, Tally } from '../errors.js';
+import { collectInputs, readText } from '../inputs.js';
 import { learnProfiles, profileFor } from '../profiles.js';
 
 const optionsSchema = z.object({
@@ -30,24 +28,34 @@ export function registerNormalize(program: Command): void {
       const opts = optionsSchema.parse(raw);
       // colour only on a terminal, never with NO_COLOR
       const chalk = new Chalk({ level: process.stdout.isTTY && !process.env.NO_COLOR ? 1 : 0 });
-      const { files, problems } = collectInputs(paths, opts.glob);
-      let failed = problems.length;
+      const { files, problems, notes } = collectInputs(paths, opts.glob);
+      const tally = new Tally();
       const profiles = opts.learn ? learnProfiles(files) : new Map();
-      for (const p of problems) process.stderr.write(`rasid: ${p.id}: ${p.message}\n`);
+      for (const p of problems) {
+        report(p.id, p.message);
+        tally.failed++;
+      }
+      for (const n of notes) report(n.id, n.message);
       for (const f of files) {
-        let text: string;
-        let encoding: string;
-        try {
-          const d = decode(f.path === null ? readFileSync(0) : readFileSync(f.path));
-          text = d.text;
-          encoding = d.encoding;
-        } catch (err) {
-          process.stderr.write(`rasid: ${f.id}: ${(err as Error).message}\n`);
-          failed++;
+        const read = readText(f);
+        if (read.kind !== 'text') {
+          report(f.id, read.message);
+          if (read.kind === 'skipped') tally.skipped++;
+          else tally.failed++;
           continue;
         }
+        for (const w of read.warnings) report(f.id, w);
+        const { text, encoding } = read;
         const profile = profileFor(profiles, f);
-        const doc = normaliseDocument(text, profile ? { profile } : {});
+        let doc: ReturnType<typeof normaliseDocument>;
+        try {
+          doc = normaliseDocument(text, profile ? { profile } : {});
+        } catch (err) {
+          report(f.id, `normalisation failed: ${describe(err)}`);
+          tally.failed++;
+          continue;
+        }
+        tally.ok++;
         const stripped = new Map(doc.boilerplate.map((b) => [b.start, b]));
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify({
@@ -72,6 +80,7 @@ export function registerNormalize(program: Command): void {
         }
         process.stdout.write(`${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`);
       }
-      process.exitCode = failed ? EXIT.someFailed : EXIT.ok;
+      process.stderr.write(tally.summary());
+      process.exitCode = tally.exitCode();
     });
 }

@@ -8,7 +8,7 @@ import { loadGazetteer } from '../../lexicon/load.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const optionsSchema = z.object({
-  conll: z.string({ error: '--conll FILE (or -) is required' }).min(1),
+  conll: z.string({ error: 'required: a CoNLL file, or - for stdin' }).min(1),
   eval: z.boolean().default(false),
   output: z.boolean().default(true),
   chunkTokens: z.coerce.number().int().min(1).default(DEFAULT_CHUNK_TOKENS),
