@@ -76,7 +76,8 @@ export function collectInputs(paths: string[], glob: string): Inputs {
   // the same bad path reached twice is one failure
   const reported = new Set<string>();
   const once = problems.filter((p) => !reported.has(resolve(p.id)) && !!reported.add(resolve(p.id)));
-  return { files, problems: once, notes };
+  const said = new Set<string>();
+  return { files, problems: once, notes: notes.filter((n) => !said.has(`${n.id}\n${n.message}`) && !!said.add(`${n.id}\n${n.message}`)) };
 }
 
 /** The files under a folder that match the glob, each once, sorted; what cannot be read goes to `problems`. */

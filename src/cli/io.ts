@@ -85,14 +85,17 @@ function guardSignals(): void {
 }
 
 /**
- * The write is synchronous, so a signal that arrived during it is delivered on the next turn of the
- * event loop: the handlers stay until then, so that it still ends the process (after the rename).
- * Outside a write, no handler is installed and a signal ends the process at once.
+ * The write is synchronous, so a signal that arrived during it is delivered only when the event
+ * loop next polls: the handlers stay until a full turn has passed (two immediates: the first may
+ * run in the very turn the write happened in, after its poll), so that the signal still ends the
+ * process, after the rename. Outside a write, no handler is installed and a signal ends the process at once.
  */
 function releaseSignals(): void {
-  setImmediate(() => {
-    if (!pending.size) unguard();
-  });
+  setImmediate(() =>
+    setImmediate(() => {
+      if (!pending.size) unguard();
+    }),
+  );
 }
 
 function unguard(): void {

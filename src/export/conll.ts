@@ -122,7 +122,14 @@ export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: Read
       // a role ("الرئيس الروسي") stands for a person without naming them
       if (m.rule === 'role' || m.end <= m.start) continue;
       const o = source.toOriginal(m.start, m.end);
-      found.push({ start: o.start, end: o.end, type: CONLL_TYPE[e.type], id: e.id, rule: m.rule, ...(e.kind ? { kind: e.kind } : {}) });
+      let type = CONLL_TYPE[e.type];
+      // a city with a masculine nisba after it is a club ("ليون الفرنسي", "بنفيكا البرتغالي"): cities are feminine
+      if (type === 'LOC' && e.kind === 'city') {
+        const after = key.slice(m.end).match(/^\s+(ال\p{L}+ي)(?![\p{L}])/u);
+        const before = key.slice(Math.max(0, m.start - 12), m.start).match(/(فريق|نادي|ضيفه|مضيفه|منتخب)\s+$/u);
+        if ((after && layer.nisbas.some((n) => key.slice(n.start, n.end) === after[1])) || before) type = 'ORG';
+      }
+      found.push({ start: o.start, end: o.end, type, id: e.id, rule: m.rule, ...(e.kind ? { kind: e.kind } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -13,7 +13,7 @@ import { holders, inOffice, prominence } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
-import { stems, tokenize, type Token } from './tokens.js';
+import { stems, tokenize, type Stem, type Token } from './tokens.js';
 import { foldKey } from '../normalise/orthography.js';
 
 export interface KeyMention {
@@ -78,10 +78,10 @@ interface TitleMatch {
 }
 
 /** Titles in the text, leftmost and longest first, never overlapping. */
-function* findTitles(tokens: Token[], key: string): Generator<TitleMatch> {
+function* findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Stem[]): Generator<TitleMatch> {
   for (let i = 0; i < tokens.length; i++) {
     let found: TitleMatch | null = null;
-    for (const s of stems(tokens[i]!.text)) {
+    for (const s of stemsOf(i)) {
       for (const words of TITLE_INDEX.get(s.stem) ?? []) {
         let ok = true;
         for (let j = 1; j < words.length && ok; j++) {
@@ -108,6 +108,14 @@ const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokespers
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
 const MAX_NAME_TOKENS = 4;
+/** Words that link the parts of a name: بن، أبو، فان، دي … */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'لا', 'دا', 'بو', 'ام']);
+/** Verbs of saying whose subject, right after them, is often a bare name. */
+const SAY = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'شدد', 'شددت', 'دعا', 'دعت', 'رفض', 'رفضت', 'حذر', 'حذرت', 'اعتبر', 'اعتبرت', 'اشار', 'اشارت', 'توقع', 'توقعت', 'اعلن', 'اعلنت', 'ذكر', 'ذكرت', 'كشف', 'كشفت', 'نفي', 'نفت', 'اعرب', 'اعربت', 'صرح', 'صرحت', 'اعترف', 'اعترفت', 'لفت', 'لفتت', 'يقول', 'تقول', 'طالب', 'طالبت'].map(foldKey));
+/** What follows the speaker's name: a complementiser, a preposition, a time word. */
+const SAY_CUE = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'امس', 'الذي', 'التي', 'عن', 'علي', 'الي', 'لدي', 'بان', 'بانه', 'اليوم', 'مساء', 'صباح', 'ايضا', 'من', 'لوكاله', 'لصحيفه', 'للصحفيين', 'قبل', 'بعد', 'كما', 'عقب'].map(foldKey));
+/** Sources that speak and are not people: "ذكرت وكالة …", "قال مصدر …". */
+const SOURCE_HEADS = new Set(['وكاله', 'صحيفه', 'موقع', 'قناه', 'مصدر', 'مصادر', 'بيان', 'تقرير', 'وزاره', 'مكتب', 'مسوول', 'مسوولون', 'متحدث', 'شهود', 'ناشطون', 'سكان', 'مراسل', 'تلفزيون', 'اذاعه', 'مجلس', 'حركه', 'حزب', 'جماعه', 'منظمه', 'هييه', 'لجنه', 'الجيش', 'جيش', 'شرطه', 'محكمه'].map(foldKey));
 /** Tashkeel, tatweel and invisible marks, ignored when reading how a word is written. */
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu;
 /** A surname alone, with no full name in the document and no title, names only heads of state and government. */
@@ -131,7 +139,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const taken = new Uint8Array(tokens.length);
   const tokenAt = new Map<number, number>(); // key start → token index
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
-  const matches = matchGazetteer(key, tokens, g);
+  const stemCache: Array<Stem[] | undefined> = [];
+  /** A token's stems (proclitics peeled), computed once for every matcher. */
+  const stemsOf = (i: number): Stem[] => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
+  const matches = matchGazetteer(key, tokens, g, 0, tokens.length, stemsOf);
   const matchAtToken = new Map<number, GazetteerMatch>();
   for (const m of matches) matchAtToken.set(m.firstToken, m);
 
@@ -173,9 +184,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   const nisbaAt = new Map(layer.nisbas.map((n) => [n.start, n]));
   const pendingOf = new Map(pending.map((p) => [p.m, p]));
-  const stemCache: Array<ReturnType<typeof stems> | undefined> = [];
-  /** A token's stems (proclitics peeled), computed once. */
-  const stemsOf = (i: number): ReturnType<typeof stems> => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
   const isNameToken = (i: number): boolean => {
     const t = tokens[i];
     if (!t || taken[i] || t.text.length < 2 || /\d/u.test(t.text)) return false;
@@ -183,6 +191,34 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (ctx.hasTanwin?.(t.start, t.end)) return false;
     const w = t.text;
     return !STOP.has(w) && !g.commonWords.has(w) && !titleOf.has(w) && !MODIFIERS.has(w) && !(ctx.notNames?.has(w) ?? false);
+  };
+  // a one-word surname the gazetteer could not yet resolve may end a name found by pattern ("كوندوليزا رايس")
+  const pendingSurname = new Set<number>();
+  for (const p of pending) if (p.m.tokenCount === 1 && p.m.surfaces.every((x) => x.kind === 'surname')) pendingSurname.add(p.m.firstToken);
+  /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
+  const continues = (i: number): boolean => {
+    const w = tokens[i]!.text;
+    if (g.firstNames.has(w) || g.surfacesStartingWith(w).length) return true;
+    if (/^(وال|فال|بال|كال|لل)/u.test(w)) return false;
+    for (const st of stemsOf(i)) {
+      if (st.clitic === 0) continue;
+      if (/^[وف]/u.test(w) && st.stem.length >= 3) return false;
+      if (STOP.has(st.stem) || g.commonWords.has(st.stem) || titleOf.has(st.stem)) return false;
+    }
+    return true;
+  };
+  /** Nothing that could continue a name follows token i. */
+  const endsHere = (i: number): boolean => {
+    const next = tokens[i + 1];
+    if (!next || /[^\s]/u.test(key.slice(tokens[i]!.end, next.start))) return true;
+    if (taken[i + 1]) return false;
+    return STOP.has(next.text) || g.commonWords.has(next.text) || stemsOf(i + 1).some((st) => st.clitic > 0 && (STOP.has(st.stem) || g.commonWords.has(st.stem) || titleOf.has(st.stem)));
+  };
+  /** A third or fourth word must look like part of a name: a link (بن، أبو، فان), a given name, a nisba surname. */
+  const longName = (i: number): boolean => {
+    const w = tokens[i]!.text;
+    const prev = tokens[i - 1]!.text;
+    return NAME_LINKS.has(w) || NAME_LINKS.has(prev) || g.firstNames.has(w) || g.surfacesStartingWith(w).length > 0 || /^ال\p{L}+ي$/u.test(w) || /^(عبد|ابو)\p{L}{3,}/u.test(w) || w === 'الدين' || w === 'الله';
   };
   const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first. */
@@ -193,7 +229,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
     if (/^ال/u.test(written) || (/^س[يتن]\p{L}{3,}/u.test(first) && !g.firstNames.has(first))) return null;
     let n = 0;
-    while (n < MAX_NAME_TOKENS && (n === 0 ? isNameToken(i) || (clitic > 0 && !taken[i]) : isNameToken(i + n) && joinable(i + n - 1, i + n))) n++;
+    while (
+      n < MAX_NAME_TOKENS &&
+      (n === 0
+        ? isNameToken(i) || (clitic > 0 && !taken[i])
+        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n))) && joinable(i + n - 1, i + n) && continues(i + n) && (n < 2 || longName(i + n)))
+    ) n++;
     return n >= 2 ? { first: i, count: n, start: tokens[i]!.start + clitic } : null;
   };
   const addPatternPerson = (first: number, count: number, start: number, rule: string): void => {
@@ -211,7 +252,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
-  for (const tm of findTitles(tokens, key)) {
+  for (const tm of findTitles(tokens, key, stemsOf)) {
     const title = tm;
     const ti = tm.firstToken;
     if (taken[ti]) continue;
@@ -301,6 +342,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
       continue;
     }
+    // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
+    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && /^ال/u.test(title.text) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !/^س[يتن]\p{L}{3,}/u.test(tokens[k]!.text) && endsHere(k)) {
+      addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
+      continue;
+    }
     if (role && scope) {
       const start = title.start;
       const end = tokens[Math.max(ti, k - 1)]!.end;
@@ -338,6 +384,34 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   }
 
+  // 4b. a name right after a definite nisba: "الكاميروني صامويل إيتو", "وسدد الهولندي روبن فان بيرسي"
+  for (const nb of layer.nisbas) {
+    const ni = tokenAt.get(nb.start) ?? tokens.findIndex((t) => t.start <= nb.start && nb.start < t.end);
+    const form = key.slice(nb.start, nb.end);
+    if (ni < 0 || !/^ال\p{L}+ي$/u.test(form)) continue;
+    const k = ni + 1;
+    if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
+    const w = tokens[k]!.text;
+    if (/^ال/u.test(w) || w.length < 3 || !isNameToken(k) || (/^[وفبلك]/u.test(w) && !g.firstNames.has(w)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !g.firstNames.has(w))) continue;
+    const name = nameAt(k);
+    if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
+  }
+
+  // 4c. the subject of a verb of saying, then a complementiser, a preposition or punctuation: "وقال بلير إن"
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken[i] || !stemsOf(i - 1).some((st) => SAY.has(st.stem))) continue;
+    const w = tokens[i]!.text;
+    if (/^ال/u.test(w) || w.length < 3 || !isNameToken(i) || !continues(i) || /^س[يتن]\p{L}{3,}/u.test(w) || SOURCE_HEADS.has(w)) continue;
+    let n = 1;
+    while (n < 3 && isNameToken(i + n) && joinable(i + n - 1, i + n) && continues(i + n) && !SAY_CUE.has(tokens[i + n]!.text)) n++;
+    const next = tokens[i + n];
+    const gap = next ? key.slice(tokens[i + n - 1]!.end, next.start) : '.';
+    if (/[^\s]/u.test(gap) || (next && SAY_CUE.has(next.text))) {
+      addPatternPerson(i, n, tokens[i]!.start, 'subject of a verb of saying');
+      i += n - 1;
+    }
+  }
+
   // 5. surnames of people found by pattern, elsewhere in the document
   const patternSurnames = new Map<string, string>();
   for (const e of layer.entities.values()) {
@@ -357,6 +431,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
   for (const { m, candidates, nisba } of pending) {
+    if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
     const inDoc = candidates.filter((id) => layer.entities.has(id));
     let id: string | undefined;
     if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];

@@ -1,6 +1,6 @@
 /** Gazetteer matching on tokens: longest surface first, proclitics peeled only when needed. */
 import type { Gazetteer, Surface } from '../lexicon/load.js';
-import { stems, type Token } from './tokens.js';
+import { stems, type Stem, type Token } from './tokens.js';
 
 export interface GazetteerMatch {
   /** Key offsets of the mention, proclitics excluded. */
@@ -17,7 +17,14 @@ const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Only spaces (or a hyphen) may separate the tokens of one name. */
 const joinable = (key: string, a: Token, b: Token): boolean => /^[ \-]{1,3}$/u.test(key.slice(a.end, b.start));
 
-export function matchGazetteer(key: string, tokens: Token[], g: Gazetteer, from = 0, to = tokens.length): GazetteerMatch[] {
+export function matchGazetteer(
+  key: string,
+  tokens: Token[],
+  g: Gazetteer,
+  from = 0,
+  to = tokens.length,
+  stemsOf: (i: number) => Stem[] = (i) => stems(tokens[i]!.text),
+): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   let i = from;
   while (i < to) {
@@ -28,7 +35,7 @@ export function matchGazetteer(key: string, tokens: Token[], g: Gazetteer, from 
       i++;
       continue;
     }
-    for (const stem of stems(text)) {
+    for (const stem of stemsOf(i)) {
       for (const s of g.surfacesStartingWith(stem.stem)) {
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;

@@ -159,8 +159,11 @@ function readMention(
   consumed: Set<Unit>,
 ): EventMention | null {
   const { key, tokens, units } = input;
-  const before = tokensIn(tokens, sent.start, t.span.start);
-  const after = tokensIn(tokens, t.span.end, sent.end);
+  // only the few words around the trigger matter: take them by index, not by scanning the sentence
+  const k0 = firstTokenFrom(tokens, t.span.start);
+  const before = tokens.slice(Math.max(firstTokenFrom(tokens, sent.start), k0 - 4), k0);
+  const k1 = firstTokenFrom(tokens, t.span.end);
+  const after = tokensIn(tokens, t.span.end, Math.min(sent.end, tokens[k1 + 8]?.end ?? sent.end));
   const near = (ts: Token[], n: number): string[] => ts.slice(-n).map((x) => x.text);
   const prev = near(before, 4);
   const stemsOf = (word: string): string[] => stems(word).map((s) => s.stem);
