@@ -114,10 +114,12 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
       ...span(d.start, d.end),
       value: d.value,
       grain: d.grain,
+      ...(d.interval ? { interval: true } : {}),
       ...(d.mod ? { mod: d.mod } : {}),
       ...(d.implied ? { implied: true } : {}),
       rule: d.rule,
     })),
+    durations: durations.map((d) => ({ ...span(d.start, d.end), value: d.value, ...(d.mod ? { mod: d.mod } : {}) })),
     events: outEvents,
     boilerplate: doc.boilerplate,
   };

@@ -10,7 +10,7 @@ export const spanSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
-export const grainSchema = z.enum(['day', 'week', 'month', 'year']);
+export const grainSchema = z.enum(['minute', 'day', 'week', 'month', 'year']);
 
 export const entitySchema = z.object({
   id: z.string().regex(/^(person|place|organization|org):\S+$/),
@@ -24,8 +24,10 @@ export const entitySchema = z.object({
 });
 
 export const dateSchema = spanSchema.extend({
+  /** ISO 8601: "2025-04-09", "2025-W16", "2025-04", "2025", "2025-04-09T14:22", "XXXX-04-11"; an interval is "start/end". */
   value: z.string(),
   grain: grainSchema,
+  interval: z.boolean().optional(),
   mod: z.enum(['START', 'MID', 'END', 'APPROX']).optional(),
   /** True when part of the value (the year) was implied by the document date, not stated. */
   implied: z.boolean().optional(),
@@ -53,6 +55,9 @@ export const eventSchema = z.object({
   rule: z.string(),
 });
 
+/** How long something lasted: ISO 8601 durations, never dates ("خمس ساعات" → PT5H). */
+export const durationSchema = spanSchema.extend({ value: z.string().regex(/^P/), mod: z.literal('APPROX').optional() });
+
 export const boilerplateSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -68,6 +73,7 @@ export const documentSchema = z.object({
   headline: spanSchema.nullable(),
   entities: z.array(entitySchema),
   dates: z.array(dateSchema),
+  durations: z.array(durationSchema),
   events: z.array(eventSchema),
   boilerplate: z.array(boilerplateSchema),
 });

@@ -20,7 +20,7 @@ export function findDateline(lines: Line[]): Dateline | null {
     const l = lines[i]!;
     // a dateline has digits; most lines do not, and skip the date parsers entirely
     if (!l.key || l.words > 16 || !/\d/u.test(l.key)) continue;
-    const dates = parseDates(l.key, { docDate: null }).filter((d) => d.grain === 'day' && !d.value.startsWith('X'));
+    const dates = parseDates(l.key, { docDate: null }).filter((d) => (d.grain === 'day' || d.grain === 'minute') && !d.interval && !d.value.startsWith('X'));
     if (!dates.length) continue;
     let rest = l.key;
     for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
@@ -28,7 +28,7 @@ export function findDateline(lines: Line[]): Dateline | null {
     const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) || /^(ال)?(هجري|هجريه|ميلادي|ميلاديه)$/u.test(w);
     // the rest of the line may only be time, weekday and "published" words (and a Hijri date's parts)
     if (leftovers.every(isFiller)) {
-      const date = parseIsoDay(dates[0]!.value);
+      const date = parseIsoDay(dates[0]!.value.slice(0, 10));
       if (date) return { line: i, date };
     }
   }

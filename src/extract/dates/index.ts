@@ -7,6 +7,7 @@ import { matchAll, matchNearHits, pattern, wordList } from '../patterns.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS, COUNTED_UNITS, SINGLE_UNITS, DUAL_UNITS } from './vocabulary.js';
 import { PART_PREFIX, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
+import { dayRange } from './parsers/day-range.js';
 import { hijriDate } from './parsers/hijri.js';
 import { monthAlone, monthYear } from './parsers/month-year.js';
 import { numericDate } from './parsers/numeric.js';
@@ -19,6 +20,7 @@ import type { DateContext, DateParser, DateResult } from './types.js';
 
 /** Order matters only for ties: an earlier parser wins a span of equal length. */
 export const PARSERS: readonly DateParser[] = [
+  dayRange,
   hijriDate,
   dayMonthYear,
   numericDate,
@@ -40,6 +42,7 @@ const firstWords = (table: ReadonlyArray<readonly [unknown, readonly string[]]>)
 const ANCHORS = new Map<DateParser, readonly string[]>([
   [hijriDate, firstWords(HIJRI_MONTHS)],
   [dayMonthYear, firstWords(MONTHS)],
+  [dayRange, firstWords(MONTHS)],
   [monthYear, firstWords(MONTHS)],
   [monthAlone, firstWords(MONTHS)],
   [numericDate, ['/', '-', '.']],
@@ -112,7 +115,41 @@ const removeOverlaps: Refiner = (results) => {
   return kept;
 };
 
-export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps];
+/** "من 10 أبريل إلى 12 مايو", "بين مارس ويونيو": two dates joined by a range word become one interval. */
+const RANGE_BETWEEN = /^\s*(?:الي|حتي|و|-)\s*$/u;
+const RANGE_BEFORE = /(?:^|\s)(?:من|بين|ما بين|منذ)\s+$/u;
+const joinRanges: Refiner = (results, key) => {
+  const out: DateResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const a = results[i]!;
+    const b = results[i + 1];
+    if (
+      b && !a.interval && !b.interval && a.grain === b.grain && RANGE_BETWEEN.test(key.slice(a.end, b.start))
+      && RANGE_BEFORE.test(key.slice(Math.max(0, a.start - 8), a.start)) && a.value < b.value
+    ) {
+      out.push(derived(a, { ...a, end: b.end, value: `${a.value}/${b.value}`, interval: true, rule: `<${a.rule}> إلى <${b.rule}>` }));
+      i++;
+    } else out.push(a);
+  }
+  return out;
+};
+
+/** "09 أبريل 2025، 2:22 م", "يوم الخميس الساعة 10:30 صباحا": a clock time joins the day before it. */
+const TIME_AFTER = /^\s*[,\-–]?\s*(?:(?:في\s+)?(?:تمام\s+)?الساعه\s+)?(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?:\s*(?<half>ص|م|صباحا|مساء|ظهرا|عصرا|ليلا)(?![\p{L}]))?/u;
+const attachTime: Refiner = (results, key) =>
+  results.map((r) => {
+    if (r.grain !== 'day' || r.interval) return r;
+    const t = TIME_AFTER.exec(key.slice(r.end, r.end + 40));
+    if (!t?.groups) return r;
+    let h = Number(t.groups.h);
+    const half = t.groups.half;
+    if (half && /^(م|مساء|عصرا|ليلا)$/u.test(half) && h < 12) h += 12;
+    if (half && /^(ص|صباحا)$/u.test(half) && h === 12) h = 0;
+    const time = `${String(h).padStart(2, '0')}:${t.groups.m}`;
+    return derived(r, { ...r, end: r.end + t[0].length, value: `${r.value}T${time}`, grain: 'minute', rule: `${r.rule} <time>` });
+  });
+
+export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps, joinRanges, attachTime];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly number[]): DateResult[] {

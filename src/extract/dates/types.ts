@@ -12,8 +12,11 @@ export interface DateContext {
 export interface DateResult {
   start: number;
   end: number;
+  /** ISO 8601: a date or period ("2025-04-09", "2025-W16"), a time ("2025-04-09T14:22"), or an interval ("2025-04-10/2025-04-12"). */
   value: string;
-  grain: Grain;
+  grain: Grain | 'minute';
+  /** An interval ("من 10 إلى 12 أبريل"): `value` is start/end. */
+  interval?: boolean;
   mod?: Mod;
   /** True when part of the value was implied (year from the document date) rather than stated. */
   implied?: boolean;

@@ -14,9 +14,10 @@ import type { DateParser } from '../types.js';
 export const dayMonthYear: DateParser = {
   rule: '<day> <month-name> <year>',
   pattern: pattern(
-    `${WORD_START}${NOT_IN_NAME}(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*(?:الموافق\\s+)?)?` +
+    // a conjunction may be written on the day ("بين 10 أبريل و12 مايو"): it is not part of the date
+    `${WORD_START}${NOT_IN_NAME}(?:[وف](?=[\\p{L}\\p{N}]))?(?<core>(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*(?:الموافق\\s+)?)?` +
       `(?:(?<day>{{day}})\\s*(?:من\\s+)?|(?<ord>{{ordinal}})\\s+من\\s+|(?<first>{{first}})\\s+)(?:شهر\\s+)?` +
-      `(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
+      `(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
     {
       weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, first: FIRST_DAY_WORD, month: MONTH, year: YEAR,
       dir: DIRECTION_WORD, nameHead: NAME_HEAD,

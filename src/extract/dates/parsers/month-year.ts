@@ -11,7 +11,8 @@ import type { DateParser } from '../types.js';
 export const monthYear: DateParser = {
   rule: '<month-name> <year>',
   pattern: pattern(
-    `${WORD_START}${NOT_IN_NAME}(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}${WORD_END}`,
+    // a conjunction may be written on the month ("بين مارس ويونيو 2025"): it is not part of the date
+    `${WORD_START}${NOT_IN_NAME}(?:[وف](?=\\p{L}))?(?<core>(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL})${WORD_END}`,
     { month: MONTH, year: YEAR, dir: DIRECTION_WORD, nameHead: NAME_HEAD },
   ),
   extract(m, ctx) {
