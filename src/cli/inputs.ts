@@ -65,8 +65,9 @@ export function collectInputs(paths: string[], glob: string): Inputs {
       continue;
     }
     if (stat.isDirectory()) {
+      const before = problems.length;
       const found = walk(p, glob, problems);
-      if (!found.length) notes.push({ id: p, message: `no files matching ${glob}` });
+      if (!found.length && problems.length === before) notes.push({ id: p, message: `no files matching ${glob}` });
       // (links inside the folder to its own files were already folded by the walk, silently)
       for (const f of found) push(f.id, f.path, false);
     } else if (stat.isFile()) push(p, p, false);

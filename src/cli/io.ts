@@ -7,7 +7,7 @@
  * all (and an older `--out` untouched); SIGINT, SIGTERM or SIGHUP arriving during the write take
  * effect once the rename is done, and a failed write removes its temporary file.
  */
-import { accessSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, chmodSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
@@ -21,15 +21,15 @@ export function writeAtomic(path: string, data: string | Iterable<string>): void
   } catch {
     // a new file
   }
-  let mode: number | undefined;
+  let existing: Stats | undefined;
   try {
-    const s = statSync(target);
-    // a device or a FIFO (--out /dev/null) cannot be replaced, and holds no half-file: written to directly
-    if (s.isCharacterDevice() || s.isFIFO()) return writeDirect(target, data);
-    mode = s.mode & 0o7777;
+    existing = statSync(target);
   } catch {
-    // a new file: the umask decides
+    // a new file: the umask decides its mode
   }
+  // a device or a FIFO (--out /dev/null) cannot be replaced, and holds no half-file: written to directly
+  if (existing && (existing.isCharacterDevice() || existing.isFIFO())) return writeDirect(target, data);
+  const mode = existing ? existing.mode & 0o7777 : undefined;
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   pending.add(tmp);
   guardSignals();

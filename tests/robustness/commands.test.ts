@@ -59,3 +59,14 @@ describe('the help says what the counts and exit codes mean', () => {
     expect(r.stdout).toMatch(/Exit codes: 0/u);
   });
 });
+
+describe('a folder with nothing to read', () => {
+  it('one line saying so, exit 0, nothing counted', () => {
+    const dir = freshDir('emptydir');
+    writeFileSync(join(dir, 'notes.md'), 'not an article');
+    const r = runCli(['extract', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`rasid: ${dir}: no files matching **/*.txt\nrasid: 0 ok, 0 skipped, 0 failed\n`);
+    expect(JSON.parse(r.stdout).documents).toEqual([]);
+  });
+});
