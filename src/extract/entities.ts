@@ -161,6 +161,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
+  const readings = new Map<string, string | undefined>();
   for (const m of matches) {
     const named = m.surfaces.filter((s) => s.kind !== 'nisba');
     const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
@@ -171,7 +172,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     const best = strongest(named);
     let ids = [...new Set(best.map((s) => s.id))];
-    const reading = ambiguousReading(g, key, key.slice(m.start, m.end));
+    const form = key.slice(m.start, m.end);
+    // a form reads the same way throughout one document: decide it once
+    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form));
+    const reading = readings.get(form);
     if (reading === '-') {
       for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
       continue;
