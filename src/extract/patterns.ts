@@ -3,8 +3,36 @@
  * alternations escaped and ordered longest first) and always run on the matching key, where
  * orthography is already folded. Arabic word edges are `\p{L}\p{N}` look-arounds, never `\b`.
  */
-import XRegExp from 'xregexp';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type XRegExpType from 'xregexp';
 import { foldKey, foldPatternSource } from '../normalise/orthography.js';
+
+/**
+ * XRegExp composes every pattern at build time; its results are kept in patterns.cache.json
+ * (written by `npm run build`), so a run loads XRegExp and its polyfills only for a pattern the
+ * cache lacks. The cache is an optimisation: without it the same patterns are built at start.
+ */
+const require = createRequire(import.meta.url);
+let xregexp: typeof XRegExpType | null = null;
+const XRegExp = (): typeof XRegExpType => (xregexp ??= require('xregexp') as typeof XRegExpType);
+const CACHE_URL = new URL('./patterns.cache.json', import.meta.url);
+type Cached = { source: string; names: Array<string | null> };
+const cache: Record<string, Cached> = (() => {
+  try {
+    return JSON.parse(readFileSync(CACHE_URL, 'utf8')) as Record<string, Cached>;
+  } catch {
+    return {};
+  }
+})();
+/** Every pattern built in this process, by key: what `writePatternCache` saves. */
+export const built = new Map<string, Cached>();
+
+function cached(key: string, make: () => Cached): Cached {
+  const hit = cache[key] ?? make();
+  built.set(key, hit);
+  return hit;
+}
 
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -19,7 +47,8 @@ export const PROCLITIC = '(?:[وف]?(?:لل(?=\\p{L})|[بلك])?)';
 export function wordList(words: Iterable<string>): RegExp {
   const unique = [...new Set([...words].map((w) => foldKey(w).trim()).filter(Boolean))];
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return XRegExp.union(unique, 'u');
+  const { source } = cached(`union\u0000${unique.join('\u0001')}`, () => ({ source: XRegExp().union(unique, 'u').source, names: [] }));
+  return new RegExp(source, 'u');
 }
 
 /** A compiled pattern: native RegExp with indices, and the names of its capture groups. */
@@ -30,12 +59,15 @@ export interface Pattern {
 
 /** Composes a pattern from a template with {{name}} subpatterns; `(?<name>…)` groups are kept. */
 export function pattern(template: string, subs: Record<string, RegExp | string> = {}): Pattern {
-  // XRegExp would expand \p{L} into a huge explicit class; hide property escapes from it and
-  // hand them back to the native engine, which matches them far faster
-  const hidden = foldPatternSource(template).replace(/\\p\{(\w+)\}/gu, '⟦P:$1⟧');
-  const built = XRegExp.build(hidden, subs, 'u') as RegExp & { xregexp: { captureNames: Array<string | null> | null } };
-  const source = built.source.replace(/⟦P:(\w+)⟧/gu, '\\p{$1}');
-  return { re: new RegExp(source, 'dgu'), names: built.xregexp.captureNames ?? [] };
+  const key = `build\u0000${template}\u0000${Object.entries(subs).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.source}`).join('\u0001')}`;
+  const { source, names } = cached(key, () => {
+    // XRegExp would expand \p{L} into a huge explicit class; hide property escapes from it and
+    // hand them back to the native engine, which matches them far faster
+    const hidden = foldPatternSource(template).replace(/\\p\{(\w+)\}/gu, '⟦P:$1⟧');
+    const made = XRegExp().build(hidden, subs, 'u') as RegExp & { xregexp: { captureNames: Array<string | null> | null } };
+    return { source: made.source.replace(/⟦P:(\w+)⟧/gu, '\\p{$1}'), names: made.xregexp.captureNames ?? [] };
+  });
+  return { re: new RegExp(source, 'dgu'), names };
 }
 
 export interface PatternMatch {
