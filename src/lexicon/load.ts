@@ -33,15 +33,28 @@ export class Gazetteer {
       if (e.capital) this.countryOfCapital.set(e.capital, e.id);
       if (e.iso2) this.countryByIso.set(e.iso2, e.id);
     }
+    // surfaces come sorted by key, so those sharing a first word are contiguous; most are one word
+    let list: Surface[] = [];
+    let current = '';
+    let multi = false;
+    const close = (): void => {
+      if (!list.length) return;
+      if (multi) list.sort((a, b) => b.tokens.length - a.tokens.length);
+      this.byFirst.set(current, list);
+    };
     for (const [key, index, code] of lex.surfaces) {
-      const id = lex.entities[index]!.id;
-      const kind = SURFACE_KINDS[code]!;
-      const tokens = key.split(' ');
-      const list = this.byFirst.get(tokens[0]!) ?? [];
-      list.push({ tokens, id, kind });
-      this.byFirst.set(tokens[0]!, list);
+      const space = key.indexOf(' ');
+      const head = space < 0 ? key : key.slice(0, space);
+      if (head !== current) {
+        close();
+        list = this.byFirst.get(head) ?? [];
+        current = head;
+        multi = list.length > 0;
+      }
+      if (space >= 0) multi = true;
+      list.push({ tokens: space < 0 ? [key] : key.split(' '), id: lex.entities[index]!.id, kind: SURFACE_KINDS[code]! });
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    close();
     this.ambiguous = new Map(Object.entries(lex.ambiguous ?? {}));
     this.commonWords = new Set(lex.words['common-words'] ?? []);
     const first = new Set(lex.words['first-names'] ?? []);
