@@ -48,3 +48,8 @@ export function learnProfiles(files: InputFile[]): Map<string, SiteProfile> {
 export function profileFor(profiles: Map<string, SiteProfile>, f: InputFile): SiteProfile | undefined {
   return f.path === null ? undefined : profiles.get(dirname(f.path));
 }
+
+/** The key a file's profile is stored under (its folder). */
+export function profileKeyOf(f: InputFile): string {
+  return dirname(f.path ?? '');
+}

@@ -8,10 +8,14 @@ import { loadGazetteer } from '../../lexicon/load.js';
 import { extractDocument } from '../../pipeline.js';
 import type { Document, TimelineRow } from '../../schema.js';
 import { TOOL_VERSION } from '../../version.js';
-import { describe, EXIT, report, Tally } from '../errors.js';
+import { describe, EXIT, report, Tally, UsageError } from '../errors.js';
 import { collectInputs, readText } from '../inputs.js';
-import { learnProfiles, profileFor } from '../profiles.js';
+import { learnProfiles, profileFor, profileKeyOf } from '../profiles.js';
 import { checkOut, writeAtomic } from '../io.js';
+import { availableParallelism } from 'node:os';
+import { MultiBar, Presets } from 'cli-progress';
+import { ExtractPool } from '../pool.js';
+import { readJsonlInput } from '../jsonl-input.js';
 
 const optionsSchema = z.object({
   format: z.enum(['json', 'jsonl', 'csv', 'html']).default('json'),
@@ -23,21 +27,33 @@ const optionsSchema = z.object({
     .optional(),
   glob: z.string().default('**/*.txt'),
   learn: z.boolean().default(true),
+  jobs: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
+  input: z.enum(['paths', 'jsonl']).default('paths'),
+  progress: z.boolean().default(true),
 });
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('people, places, dates and meetings from Arabic news articles')
-    .argument('<paths...>', 'files, folders (recursive) or - for stdin')
+    .argument('[paths...]', 'files, folders (recursive) or - for stdin')
     .option('-f, --format <format>', 'json | jsonl | csv (the timeline) | html (the timeline as one self-contained page)', 'json')
     .option('-o, --out <file>', 'write here instead of stdout')
     .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--input <kind>', 'paths (files and folders) | jsonl ({"id","text","date"?} lines on stdin, one Document per line out)', 'paths')
+    .option('--no-progress', 'no progress bar on a terminal')
     .addHelpText('after', EXTRACT_HELP)
     .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
+      if (opts.input === 'jsonl') {
+        if (paths.length) throw new UsageError('--input jsonl reads stdin: give no paths');
+        process.exitCode = await runJsonlInput(opts);
+        return;
+      }
+      if (!paths.length) throw new UsageError('give at least one file or folder (or - for stdin)');
       const code = await runExtract(paths, opts);
       process.exitCode = code;
     });
@@ -71,34 +87,59 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   // JSONL goes to stdout as each file finishes; to --out, like every format, all at once at the end
   const jsonl = opts.format === 'jsonl' ? (opts.out ? ([] as string[]) : process.stdout) : null;
   const docs: Document[] = [];
-  for (const f of files) {
+  // documents go to worker threads; results come back in any order and are written in input order
+  const jobs = Math.min(opts.jobs, files.length);
+  const pool = jobs > 1 ? new ExtractPool(jobs) : null;
+  pool?.shareProfiles(profiles);
+  const bar = progressBar(opts.progress, files.length);
+  const say = (id: string, message: string): void => (bar ? bar.log(`rasid: ${id}: ${message}\n`) : report(id, message));
+
+  interface Outcome {
+    id: string;
+    doc?: Document;
+    failure?: { skipped: boolean; message: string };
+    warnings: string[];
+  }
+  const work = async (f: (typeof files)[number]): Promise<Outcome> => {
     const read = readText(f);
-    if (read.kind !== 'text') {
-      report(f.id, read.message);
-      if (read.kind === 'skipped') tally.skipped++;
-      else tally.failed++;
-      continue;
-    }
-    for (const w of read.warnings) report(f.id, w);
-    let doc: Document;
+    if (read.kind !== 'text') return { id: f.id, failure: { skipped: read.kind === 'skipped', message: read.message }, warnings: [] };
+    const profile = profileFor(profiles, f);
+    const options = {
+      ...(opts.docDate ? { docDate: opts.docDate } : {}),
+      encoding: read.encoding,
+      warnings: read.warnings,
+    };
     try {
-      const profile = profileFor(profiles, f);
-      doc = extractDocument(f.id, read.text, g, {
-        ...(opts.docDate ? { docDate: opts.docDate } : {}),
-        ...(profile ? { profile } : {}),
-        encoding: read.encoding,
-        warnings: read.warnings,
-      });
+      const doc = pool
+        ? await pool.extract(f.id, read.text, options, profile ? profileKeyOf(f) : undefined)
+        : extractDocument(f.id, read.text, g, { ...options, ...(profile ? { profile } : {}) });
+      return { id: f.id, doc, warnings: read.warnings };
     } catch (err) {
-      report(f.id, `extraction failed: ${describe(err)}`);
-      tally.failed++;
-      continue;
+      return { id: f.id, failure: { skipped: false, message: `extraction failed: ${describe(err)}` }, warnings: read.warnings };
+    }
+  };
+  const emit = (o: Outcome): void => {
+    bar?.increment();
+    for (const w of o.warnings) say(o.id, w);
+    if (o.failure) {
+      say(o.id, o.failure.message);
+      if (o.failure.skipped) tally.skipped++;
+      else tally.failed++;
+      return;
     }
     tally.ok++;
-    if (Array.isArray(jsonl)) jsonl.push(jsonlLine(doc));
-    else if (jsonl) jsonl.write(jsonlLine(doc));
-    else docs.push(doc);
+    if (Array.isArray(jsonl)) jsonl.push(jsonlLine(o.doc!));
+    else if (jsonl) jsonl.write(jsonlLine(o.doc!));
+    else docs.push(o.doc!);
+  };
+  const inflight: Array<Promise<Outcome>> = [];
+  for (const f of files) {
+    inflight.push(work(f));
+    if (inflight.length >= Math.max(1, jobs * 4)) emit(await inflight.shift()!);
   }
+  while (inflight.length) emit(await inflight.shift()!);
+  bar?.stop();
+  await pool?.close();
 
   let code = tally.exitCode();
   if (!jsonl) {
@@ -140,4 +181,51 @@ function writeOut(out: string, data: string | string[], code: number): number {
     report(`--out ${out}`, `cannot write (${e.code ?? describe(err)}): nothing written`);
     return EXIT.someFailed;
   }
+}
+
+/** `--input jsonl`: one JSON document per line in, one Document per line out, in order. */
+async function runJsonlInput(opts: Options): Promise<number> {
+  const g = loadGazetteer();
+  const tally = new Tally();
+  const pool = opts.jobs > 1 ? new ExtractPool(opts.jobs) : null;
+  const inflight: Array<Promise<{ line: number; id: string; doc?: Document; error?: string }>> = [];
+  const emit = (o: { line: number; id: string; doc?: Document; error?: string }): void => {
+    if (o.error) {
+      report(`stdin:${o.line}${o.id ? ` (${o.id})` : ''}`, o.error);
+      tally.failed++;
+    } else {
+      tally.ok++;
+      process.stdout.write(jsonlLine(o.doc!));
+    }
+  };
+  for await (const item of readJsonlInput(process.stdin)) {
+    if ('error' in item) {
+      inflight.push(Promise.resolve({ line: item.line, id: '', error: item.error }));
+    } else {
+      const { id, text, date } = item.doc;
+      const docDate = date ?? opts.docDate;
+      const options = docDate ? { docDate } : {};
+      inflight.push(
+        (pool ? pool.extract(id, text, options) : Promise.resolve(extractDocument(id, text, g, options)))
+          .then((doc) => ({ line: item.line, id, doc }))
+          .catch((err: unknown) => ({ line: item.line, id, error: `extraction failed: ${describe(err)}` })),
+      );
+    }
+    if (inflight.length >= Math.max(1, opts.jobs * 4)) emit(await inflight.shift()!);
+  }
+  while (inflight.length) emit(await inflight.shift()!);
+  await pool?.close();
+  process.stderr.write(tally.summary());
+  return tally.exitCode();
+}
+
+/** A progress bar on stderr, only on a terminal, for more than one file. */
+function progressBar(wanted: boolean, total: number): { increment(): void; log(s: string): void; stop(): void } | null {
+  if (!wanted || total < 2 || !process.stderr.isTTY) return null;
+  const multi = new MultiBar(
+    { stream: process.stderr, format: 'rasid {bar} {value}/{total} files {eta_formatted}', hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
+  const bar = multi.create(total, 0);
+  return { increment: () => bar.increment(), log: (s) => multi.log(s), stop: () => multi.stop() };
 }
