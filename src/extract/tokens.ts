@@ -48,17 +48,20 @@ export function stems(token: string): Stem[] {
   return out;
 }
 
-/** Index of the first token starting at or after `pos` (tokens are sorted). */
-export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+/** Index of the first item starting at or after `pos`, in items sorted by start (tokens, units). */
+export function firstFrom(items: ReadonlyArray<{ start: number }>, pos: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** Index of the first token starting at or after `pos`. */
+export const firstTokenFrom = (tokens: readonly Token[], pos: number): number => firstFrom(tokens, pos);
 
 /** The token containing `pos`, if any. */
 export function tokenAt(tokens: readonly Token[], pos: number): Token | undefined {

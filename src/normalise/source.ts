@@ -67,6 +67,18 @@ export class SourceText {
 
   /** Maps a key span to an original code point span; a trailing diacritic or tatweel stays with its word. */
   toOriginal(keyStart: number, keyEnd: number): Span {
+    const [startUnit, endUnit] = this.unitSpan(keyStart, keyEnd);
+    return { start: this.cpOf(startUnit), end: this.cpOf(endUnit) };
+  }
+
+  /** A mention record: offsets and the original text they cover. */
+  mention(keyStart: number, keyEnd: number): { text: string; start: number; end: number } {
+    const [startUnit, endUnit] = this.unitSpan(keyStart, keyEnd);
+    return { text: this.text.slice(startUnit, endUnit), start: this.cpOf(startUnit), end: this.cpOf(endUnit) };
+  }
+
+  /** The UTF-16 span of the original a key span came from, with its trailing marks. */
+  private unitSpan(keyStart: number, keyEnd: number): [number, number] {
     const map = this.match.keyToOrig;
     const startUnit = map[keyStart]!;
     let endUnit = keyEnd > keyStart ? map[keyEnd - 1]! + 1 : startUnit;
@@ -74,18 +86,7 @@ export class SourceText {
     const last = this.text.charCodeAt(endUnit - 1);
     if (last >= 0xd800 && last <= 0xdbff) endUnit++;
     while (endUnit < this.text.length && isTrailingMark(this.text.charCodeAt(endUnit))) endUnit++;
-    return { start: this.cpOf(startUnit), end: this.cpOf(endUnit) };
-  }
-
-  /** A mention record: offsets and the original text they cover. */
-  mention(keyStart: number, keyEnd: number): { text: string; start: number; end: number } {
-    const map = this.match.keyToOrig;
-    const startUnit = map[keyStart]!;
-    let endUnit = keyEnd > keyStart ? map[keyEnd - 1]! + 1 : startUnit;
-    const last = this.text.charCodeAt(endUnit - 1);
-    if (last >= 0xd800 && last <= 0xdbff) endUnit++;
-    while (endUnit < this.text.length && isTrailingMark(this.text.charCodeAt(endUnit))) endUnit++;
-    return { text: this.text.slice(startUnit, endUnit), start: this.cpOf(startUnit), end: this.cpOf(endUnit) };
+    return [startUnit, endUnit];
   }
 }
 

@@ -392,17 +392,9 @@ function isActor(input: MentionInput, u: Unit): boolean {
   return kind === 'international' || kind === 'government' || kind === 'party' || kind === 'military';
 }
 
+/** The token containing pos (a proclitic before a name) or the one just before it. */
 function lastTokenBefore(tokens: Token[], pos: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  // the token containing pos (a proclitic before a name) or the one just before
-  const t = tokens[lo - 1];
-  return t;
+  return tokens[firstTokenFrom(tokens, pos) - 1];
 }
 
 /** The unit is the speaker: right after a verb of saying ("صرح يوري أوشاكوف"). */

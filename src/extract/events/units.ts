@@ -4,6 +4,7 @@
  */
 import type { Gazetteer } from '../../lexicon/load.js';
 import type { EntityLayer } from '../entities.js';
+import { firstFrom } from '../tokens.js';
 
 export interface Unit {
   start: number;
@@ -37,16 +38,7 @@ export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
 }
 
 /** Index of the first unit starting at or after `pos` (units are sorted by start). */
-export function firstUnitFrom(units: readonly Unit[], pos: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstUnitFrom = (units: readonly Unit[], pos: number): number => firstFrom(units, pos);
 
 /** The units lying wholly inside [from, to). */
 export function unitsIn(units: readonly Unit[], from: number, to: number): Unit[] {
