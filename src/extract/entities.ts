@@ -162,6 +162,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
   const readings = new Map<string, string | undefined>();
+  // the countries the document's unambiguous names belong to: a vote for ambiguous place names
+  const countryVotes = new Map<string, number>();
+  for (const m of matches) {
+    const ids = new Set(m.surfaces.filter((x) => x.kind !== 'nisba').map((x) => x.id));
+    if (ids.size !== 1) continue;
+    const e = g.entity([...ids][0]!);
+    const c = e?.iso2 ?? e?.country;
+    if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
+  }
   for (const m of matches) {
     const named = m.surfaces.filter((s) => s.kind !== 'nisba');
     const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
@@ -174,7 +183,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     let ids = [...new Set(best.map((s) => s.id))];
     const form = key.slice(m.start, m.end);
     // a form reads the same way throughout one document: decide it once
-    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form));
+    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes));
     const reading = readings.get(form);
     if (reading === '-') {
       for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
@@ -471,7 +480,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
  * The reading of an ambiguous form (عمان: Oman or Amman; الخبر: "the news" or Khobar): the one
  * whose clue words occur most in the document, else the first listed. `-` means no entity.
  */
-function ambiguousReading(g: Gazetteer, key: string, form: string): string | undefined {
+function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>): string | undefined {
   const entry = g.ambiguous.get(form);
   if (!entry) return undefined;
   const count = (id: string): number => {
@@ -489,7 +498,15 @@ function ambiguousReading(g: Gazetteer, key: string, form: string): string | und
       bestCount = n;
     }
   }
-  return best;
+  if (bestCount > 0) return best;
+  // no clue word: the reading of the country the document is about ("الملك عبد الله الثاني في عمان" → Amman)
+  const votes = (id: string): number => {
+    const e = g.entity(id);
+    return countryVotes.get(e?.iso2 ?? e?.country ?? '') ?? 0;
+  };
+  const byCountry = entry.readings.filter((id) => id !== '-').sort((a, b) => votes(b) - votes(a));
+  const top = byCountry[0];
+  return top && votes(top) > 0 && votes(top) > votes(byCountry[1] ?? '') && entry.readings[0] !== '-' ? top : best;
 }
 
 function strongest(surfaces: Surface[]): Surface[] {

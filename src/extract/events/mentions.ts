@@ -122,9 +122,27 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         if (lastVisit.status === 'planned' && !m.anchor) m.status = 'planned';
         m.how.push('purpose of visit');
       }
-      if (m.type === 'visit') lastVisit = m;
+      if (m.type === 'visit') {
+        // "يصل X إلى الرياض في زيارة رسمية": the noun names the visit the verb began
+        if (lastVisit && !m.participants.length) {
+          m.participants.push(...lastVisit.participants);
+          m.location ??= lastVisit.location;
+          if (lastVisit.status === 'planned' && !m.anchor) m.status = 'planned';
+        }
+        lastVisit = m;
+      }
       out.push(m);
     });
+    // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
+    const here = out.filter((m) => m.sentence === si);
+    for (const m of here) {
+      if (m.location) continue;
+      const host = here.find((o) => o !== m && o.location && o.trigger.start > m.trigger.start && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
+      if (host) {
+        m.location = host.location;
+        m.how.push('on the sidelines');
+      }
+    }
   });
   return out;
 }
@@ -145,6 +163,9 @@ function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const before = input.tokens.slice(Math.max(0, k - 2), k);
   const own = tokenAt(input.tokens, triggerStart);
   if (own && /^[وف]?ل/u.test(input.key.slice(own.start, triggerStart))) return true;
+  // "في زيارة رسمية يلتقي خلالها …": the meeting happens during the visit
+  const after = input.tokens[firstTokenFrom(input.tokens, triggerStart + 1)];
+  if (after && /^(خلالها|خلاله|اثناءها|اثناءه|فيها)$/u.test(after.text)) return true;
   return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث|استيناف|استكمال|حضور|المشاركه|مواصله)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
 }
 
