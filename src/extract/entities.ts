@@ -9,7 +9,7 @@ import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
-import { holders, inOffice, prominence } from './roles.js';
+import { holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
@@ -108,6 +108,8 @@ const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokespers
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
 const MAX_NAME_TOKENS = 4;
+/** "نظيره", "نظيرته": the counterpart of the person just named. */
+const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Words that link the parts of a name: بن، أبو، فان، دي … */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'لا', 'دا', 'بو', 'ام']);
 /** Verbs of saying whose subject, right after them, is often a bare name. */
@@ -264,6 +266,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     addMention(existing, start, end, rule, first, count);
   };
 
+  /** The main role, on the document's date, of the last person named before token i. */
+  const roleOfLastPerson = (i: number): Role | null => {
+    for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
+      const id = layer.entityAtToken.get(j);
+      const e = id ? g.entity(id) : undefined;
+      if (e?.type !== 'person' || !e.roles?.length) continue;
+      const active = e.roles.filter((r) => inOffice(g, e.id, ctx.docDate) && (!r.to || !ctx.docDate || r.to >= `${ctx.docDate.year}`));
+      const ranked = (active.length ? active : e.roles).map((r) => r.role).sort((a, b) => (ROLE_PROMINENCE[b] ?? 1) - (ROLE_PROMINENCE[a] ?? 1));
+      return ranked[0] ?? null;
+    }
+    return null;
+  };
+
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
   for (const tm of findTitles(tokens, key, stemsOf)) {
     const title = tm;
@@ -358,6 +373,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
     if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && /^ال/u.test(title.text) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !/^س[يتن]\p{L}{3,}/u.test(tokens[k]!.text) && endsHere(k)) {
       addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
+      continue;
+    }
+    // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
+    const counterpartRole = !role && scope && COUNTERPARTS.has(title.text) ? roleOfLastPerson(ti) : null;
+    if (counterpartRole && scope) {
+      layer.roles.push({ start: title.start, end: tokens[Math.max(ti, k - 1)]!.end, role: counterpartRole, scope, holder: null });
       continue;
     }
     if (role && scope) {
@@ -466,7 +487,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 7. roles: the holder on the document's date, preferring someone the document names
   for (const r of layer.roles) {
-    const all = holders(g, r.role, r.scope, ctx.docDate);
+    let all = holders(g, r.role, r.scope, ctx.docDate);
+    // a country without a prime minister (Turkey since 2018): its head of government is its president
+    if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
     const named = all.filter((id) => layer.entities.has(id));
     r.holder = named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
     const holder = r.holder ? layer.entities.get(r.holder) : undefined;

@@ -41,6 +41,12 @@ const EVENTS: Array<[Expected, string]> = [
     'استقبل الملك عبد الله الثاني في عمان وزير الخارجية الأمريكي أنتوني بلينكن.'],
   [{ type: 'call', status: 'occurred', participants: ['person:faisal-bin-farhan', 'person:abbas-araghchi'] },
     'بحث وزير الخارجية السعودي الأمير فيصل بن فرحان، في اتصال هاتفي تلقاه من نظيره الإيراني عباس عراقجي، المستجدات في المنطقة.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:badr-abdelatty', 'person:ayman-safadi'], location: 'place:cairo' },
+    'والتقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني في القاهرة.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['org:hamas', 'place:israel'], location: 'place:doha' },
+    'استضافت الدوحة محادثات غير مباشرة بين حماس وإسرائيل.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:ahmed-al-sharaa', 'person:geir-pedersen'] },
+    'ناقش الرئيس السوري أحمد الشرع مع المبعوث الأممي غير بيدرسون سبل دفع العملية السياسية.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin'], location: 'place:moscow' },
     'وعقد الرئيس الروسي فلاديمير بوتين اجتماعا مطولا في الكرملين مع مسؤولين أمنيين.'],
 ];

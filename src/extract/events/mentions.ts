@@ -236,7 +236,8 @@ function readMention(
     } else if (u.kind === 'nisba' || (u.kind === 'place' && u.country && t.row.type !== 'visit')) {
       // "بين الوفدين الأمريكي والروسي", "بين واشنطن وموسكو": delegations and capitals stand for countries
       const intro = phrase.introOf.get(u) ?? '';
-      const coordinated = lastParty !== null && lastParty.kind === u.kind && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
+      // "بين حماس وإسرائيل": a party joined by و to the one before, whatever its kind
+      const coordinated = lastParty !== null && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
       const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || stemsOf(intro).some((x) => DELEGATION.has(x));
       if (opens || coordinated) {
         add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');

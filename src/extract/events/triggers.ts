@@ -57,6 +57,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
   { name: 'استقبل', anchors: ['ستقبل'], type: 'meeting', pos: 'verb', host: true, forms: `(?:استقبل(?:ت|ا|تا|وا)?|${IMPERFECT}ستقبل(?:ان|ون)?)` },
   { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
+  { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
   { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s)` },
   { name: 'هاتف', anchors: ['هاتف'], type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
