@@ -9,7 +9,7 @@ import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
-import { holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
+import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
@@ -272,7 +272,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const id = layer.entityAtToken.get(j);
       const e = id ? g.entity(id) : undefined;
       if (e?.type !== 'person' || !e.roles?.length) continue;
-      const active = e.roles.filter((r) => inOffice(g, e.id, ctx.docDate) && (!r.to || !ctx.docDate || r.to >= `${ctx.docDate.year}`));
+      const active = activeRoles(g, e.id, ctx.docDate);
       const ranked = (active.length ? active : e.roles).map((r) => r.role).sort((a, b) => (ROLE_PROMINENCE[b] ?? 1) - (ROLE_PROMINENCE[a] ?? 1));
       return ranked[0] ?? null;
     }

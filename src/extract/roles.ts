@@ -58,3 +58,9 @@ export function inOffice(g: Gazetteer, id: string, date: CalendarDate | null): b
   const day = dayOf(date);
   return (g.entity(id)?.roles ?? []).some((r) => covers(r, day));
 }
+
+/** The roles a person holds on the date (or now, without one). */
+export function activeRoles(g: Gazetteer, id: string, date: CalendarDate | null): RoleSpan[] {
+  const day = dayOf(date);
+  return (g.entity(id)?.roles ?? []).filter((r) => covers(r, day));
+}
