@@ -149,7 +149,22 @@ const attachTime: Refiner = (results, key) =>
     return derived(r, { ...r, end: r.end + t[0].length, value: `${r.value}T${time}`, grain: 'minute', rule: `${r.rule} <time>` });
   });
 
-export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps, joinRanges, attachTime];
+/** "9 أبريل 2025 الموافق 11 شوال 1446 هـ": one day written in two calendars is one date. */
+const EQUIVALENT_BETWEEN = /^\s*[,(]?\s*(?:الموافق|الموافقه|الموافق ل|و?الموافق لـ?)\s*$/u;
+const joinEquivalents: Refiner = (results, key) => {
+  const out: DateResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const a = results[i]!;
+    const b = results[i + 1];
+    if (b && a.value === b.value && EQUIVALENT_BETWEEN.test(key.slice(a.end, b.start))) {
+      out.push(derived(a, { ...a, end: b.end, rule: `<${a.rule}> الموافق <${b.rule}>` }));
+      i++;
+    } else out.push(a);
+  }
+  return out;
+};
+
+export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps, joinEquivalents, joinRanges, attachTime];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly number[]): DateResult[] {
