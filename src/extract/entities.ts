@@ -108,6 +108,8 @@ const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokespers
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
 const MAX_NAME_TOKENS = 4;
+/** Last words of names that are not surnames to follow through a document (الله in عبد الله, weekdays). */
+const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الجمعه', 'جمعه', 'الخميس', 'خميس', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء'].map(foldKey));
 /** "نظيره", "نظيرته": the counterpart of the person just named. */
 const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Words that link the parts of a name: بن، أبو، فان، دي … */
@@ -393,8 +395,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (taken[i]) continue;
     for (const s of stemsOf(i)) {
       if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem) || STOP.has(s.stem)) continue;
-      // only the conjunction و may stand before a first name, and never before a short one ("فتور" ≠ ف + تور)
-      if (s.clitic > 0 && (tokens[i]!.text[0] !== 'و' || s.clitic > 1 || s.stem.length < 4)) continue;
+      // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
+      if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
       if (s.stem.length < 3) continue;
       const name = nameAt(i, s.clitic);
       if (name) {
@@ -451,7 +453,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (const e of layer.entities.values()) {
     if (e.source !== 'pattern') continue;
     const last = e.ar.split(' ').at(-1)!;
-    if (last.length >= 3 && !g.commonWords.has(last) && !g.firstNames.has(last)) patternSurnames.set(last, e.id);
+    if (last.length >= 3 && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
   }
   for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
     if (taken[i]) continue;
