@@ -184,6 +184,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       continue;
     }
     const best = strongest(named);
+    // a generated spelling of a place that is also a given name ("ماركو", "كلاوس") is the name
+    if (best[0]!.kind === 'variant' && m.tokenCount === 1 && g.firstNames.has(key.slice(m.start, m.end)) && best.every((x) => g.entity(x.id)?.type === 'place')) {
+      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
+      continue;
+    }
     let ids = [...new Set(best.map((s) => s.id))];
     const form = key.slice(m.start, m.end);
     // a form reads the same way throughout one document: decide it once
