@@ -4,7 +4,7 @@
  */
 import { foldKey } from '../../normalise/orthography.js';
 import { matchAll, matchNearHits, pattern, wordList } from '../patterns.js';
-import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS, COUNTED_UNITS, SINGLE_UNITS, DUAL_UNITS } from './vocabulary.js';
+import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
 import { PART_PREFIX, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { dayRange } from './parsers/day-range.js';
@@ -52,9 +52,6 @@ const ANCHORS = new Map<DateParser, readonly string[]>([
   [relativeDay, [...firstWords(RELATIVE_DAYS).map((d) => d.replace(/^ال/u, '')), 'يوم', 'ليله', 'امس']],
   [weekday, firstWords(WEEKDAYS).map((d) => d.replace(/^ال/u, ''))],
 ]);
-void COUNTED_UNITS;
-void SINGLE_UNITS;
-void DUAL_UNITS;
 /** How many words before its anchor a date may start ("يوم الاثنين الحادي والثلاثين من يناير"). */
 const ANCHOR_LOOK_BACK = 6;
 /** Every anchor of every parser in one pattern: the text is scanned once, hits dealt to the parsers. */
