@@ -10,6 +10,7 @@ import { extractEntities } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
 import { buildUnits } from './extract/events/units.js';
 import { findDurations } from './extract/events/mentions.js';
+import { firstFrom } from './extract/tokens.js';
 import type { Document, Entity, Event } from './schema.js';
 import { TRIGGERS } from './extract/events/triggers.js';
 import { foldKey } from './normalise/orthography.js';
@@ -37,6 +38,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
 
   // entities that events name only through a role or a nisba still need an entry
   const mentioned = new Map(layer.entities);
+  const ensured = new Map<object, Set<number>>();
   const ensure = (eid: string, start: number, end: number, rule: string): void => {
     const known = g.entity(eid);
     if (!known) return;
@@ -45,7 +47,12 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
       e = { id: eid, type: known.type, ar: known.ar, en: known.en, source: 'gazetteer', ...(known.kind ? { kind: known.kind } : {}), ...(known.wikidata ? { wikidata: known.wikidata } : {}), mentions: [] };
       mentioned.set(eid, e);
     }
-    if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ start, end, rule });
+    let starts = ensured.get(e);
+    if (!starts) ensured.set(e, (starts = new Set(e.mentions.map((m) => m.start))));
+    if (!starts.has(start)) {
+      starts.add(start);
+      e.mentions.push({ start, end, rule });
+    }
   };
   for (const ev of events) {
     for (const m of ev.mentions) {
@@ -54,7 +61,10 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   }
 
   const span = (s: number, e: number): { text: string; start: number; end: number } => source.mention(s, e);
-  const sentenceOf = (pos: number): { start: number; end: number } => doc.sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
+  const sentenceOf = (pos: number): { start: number; end: number } => {
+    const s = doc.sentences[firstFrom(doc.sentences, pos + 1) - 1];
+    return s && s.start <= pos && pos < s.end ? s : { start: pos, end: pos };
+  };
   const outEvents: Event[] = events.map((ev, i) => {
     const main = ev.mentions.find((m) => m.participants.length) ?? ev.mentions[0]!;
     const location = ev.location ? cityOf(ev.location, g) : null;

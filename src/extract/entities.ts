@@ -150,13 +150,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const matchAtToken = new Map<number, GazetteerMatch>();
   for (const m of matches) matchAtToken.set(m.firstToken, m);
 
+  const mentionStarts = new Map<FoundEntity, Set<number>>();
   const addMention = (e: CompiledEntity | FoundEntity, start: number, end: number, rule: string, firstToken: number, count: number): void => {
     let found = layer.entities.get(e.id);
     if (!found) {
       found = 'mentions' in e ? e : fromGazetteer(e);
       layer.entities.set(e.id, found);
     }
-    if (!found.mentions.some((m) => m.start === start)) found.mentions.push({ start, end, rule });
+    let starts = mentionStarts.get(found);
+    if (!starts) mentionStarts.set(found, (starts = new Set(found.mentions.map((m) => m.start))));
+    if (!starts.has(start)) {
+      starts.add(start);
+      found.mentions.push({ start, end, rule });
+    }
     for (let i = firstToken; i < firstToken + count; i++) {
       taken[i] = 1;
       layer.entityAtToken.set(i, e.id);

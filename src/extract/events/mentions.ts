@@ -109,6 +109,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
     const triggers = found.filter((f, i) => !found.slice(0, i).some((o) => f.span.start < o.span.end && o.span.start < f.span.end));
     const consumed = new Set<Unit>();
+    const sentenceFirst = out.length;
     let lastVisit: EventMention | null = null;
     triggers.forEach((t, ti) => {
       const prevEnd = ti > 0 ? triggers[ti - 1]!.span.end : sent.start;
@@ -134,7 +135,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       out.push(m);
     });
     // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
-    const here = out.filter((m) => m.sentence === si);
+    const here = out.slice(sentenceFirst);
     for (const m of here) {
       if (m.location) continue;
       const host = here.find((o) => o !== m && o.location && o.trigger.start > m.trigger.start && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));

@@ -51,8 +51,16 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   for (const m of mentions) if (m.participants.length) place(m, m.participants.map((p) => p.id));
 
   // then the ones that do not: they inherit, stand alone (talks "بين الوفدين" in a named place), or add evidence
-  const eventsNear = (m: EventMention, window: number): MergedEvent[] =>
-    [...new Set(mentions.filter((o) => eventOf.has(o) && o.trigger.start < m.trigger.start && m.sentence - o.sentence <= window).map((o) => eventOf.get(o)!))];
+  // mentions come in text order: the ones before m within a window are found walking back from it
+  const indexOf = new Map(mentions.map((m, i) => [m, i]));
+  const eventsNear = (m: EventMention, window: number): MergedEvent[] => {
+    const found: MergedEvent[] = [];
+    for (let i = indexOf.get(m)! - 1; i >= 0 && m.sentence - mentions[i]!.sentence <= window; i--) {
+      const e = eventOf.get(mentions[i]!);
+      if (e && mentions[i]!.trigger.start < m.trigger.start && !found.includes(e)) found.unshift(e);
+    }
+    return found;
+  };
   for (const m of mentions) {
     if (m.participants.length || m.generic) continue;
     const sibling = mentions.find((o) => o !== m && o.sentence === m.sentence && o.participants.length && family(o.type) === family(m.type));

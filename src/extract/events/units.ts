@@ -19,8 +19,14 @@ export interface Unit {
 export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
   const units: Unit[] = [];
   for (const r of layer.roles) units.push({ start: r.start, end: r.end, kind: 'role', id: r.holder });
-  const inRole = (s: number): boolean =>
-    layer.roles.some((r) => s >= r.start && s < r.end) || layer.principals.some((p) => s >= p.start && s < p.end);
+  // role and principal spans, sorted: a mention inside one is not a party of its own
+  const spans = [...layer.roles, ...layer.principals].sort((a, b) => a.start - b.start);
+  let reach = 0;
+  const ends = spans.map((x) => (reach = Math.max(reach, x.end)));
+  const inRole = (s: number): boolean => {
+    const i = firstFrom(spans, s + 1) - 1;
+    return i >= 0 && ends[i]! > s;
+  };
   for (const e of layer.entities.values()) {
     for (const m of e.mentions) {
       if (m.rule === 'role' || inRole(m.start)) continue;
