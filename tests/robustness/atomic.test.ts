@@ -3,9 +3,9 @@
  * input) leaves either no output (and an older one untouched) or a complete one, and never a
  * temporary file; a failed write says so in one line and leaves nothing half-written.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputSchema } from '../../src/schema.js';
 import { runCli } from '../helpers.js';
 import { ARTICLE, copyFixtures, fixtureTexts, freshDir, preload, runCliAsync, summary, tmpFiles } from './helpers.js';
@@ -21,6 +21,8 @@ beforeAll(() => {
   for (let size = 0; size < 3 * 1024 * 1024; size += Buffer.byteLength(all) + 2) parts.push(all);
   writeFileSync(join(bigDir, 'zz-big.txt'), parts.join('\n\n'));
 });
+
+afterAll(() => rmSync(bigDir, { recursive: true, force: true }));
 
 /** The output parses completely, in its format. */
 function expectComplete(path: string, format: string): void {

@@ -170,7 +170,11 @@ export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly 
   const hits = new Map<DateParser, number[]>();
   for (const m of key.matchAll(ALL_ANCHORS)) {
     // an anchor may contain a shorter one ("سنه" and "سن"): each parser gets the position once per match
-    for (const parser of PARSERS_OF.get(m[0]) ?? []) hits.set(parser, [...(hits.get(parser) ?? []), m.index]);
+    for (const parser of PARSERS_OF.get(m[0]) ?? []) {
+      const list = hits.get(parser);
+      if (list) list.push(m.index);
+      else hits.set(parser, [m.index]);
+    }
   }
   PARSERS.forEach((parser, i) => {
     const anchors = ANCHORS.get(parser);

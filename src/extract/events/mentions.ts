@@ -301,12 +301,12 @@ function readMention(
   const location = locUnit?.id ? { id: locUnit.id, unit: locUnit } : null;
 
   // date: the nearest date in the sentence, after the trigger first
-  const dates = input.dates.filter((d) => d.start >= sent.start && d.end <= sent.end && d.grain !== 'year');
+  const dates = unitsIn(input.dates, sent.start, sent.end).filter((d) => d.grain !== 'year');
   const date = nearest(dates, t.span, prevEnd, nextStart) ?? null;
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
 
   // duration: "الاجتماع الذي استمر قرابة خمس ساعات", "واستمر حينها لأكثر من أربع ساعات"
-  const duration = input.durations.find((d) => d.start >= t.span.end && d.end <= Math.min(sent.end, nextStart) && LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));
+  const duration = unitsIn(input.durations, t.span.end, sent.end).find((d) => d.start >= t.span.end && d.end <= Math.min(sent.end, nextStart) && LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));
 
   // ordinal: "الثالث من نوعه", "قمة رئاسية ثانية", "زيارة ويتكوف هي الثالثة"
   let ordinal: number | undefined;
@@ -371,7 +371,8 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     if (/[.!?;:"]/u.test(key.slice(tokens[i - 1]?.end ?? from, tok.start)) && phrase.units.length) break;
     const u = unitAt(tok);
     if (u) {
-      const sameUnits = unitsIn(units, u.start, Number.MAX_SAFE_INTEGER).filter((x) => x.start === u.start);
+      const sameUnits: Unit[] = [];
+      for (let k = firstUnitFrom(units, u.start); k < units.length && units[k]!.start === u.start; k++) sameUnits.push(units[k]!);
       for (const x of sameUnits) {
         phrase.units.push(x);
         phrase.introOf.set(x, intro);

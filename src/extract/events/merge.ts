@@ -23,6 +23,8 @@ export interface MergedEvent {
 const INHERIT_WINDOW = 3;
 
 const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
+/** Another mention of the sentence that names its parties, of the same kind. */
+const isSibling = (m: EventMention, o: EventMention): boolean => o.participants.length > 0 && family(o.type) === family(m.type);
 
 export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEvent[] {
   const events: MergedEvent[] = [];
@@ -63,7 +65,10 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   };
   for (const m of mentions) {
     if (m.participants.length || m.generic) continue;
-    const sibling = mentions.find((o) => o !== m && o.sentence === m.sentence && o.participants.length && family(o.type) === family(m.type));
+    let sibling: EventMention | undefined;
+    const at = indexOf.get(m)!;
+    for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
+    for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
     const specific = m.location || m.date || m.ordinal;
     // the nearest earlier event of the same kind, else of any kind ("قمة ثانية" after a call between the two)
     const near = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW) : [];

@@ -44,11 +44,11 @@ export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
 }
 
 /** Index of the first unit starting at or after `pos` (units are sorted by start). */
-export const firstUnitFrom = (units: readonly Unit[], pos: number): number => firstFrom(units, pos);
+export const firstUnitFrom = (units: ReadonlyArray<{ start: number }>, pos: number): number => firstFrom(units, pos);
 
-/** The units lying wholly inside [from, to). */
-export function unitsIn(units: readonly Unit[], from: number, to: number): Unit[] {
-  const out: Unit[] = [];
+/** The units (or any spans sorted by start) lying wholly inside [from, to). */
+export function unitsIn<T extends { start: number; end: number }>(units: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
   for (let i = firstUnitFrom(units, from); i < units.length && units[i]!.start < to; i++) if (units[i]!.end <= to) out.push(units[i]!);
   return out;
 }
