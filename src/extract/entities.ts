@@ -13,7 +13,7 @@ import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './r
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
-import { stems, tokenize, type Stem, type Token } from './tokens.js';
+import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
 import { foldKey } from '../normalise/orthography.js';
 
 export interface KeyMention {
@@ -433,7 +433,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 4b. a name right after a definite nisba: "الكاميروني صامويل إيتو", "وسدد الهولندي روبن فان بيرسي"
   for (const nb of layer.nisbas) {
-    const ni = tokenAt.get(nb.start) ?? tokens.findIndex((t) => t.start <= nb.start && nb.start < t.end);
+    const ni = tokenAt.get(nb.start) ?? firstFrom(tokens, nb.start + 1) - 1;
     const form = key.slice(nb.start, nb.end);
     if (ni < 0 || !/^ال\p{L}+ي$/u.test(form)) continue;
     const k = ni + 1;

@@ -50,14 +50,17 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
   if (options.profile) {
     masked.push(...learntBoilerplate(source.key, lines, options.profile, (i) => strippedLines.has(i) || i === dateline?.line));
     masked.sort((a, b) => a.start - b.start);
+    const lineAt = new Map(lines.map((l, i) => [l.keyStart, i]));
     for (const m of masked) {
-      const i = lines.findIndex((l) => l.keyStart === m.start && l.keyEnd === m.end);
-      if (i >= 0) strippedLines.add(i);
+      const i = lineAt.get(m.start);
+      if (i !== undefined && lines[i]!.keyEnd === m.end) strippedLines.add(i);
     }
   }
 
+  const lineByStart = new Map(lines.map((l) => [l.keyStart, l]));
   const boilerplate: BoilerplateRange[] = masked.map((m) => {
-    const line = lines.find((l) => l.keyStart === m.start && l.keyEnd === m.end);
+    const candidate = lineByStart.get(m.start);
+    const line = candidate && candidate.keyEnd === m.end ? candidate : undefined;
     const span = line ? lineSpan(source, line) : source.toOriginal(m.start, m.end);
     return { ...span, text: source.slice(span.start, span.end), reason: m.reason };
   });

@@ -223,8 +223,8 @@ function readMention(
   const phrase = objectPhrase(input, t.span.end, clauseEnd);
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y")
   if (t.row.pos === 'verb') {
-    for (const u of units) {
-      if (u.start >= phrase.end && u.end <= clauseEnd && (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !phrase.units.includes(u)) phrase.units.push(u);
+    for (const u of unitsIn(units, phrase.end, clauseEnd)) {
+      if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !phrase.units.includes(u)) phrase.units.push(u);
     }
   }
   let lastParty: Unit | null = null;
@@ -275,7 +275,7 @@ function readMention(
     const clitic = own && own.start < u.start ? key.slice(own.start, u.start) : '';
     // "الحرب في أوكرانيا", "الوضع في سوريا": the place belongs to that noun, not to the event
     if (!clitic && prevTok && LOCATIVE.has(prevTok.text)) {
-      const k = tokens.indexOf(prevTok);
+      const k = firstTokenFrom(tokens, prevTok.start);
       const heads = tokens.slice(Math.max(0, k - 3), k);
       if (heads.some((h) => GENERIC_HEADS.has(h.text) || stemsOf(h.text).some((x) => GENERIC_HEADS.has(x)))) return false;
     }
