@@ -1,6 +1,6 @@
 /** First pass over the inputs: one site profile per folder, learnt from the articles in it. */
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { decode } from '../normalise/decode.js';
 import { MIN_DOCUMENTS, SiteProfileBuilder, type SiteProfile } from '../normalise/site-profile.js';
 import type { InputFile } from './inputs.js';
@@ -29,12 +29,18 @@ export function learnProfiles(files: InputFile[]): Map<string, SiteProfile> {
   for (const [dir, group] of groups) {
     if (group.length < MIN_DOCUMENTS) continue;
     const builder = new SiteProfileBuilder();
-    // a site's chrome shows in any few hundred of its articles: an even sample keeps memory flat
-    const step = Math.max(1, Math.ceil(group.length / MAX_SAMPLE));
-    for (const f of group.filter((_, i) => i % step === 0)) {
+    // a site's chrome shows in any few hundred of its articles: a sample keeps memory flat. It is
+    // the first MAX_SAMPLE articles in an order each file's own name fixes, so that other files
+    // (bad ones above all, which are passed over) never change which articles are learnt from.
+    const ordered = group.length <= MAX_SAMPLE ? group : [...group].sort((a, b) => sampleRank(a) - sampleRank(b) || (a.id < b.id ? -1 : 1));
+    let learnt = 0;
+    for (const f of ordered) {
+      if (learnt >= MAX_SAMPLE) break;
       try {
         const { text } = decode(readFileSync(f.path!));
-        if (ARABIC.test(text)) builder.add(text);
+        if (!ARABIC.test(text)) continue;
+        builder.add(text);
+        learnt++;
       } catch {
         // reported when the file is processed
       }
@@ -43,6 +49,13 @@ export function learnProfiles(files: InputFile[]): Map<string, SiteProfile> {
     if (profile.documents >= MIN_DOCUMENTS) out.set(dir, profile);
   }
   return out;
+}
+
+/** A file's place in the sampling order: a hash (FNV-1a) of its name, which no other file affects. */
+function sampleRank(f: InputFile): number {
+  let h = 0x811c9dc5;
+  for (const ch of basename(f.path ?? f.id)) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h;
 }
 
 export function profileFor(profiles: Map<string, SiteProfile>, f: InputFile): SiteProfile | undefined {

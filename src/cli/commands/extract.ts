@@ -12,6 +12,7 @@ import { describe, EXIT, report, Tally, UsageError } from '../errors.js';
 import { collectInputs, readText } from '../inputs.js';
 import { learnProfiles, profileFor, profileKeyOf } from '../profiles.js';
 import { checkOut, writeAtomic } from '../io.js';
+import { jsonChunks } from '../output.js';
 import { availableParallelism } from 'node:os';
 import { MultiBar, Presets } from 'cli-progress';
 import { ExtractPool } from '../pool.js';
@@ -127,9 +128,18 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       else tally.failed++;
       return;
     }
+    // a document too big to serialise (V8 strings stop at ~512 M characters) fails alone, not the run
+    let line: string;
+    try {
+      line = jsonlLine(o.doc!);
+    } catch (err) {
+      say(o.id, `result too large to write (${describe(err)})`);
+      tally.failed++;
+      return;
+    }
     tally.ok++;
-    if (Array.isArray(jsonl)) jsonl.push(jsonlLine(o.doc!));
-    else if (jsonl) jsonl.write(jsonlLine(o.doc!));
+    if (Array.isArray(jsonl)) jsonl.push(line);
+    else if (jsonl) jsonl.write(line);
     else docs.push(o.doc!);
   };
   const inflight: Array<Promise<Outcome>> = [];
@@ -152,7 +162,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       report('timeline', `not built (${describe(err)}): the documents are written without it`);
       code = EXIT.someFailed;
     }
-    let data: string;
+    let data: string | Iterable<string>;
     if (opts.format === 'csv') data = timelineCsv(timeline);
     else if (opts.format === 'html') data = timelineHtml(docs, timeline, { version: TOOL_VERSION, lexiconVersion: g.version });
     else {
@@ -162,17 +172,23 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
         lexiconVersion: g.version,
         options: { format: opts.format, docDate: opts.docDate ?? null, glob: opts.glob, learn: opts.learn },
       };
-      data = jsonOutput(meta, docs, timeline);
+      try {
+        data = jsonOutput(meta, docs, timeline);
+      } catch (err) {
+        // too big for one string: the same bytes, one document at a time
+        if (!(err instanceof RangeError)) throw err;
+        data = jsonChunks({ meta, documents: docs, timeline });
+      }
     }
     if (opts.out) code = writeOut(opts.out, data, code);
-    else process.stdout.write(data);
+    else for (const chunk of typeof data === 'string' ? [data] : data) process.stdout.write(chunk);
   } else if (Array.isArray(jsonl)) code = writeOut(opts.out!, jsonl, code);
   process.stderr.write(tally.summary());
   return code;
 }
 
 /** Writes --out whole or not at all; a failure is one line and exit 1, never a half-written file. */
-function writeOut(out: string, data: string | string[], code: number): number {
+function writeOut(out: string, data: string | Iterable<string>, code: number): number {
   try {
     writeAtomic(out, data);
     return code;
