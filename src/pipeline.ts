@@ -34,7 +34,8 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const dates = parseDates(contentKey, ctx, layer.tokens.map((t) => t.start));
   const units = buildUnits(layer, g);
   const durations = findDurations(contentKey, layer.tokens.map((t) => t.start));
-  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g });
+  const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;
+  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, ...(docDay ? { docDay } : {}) });
 
   // entities that events name only through a role or a nisba still need an entry
   const mentioned = new Map(layer.entities);

@@ -47,6 +47,10 @@ const EVENTS: Array<[Expected, string]> = [
     'استضافت الدوحة محادثات غير مباشرة بين حماس وإسرائيل.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:ahmed-al-sharaa', 'person:geir-pedersen'] },
     'ناقش الرئيس السوري أحمد الشرع مع المبعوث الأممي غير بيدرسون سبل دفع العملية السياسية.'],
+  [{ type: 'meeting', status: 'planned', participants: ['person:keir-starmer', 'person:donald-trump'], location: 'place:washington-dc', date: '2025-06-12' },
+    'يتوجه رئيس الوزراء البريطاني كير ستارمر إلى واشنطن الخميس للقاء الرئيس ترامب في البيت الأبيض.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:donald-trump', 'person:keir-starmer'], date: '2025-06-05' },
+    'والتقى الرئيس ترامب رئيس الوزراء البريطاني كير ستارمر الخميس في البيت الأبيض.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin'], location: 'place:moscow' },
     'وعقد الرئيس الروسي فلاديمير بوتين اجتماعا مطولا في الكرملين مع مسؤولين أمنيين.'],
 ];

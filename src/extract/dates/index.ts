@@ -161,7 +161,27 @@ const joinEquivalents: Refiner = (results, key) => {
   return out;
 };
 
-export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps, joinEquivalents, joinRanges, attachTime];
+/** "اليوم الأربعاء", "غدا الخميس", "الأربعاء 09/04/2025": a bare weekday beside a day names that day. */
+const BARE_WEEKDAY = /^(?:[وف])?(?:الخميس|الثلاثاء|الاربعاء)$/u;
+const absorbWeekdayNames: Refiner = (results, key) => {
+  const out: DateResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const next = results[i + 1];
+    const bare = (x: DateResult): boolean => BARE_WEEKDAY.test(key.slice(x.start, x.end));
+    const touching = (a: DateResult, b: DateResult): boolean => /^\s*,?\s*$/u.test(key.slice(a.end, b.start));
+    if (next && bare(next) && !bare(r) && r.grain === 'day' && touching(r, next)) {
+      out.push(derived(r, { ...r, end: next.end }));
+      i++;
+    } else if (next && bare(r) && !bare(next) && next.grain === 'day' && touching(r, next)) {
+      out.push(derived(next, { ...next, start: r.start }));
+      i++;
+    } else out.push(r);
+  }
+  return out;
+};
+
+export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly number[]): DateResult[] {
@@ -182,7 +202,7 @@ export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly 
     for (const m of matches) {
       const value = parser.extract(m, ctx);
       if (!value) continue;
-      const core = m.groups.core ?? m.groups.core2;
+      const core = m.groups.core ?? m.groups.core2 ?? m.groups.core3;
       const r: DateResult = { ...value, start: core?.start ?? m.index, end: core?.end ?? m.end, rule: parser.rule };
       origin.set(r, i);
       results.push(r);

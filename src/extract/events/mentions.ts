@@ -8,6 +8,7 @@ import type { Span } from '../../normalise/source.js';
 import type { DateResult } from '../dates/index.js';
 import { matchAtAnchors, matchNearAnchors } from '../patterns.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
+import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, stems, tokenAt, tokensIn, type Token } from '../tokens.js';
 import {
@@ -78,6 +79,8 @@ const PHRASE_FILLER = w(['كل', 'من', 'كلا', 'بشان', 'لدي', 'الخ
 const MAX_PHRASE_SKIP = 4;
 
 export interface MentionInput {
+  /** The article's date (YYYY-MM-DD), when known. */
+  docDay?: string;
   /** Durations in the text (findDurations). */
   durations: Duration[];
   key: string;
@@ -120,6 +123,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       if (lastVisit && m.type !== 'visit' && isPurpose(input, t.span.start)) {
         for (const p of lastVisit.participants) if (!m.participants.some((q) => q.id === p.id)) m.participants.unshift(p);
         m.location ??= lastVisit.location;
+        if (lastVisit.date) m.date = lastVisit.date;
         if (lastVisit.status === 'planned' && !m.anchor) m.status = 'planned';
         m.how.push('purpose of visit');
       }
@@ -302,8 +306,14 @@ function readMention(
 
   // date: the nearest date in the sentence, after the trigger first
   const dates = unitsIn(input.dates, sent.start, sent.end).filter((d) => d.grain !== 'year');
-  const date = nearest(dates, t.span, prevEnd, nextStart) ?? null;
+  let date = nearest(dates, t.span, prevEnd, nextStart) ?? null;
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
+  // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one
+  const imperfect = t.row.pos === 'verb' && /^[يتن]/u.test(key.slice(t.span.start, t.span.end));
+  if (date && imperfect && input.docDay && date.rule.startsWith('(يوم)? <weekday>') && !/الماضي|الماضيه|المنصرم/u.test(key.slice(date.start, date.end)) && date.value < input.docDay) {
+    date = { ...date, value: isoDate(shift(toDate(parseIsoDay(date.value)!), 'week', 1)) };
+    status = 'planned';
+  }
 
   // duration: "الاجتماع الذي استمر قرابة خمس ساعات", "واستمر حينها لأكثر من أربع ساعات"
   const duration = unitsIn(input.durations, t.span.end, sent.end).find((d) => d.start >= t.span.end && d.end <= Math.min(sent.end, nextStart) && LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));

@@ -10,17 +10,18 @@ import type { DateParser } from '../types.js';
 /**
  * `(يوم|مساء|منذ…)? <weekday> (الماضي|المقبل)?`. Without a direction, news means the nearest such day
  * before the article (reports are written after the fact); the article's own weekday is today.
- * Only counts with يوم, a direction, or a clear time marker before it, since الجمعة is also Friday prayers.
+ * Only counts with يوم, a direction, or a clear time marker before it, since الجمعة is also Friday prayers
+ * and الاثنين "the two"; الخميس, الثلاثاء and الأربعاء are weekdays even alone.
  */
 export const weekday: DateParser = {
   rule: '(يوم)? <weekday> <direction>?',
   pattern: pattern(
-    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?)${WORD_END}`,
+    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?|[وف]?(?<core3>(?<day4>الخميس|الثلاثاء|الاربعاء)))${WORD_END}`,
     { weekday: WEEKDAY, dir: DIRECTION_WORD, timeOfDay: TIME_OF_DAY },
   ),
   extract(m, ctx) {
     const g = m.groups;
-    const wd = weekdayNumber.get((g.day1 ?? g.day2 ?? g.day3)!.text);
+    const wd = weekdayNumber.get((g.day1 ?? g.day2 ?? g.day3 ?? g.day4)!.text);
     if (wd === undefined) return null;
     if (!ctx.docDate) return { value: 'XXXX-XX-XX', grain: 'day' };
     const doc = toDate(ctx.docDate);
