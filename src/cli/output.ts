@@ -34,3 +34,40 @@ export function* jsonChunks(output: Output): Generator<string> {
   }
   yield '}\n';
 }
+
+/**
+ * The most characters one document may take as JSON. V8 strings stop at 2^29 - 24 characters, so a
+ * document over this cannot be written (as a JSONL line or inside the JSON output) and, sent back
+ * from a worker thread, would be copied string by string into the main thread's heap. A 50 MB
+ * article gives about 100 M; only pathological inputs (one endless sentence repeating an event,
+ * every mention carrying the whole sentence as evidence) come near this.
+ */
+export const MAX_DOCUMENT_CHARS = 480_000_000;
+
+/** The error code of a result too large to write: the file fails with that message alone. */
+export const RESULT_TOO_LARGE = 'RESULT_TOO_LARGE';
+
+/**
+ * Why a result is too large to write, or null: its JSON length, estimated by walking it (strings
+ * counted whole, structure roughly) without building the string, stopping as soon as it is over.
+ */
+export function tooLargeToWrite(value: unknown, limit = MAX_DOCUMENT_CHARS): string | null {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') total += v.length + 2;
+    else if (Array.isArray(v)) {
+      total += 2 + v.length;
+      for (const x of v) stack.push(x);
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        total += k.length + 4;
+        stack.push(x);
+      }
+      total += 2;
+    } else total += 8;
+    if (total > limit) return `result too large to write (over ${Math.round(limit / 1e6)} M characters of JSON)`;
+  }
+  return null;
+}

@@ -15,23 +15,59 @@ export class ExtractPool {
   private readonly waiting = new Map<number, { resolve: (d: Document) => void; reject: (e: Error) => void }>();
   private seq = 0;
 
+  private profilesMessage: Profiles | null = null;
+  private closing = false;
+
   constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url));
-      w.on('message', (r: JobResult) => {
-        const waiter = this.waiting.get(r.seq);
-        this.waiting.delete(r.seq);
-        if ('doc' in r) waiter?.resolve(r.doc);
-        else waiter?.reject(new Error(r.error));
-        this.next(w);
-      });
-      w.on('error', (err) => {
-        // a crashed worker fails what it was doing; the run goes on with the others
-        for (const [seq, waiter] of this.waiting) if (this.owner.get(seq) === w) waiter.reject(err);
-      });
-      this.workers.push(w);
-      this.idle.push(w);
-    }
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  /**
+   * A worker. One that dies (out of memory, a crash) fails the document it was working on, and a
+   * fresh worker takes its place; the run goes on. One that dies idle is not replaced, and when
+   * none is left, what is still queued fails rather than waiting for ever.
+   */
+  private spawn(): Worker {
+    const w = new Worker(new URL('./worker.js', import.meta.url));
+    if (this.profilesMessage) w.postMessage(this.profilesMessage);
+    w.on('message', (r: JobResult) => {
+      const waiter = this.waiting.get(r.seq);
+      this.waiting.delete(r.seq);
+      this.owner.delete(r.seq);
+      if ('doc' in r) waiter?.resolve(r.doc);
+      else waiter?.reject(Object.assign(new Error(r.error), r.code ? { code: r.code } : {}));
+      this.next(w);
+    });
+    let failure: Error | undefined;
+    w.on('error', (err) => {
+      failure = err;
+    });
+    w.on('exit', (code) => {
+      this.workers.splice(this.workers.indexOf(w) >>> 0, 1);
+      const idleAt = this.idle.indexOf(w);
+      if (idleAt >= 0) this.idle.splice(idleAt, 1);
+      if (this.closing) return;
+      const why = failure ?? new Error(`worker thread stopped (exit code ${code})`);
+      let held = false;
+      for (const [seq, owner] of [...this.owner]) {
+        if (owner !== w) continue;
+        held = true;
+        this.owner.delete(seq);
+        const waiter = this.waiting.get(seq);
+        this.waiting.delete(seq);
+        waiter?.reject(why);
+      }
+      if (held) this.next(this.spawn());
+      else if (!this.workers.length) {
+        for (const job of this.queue.splice(0)) {
+          const waiter = this.waiting.get(job.seq);
+          this.waiting.delete(job.seq);
+          waiter?.reject(why);
+        }
+      }
+    });
+    this.workers.push(w);
+    return w;
   }
 
   private readonly owner = new Map<number, Worker>();
@@ -49,12 +85,14 @@ export class ExtractPool {
   /** Sends the site profiles to every worker, once; jobs then name theirs by key. */
   shareProfiles(profiles: Map<string, SiteProfile>): void {
     const message: Profiles = { profiles: [...profiles] };
+    this.profilesMessage = message;
     for (const w of this.workers) w.postMessage(message);
   }
 
   extract(id: string, text: string, options: ExtractOptions, profileKey?: string): Promise<Document> {
     const job: Job = { seq: this.seq++, id, text, options, ...(profileKey ? { profileKey } : {}) };
     return new Promise<Document>((resolve, reject) => {
+      if (!this.workers.length) return reject(new Error('no worker thread left'));
       this.waiting.set(job.seq, { resolve, reject });
       const w = this.idle.pop();
       if (w) {
@@ -65,6 +103,7 @@ export class ExtractPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { loadGazetteer } from '../lexicon/load.js';
 import { extractDocument, type ExtractOptions } from '../pipeline.js';
 import type { SiteProfile } from '../normalise/site-profile.js';
+import { RESULT_TOO_LARGE, tooLargeToWrite } from './output.js';
 
 export interface Job {
   seq: number;
@@ -18,7 +19,7 @@ export interface Profiles {
   profiles: Array<[string, SiteProfile]>;
 }
 
-export type JobResult = { seq: number; doc: ReturnType<typeof extractDocument> } | { seq: number; error: string };
+export type JobResult = { seq: number; doc: ReturnType<typeof extractDocument> } | { seq: number; error: string; code?: string };
 
 const g = loadGazetteer();
 const profiles = new Map<string, SiteProfile>();
@@ -31,9 +32,12 @@ parentPort?.on('message', (message: Job | Profiles) => {
   let result: JobResult;
   try {
     const profile = job.profileKey ? profiles.get(job.profileKey) : undefined;
-    result = { seq: job.seq, doc: extractDocument(job.id, job.text, g, { ...job.options, ...(profile ? { profile } : {}) }) };
+    const doc = extractDocument(job.id, job.text, g, { ...job.options, ...(profile ? { profile } : {}) });
+    // checked here: posted, a document too big to write would be copied into the main thread and could exhaust its heap
+    const tooLarge = tooLargeToWrite(doc);
+    result = tooLarge ? { seq: job.seq, error: tooLarge, code: RESULT_TOO_LARGE } : { seq: job.seq, doc };
   } catch (err) {
-    result = { seq: job.seq, error: (err as Error).message };
+    result = { seq: job.seq, error: err instanceof Error ? err.message : String(err) };
   }
   parentPort!.postMessage(result);
 });

@@ -73,6 +73,20 @@ export const LINE_RULES: readonly LineRule[] = [
     test: /^(كتب|كتبت|بقلم|اعداد|تحرير|متابعه|ترجمه)\s*:/u,
   },
   {
+    name: 'site-links',
+    reason: 'site menu or footer link',
+    role: 'strip',
+    maxWords: 5,
+    test: /^(من نحن|اتصل بنا|اتصلوا بنا|سياسه الخصوصيه|شروط الاستخدام|الشروط والاحكام|اعلن معنا|خريطه الموقع|النشره البريديه|تطبيقاتنا|جميع الاخبار|فريق العمل|هييه التحرير|للاعلان|الارشيف|ارسل خبرا|about us|contact us|privacy policy|terms of use)\s*[|:]?$/u,
+  },
+  {
+    name: 'tags',
+    reason: 'tags line',
+    role: 'strip',
+    maxWords: 30,
+    test: /^(الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|مواضيع|تاغ|tags)\s*:/u,
+  },
+  {
     name: 'stray-symbol',
     reason: 'stray logo or symbol line',
     role: 'strip',

@@ -23,6 +23,9 @@ const STRIPPED: Array<[string, string]> = [
   ['صورة أرشيفية', 'archive photo'],
   ['شارك على فيسبوك', 'share'],
   ['We use cookies to improve your experience', 'cookie notice'],
+  ['سياسة الخصوصية', 'footer link'],
+  ['اتصل بنا', 'footer link'],
+  ['الوسوم: روسيا، أوكرانيا، بوتين', 'tags'],
 ];
 
 /** Lines of articles that no rule may strip. */

@@ -12,7 +12,7 @@ import { describe, EXIT, report, Tally, UsageError } from '../errors.js';
 import { collectInputs, readText } from '../inputs.js';
 import { learnProfiles, profileFor, profileKeyOf } from '../profiles.js';
 import { checkOut, writeAtomic } from '../io.js';
-import { jsonChunks } from '../output.js';
+import { jsonChunks, RESULT_TOO_LARGE, tooLargeToWrite } from '../output.js';
 import { availableParallelism } from 'node:os';
 import { MultiBar, Presets } from 'cli-progress';
 import { ExtractPool } from '../pool.js';
@@ -114,9 +114,12 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       const doc = pool
         ? await pool.extract(f.id, read.text, options, profile ? profileKeyOf(f) : undefined)
         : extractDocument(f.id, read.text, g, { ...options, ...(profile ? { profile } : {}) });
+      const tooLarge = pool ? null : tooLargeToWrite(doc); // (a worker checks its own)
+      if (tooLarge) return { id: f.id, failure: { skipped: false, message: tooLarge }, warnings: read.warnings };
       return { id: f.id, doc, warnings: read.warnings };
     } catch (err) {
-      return { id: f.id, failure: { skipped: false, message: `extraction failed: ${describe(err)}` }, warnings: read.warnings };
+      const message = (err as { code?: string }).code === RESULT_TOO_LARGE ? describe(err) : `extraction failed: ${describe(err)}`;
+      return { id: f.id, failure: { skipped: false, message }, warnings: read.warnings };
     }
   };
   const emit = (o: Outcome): void => {
@@ -210,8 +213,16 @@ async function runJsonlInput(opts: Options): Promise<number> {
       report(`stdin:${o.line}${o.id ? ` (${o.id})` : ''}`, o.error);
       tally.failed++;
     } else {
+      let line: string;
+      try {
+        line = jsonlLine(o.doc!);
+      } catch (err) {
+        report(`stdin:${o.line} (${o.id})`, `result too large to write (${describe(err)})`);
+        tally.failed++;
+        return;
+      }
       tally.ok++;
-      process.stdout.write(jsonlLine(o.doc!));
+      process.stdout.write(line);
     }
   };
   for await (const item of readJsonlInput(process.stdin)) {
