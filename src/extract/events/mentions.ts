@@ -59,6 +59,8 @@ const ORDINALS = new Map<string, number>([
   ['تاسع', 9], ['التاسع', 9], ['التاسعه', 9], ['عاشر', 10], ['العاشر', 10], ['العاشره', 10],
 ]);
 const MAX_OBJECT_TOKENS = 30;
+/** How far back (in words) a trigger's clause, subject and status markers are looked for. */
+const MAX_CLAUSE_WORDS = 60;
 /** Verbs that say how long something lasted, just before a duration. */
 const LASTED = /(استمر|استمرت|دام|دامت|امتد|امتدت|استغرق|استغرقت|لمده|طيله|طوال)[^.?!;]{0,20}$/u;
 const DURATION_ANCHORS = ['ساع', 'دقيق', 'يوم', 'ايام', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'عام', 'اعوام', 'سن'];
@@ -206,7 +208,9 @@ function readMention(
   // status
   let status: Status = 'occurred';
   // planned markers govern their own comma-delimited stretch ("من المقرر أن يتوجه …", "حيث يرتقب لقاء")
-  const markerFrom = Math.max(sent.start, key.lastIndexOf(',', t.span.start - 1) + 1, clauseStartBefore(tokens, key, t.span.start, sent.start, true));
+  // a clause reaches back a bounded number of words: an endless sentence must not be rescanned per trigger
+  const reach = Math.max(sent.start, tokens[Math.max(0, firstTokenFrom(tokens, t.span.start) - MAX_CLAUSE_WORDS)]?.start ?? sent.start);
+  const markerFrom = Math.max(reach, key.lastIndexOf(',', t.span.start - 1) + 1, clauseStartBefore(tokens, key, t.span.start, reach, true));
   const beforeText = ` ${key.slice(markerFrom, t.span.start).replace(/\s+/gu, ' ')} `;
   const afterWords = after.slice(0, 4).map((x) => x.text);
   let afterText = ` ${afterWords.join(' ')} `;
@@ -260,7 +264,7 @@ function readMention(
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
   if (!generic) {
-    const clauseStart = clauseStartBefore(tokens, key, t.span.start, sent.start);
+    const clauseStart = clauseStartBefore(tokens, key, t.span.start, reach);
     for (const u of unitsIn(units, clauseStart, t.span.start)) {
       if (consumed.has(u)) continue;
       if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
@@ -295,7 +299,7 @@ function readMention(
     return between <= MAX_LOCATION_GAP;
   };
   // before the trigger only within its own clause, and never for an anchor ("بعد لقائهما" happened elsewhere)
-  const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(sent.start, prevEnd));
+  const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(reach, prevEnd));
   let locUnit = unitsIn(units, t.span.end, clauseEnd).find((u) => isLoc(u, true))
     ?? (anchor ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && isLoc(u, false)));
   // "…واشنطن، حيث اجتمع": حيث points back to the last place named
