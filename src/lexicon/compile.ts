@@ -28,6 +28,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   for (const list of sources.wordLists) {
     const family = list.name.startsWith('first-names') ? 'first-names' : list.name;
     words[family] = [...(words[family] ?? []), ...list.words.map(foldKey)];
+    // non-Arab given names are also kept apart: they are never followed by a surname with the article
+    if (list.name === 'first-names-world') words['first-names-foreign'] = list.words.map(foldKey);
   }
   for (const family of Object.keys(words)) words[family] = [...new Set(words[family])].sort();
   const common = new Set(words['common-words'] ?? []);

@@ -19,6 +19,8 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, Surface[]>();
   readonly commonWords: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
+  /** Non-Arab given names ("جوزيه", "راوول"): a word with the article after them is not their surname. */
+  readonly foreignFirstNames: ReadonlySet<string>;
   /** Capital city id → country id, for metonymy (واشنطن for the United States). */
   readonly countryOfCapital = new Map<string, string>();
   /** Forms with several readings (`-` for "not an entity"), chosen by clue words in the document. */
@@ -61,6 +63,7 @@ export class Gazetteer {
     // first tokens of listed people's names are first names too
     for (const e of lex.entities) if (e.type === 'person') first.add(e.ar.split(/\s+/u)[0]!);
     this.firstNames = first;
+    this.foreignFirstNames = new Set(lex.words['first-names-foreign'] ?? []);
   }
 
   /** Every name and alias of a person (not generated variants). */

@@ -70,6 +70,36 @@ describe('people found by pattern', () => {
   });
 });
 
+describe('people by the shape of the clause', () => {
+  const personTexts = (text: string): string[] =>
+    extractDocument('p', text, g).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
+  /** expected person mentions → sentence (names absent from the lexicon, so only the rules can find them) */
+  const CLAUSES: Array<[string[], string]> = [
+    [['فيشمان'], 'وأضاف فيشمان " من خلف السكون تأتي العاصفة ".'],
+    [['البدري'], 'وقال البدري مدير الكرة إن حالة اللاعب تتحسن.'],
+    [['كيرستن ميلروز'], 'وسجل كيرستن ميلروز هدف الفوز في الدقيقة الأخيرة.'],
+    [['غوتي'], 'ومرر غوتي الكرة إلى زميله.'],
+    [['أرسين فينغر'], 'يريد النادي الاحتفاظ بالمدرب الفرنسي أرسين فينغر حتى نهاية الموسم.'],
+    [['راشد بن محمد بن راشد آل مكتوم'], 'وحضر اللقاء سمو الشيخ راشد بن محمد بن راشد آل مكتوم.'],
+    [['جوزيه'], 'ورفض جوزيه الإفصاح عن نقاط الضعف.'],
+    [['طلعت زكريا'], 'وأخيرا حقق الفنان طلعت زكريا حلمه في الوقوف أمام الكاميرا.'],
+  ];
+  it.each(CLAUSES)('%j in «%s»', (expected, sentence) => {
+    expect(personTexts(sentence)).toEqual(expected);
+  });
+  it.each([
+    'وأكد حقه في استئجار القاعدة.',
+    'وقال: أعتقد أن الأمور ستهدأ.',
+    'وقال دبلوماسيون إن الاتفاق قريب.',
+    'وأبدت ثقتها من أن الحل ممكن.',
+    'وصل الوفد لبحث السبل الدبلوماسية لإنهاء الحرب.',
+    'يتمثل في استمرار اللقاءات دون تحقيق تقدم جوهري، مع احتمال التصعيد.',
+    'وتلقى ضمانات شخصية من الأمين العام.',
+  ])('«%s» names no one', (sentence) => {
+    expect(personTexts(sentence)).toEqual([]);
+  });
+});
+
 describe('not entities', () => {
   it.each([
     'بجودة عالية وبأسعار مناسبة للجميع.',
