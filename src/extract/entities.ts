@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
 import { foldKey } from '../normalise/orthography.js';
 
@@ -107,6 +107,10 @@ const STOP = new Set(STOPWORDS.map(foldKey));
 const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokesperson', 'ambassador', 'national_security_adviser', 'chief_of_staff']);
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
+/** Nouns that say the next name is a place: a quarter, a street, a village, a camp, a province. */
+const PLACE_HEAD = new Set(PLACE_NOUNS.map(foldKey));
+const PLACE_HEAD_DUALS = new Set(PLACE_NOUN_DUALS.map(foldKey));
+const PLACE_CONSTRUCTS = new Set(['عين', 'بيت', 'دير', 'كفر', 'ام', 'ابو', 'تل', 'راس', 'بير', 'خان', 'جسر', 'باب', 'سوق', 'بني', 'مرج', 'وادي', 'جبل', 'قصر', 'بنت'].map(foldKey));
 const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
@@ -545,6 +549,35 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
       i += n - 1;
     }
+  }
+
+  // 4d. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
+  const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
+    const end = tokens[first + count - 1]!.end;
+    const folded = key.slice(start, end).replace(/\s+/gu, ' ');
+    const id = `place:${romanize(folded)}`;
+    addMention(layer.entities.get(id) ?? { id, type: 'place', ar: folded, source: 'pattern', kind: 'locality', mentions: [] }, start, end, rule, first, count);
+  };
+  const placeWord = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || VERB_SHAPED.test(t.text)) return false;
+    // an adjective, not a name: "المنطقة الشمالية", "حي سكني"
+    return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || g.surfacesStartingWith(t.text).length > 0;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = stemsOf(i).find((st) => PLACE_HEAD.has(st.stem));
+    if (!head || taken[i + 1] || !joinable(i, i + 1) || !placeWord(i + 1)) continue;
+    let n = 1;
+    // two words when the second has the article or the first is a construct noun: "عين الحلوة", "بيت حانون"
+    if (placeWord(i + 2) && joinable(i + 1, i + 2) && (/^ال/u.test(tokens[i + 2]!.text) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !SAY_CUE.has(tokens[i + 2]!.text)) n = 2;
+    addPatternPlace(i + 1, n, tokens[i + 1]!.start, `place noun: ${head.stem}`);
+    // a dual head names two: "بلدتي الباذان وطلوزة"
+    const other = i + 1 + n;
+    if (PLACE_HEAD_DUALS.has(head.stem) && tokens[other] && !taken[other] && /^و\p{L}{3,}/u.test(tokens[other]!.text) && joinable(other - 1, other)) {
+      const st = stemsOf(other).find((x) => x.clitic === 1);
+      if (st && !g.commonWords.has(st.stem) && !STOP.has(st.stem)) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
+    }
+    i += n;
   }
 
   // 5. surnames of people found by pattern, elsewhere in the document

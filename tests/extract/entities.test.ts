@@ -100,6 +100,22 @@ describe('people by the shape of the clause', () => {
   });
 });
 
+describe('places by the noun before them', () => {
+  const places = (text: string): string[] =>
+    extractDocument('p', text, g).entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text)).sort();
+  it.each([
+    [['البياع'], 'انفجرت عبوة في حي البياع صباح اليوم.'],
+    [['السعدون'], 'أغلقت الشرطة شارع السعدون أمام السيارات.'],
+    [['الباذان', 'طلوزة'], 'اندلعت مواجهات بين بلدتي الباذان وطلوزة.'],
+    [['بلاطة'], 'اقتحمت القوات مخيم بلاطة فجرا.'],
+  ])('%j in «%s»', (expected, sentence) => {
+    expect(places(sentence)).toEqual(expected);
+  });
+  it.each(['توسعت المنطقة الصناعية كثيرا.', 'يسكن في حي سكني هادئ.', 'تقع المدينة الجديدة شرق النهر.'])('«%s» names no place', (sentence) => {
+    expect(places(sentence)).toEqual([]);
+  });
+});
+
 describe('not entities', () => {
   it.each([
     'بجودة عالية وبأسعار مناسبة للجميع.',
