@@ -272,6 +272,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (taken[i + 1]) return false;
     return STOP.has(next.text) || g.commonWords.has(next.text) || stemsOf(i + 1).some((st) => st.clitic > 0 && (STOP.has(st.stem) || g.commonWords.has(st.stem) || titleOf.has(st.stem)));
   };
+  /** Punctuation, a complementiser or preposition, or a title in apposition follows token j: a name may end with it. */
+  const clearEnd = (j: number): boolean => {
+    const next = tokens[j + 1];
+    if (!next || /[^\s]/u.test(key.slice(tokens[j]!.end, next.start))) return true;
+    return SAY_CUE.has(next.text) || titleOf.has(next.text) || APPOSITION_HEADS.has(next.text);
+  };
   /** A third or fourth word must look like part of a name: a link (بن، أبو، فان), a given name, a nisba surname. */
   const longName = (i: number): boolean => {
     const w = tokens[i]!.text;
@@ -295,6 +301,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const continuesName = (first: number, i: number): boolean => {
     const w = tokens[i]!.text;
     if (!continues(i)) return false;
+    // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
+    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem))) return false;
+    if (APPOSITION_HEADS.has(w) && /^ال/u.test(tokens[i + 1]?.text ?? '')) return false;
     if (g.firstNames.has(w)) return true;
     if (g.foreignFirstNames.has(tokens[first]!.text) && /^ال/u.test(w) && !g.surfacesStartingWith(w).length) return false;
     return !PRONOUN_SUFFIXED.test(writtenForm(i));
@@ -313,7 +322,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
       (n === 0
         ? isNameToken(i) || (clitic > 0 && !taken[i])
-        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n)))
+        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
     // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name
