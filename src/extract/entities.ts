@@ -291,7 +291,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const nameShaped = (i: number, saying: boolean): boolean => {
     const written = writtenForm(i);
     if (PRONOUN_SUFFIXED.test(written)) return false;
-    if (/\p{L}{2}(?:يون|يين|ات|ية)$/u.test(written)) return false;
+    // plurals, and plural participles in construct ("موقعو النداء", "ممثلو الدول")
+    if (/\p{L}{2}(?:يون|يين|ات|ية)$/u.test(written) || /^م\p{L}{3,}و$/u.test(written)) return false;
     return saying || !/ا$/u.test(written);
   };
   /**
@@ -558,6 +559,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
       i += n - 1;
     }
+  }
+
+  // 4e. a scorer before the minute of the goal, in match reports: "اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || /^ال/u.test(tokens[i]!.text) || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text) || tokens[i]!.text.length < 3) continue;
+    let n = 1;
+    while (n < 3 && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
+    const after = key.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 12);
+    const minute = /^\s*\(\s*(\d{1,3})\s*\)/u.exec(after);
+    if (minute && Number(minute[1]) >= 1 && Number(minute[1]) <= 120 && nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) {
+      addPatternPerson(i, n, tokens[i]!.start, 'scorer before the minute');
+    }
+    i += n - 1;
   }
 
   // 4d. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
