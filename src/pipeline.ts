@@ -10,7 +10,8 @@ import { extractEntities } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
 import { buildUnits } from './extract/events/units.js';
 import { findDurations } from './extract/events/mentions.js';
-import { firstFrom } from './extract/tokens.js';
+import { firstFrom, type Token } from './extract/tokens.js';
+import type { Span } from './normalise/source.js';
 import type { Document, Entity, Event } from './schema.js';
 import { TRIGGERS } from './extract/events/triggers.js';
 import { foldKey } from './normalise/orthography.js';
@@ -62,9 +63,9 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   }
 
   const span = (s: number, e: number): { text: string; start: number; end: number } => source.mention(s, e);
-  const sentenceOf = (pos: number): { start: number; end: number } => {
-    const s = doc.sentences[firstFrom(doc.sentences, pos + 1) - 1];
-    return s && s.start <= pos && pos < s.end ? s : { start: pos, end: pos };
+  const evidenceOf = (trigger: Span): { text: string; start: number; end: number } => {
+    const s = evidenceSpan(trigger, doc.sentences, layer.tokens);
+    return span(s.start, s.end);
   };
   const outEvents: Event[] = events.map((ev, i) => {
     const main = ev.mentions.find((m) => m.participants.length) ?? ev.mentions[0]!;
@@ -87,14 +88,8 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
       ...(ev.duration ? { duration: { value: ev.duration.value, ...(ev.duration.mod ? { mod: ev.duration.mod } : {}), ...span(ev.duration.start, ev.duration.end) } } : {}),
       cameo: cameoCode(ev, g),
       trigger: span(main.trigger.start, main.trigger.end),
-      evidence: (() => {
-        const s = sentenceOf(main.trigger.start);
-        return span(s.start, s.end);
-      })(),
-      mentions: ev.mentions.map((m) => {
-        const s = sentenceOf(m.trigger.start);
-        return { trigger: span(m.trigger.start, m.trigger.end), evidence: span(s.start, s.end) };
-      }),
+      evidence: evidenceOf(main.trigger),
+      mentions: ev.mentions.map((m) => ({ trigger: span(m.trigger.start, m.trigger.end), evidence: evidenceOf(m.trigger) })),
       rule: ruleOf(ev),
     };
   });
@@ -134,6 +129,24 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
     events: outEvents,
     boilerplate: doc.boilerplate,
   };
+}
+
+/** A sentence longer than this (key characters) is cut, as evidence, to the words around its trigger. */
+const MAX_EVIDENCE_CHARS = 1000;
+/** Words kept on either side of the trigger in a cut sentence. */
+const EVIDENCE_WORDS = 40;
+
+/**
+ * The key span an event mention cites: its sentence, or, in a sentence that runs on (a page with
+ * no full stops), a window of words around the trigger, so no mention carries the whole page.
+ */
+function evidenceSpan(trigger: Span, sentences: readonly Span[], tokens: readonly Token[]): Span {
+  const s = sentences[firstFrom(sentences, trigger.start + 1) - 1];
+  if (!s || trigger.start < s.start || trigger.start >= s.end) return { start: trigger.start, end: trigger.start };
+  if (s.end - s.start <= MAX_EVIDENCE_CHARS) return s;
+  const first = Math.max(0, firstFrom(tokens, trigger.start + 1) - 1 - EVIDENCE_WORDS);
+  const last = Math.min(tokens.length - 1, firstFrom(tokens, trigger.end) + EVIDENCE_WORDS - 1);
+  return { start: Math.max(s.start, Math.min(trigger.start, tokens[first]!.start)), end: Math.min(s.end, Math.max(trigger.end, tokens[last]!.end)) };
 }
 
 /** A venue stands for its city as an event's location (الكرملين → Moscow). */

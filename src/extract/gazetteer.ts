@@ -14,8 +14,16 @@ export interface GazetteerMatch {
 
 const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
-/** Only spaces (or a hyphen) may separate the tokens of one name. */
-const joinable = (key: string, a: Token, b: Token): boolean => /^[ \-]{1,3}$/u.test(key.slice(a.end, b.start));
+/** Only spaces (or a hyphen), one to three of them, may separate the tokens of one name. */
+export function joinable(key: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap < 1 || gap > 3) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = key.charCodeAt(i);
+    if (c !== 32 && c !== 45) return false;
+  }
+  return true;
+}
 
 export function matchGazetteer(
   key: string,
@@ -30,13 +38,14 @@ export function matchGazetteer(
   while (i < to) {
     let best: GazetteerMatch | null = null;
     const text = tokens[i]!.text;
+    const bare = g.surfacesStartingWith(text);
     // most words start no name and carry no proclitic: skip them without peeling
-    if (!g.surfacesStartingWith(text).length && !PROCLITIC_LETTERS.has(text[0]!)) {
+    if (!bare.length && !PROCLITIC_LETTERS.has(text[0]!)) {
       i++;
       continue;
     }
     for (const stem of stemsOf(i)) {
-      for (const s of g.surfacesStartingWith(stem.stem)) {
+      for (const s of stem.clitic === 0 ? bare : g.surfacesStartingWith(stem.stem)) {
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;
         if (i + n > to || !sameTokens(key, tokens, i, s)) continue;

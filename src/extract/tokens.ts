@@ -2,6 +2,7 @@
  * Tokens of the matching key: maximal runs of letters and digits, with key offsets. Proclitics
  * are peeled in one place, here, so every matcher sees the same candidate stems.
  */
+import { wordCharLength } from '../normalise/word-chars.js';
 
 export interface Token {
   start: number;
@@ -9,11 +10,22 @@ export interface Token {
   text: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
+/** Maximal runs of `[\p{L}\p{N}]`, scanned by character class rather than by regex. */
 export function tokenize(key: string): Token[] {
   const out: Token[] = [];
-  for (const m of key.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  let start = -1;
+  for (let i = 0; i < key.length; ) {
+    const n = wordCharLength(key, i);
+    if (n === 0) {
+      if (start >= 0) out.push({ start, end: i, text: key.slice(start, i) });
+      start = -1;
+      i++;
+      continue;
+    }
+    if (start < 0) start = i;
+    i += n;
+  }
+  if (start >= 0) out.push({ start, end: key.length, text: key.slice(start) });
   return out;
 }
 

@@ -15,6 +15,9 @@ export interface Surface {
   kind: SurfaceKind;
 }
 
+/** What most words start: shared, so a miss allocates nothing. */
+const NO_SURFACES: readonly Surface[] = Object.freeze([]);
+
 export class Gazetteer {
   readonly version: string;
   readonly entities = new Map<string, CompiledEntity>();
@@ -84,7 +87,7 @@ export class Gazetteer {
   }
 
   surfacesStartingWith(token: string): readonly Surface[] {
-    return this.byFirst.get(token) ?? [];
+    return this.byFirst.get(token) ?? NO_SURFACES;
   }
 
   entity(id: string): CompiledEntity | undefined {

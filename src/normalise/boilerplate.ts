@@ -1,5 +1,6 @@
 import { LINE_RULES as RULES_AS_WRITTEN, SECTION_NAMES as SECTIONS_AS_WRITTEN } from './boilerplate-rules.js';
 import { foldKey, foldPatternSource } from './orthography.js';
+import { isWordUnit } from './word-chars.js';
 import type { SourceText } from './source.js';
 
 export interface Line {
@@ -20,17 +21,13 @@ export interface Stripped {
 const LINE_RULES = RULES_AS_WRITTEN.map((r) => ({ ...r, test: new RegExp(foldPatternSource(r.test.source), r.test.flags) }));
 const SECTION_NAMES = SECTIONS_AS_WRITTEN.map(foldKey);
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: number): boolean =>
-  (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x066e && c <= 0x06d3) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
-  (c > 0x7f && WORD_CHAR.test(String.fromCharCode(c)));
 
 /** Runs of letters and digits: words, as the rules count them. */
 function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const w = isWordChar(text.charCodeAt(i));
+    const w = isWordUnit(text.charCodeAt(i));
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -1,5 +1,6 @@
 /** Sentence spans of the (masked) key: split on . ! ? ; and line breaks, not on "د." or decimals. */
 import type { Span } from './source.js';
+import { isWordUnit } from './word-chars.js';
 
 const BOUNDARY = 1;
 const WORD = 2;
@@ -18,12 +19,11 @@ const CLASS = (() => {
   for (const ch of '.!?"\')]') t[ch.charCodeAt(0)]! |= CLOSER;
   return t;
 })();
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function classOf(c: number): number {
   let k = CLASS[c]!;
   if (!(k & KNOWN)) {
-    k |= KNOWN | (c < 0xd800 || c > 0xdfff ? (WORD_CHAR.test(String.fromCharCode(c)) ? WORD : 0) : 0);
+    k |= KNOWN | (isWordUnit(c) ? WORD : 0);
     CLASS[c] = k;
   }
   return k;

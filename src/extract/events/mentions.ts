@@ -112,7 +112,13 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     const found: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
     for (let i = cursor; i < all.length && all[i]!.span.start < sent.end; i++) if (all[i]!.span.end <= sent.end) found.push(all[i]!);
     found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-    const triggers = found.filter((f, i) => !found.slice(0, i).some((o) => f.span.start < o.span.end && o.span.start < f.span.end));
+    // sorted by start, a trigger overlaps an earlier one exactly when it starts before the furthest end so far
+    let reached = -1;
+    const triggers = found.filter((f) => {
+      const free = f.span.start >= reached;
+      reached = Math.max(reached, f.span.end);
+      return free;
+    });
     const consumed = new Set<Unit>();
     const sentenceFirst = out.length;
     let lastVisit: EventMention | null = null;
@@ -142,9 +148,10 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     });
     // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
     const here = out.slice(sentenceFirst);
+    const summits = here.filter((o) => o.location && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
     for (const m of here) {
       if (m.location) continue;
-      const host = here.find((o) => o !== m && o.location && o.trigger.start > m.trigger.start && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
+      const host = summits.find((o) => o.trigger.start > m.trigger.start);
       if (host) {
         m.location = host.location;
         m.how.push('on the sidelines');
@@ -309,8 +316,8 @@ function readMention(
   const location = locUnit?.id ? { id: locUnit.id, unit: locUnit } : null;
 
   // date: the nearest date in the sentence, after the trigger first
-  const dates = unitsIn(input.dates, sent.start, sent.end).filter((d) => d.grain !== 'year');
-  let date = nearest(dates, t.span, prevEnd, nextStart) ?? null;
+  const dates = unitsIn(input.dates, prevEnd, nextStart).filter((d) => d.grain !== 'year');
+  let date = nearest(dates, t.span) ?? null;
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
   // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one
   const imperfect = t.row.pos === 'verb' && /^[يتن]/u.test(key.slice(t.span.start, t.span.end));
@@ -320,7 +327,7 @@ function readMention(
   }
 
   // duration: "الاجتماع الذي استمر قرابة خمس ساعات", "واستمر حينها لأكثر من أربع ساعات"
-  const duration = unitsIn(input.durations, t.span.end, sent.end).find((d) => d.start >= t.span.end && d.end <= Math.min(sent.end, nextStart) && LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));
+  const duration = unitsIn(input.durations, t.span.end, Math.min(sent.end, nextStart)).find((d) => LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));
 
   // ordinal: "الثالث من نوعه", "قمة رئاسية ثانية", "زيارة ويتكوف هي الثالثة"
   let ordinal: number | undefined;
@@ -475,10 +482,9 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
   return start;
 }
 
-/** The date closest to the trigger between its neighbouring triggers: another trigger's date is not its own. */
-function nearest(dates: DateResult[], span: Span, from: number, to: number): DateResult | undefined {
-  const inClause = dates.filter((d) => d.start >= from && d.end <= to);
-  return [...inClause].sort((a, b) => dist(a, span) - dist(b, span))[0];
+/** The date closest to the trigger, of those between its neighbouring triggers (another trigger's date is not its own). */
+function nearest(dates: readonly DateResult[], span: Span): DateResult | undefined {
+  return [...dates].sort((a, b) => dist(a, span) - dist(b, span))[0];
 }
 
 const dist = (d: DateResult, s: Span): number => (d.start >= s.end ? d.start - s.end : (s.start - d.end) * 1.5);
