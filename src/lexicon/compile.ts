@@ -109,9 +109,12 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
 
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  // keys are words joined by single spaces, and a space sorts before any letter or digit: the
+  // surfaces sharing a first word come out contiguous, which the run-time index relies on
   const sorted = [...surfaces.values()]
     .map(([key, id, kind]): [string, number, string] => [key, indexOf.get(id)!, SURFACE_CODES[kind]])
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))
+    .map((fields) => fields.join('\t'));
   const version = createHash('sha256');
   for (const f of [...sources.files].sort((a, b) => (a.path < b.path ? -1 : 1))) version.update(f.path).update('\0').update(f.text);
   const ambiguous: CompiledLexicon['ambiguous'] = {};

@@ -24,8 +24,11 @@ export interface CompiledLexicon {
   _generated: string;
   version: string;
   entities: CompiledEntity[];
-  /** [folded surface, index into `entities`, kind code (SURFACE_CODES)], sorted: compact, since it is read at every start. */
-  surfaces: Array<[string, number, string]>;
+  /**
+   * `folded surface<TAB>index into entities<TAB>kind code (SURFACE_CODES)`, sorted: one string per
+   * surface, so start-up parses plain strings and turns into objects only the surfaces a text asks for.
+   */
+  surfaces: string[];
   /** Forms with several readings: default first, clue words (folded) select another. */
   ambiguous: Record<string, { readings: string[]; clues: Record<string, string[]> }>;
   /** Word lists: common words (never names on their own), first names. */
@@ -35,3 +38,10 @@ export interface CompiledLexicon {
 /** One letter per surface kind in the compiled file. */
 export const SURFACE_CODES: Record<SurfaceKind, string> = { name: 'n', alias: 'a', variant: 'v', surname: 's', nisba: 'i' };
 export const SURFACE_KINDS: Record<string, SurfaceKind> = { n: 'name', a: 'alias', v: 'variant', s: 'surname', i: 'nisba' };
+
+/** One compiled surface line as its fields. */
+export function surfaceFields(line: string): { key: string; index: number; code: string } {
+  const a = line.indexOf('\t');
+  const b = line.indexOf('\t', a + 1);
+  return { key: line.slice(0, a), index: Number(line.slice(a + 1, b)), code: line.slice(b + 1) };
+}

@@ -9,28 +9,33 @@ import type { Gazetteer } from './load.js';
 const MIN_NAME = 0.93;
 const MIN_SURNAME = 0.9;
 
+type PersonName = { id: string; tokens: string[] };
 interface Indexed {
-  all: Array<{ id: string; tokens: string[] }>;
+  all?: PersonName[];
   /** By the first letters of the first and last words: a name is compared only with names that start alike. */
-  byInitials: Map<string, Array<{ id: string; tokens: string[] }>>;
+  byInitials: Map<string, PersonName[]>;
 }
 const cache = new WeakMap<Gazetteer, Indexed>();
 const initials = (tokens: string[]): string => `${tokens[0]![0]}${tokens.at(-1)![0]}`;
 
 function indexed(g: Gazetteer): Indexed {
   let ix = cache.get(g);
-  if (!ix) {
-    const all = g.personSurfaces().filter((s) => s.tokens.length >= 2);
-    const byInitials = new Map<string, Array<{ id: string; tokens: string[] }>>();
-    for (const n of all) byInitials.set(initials(n.tokens), [...(byInitials.get(initials(n.tokens)) ?? []), n]);
-    ix = { all, byInitials };
-    cache.set(g, ix);
-  }
+  if (!ix) cache.set(g, (ix = { byInitials: new Map() }));
   return ix;
 }
 
-function personNames(g: Gazetteer): Array<{ id: string; tokens: string[] }> {
-  return indexed(g).all;
+/** Listed names of two words or more that start like `tokens`, gathered the first time they are asked for. */
+function namesLike(g: Gazetteer, tokens: string[]): PersonName[] {
+  const { byInitials } = indexed(g);
+  const key = initials(tokens);
+  let names = byInitials.get(key);
+  if (!names) byInitials.set(key, (names = g.personSurfaces(tokens[0]![0]).filter((s) => s.tokens.length >= 2 && initials(s.tokens) === key)));
+  return names;
+}
+
+function personNames(g: Gazetteer): PersonName[] {
+  const ix = indexed(g);
+  return (ix.all ??= g.personSurfaces().filter((s) => s.tokens.length >= 2));
 }
 
 /** The listed person a multi-word name most probably means, or null. */
@@ -40,7 +45,7 @@ export function closestPerson(g: Gazetteer, tokens: string[]): string | null {
   const last = tokens[tokens.length - 1]!;
   let best: { id: string; score: number } | null = null;
   // names that do not even start alike are not worth a comparison
-  for (const cand of indexed(g).byInitials.get(initials(tokens)) ?? []) {
+  for (const cand of namesLike(g, tokens)) {
     const surname = jaroWinkler(last, cand.tokens.at(-1)!);
     if (surname < MIN_SURNAME) continue;
     const score = jaroWinkler(name, cand.tokens.join(' '));

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS } from '../extract/titles-table.js';
 import { compileLexicon } from './compile.js';
 import { loadSources } from './sources.js';
+import { surfaceFields } from './compiled-schema.js';
 import { romanize } from '../extract/romanize.js';
 import { stems } from '../extract/tokens.js';
 import { foldKey } from '../normalise/orthography.js';
@@ -120,7 +121,7 @@ export function nameImportContext(sourcesDir: string): Required<Pick<NameImportO
     known.set(key, types);
   };
   const sourceType = { person: 'person', place: 'place', organization: 'org' } as const;
-  for (const [key, index, code] of lex.surfaces) {
+  for (const { key, index, code } of lex.surfaces.map(surfaceFields)) {
     const type = lex.entities[index]?.type;
     knownAs(key, code === 'i' || !type ? undefined : sourceType[type]);
   }

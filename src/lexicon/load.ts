@@ -1,7 +1,7 @@
 /** The compiled lexicon at run time: entities by id and a token index of surface forms. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SURFACE_KINDS, type CompiledEntity, type CompiledLexicon, type SurfaceKind } from './compiled-schema.js';
+import { SURFACE_CODES, SURFACE_KINDS, surfaceFields, type CompiledEntity, type CompiledLexicon, type SurfaceKind } from './compiled-schema.js';
 
 /** Second halves of compound given names: عبد الله، نور الدين، فتح الرحمن. */
 const COMPOUND_SECOND = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الاسلام', 'العزيز']);
@@ -15,14 +15,32 @@ export interface Surface {
   kind: SurfaceKind;
 }
 
+/** End of a surface line's first word: a space inside its key, else the tab after it. */
+function firstWordEnd(line: string): number {
+  const tab = line.indexOf('\t');
+  const space = line.indexOf(' ');
+  return space >= 0 && space < tab ? space : tab;
+}
+
+/** The line's key starts with the word `head` (followed by a space or the end of the key). */
+function startsWithWord(line: string, head: string): boolean {
+  const next = line.charCodeAt(head.length);
+  return (next === 32 || next === 9) && line.startsWith(head);
+}
+
 /** What most words start: shared, so a miss allocates nothing. */
 const NO_SURFACES: readonly Surface[] = Object.freeze([]);
 
 export class Gazetteer {
   readonly version: string;
   readonly entities = new Map<string, CompiledEntity>();
-  /** First token → surfaces starting with it, longest first. */
-  private readonly byFirst = new Map<string, Surface[]>();
+  /**
+   * First word → its surfaces, longest first. Until a text asks for a word, its entry is the
+   * position of its first line in `lines` (its lines are contiguous): most are never asked for.
+   */
+  private readonly byFirst = new Map<string, readonly Surface[] | number>();
+  private readonly lines: readonly string[];
+  private readonly ids: readonly string[];
   readonly commonWords: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
   /** Non-Arab given names ("جوزيه", "راوول"): a word with the article after them is not their surname. */
@@ -41,28 +59,14 @@ export class Gazetteer {
       if (e.capital) this.countryOfCapital.set(e.capital, e.id);
       if (e.iso2) this.countryByIso.set(e.iso2, e.id);
     }
-    // surfaces come sorted by key, so those sharing a first word are contiguous; most are one word
-    let list: Surface[] = [];
-    let current = '';
-    let multi = false;
-    const close = (): void => {
-      if (!list.length) return;
-      if (multi) list.sort((a, b) => b.tokens.length - a.tokens.length);
-      this.byFirst.set(current, list);
-    };
-    for (const [key, index, code] of lex.surfaces) {
-      const space = key.indexOf(' ');
-      const head = space < 0 ? key : key.slice(0, space);
-      if (head !== current) {
-        close();
-        list = this.byFirst.get(head) ?? [];
-        current = head;
-        multi = list.length > 0;
-      }
-      if (space >= 0) multi = true;
-      list.push({ tokens: space < 0 ? [key] : key.split(' '), id: lex.entities[index]!.id, kind: SURFACE_KINDS[code]! });
-    }
-    close();
+    this.ids = lex.entities.map((e) => e.id);
+    this.lines = lex.surfaces;
+    let head = '';
+    lex.surfaces.forEach((line, i) => {
+      if (head && startsWithWord(line, head)) return;
+      head = line.slice(0, firstWordEnd(line));
+      this.byFirst.set(head, i);
+    });
     this.ambiguous = new Map(Object.entries(lex.ambiguous ?? {}));
     this.commonWords = new Set(lex.words['common-words'] ?? []);
     const first = new Set(lex.words['first-names'] ?? []);
@@ -77,17 +81,66 @@ export class Gazetteer {
     this.foreignFirstNames = new Set(lex.words['first-names-foreign'] ?? []);
   }
 
-  /** Every name and alias of a person (not generated variants). */
-  personSurfaces(): Array<{ id: string; tokens: string[] }> {
+  /**
+   * Every name and alias of a person (not generated variants), by first word, longest first; with
+   * `initial`, only those whose first word starts with that letter (their lines are contiguous).
+   */
+  personSurfaces(initial?: string): Array<{ id: string; tokens: string[] }> {
     const out: Array<{ id: string; tokens: string[] }> = [];
-    for (const list of this.byFirst.values()) {
-      for (const s of list) if ((s.kind === 'name' || s.kind === 'alias') && this.entities.get(s.id)?.type === 'person') out.push({ id: s.id, tokens: s.tokens });
+    let group: Surface[] = [];
+    const close = (): void => {
+      group.sort((a, b) => b.tokens.length - a.tokens.length);
+      for (const s of group) out.push({ id: s.id, tokens: s.tokens });
+      group = [];
+    };
+    const from = initial === undefined ? 0 : this.firstLineFrom(initial);
+    const to = initial === undefined ? this.lines.length : this.firstLineFrom(String.fromCharCode(initial.charCodeAt(0) + 1));
+    let head = '';
+    for (let i = from; i < to; i++) {
+      const line = this.lines[i]!;
+      if (!head || !startsWithWord(line, head)) {
+        close();
+        head = line.slice(0, firstWordEnd(line));
+      }
+      const code = line.charAt(line.length - 1);
+      if (code !== SURFACE_CODES.name && code !== SURFACE_CODES.alias) continue;
+      const s = this.surfaceOf(line);
+      if (this.entities.get(s.id)?.type === 'person') group.push(s);
     }
+    close();
     return out;
   }
 
+  /** Index of the first surface line at or after `prefix` in sort order. */
+  private firstLineFrom(prefix: string): number {
+    let lo = 0;
+    let hi = this.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lines[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   surfacesStartingWith(token: string): readonly Surface[] {
-    return this.byFirst.get(token) ?? NO_SURFACES;
+    const found = this.byFirst.get(token);
+    if (found === undefined) return NO_SURFACES;
+    return typeof found === 'number' ? this.group(token, found) : found;
+  }
+
+  /** The surfaces of one first word, made from their lines the first time the word is asked for. */
+  private group(head: string, from: number): readonly Surface[] {
+    const list: Surface[] = [];
+    for (let i = from; i < this.lines.length && startsWithWord(this.lines[i]!, head); i++) list.push(this.surfaceOf(this.lines[i]!));
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.byFirst.set(head, list);
+    return list;
+  }
+
+  private surfaceOf(line: string): Surface {
+    const { key, index, code } = surfaceFields(line);
+    return { tokens: key.split(' '), id: this.ids[index]!, kind: SURFACE_KINDS[code]! };
   }
 
   entity(id: string): CompiledEntity | undefined {
