@@ -111,6 +111,8 @@ const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 
 const PLACE_HEAD = new Set(PLACE_NOUNS.map(foldKey));
 const PLACE_HEAD_DUALS = new Set(PLACE_NOUN_DUALS.map(foldKey));
 const PLACE_CONSTRUCTS = new Set(['عين', 'بيت', 'دير', 'كفر', 'ام', 'ابو', 'تل', 'راس', 'بير', 'خان', 'جسر', 'باب', 'سوق', 'بني', 'مرج', 'وادي', 'جبل', 'قصر', 'بنت'].map(foldKey));
+/** The minute of a goal in a match report: "( 61 )". */
+const GOAL_MINUTE = /\(\s*(\d{1,3})\s*\)/gu;
 const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
@@ -561,20 +563,24 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   }
 
-  // 4e. a scorer before the minute of the goal, in match reports: "اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || /^ال/u.test(tokens[i]!.text) || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text) || tokens[i]!.text.length < 3) continue;
-    let n = 1;
-    while (n < 3 && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
-    const after = key.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 12);
-    const minute = /^\s*\(\s*(\d{1,3})\s*\)/u.exec(after);
-    if (minute && Number(minute[1]) >= 1 && Number(minute[1]) <= 120 && nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) {
-      addPatternPerson(i, n, tokens[i]!.start, 'scorer before the minute');
+  // 4d. a scorer before the minute of the goal, in match reports: "اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"
+  // (found from the bracketed minute backwards, so a document without one costs a single regex scan)
+  for (const minute of key.matchAll(GOAL_MINUTE)) {
+    const last = firstFrom(tokens, minute.index) - 1;
+    const m = Number(minute[1]);
+    if (last < 0 || m < 1 || m > 120 || !/^\s*$/u.test(key.slice(tokens[last]!.end, minute.index))) continue;
+    // the longest name of up to three words that ends right before the bracket
+    for (let i = Math.max(0, last - 2); i <= last; i++) {
+      if (taken[i] || /^ال/u.test(tokens[i]!.text) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text)) continue;
+      let n = 1;
+      while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
+      if (i + n - 1 !== last) continue;
+      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, 'scorer before the minute');
+      break;
     }
-    i += n - 1;
   }
 
-  // 4d. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
+  // 4e. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
   const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
     const end = tokens[first + count - 1]!.end;
     const folded = key.slice(start, end).replace(/\s+/gu, ' ');
