@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
 import { foldKey } from '../normalise/orthography.js';
 
@@ -113,6 +113,8 @@ const PLACE_HEAD_DUALS = new Set(PLACE_NOUN_DUALS.map(foldKey));
 const PLACE_CONSTRUCTS = new Set(['عين', 'بيت', 'دير', 'كفر', 'ام', 'ابو', 'تل', 'راس', 'بير', 'خان', 'جسر', 'باب', 'سوق', 'بني', 'مرج', 'وادي', 'جبل', 'قصر', 'بنت'].map(foldKey));
 /** The minute of a goal in a match report: "( 61 )". */
 const GOAL_MINUTE = /\(\s*(\d{1,3})\s*\)/gu;
+/** "( 56 عاما )", "(34 سنة)" in the folded text: a person's age, written right after the name. */
+const AGE_IN_BRACKETS = /\(\s*\d{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)/gu;
 const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
@@ -128,6 +130,7 @@ const SAY = new Set(SAYING_VERBS.map(foldKey));
 const ACTION = new Set(ACTION_VERBS.map(foldKey));
 const NOUN_LIKE_VERBS = new Set(NOUN_LIKE_ACTION_VERBS.map(foldKey));
 const APPOSITION_HEADS = new Set(APPOSITION_TITLES.map(foldKey));
+const POSSESSED = new Set(POSSESSED_DESCRIPTORS.map(foldKey));
 /** What follows the speaker's name: a complementiser, a preposition, a time word. */
 const SAY_CUE = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'امس', 'الذي', 'التي', 'عن', 'علي', 'الي', 'لدي', 'بان', 'بانه', 'اليوم', 'مساء', 'صباح', 'ايضا', 'من', 'لوكاله', 'لصحيفه', 'للصحفيين', 'قبل', 'بعد', 'كما', 'عقب'].map(foldKey));
 /** Sources that speak and are not people: "ذكرت وكالة …", "قال مصدر …". */
@@ -305,7 +308,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const w = tokens[i]!.text;
     if (!continues(i)) return false;
     // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
-    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem))) return false;
+    // (a given name that is also a verb is the name unless an object follows: "غادة عادل وياسمين", not "رونالدو عادل النتيجة")
+    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem)) && !(g.firstNames.has(w) && !/^ال/u.test(tokens[i + 1]?.text ?? ''))) return false;
     if (APPOSITION_HEADS.has(w) && /^ال/u.test(tokens[i + 1]?.text ?? '')) return false;
     if (g.firstNames.has(w)) return true;
     if (g.foreignFirstNames.has(tokens[first]!.text) && /^ال/u.test(w) && !g.surfacesStartingWith(w).length) return false;
@@ -457,7 +461,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       continue;
     }
     // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && /^ال/u.test(title.text) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
+    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
       addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
       continue;
     }
@@ -474,7 +478,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   }
 
-  // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي"
+  // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي", and a non-Arab given name alone: "وأضاف جوزيه"
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     for (const s of stemsOf(i)) {
@@ -486,6 +490,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (name) {
         addPatternPerson(name.first, name.count, name.start, 'first-name');
         i += name.count - 1;
+      } else if (g.foreignFirstNames.has(s.stem) && isNameToken(i) && continues(i)) {
+        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a word
+        addPatternPerson(i, 1, tokens[i]!.start + s.clitic, 'given name alone');
       }
       break;
     }
@@ -534,7 +541,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     });
   /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
   const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
-  const subjectSurnames = new Map<number, string>();
+  /** Free surnames that a person's context vouches for (the subject of a verb, an age): step 6 decides whose. */
+  const contextSurnames = new Map<number, string>();
   for (let i = 1; i < tokens.length; i++) {
     if (taken[i] && !freeSurname(i)) continue;
     const saying = stemsOf(i - 1).some((st) => SAY.has(st.stem));
@@ -557,28 +565,37 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && g.firstNames.has(st.stem)));
     if (/[^\s]/u.test(gap) || apposition || objectFollows || coordinated || (next && SAY_CUE.has(next.text))) {
       const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
-      if (n === 1 && freeSurname(i)) subjectSurnames.set(i, rule);
+      if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
       else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
       i += n - 1;
     }
   }
 
-  // 4d. a scorer before the minute of the goal, in match reports: "اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"
-  // (found from the bracketed minute backwards, so a document without one costs a single regex scan)
-  for (const minute of key.matchAll(GOAL_MINUTE)) {
-    const last = firstFrom(tokens, minute.index) - 1;
-    const m = Number(minute[1]);
-    if (last < 0 || m < 1 || m > 120 || !/^\s*$/u.test(key.slice(tokens[last]!.end, minute.index))) continue;
+  // 4d. a name right before a bracket that only a person takes: the minute of a goal in match reports
+  // ("اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"), or an age ("فينغر ( 56 عاما )").
+  // Found from the bracket backwards, so a document without one costs a single regex scan.
+  const nameBefore = (at: number, rule: string): void => {
+    const last = firstFrom(tokens, at) - 1;
+    if (last < 0 || !/^\s*$/u.test(key.slice(tokens[last]!.end, at))) return;
+    if (freeSurname(last)) {
+      contextSurnames.set(last, rule);
+      return;
+    }
     // the longest name of up to three words that ends right before the bracket
     for (let i = Math.max(0, last - 2); i <= last; i++) {
       if (taken[i] || /^ال/u.test(tokens[i]!.text) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text)) continue;
       let n = 1;
       while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
       if (i + n - 1 !== last) continue;
-      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, 'scorer before the minute');
+      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, rule);
       break;
     }
+  };
+  for (const minute of key.matchAll(GOAL_MINUTE)) {
+    const m = Number(minute[1]);
+    if (m >= 1 && m <= 120) nameBefore(minute.index, 'scorer before the minute');
   }
+  for (const age of key.matchAll(AGE_IN_BRACKETS)) nameBefore(age.index, 'age in brackets');
 
   // 4e. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
   const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
@@ -646,9 +663,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // one person in office when the article was written, with a surname no one else has
       else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
       else if (titled && candidates.length === 1) id = candidates[0];
+      // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
+      else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
     }
     if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
-    else if (subjectSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, subjectSurnames.get(m.firstToken)!);
+    else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
     else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
   }
 
