@@ -324,6 +324,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
     const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
     if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !g.firstNames.has(first))) return null;
+    // nor with a preposition on a word ("المدرب بأداء ماركوس")
+    if (clitic === 0 && tokens[i] && !g.firstNames.has(first) && !g.surfacesStartingWith(first).length && stemsOf(i).some((st) => st.clitic > 0 && ((g.commonWords.has(st.stem) && st.stem.length >= 4) || STOP.has(st.stem) || titleOf.has(st.stem)))) return null;
     let n = 0;
     while (
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
@@ -515,13 +517,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (const nb of layer.nisbas) {
     const ni = tokenAt.get(nb.start) ?? firstFrom(tokens, nb.start + 1) - 1;
     const form = key.slice(nb.start, nb.end);
-    if (ni < 0 || !/^ال\p{L}+ي$/u.test(form)) continue;
+    if (ni < 0 || !/^[وف]?(?:ال|لل)\p{L}+ي$/u.test(form)) continue;
     const k = ni + 1;
     if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
     const w = tokens[k]!.text;
     if (/^ال/u.test(w) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !g.firstNames.has(w)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !g.firstNames.has(w))) continue;
     const name = nameAt(k);
     if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
+    // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
+    else if (clearEnd(k) && !NAME_LINKS.has(tokens[k]!.text) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
   }
 
   // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
@@ -596,6 +600,29 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (m >= 1 && m <= 120) nameBefore(minute.index, 'scorer before the minute');
   }
   for (const age of key.matchAll(AGE_IN_BRACKETS)) nameBefore(age.index, 'age in brackets');
+
+  // 4f. people named in a list with someone already found: "بين أبوتريكة ومتعب", "كاسياس وراموس"
+  {
+    const personEnds: number[] = [];
+    for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEnds.push(m.end);
+    personEnds.sort((a, b) => a - b);
+    for (const end of personEnds) {
+      let j = firstFrom(tokens, end);
+      while (j < tokens.length && !taken[j] && joinable(j - 1, j) && /^و\p{L}{3,}/u.test(tokens[j]!.text)) {
+        const st = stemsOf(j).find((x) => x.clitic === 1);
+        // (the whole word may be a word of its own: "وزارة", "وافق")
+        if (!st || g.commonWords.has(tokens[j]!.text) || g.commonWords.has(st.stem) || STOP.has(st.stem) || titleOf.has(st.stem) || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || PRONOUN_SUFFIXED.test(writtenForm(j))) break;
+        const name = nameAt(j, 1);
+        if (name) {
+          addPatternPerson(name.first, name.count, name.start, 'listed with a person');
+          j += name.count;
+        } else if (clearEnd(j) || /^و/u.test(tokens[j + 1]?.text ?? '')) {
+          addPatternPerson(j, 1, tokens[j]!.start + 1, 'listed with a person');
+          j += 1;
+        } else break;
+      }
+    }
+  }
 
   // 4e. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
   const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
