@@ -16,6 +16,8 @@ const ARAB_COUNTRIES = new Set('AE BH DZ DJ EG IQ JO KM KW LB LY MA MR OM PS QA 
 /** Where the family name comes first, so the first token is the surname (شي جين بينغ). */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
 
+/** Particles that belong to a European surname (van, von, de, da, del, la). */
+const SURNAME_PARTICLES = new Set(['فان', 'فون', 'دي', 'دا', 'دو', 'دل', 'ديل', 'لا', 'لو', 'دوس', 'ده']);
 /** Regnal numbers end a name without being a surname: عبد الله الثاني, محمد السادس. */
 const REGNAL = /^(ال)?(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر)$/u;
 
@@ -89,6 +91,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
         const compound = ['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
         if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last) && !placeForms.has(last) && !REGNAL.test(last) && !TITLE_WORDS.has(last)) {
           for (const v of nameVariants([last], foreign, 'none')) if (v[0]!.length >= 4 && !placeForms.has(v[0]!)) add(v, row.id, 'surname');
+          // "فان نيستلروي", "دي ميستورا": the particle goes with the surname when it stands alone
+          if (toks.length >= 3 && SURNAME_PARTICLES.has(beforeLast)) for (const v of nameVariants([beforeLast, last], foreign, 'none')) add(v, row.id, 'surname');
         }
       }
     });
