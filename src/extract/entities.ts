@@ -15,6 +15,7 @@ import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
 import { foldKey } from '../normalise/orthography.js';
+import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
 export interface KeyMention {
   start: number;
@@ -673,6 +674,22 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   }
 
   // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
+  /**
+   * A foreign-looking surname of listed people that says which of them only with more context ("بلير",
+   * "رايس"): still someone. Not a word, a given name or a definite form ("أمين", "العلي"), nor inside a longer name.
+   */
+  const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
+    const form = key.slice(m.start, m.end);
+    const i = m.firstToken;
+    if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
+    // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
+    if (!candidates.every((c) => { const e = g.entity(c); return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country); })) return false;
+    // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
+    if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
+    // part of a longer name the rules missed ("كولو توريه")? then not alone
+    const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || g.firstNames.has(tokens[j]!.text) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
+    return !nameNear(i - 1) && !nameNear(i + 1);
+  };
   for (const { m, candidates, nisba } of pending) {
     if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
     const inDoc = candidates.filter((id) => layer.entities.has(id));
@@ -695,6 +712,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
     else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
+    else if (unclaimedSurname(m, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
     else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
   }
 

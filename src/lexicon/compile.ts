@@ -6,12 +6,12 @@ import type { LoadedSources } from './sources.js';
 import type { PersonRow, PlaceRow } from './source-schema.js';
 import { nameVariants } from './variants.js';
 import { ROLE_TITLES } from '../extract/titles-table.js';
+import { ARAB_COUNTRIES } from './arab-world.js';
 
 /** A title is never a surname on its own ("الشيخ" in حسين الشيخ). */
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap(([, forms]) => forms.filter((f) => !f.includes(' ')).map(foldKey)));
 
 /** Arab League members: names from these countries are Arabic, not transliterated. */
-const ARAB_COUNTRIES = new Set('AE BH DZ DJ EG IQ JO KM KW LB LY MA MR OM PS QA SA SO SD SY TN YE'.split(' '));
 
 /** Where the family name comes first, so the first token is the surname (شي جين بينغ). */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
@@ -19,7 +19,7 @@ const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
 /** Particles that belong to a European surname (van, von, de, da, del, la). */
 const SURNAME_PARTICLES = new Set(['فان', 'فون', 'دي', 'دا', 'دو', 'دل', 'ديل', 'لا', 'لو', 'دوس', 'ده']);
 /** Regnal numbers end a name without being a surname: عبد الله الثاني, محمد السادس. */
-const REGNAL = /^(ال)?(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر)$/u;
+const REGNAL = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره|حادي عشر|ثاني عشر)$/u;
 
 const TYPE_NAMES: Record<string, EntityType> = { person: 'person', place: 'place', org: 'organization' };
 const tokensOf = (s: string): string[] => foldKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

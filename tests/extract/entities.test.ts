@@ -125,6 +125,16 @@ describe('a listed surname where only a person can stand', () => {
   });
 });
 
+describe('a foreign surname that several listed people share', () => {
+  it('is still someone, left unresolved', () => {
+    const d = extractDocument('p', 'وحضر الآلاف حفل إغليسياس في مدريد.', g);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => [e.source, e.mentions.map((m) => m.text)])).toEqual([['pattern', ['إغليسياس']]]);
+  });
+  it.each(['لا تقوى على صيد فرائس طبيعية لها.', 'وعقد اجتماعا مع أمين عام الحزب.'])('a word that contains one is not: «%s»', (sentence) => {
+    expect(extractDocument('p', sentence, g).entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
 describe('places by the noun before them', () => {
   const places = (text: string): string[] =>
     extractDocument('p', text, g).entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text)).sort();
