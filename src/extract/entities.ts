@@ -318,8 +318,17 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   const writtenForm = (i: number): string => (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, '');
   const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
-  /** Up to four joined name tokens from token i, with a proclitic allowed on the first. */
-  const nameAt = (i: number, clitic = 0): { first: number; count: number; start: number } | null => {
+  /** A clear name follows token i: a listed given name, a عبد compound, بن or أبو, or a listed surname. */
+  const clearNameAfter = (i: number): boolean => {
+    const j = i + 1;
+    const w = tokens[j]?.text;
+    if (!w || !joinable(i, j)) return false;
+    if (pendingSurname.has(j) && !layer.entityAtToken.has(j)) return true;
+    if (taken[j]) return false;
+    return (g.firstNames.has(w) && !g.commonWords.has(w)) || /^عبد\p{L}{2,}$/u.test(w) || ['عبد', 'بن', 'ابن', 'ابو', 'بنت'].includes(w);
+  };
+  /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
+  const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
@@ -331,7 +340,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     while (
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
       (n === 0
-        ? isNameToken(i) || (clitic > 0 && !taken[i])
+        ? isNameToken(i) || ((clitic > 0 || opener) && !taken[i])
         : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
@@ -485,15 +494,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     for (const s of stemsOf(i)) {
-      if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem) || STOP.has(s.stem)) continue;
+      if (STOP.has(s.stem)) continue;
+      // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
+      const ambiguous = g.ambiguousFirstNames.has(s.stem) || (g.firstNames.has(s.stem) && g.commonWords.has(s.stem));
+      if (!g.firstNames.has(s.stem) && !ambiguous) continue;
+      if (ambiguous && !clearNameAfter(i)) continue;
       // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
       if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
       if (s.stem.length < 3) continue;
-      const name = nameAt(i, s.clitic);
+      const name = nameAt(i, s.clitic, ambiguous);
       if (name) {
         addPatternPerson(name.first, name.count, name.start, 'first-name');
         i += name.count - 1;
-      } else if (g.foreignFirstNames.has(s.stem) && isNameToken(i) && continues(i)) {
+      } else if (!ambiguous && g.foreignFirstNames.has(s.stem) && isNameToken(i) && continues(i)) {
         // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a word
         addPatternPerson(i, 1, tokens[i]!.start + s.clitic, 'given name alone');
       }

@@ -28,7 +28,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   const words: Record<string, string[]> = {};
   // lists merge by family: first-names-anercorp.txt and first-names-world.txt both feed first-names
   for (const list of sources.wordLists) {
-    const family = list.name.startsWith('first-names') ? 'first-names' : list.name;
+    // (except the given names that are also words: a list of their own, for the one rule that may use them)
+    const family = list.name.startsWith('first-names') && list.name !== 'first-names-ambiguous' ? 'first-names' : list.name;
     words[family] = [...(words[family] ?? []), ...list.words.map(foldKey)];
     // non-Arab given names are also kept apart: they are never followed by a surname with the article
     if (list.name === 'first-names-world') words['first-names-foreign'] = list.words.map(foldKey);

@@ -45,6 +45,8 @@ export class Gazetteer {
   readonly firstNames: ReadonlySet<string>;
   /** Non-Arab given names ("جوزيه", "راوول"): a word with the article after them is not their surname. */
   readonly foreignFirstNames: ReadonlySet<string>;
+  /** Given names that are also ordinary words ("أمل", "وفاء"): names only before a clear name. */
+  readonly ambiguousFirstNames: ReadonlySet<string>;
   /** Capital city id → country id, for metonymy (واشنطن for the United States). */
   readonly countryOfCapital = new Map<string, string>();
   /** Forms with several readings (`-` for "not an entity"), chosen by clue words in the document. */
@@ -79,6 +81,7 @@ export class Gazetteer {
     }
     this.firstNames = first;
     this.foreignFirstNames = new Set(lex.words['first-names-foreign'] ?? []);
+    this.ambiguousFirstNames = new Set(lex.words['first-names-ambiguous'] ?? []);
   }
 
   /**
