@@ -120,6 +120,10 @@ const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+/** A kunya opens a name: "أبو خليل القباني", "أم كلثوم". */
+const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
+/** A regnal number after a given name: "تشارلز الأول", "فرناندو الثالث عشر" (its first word). */
+const REGNAL_NUMBER = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/u;
 /** Last words of names that are not surnames to follow through a document (الله in عبد الله, weekdays). */
 const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الجمعه', 'جمعه', 'الخميس', 'خميس', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء'].map(foldKey));
 /** "نظيره", "نظيرته": the counterpart of the person just named. */
@@ -132,6 +136,8 @@ const ACTION = new Set(ACTION_VERBS.map(foldKey));
 const NOUN_LIKE_VERBS = new Set(NOUN_LIKE_ACTION_VERBS.map(foldKey));
 const APPOSITION_HEADS = new Set(APPOSITION_TITLES.map(foldKey));
 const POSSESSED = new Set(POSSESSED_DESCRIPTORS.map(foldKey));
+/** Honorifics written without the article that still stand before one name word: "الأمير مولاي رشيد". */
+const HONORIFICS = new Set(['مولاي']);
 /** What follows the speaker's name: a complementiser, a preposition, a time word. */
 const SAY_CUE = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'امس', 'الذي', 'التي', 'عن', 'علي', 'الي', 'لدي', 'بان', 'بانه', 'اليوم', 'مساء', 'صباح', 'ايضا', 'من', 'لوكاله', 'لصحيفه', 'للصحفيين', 'قبل', 'بعد', 'كما', 'عقب'].map(foldKey));
 /** Sources that speak and are not people: "ذكرت وكالة …", "قال مصدر …". */
@@ -314,10 +320,26 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (APPOSITION_HEADS.has(w) && /^ال/u.test(tokens[i + 1]?.text ?? '')) return false;
     if (g.firstNames.has(w)) return true;
     if (g.foreignFirstNames.has(tokens[first]!.text) && /^ال/u.test(w) && !g.surfacesStartingWith(w).length) return false;
+    // nor a word in ة, which transliterated surnames never end with ("آراء هيرمان مخالفة")
+    if (g.foreignFirstNames.has(tokens[first]!.text) && /ة$/u.test(writtenForm(i)) && !g.surfacesStartingWith(w).length) return false;
     return !PRONOUN_SUFFIXED.test(writtenForm(i));
   };
   const writtenForm = (i: number): string => (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, '');
   const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
+  /**
+   * Where a name found from its given name at token i really opens: at a kunya ("أبو خليل القباني") or at
+   * the person whose son it names ("علي بن موسى الرضا", "سهل بن حنيف"), whatever word the given name is.
+   */
+  const lineageBefore = (i: number): number => {
+    const prev = tokens[i - 1]?.text ?? '';
+    if (i < 1 || taken[i - 1] || !joinable(i - 1, i)) return i;
+    if (KUNYA.has(prev)) return i - 1;
+    if (SON_OF.has(prev) && i >= 2 && !taken[i - 2] && joinable(i - 2, i - 1)) {
+      const w = tokens[i - 2]!.text;
+      if ((g.firstNames.has(w) || g.ambiguousFirstNames.has(w) || w === 'علي' || (!STOP.has(w) && !titleOf.has(w) && !/^ال/u.test(w))) && w.length >= 2) return lineageBefore(i - 2);
+    }
+    return i;
+  };
   /** A clear name follows token i: a listed given name, a عبد compound, بن or أبو, or a listed surname. */
   const clearNameAfter = (i: number): boolean => {
     const j = i + 1;
@@ -473,7 +495,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       continue;
     }
     // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
+    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
       addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
       continue;
     }
@@ -504,11 +526,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (s.stem.length < 3) continue;
       const name = nameAt(i, s.clitic, ambiguous);
       if (name) {
-        addPatternPerson(name.first, name.count, name.start, 'first-name');
+        const from = s.clitic === 0 ? lineageBefore(i) : i;
+        addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
         i += name.count - 1;
       } else if (!ambiguous && g.foreignFirstNames.has(s.stem) && isNameToken(i) && continues(i)) {
-        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a word
-        addPatternPerson(i, 1, tokens[i]!.start + s.clitic, 'given name alone');
+        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a word.
+        // A regnal number goes with it: "تشارلز الأول", "فرناندو الثالث".
+        const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
+        addPatternPerson(i, 1 + regnal, tokens[i]!.start + s.clitic, 'given name alone');
+        i += regnal;
       }
       break;
     }
