@@ -717,12 +717,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    * A foreign-looking surname of listed people that says which of them only with more context ("بلير",
    * "رايس"): still someone. Not a word, a given name or a definite form ("أمين", "العلي"), nor inside a longer name.
    */
+  const unknownNameBefore = (m: GazetteerMatch): boolean => {
+    const j = m.firstToken - 1;
+    return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !/^ال/u.test(tokens[j]!.text);
+  };
+  const foreignPerson = (id: string): boolean => {
+    const e = g.entity(id);
+    return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
+  };
   const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
     const form = key.slice(m.start, m.end);
     const i = m.firstToken;
     if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
     // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
-    if (!candidates.every((c) => { const e = g.entity(c); return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country); })) return false;
+    if (!candidates.every(foreignPerson)) return false;
     // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
     if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
     // part of a longer name the rules missed ("كولو توريه")? then not alone
@@ -746,6 +754,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // one person in office when the article was written, with a surname no one else has
       else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
       else if (titled && candidates.length === 1) id = candidates[0];
+      // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
+      // or a nisba family name ("السيستاني", "الزرقاوي")
+      // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
+      else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(key.slice(m.start, m.end)))) id = candidates[0];
       // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
       else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
     }

@@ -134,6 +134,16 @@ describe('a listed surname where only a person can stand', () => {
   });
 });
 
+describe('a surname only one listed person has', () => {
+  const people = (text: string): string[][] => extractDocument('p', text, g).entities.filter((e) => e.type === 'person').map((e) => [e.id, ...e.mentions.map((m) => m.text)]);
+  it('is that person when it is transliterated', () => {
+    expect(people('ومن أشهر كتبه كتاب عن فرويد وتلاميذه.')).toEqual([['person:sigmund-freud', 'فرويد']]);
+  });
+  it('is not, after a given name the rules do not know ("كولو توريه" is not Yaya Touré)', () => {
+    expect(people('وقد مرر الكرة إلى كولو توريه في المنطقة.').map((p) => p[0])).not.toContain('person:yaya-toure');
+  });
+});
+
 describe('a foreign surname that several listed people share', () => {
   it('is still someone, left unresolved', () => {
     const d = extractDocument('p', 'وحضر الآلاف حفل إغليسياس في مدريد.', g);
