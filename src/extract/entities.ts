@@ -261,6 +261,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // a one-word surname the gazetteer could not yet resolve may end a name found by pattern ("كوندوليزا رايس")
   const pendingSurname = new Set<number>();
   for (const p of pending) if (p.m.tokenCount === 1 && p.m.surfaces.every((x) => x.kind === 'surname')) pendingSurname.add(p.m.firstToken);
+  /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
+  const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
   /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
   const continues = (i: number): boolean => {
     const w = tokens[i]!.text;
@@ -362,7 +364,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     while (
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
       (n === 0
-        ? isNameToken(i) || ((clitic > 0 || opener) && !taken[i])
+        ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
         : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
@@ -514,9 +516,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي", and a non-Arab given name alone: "وأضاف جوزيه"
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    // (a listed surname that is also a given name may open another name: "مبارك مصطفى")
+    if (taken[i] && !freeSurname(i)) continue;
     for (const s of stemsOf(i)) {
       if (STOP.has(s.stem)) continue;
+      if (taken[i] && (s.clitic > 0 || !g.ambiguousFirstNames.has(s.stem))) continue;
       // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
       const ambiguous = g.ambiguousFirstNames.has(s.stem) || (g.firstNames.has(s.stem) && g.commonWords.has(s.stem));
       if (!g.firstNames.has(s.stem) && !ambiguous) continue;
@@ -583,8 +587,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
       return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
     });
-  /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
-  const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
   /** Free surnames that a person's context vouches for (the subject of a verb, an age): step 6 decides whose. */
   const contextSurnames = new Map<number, string>();
   for (let i = 1; i < tokens.length; i++) {
@@ -739,6 +741,16 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   for (const { m, candidates, nisba } of pending) {
     if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
+    // a surname that is also a given name, before a name word: someone else's given name ("المغربي مبارك بوصوفة")
+    const form = key.slice(m.start, m.end);
+    if (m.tokenCount === 1 && m.start === tokens[m.firstToken]!.start && (g.ambiguousFirstNames.has(form) || g.firstNames.has(form))) {
+      const name = nameAt(m.firstToken, 0, true);
+      // (not before a definite word: "أمين السر" is a post)
+      if (name && name.count >= 2 && !/^ال/u.test(tokens[m.firstToken + 1]!.text)) {
+        addPatternPerson(name.first, name.count, name.start, 'first-name');
+        continue;
+      }
+    }
     const inDoc = candidates.filter((id) => layer.entities.has(id));
     let id: string | undefined;
     if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
