@@ -120,6 +120,7 @@ const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان', 'لكن', 'ولكن']);
 /** A kunya opens a name: "أبو خليل القباني", "أم كلثوم". */
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 /** A regnal number after a given name: "تشارلز الأول", "فرناندو الثالث عشر" (its first word). */
@@ -129,7 +130,7 @@ const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الج�
 /** "نظيره", "نظيرته": the counterpart of the person just named. */
 const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Words that link the parts of a name: بن، أبو، فان، دي … */
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'لا', 'دا', 'بو', 'ام']);
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'دا', 'بو', 'ام']);
 /** Verbs of saying whose subject, right after them, is often a bare name. */
 const SAY = new Set(SAYING_VERBS.map(foldKey));
 const ACTION = new Set(ACTION_VERBS.map(foldKey));
@@ -342,6 +343,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     return i;
   };
+  /** Token i comes right after إنّ or أنّ, which a noun must follow. */
+  const afterComplementiser = (i: number): boolean => i > 0 && COMPLEMENTISERS.has(tokens[i - 1]!.text) && joinable(i - 1, i);
   /** A clear name follows token i: a listed given name, a عبد compound, بن or أبو, or a listed surname. */
   const clearNameAfter = (i: number): boolean => {
     const j = i + 1;
@@ -533,9 +536,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const from = s.clitic === 0 ? lineageBefore(i) : i;
         addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
         i += name.count - 1;
-      } else if (!ambiguous && g.foreignFirstNames.has(s.stem) && isNameToken(i) && continues(i)) {
-        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a word.
-        // A regnal number goes with it: "تشارلز الأول", "فرناندو الثالث".
+      } else if (!ambiguous && (g.foreignFirstNames.has(s.stem) || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
+        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a
+        // word, except as the subject right after إنّ/أنّ ("إن صدام لن يمثل"). A regnal number goes with it: "تشارلز الأول".
         const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
         addPatternPerson(i, 1 + regnal, tokens[i]!.start + s.clitic, 'given name alone');
         i += regnal;
