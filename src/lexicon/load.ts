@@ -153,7 +153,8 @@ export class Gazetteer {
         else lists.set(s.tokens[1]!, [s]);
       }
       for (const list of lists.values()) list.push(...oneWord);
-      this.bySecond.set(head, (index = { oneWord, next: lists }));
+      // keyed by the lexicon's own string: `head` may be a slice that keeps a whole document alive
+      this.bySecond.set(all[0]!.tokens[0]!, (index = { oneWord, next: lists }));
     }
     return (next === undefined ? undefined : index.next.get(next)) ?? index.oneWord;
   }
