@@ -200,6 +200,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
   const readings = new Map<string, string | undefined>();
+  // clue words shared by many ambiguous forms (the football ones by 27) are counted once a document
+  const clueCounts = new Map<string, number>();
   // the countries the document's unambiguous names belong to: a vote for ambiguous place names
   const countryVotes = new Map<string, number>();
   for (const m of matches) {
@@ -226,7 +228,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     let ids = [...new Set(best.map((s) => s.id))];
     const form = key.slice(m.start, m.end);
     // a form reads the same way throughout one document: decide it once
-    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes));
+    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
     const reading = readings.get(form);
     if (reading === '-') {
       for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
@@ -670,12 +672,21 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
  * The reading of an ambiguous form (عمان: Oman or Amman; الخبر: "the news" or Khobar): the one
  * whose clue words occur most in the document, else the first listed. `-` means no entity.
  */
-function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>): string | undefined {
+function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>, clueCounts: Map<string, number>): string | undefined {
   const entry = g.ambiguous.get(form);
   if (!entry) return undefined;
+  const occurrences = (clue: string): number => {
+    let n = clueCounts.get(clue);
+    if (n === undefined) {
+      n = 0;
+      for (let at = key.indexOf(clue); at >= 0; at = key.indexOf(clue, at + clue.length)) n++;
+      clueCounts.set(clue, n);
+    }
+    return n;
+  };
   const count = (id: string): number => {
     let n = 0;
-    for (const c of entry.clues[id] ?? []) for (let at = key.indexOf(c); at >= 0; at = key.indexOf(c, at + c.length)) n++;
+    for (const c of entry.clues[id] ?? []) n += occurrences(c);
     return n;
   };
   // the most clues wins; a tie goes to the reading listed first (the usual one)
