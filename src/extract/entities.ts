@@ -161,8 +161,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const tokens = tokenize(key);
   const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map(), principals: [] };
   const taken = new Uint8Array(tokens.length);
-  const tokenAt = new Map<number, number>(); // key start → token index
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const stemCache: Array<Stem[] | undefined> = [];
   /** A token's stems (proclitics peeled), computed once for every matcher. */
   const stemsOf = (i: number): Stem[] => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
@@ -508,7 +506,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 4b. a name right after a definite nisba: "الكاميروني صامويل إيتو", "وسدد الهولندي روبن فان بيرسي"
   for (const nb of layer.nisbas) {
-    const ni = tokenAt.get(nb.start) ?? firstFrom(tokens, nb.start + 1) - 1;
+    // the token holding the nisba (its own start, or the proclitic's): a binary search, no map a document
+    const ni = firstFrom(tokens, nb.start + 1) - 1;
     const form = key.slice(nb.start, nb.end);
     if (ni < 0 || !/^ال\p{L}+ي$/u.test(form)) continue;
     const k = ni + 1;
