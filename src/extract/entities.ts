@@ -172,8 +172,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const tokens = tokenize(key);
   const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map(), principals: [] };
   const taken = new Uint8Array(tokens.length);
-  const tokenAt = new Map<number, number>(); // key start → token index
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const stemCache: Array<Stem[] | undefined> = [];
   /** A token's stems (proclitics peeled), computed once for every matcher. */
   const stemsOf = (i: number): Stem[] => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
@@ -211,6 +209,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
   const readings = new Map<string, string | undefined>();
+  // clue words shared by many ambiguous forms (the football ones by 27) are counted once a document
+  const clueCounts = new Map<string, number>();
   // the countries the document's unambiguous names belong to: a vote for ambiguous place names
   const countryVotes = new Map<string, number>();
   for (const m of matches) {
@@ -237,7 +237,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     let ids = [...new Set(best.map((s) => s.id))];
     const form = key.slice(m.start, m.end);
     // a form reads the same way throughout one document: decide it once
-    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes));
+    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
     const reading = readings.get(form);
     if (reading === '-') {
       for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
@@ -562,7 +562,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 4b. a name right after a definite nisba: "الكاميروني صامويل إيتو", "وسدد الهولندي روبن فان بيرسي"
   for (const nb of layer.nisbas) {
-    const ni = tokenAt.get(nb.start) ?? firstFrom(tokens, nb.start + 1) - 1;
+    // the token holding the nisba (its own start, or the proclitic's): a binary search, no map a document
+    const ni = firstFrom(tokens, nb.start + 1) - 1;
     const form = key.slice(nb.start, nb.end);
     if (ni < 0 || !/^[وف]?(?:ال|لل)\p{L}+ي$/u.test(form)) continue;
     const k = ni + 1;
@@ -800,12 +801,21 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
  * The reading of an ambiguous form (عمان: Oman or Amman; الخبر: "the news" or Khobar): the one
  * whose clue words occur most in the document, else the first listed. `-` means no entity.
  */
-function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>): string | undefined {
+function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>, clueCounts: Map<string, number>): string | undefined {
   const entry = g.ambiguous.get(form);
   if (!entry) return undefined;
+  const occurrences = (clue: string): number => {
+    let n = clueCounts.get(clue);
+    if (n === undefined) {
+      n = 0;
+      for (let at = key.indexOf(clue); at >= 0; at = key.indexOf(clue, at + clue.length)) n++;
+      clueCounts.set(clue, n);
+    }
+    return n;
+  };
   const count = (id: string): number => {
     let n = 0;
-    for (const c of entry.clues[id] ?? []) for (let at = key.indexOf(c); at >= 0; at = key.indexOf(c, at + c.length)) n++;
+    for (const c of entry.clues[id] ?? []) n += occurrences(c);
     return n;
   };
   // the most clues wins; a tie goes to the reading listed first (the usual one)
