@@ -7,7 +7,7 @@ import type { CalendarDate } from './dates/calendar.js';
 import type { Gazetteer, Surface } from '../lexicon/load.js';
 import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
-import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
+import { joinable as joinableTokens, matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
@@ -79,10 +79,11 @@ interface TitleMatch {
 }
 
 /** Titles in the text, leftmost and longest first, never overlapping. */
-function* findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Stem[]): Generator<TitleMatch> {
+function* findTitles(tokens: Token[], key: string, stemsOf: (i: number) => ListedStem[]): Generator<TitleMatch> {
   for (let i = 0; i < tokens.length; i++) {
     let found: TitleMatch | null = null;
     for (const s of stemsOf(i)) {
+      if (!(s.lists & TITLE_OPENER)) continue;
       for (const words of TITLE_INDEX.get(s.stem) ?? []) {
         let ok = true;
         for (let j = 1; j < words.length && ok; j++) {
@@ -158,6 +159,91 @@ const MIN_PROMINENCE_ALONE = 5;
 /** Jaro-Winkler similarity of "<unlisted first name> <known surname>" to the person's listed name. */
 const MIN_FIRST_NAME_VARIANT = 0.88;
 
+/*
+ * The word lists as bits. The rules ask of every token and stem, step after step, whether it is a
+ * stop word, a given name, a title … (dozens of set lookups per token). Each word is looked up once,
+ * in one map holding all the lists, and the steps test bits.
+ */
+const STOPWORD = 1 << 0;
+const COMMON_WORD = 1 << 1;
+const FIRST_NAME = 1 << 2;
+const FOREIGN_FIRST_NAME = 1 << 3;
+const AMBIGUOUS_FIRST_NAME = 1 << 4;
+/** A whole title ("الرئيس", "وزير الخارجية"): the keys of titleOf. */
+const TITLE = 1 << 5;
+/** The first word of a title: where findTitles looks further. */
+const TITLE_OPENER = 1 << 6;
+const MODIFIER = 1 << 7;
+const SPEECH_VERB = 1 << 8;
+const SAYING_VERB = 1 << 9;
+const ACTION_VERB = 1 << 10;
+const APPOSITION_HEAD = 1 << 11;
+const SAY_CUE_WORD = 1 << 12;
+const PLACE_HEAD_NOUN = 1 << 13;
+const NAME_LINK = 1 << 14;
+const SOURCE_HEAD = 1 << 15;
+
+/** The lists that depend on no gazetteer, by word. */
+const STATIC_LISTS = new Map<string, number>();
+const onList = (lists: Map<string, number>, words: Iterable<string>, bit: number): void => {
+  for (const w of words) lists.set(w, (lists.get(w) ?? 0) | bit);
+};
+onList(STATIC_LISTS, STOP, STOPWORD);
+onList(STATIC_LISTS, titleOf.keys(), TITLE);
+onList(STATIC_LISTS, TITLE_INDEX.keys(), TITLE_OPENER);
+onList(STATIC_LISTS, MODIFIERS, MODIFIER);
+onList(STATIC_LISTS, SPEECH, SPEECH_VERB);
+onList(STATIC_LISTS, SAY, SAYING_VERB);
+onList(STATIC_LISTS, ACTION, ACTION_VERB);
+onList(STATIC_LISTS, APPOSITION_HEADS, APPOSITION_HEAD);
+onList(STATIC_LISTS, SAY_CUE, SAY_CUE_WORD);
+onList(STATIC_LISTS, PLACE_HEAD, PLACE_HEAD_NOUN);
+onList(STATIC_LISTS, NAME_LINKS, NAME_LINK);
+onList(STATIC_LISTS, SOURCE_HEADS, SOURCE_HEAD);
+
+/** Every list, the gazetteer's word lists included: built once per gazetteer. */
+const LISTS = new WeakMap<Gazetteer, Map<string, number>>();
+function listsFor(g: Gazetteer): Map<string, number> {
+  let lists = LISTS.get(g);
+  if (!lists) {
+    lists = new Map(STATIC_LISTS);
+    onList(lists, g.commonWords, COMMON_WORD);
+    onList(lists, g.firstNames, FIRST_NAME);
+    onList(lists, g.foreignFirstNames, FOREIGN_FIRST_NAME);
+    onList(lists, g.ambiguousFirstNames, AMBIGUOUS_FIRST_NAME);
+    LISTS.set(g, lists);
+  }
+  return lists;
+}
+
+/** Nothing but white space (`\s`) in key[from, to). */
+function onlySpace(key: string, from: number, to: number): boolean {
+  // (nearly always one plain space)
+  return (to === from + 1 && key.charCodeAt(from) === 32) || !/[^\s]/u.test(key.slice(from, to));
+}
+
+/** A stem with the lists it is on. */
+interface ListedStem extends Stem {
+  lists: number;
+}
+
+/*
+ * What a token's shape says, worked out with its lists in the same pass.
+ */
+/** Starts with the article. */
+const DEFINITE = 1 << 0;
+/** A future or imperfect verb's shape (VERB_SHAPED). */
+const VERB_FORM = 1 << 1;
+/** Some listed name starts with this word. */
+const STARTS_NAME = 1 << 2;
+/**
+ * Could be a name word as far as the word itself goes: two letters or more, no digit, on no list of
+ * words that are not names (stop words, common words, titles, modifiers, the caller's notNames).
+ */
+const NAME_WORD = 1 << 3;
+/** Another token follows, after nothing but white space. */
+const SPACE_AFTER = 1 << 4;
+
 export interface EntityContext {
   docDate: CalendarDate | null;
   /** The original text of a key span. */
@@ -172,9 +258,40 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const tokens = tokenize(key);
   const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map(), principals: [] };
   const taken = new Uint8Array(tokens.length);
-  const stemCache: Array<Stem[] | undefined> = [];
-  /** A token's stems (proclitics peeled), computed once for every matcher. */
-  const stemsOf = (i: number): Stem[] => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
+  // every token's stems, lists and shape, in one pass: the steps below test bits
+  const lists = listsFor(g);
+  const stemCache: ListedStem[][] = new Array<ListedStem[]>(tokens.length);
+  /** The lists of the token as written, and of any of its stems (as written included). */
+  const wordLists = new Uint32Array(tokens.length);
+  const stemLists = new Uint32Array(tokens.length);
+  const shape = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    // (fresh objects, given their lists here)
+    const wordStems = stems(w) as ListedStem[];
+    let any = 0;
+    for (const s of wordStems) any |= s.lists = lists.get(s.stem) ?? 0;
+    stemCache[i] = wordStems;
+    const own = wordStems[0]!.lists;
+    wordLists[i] = own;
+    stemLists[i] = any;
+    let form = 0;
+    if (w.startsWith('ال')) form |= DEFINITE;
+    if (VERB_SHAPED.test(w)) form |= VERB_FORM;
+    if (g.surfacesStartingWith(w).length) form |= STARTS_NAME;
+    if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER)) && !(ctx.notNames?.has(w) ?? false)) form |= NAME_WORD;
+    const next = tokens[i + 1];
+    if (next && onlySpace(key, tokens[i]!.end, next.start)) form |= SPACE_AFTER;
+    shape[i] = form;
+  }
+  /** A token's stems (proclitics peeled), with their lists. */
+  const stemsOf = (i: number): ListedStem[] => stemCache[i] ?? [];
+  /** Token i, as written, is on one of these lists. */
+  const listed = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (wordLists[i]! & bits) !== 0;
+  /** Token i or one of its stems is on one of these lists. */
+  const someStemListed = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (stemLists[i]! & bits) !== 0;
+  /** Token i has one of these shapes. */
+  const shaped = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (shape[i]! & bits) !== 0;
   const matches = matchGazetteer(key, tokens, g, 0, tokens.length, stemsOf);
   const matchAtToken = new Map<number, GazetteerMatch>();
   for (const m of matches) matchAtToken.set(m.firstToken, m);
@@ -251,53 +368,53 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   const nisbaAt = new Map(layer.nisbas.map((n) => [n.start, n]));
   const pendingOf = new Map(pending.map((p) => [p.m, p]));
-  const isNameToken = (i: number): boolean => {
-    const t = tokens[i];
-    if (!t || taken[i] || t.text.length < 2 || /\d/u.test(t.text)) return false;
-    // tanwin marks an indefinite common noun or adjective: names never carry it ("اهتماماً")
-    if (ctx.hasTanwin?.(t.start, t.end)) return false;
-    const w = t.text;
-    return !STOP.has(w) && !g.commonWords.has(w) && !titleOf.has(w) && !MODIFIERS.has(w) && !(ctx.notNames?.has(w) ?? false);
+  /** A question about one token that only its own text answers: worked out once (0 not yet, 1 no, 2 yes). */
+  const perToken = (question: (i: number) => boolean): ((i: number) => boolean) => {
+    const answers = new Uint8Array(tokens.length);
+    return (i) => {
+      const known = answers[i];
+      if (known) return known === 2;
+      const yes = question(i);
+      answers[i] = yes ? 2 : 1;
+      return yes;
+    };
   };
+  // tanwin marks an indefinite common noun or adjective: names never carry it ("اهتماماً")
+  const hasTanwin = perToken((i) => ctx.hasTanwin?.(tokens[i]!.start, tokens[i]!.end) ?? false);
+  const isNameToken = (i: number): boolean => i >= 0 && i < tokens.length && !taken[i] && (shape[i]! & NAME_WORD) !== 0 && !hasTanwin(i);
   // a one-word surname the gazetteer could not yet resolve may end a name found by pattern ("كوندوليزا رايس")
   const pendingSurname = new Set<number>();
   for (const p of pending) if (p.m.tokenCount === 1 && p.m.surfaces.every((x) => x.kind === 'surname')) pendingSurname.add(p.m.firstToken);
   /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
   const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
   /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
-  const continues = (i: number): boolean => {
+  const continues = perToken((i) => {
     const w = tokens[i]!.text;
-    if (g.firstNames.has(w) || g.surfacesStartingWith(w).length) return true;
+    if (listed(i, FIRST_NAME) || shaped(i, STARTS_NAME)) return true;
     if (/^(وال|فال|بال|كال|لل)/u.test(w)) return false;
     for (const st of stemsOf(i)) {
       if (st.clitic === 0) continue;
-      if (STOP.has(st.stem) || titleOf.has(st.stem) || g.firstNames.has(st.stem)) return false;
+      if (st.lists & (STOPWORD | TITLE | FIRST_NAME)) return false;
       // ب ل ك before a short common word is as likely a name's first letter ("كوفي", "بلير")
-      if (g.commonWords.has(st.stem) && (/^[وف]/u.test(w) || st.stem.length >= 4)) return false;
+      if (st.lists & COMMON_WORD && (/^[وف]/u.test(w) || st.stem.length >= 4)) return false;
       // و before a word is nearly always the conjunction; ف opens many foreign names (فينغر، فيشمان)
       if (/^و/u.test(w) && st.stem.length >= 3) return false;
       if (/^ف/u.test(w) && (st.stem.length < 3 || PRONOUN_SUFFIX.test(w))) return false;
     }
     return !CIRCUMSTANTIAL.test(w);
-  };
+  });
   /** Nothing that could continue a name follows token i. */
   const endsHere = (i: number): boolean => {
-    const next = tokens[i + 1];
-    if (!next || /[^\s]/u.test(key.slice(tokens[i]!.end, next.start))) return true;
+    if (!shaped(i, SPACE_AFTER)) return true;
     if (taken[i + 1]) return false;
-    return STOP.has(next.text) || g.commonWords.has(next.text) || stemsOf(i + 1).some((st) => st.clitic > 0 && (STOP.has(st.stem) || g.commonWords.has(st.stem) || titleOf.has(st.stem)));
+    return listed(i + 1, STOPWORD | COMMON_WORD) || stemsOf(i + 1).some((st) => st.clitic > 0 && (st.lists & (STOPWORD | COMMON_WORD | TITLE)) !== 0);
   };
   /** Punctuation, a complementiser or preposition, or a title in apposition follows token j: a name may end with it. */
-  const clearEnd = (j: number): boolean => {
-    const next = tokens[j + 1];
-    if (!next || /[^\s]/u.test(key.slice(tokens[j]!.end, next.start))) return true;
-    return SAY_CUE.has(next.text) || titleOf.has(next.text) || APPOSITION_HEADS.has(next.text);
-  };
+  const clearEnd = (j: number): boolean => !shaped(j, SPACE_AFTER) || listed(j + 1, SAY_CUE_WORD | TITLE | APPOSITION_HEAD);
   /** A third or fourth word must look like part of a name: a link (بن، أبو، فان), a given name, a nisba surname. */
   const longName = (i: number): boolean => {
     const w = tokens[i]!.text;
-    const prev = tokens[i - 1]!.text;
-    return NAME_LINKS.has(w) || NAME_LINKS.has(prev) || g.firstNames.has(w) || g.surfacesStartingWith(w).length > 0 || /^ال\p{L}+ي$/u.test(w) || /^(عبد|ابو)\p{L}{3,}/u.test(w) || w === 'الدين' || w === 'الله';
+    return listed(i, NAME_LINK | FIRST_NAME) || listed(i - 1, NAME_LINK) || shaped(i, STARTS_NAME) || /^ال\p{L}+ي$/u.test(w) || /^(عبد|ابو)\p{L}{3,}/u.test(w) || w === 'الدين' || w === 'الله';
   };
   /**
    * A word whose shape says it is not a name: a pronoun suffix ("حقه", "ثقتها"), a plural ("دبلوماسيون",
@@ -319,16 +436,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!continues(i)) return false;
     // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
     // (a given name that is also a verb is the name unless an object follows: "غادة عادل وياسمين", not "رونالدو عادل النتيجة")
-    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem)) && !(g.firstNames.has(w) && !/^ال/u.test(tokens[i + 1]?.text ?? ''))) return false;
-    if (APPOSITION_HEADS.has(w) && /^ال/u.test(tokens[i + 1]?.text ?? '')) return false;
-    if (g.firstNames.has(w)) return true;
-    if (g.foreignFirstNames.has(tokens[first]!.text) && /^ال/u.test(w) && !g.surfacesStartingWith(w).length) return false;
+    if (someStemListed(i, SAYING_VERB | ACTION_VERB) && !(listed(i, FIRST_NAME) && !shaped(i + 1, DEFINITE))) return false;
+    if (listed(i, APPOSITION_HEAD) && shaped(i + 1, DEFINITE)) return false;
+    if (listed(i, FIRST_NAME)) return true;
+    if (listed(first, FOREIGN_FIRST_NAME) && shaped(i, DEFINITE) && !shaped(i, STARTS_NAME)) return false;
     // nor a word in ة, which transliterated surnames never end with ("آراء هيرمان مخالفة")
-    if (g.foreignFirstNames.has(tokens[first]!.text) && /ة$/u.test(writtenForm(i)) && !g.surfacesStartingWith(w).length) return false;
-    return !PRONOUN_SUFFIXED.test(writtenForm(i));
+    if (listed(first, FOREIGN_FIRST_NAME) && /ة$/u.test(writtenForm(i)) && !shaped(i, STARTS_NAME)) return false;
+    return !pronounSuffixed(i);
   };
-  const writtenForm = (i: number): string => (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, '');
-  const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
+  const writtenForms: string[] = new Array<string>(tokens.length);
+  /** Token i as the original writes it, without marks. */
+  const writtenForm = (i: number): string => (writtenForms[i] ??= (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, ''));
+  const pronounSuffixed = perToken((i) => PRONOUN_SUFFIXED.test(writtenForm(i)));
+  const joinable = (a: number, b: number): boolean => joinableTokens(key, tokens[a]!, tokens[b]!);
   /**
    * Where a name found from its given name at token i really opens: at a kunya ("أبو خليل القباني") or at
    * the person whose son it names ("علي بن موسى الرضا", "سهل بن حنيف"), whatever word the given name is.
@@ -339,7 +459,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (KUNYA.has(prev)) return i - 1;
     if (SON_OF.has(prev) && i >= 2 && !taken[i - 2] && joinable(i - 2, i - 1)) {
       const w = tokens[i - 2]!.text;
-      if ((g.firstNames.has(w) || g.ambiguousFirstNames.has(w) || w === 'علي' || (!STOP.has(w) && !titleOf.has(w) && !/^ال/u.test(w))) && w.length >= 2) return lineageBefore(i - 2);
+      if ((listed(i - 2, FIRST_NAME | AMBIGUOUS_FIRST_NAME) || w === 'علي' || (!listed(i - 2, STOPWORD | TITLE) && !shaped(i - 2, DEFINITE))) && w.length >= 2) return lineageBefore(i - 2);
     }
     return i;
   };
@@ -352,7 +472,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!w || !joinable(i, j)) return false;
     if (pendingSurname.has(j) && !layer.entityAtToken.has(j)) return true;
     if (taken[j]) return false;
-    return (g.firstNames.has(w) && !g.commonWords.has(w)) || /^عبد\p{L}{2,}$/u.test(w) || ['عبد', 'بن', 'ابن', 'ابو', 'بنت'].includes(w);
+    return (listed(j, FIRST_NAME) && !listed(j, COMMON_WORD)) || /^عبد\p{L}{2,}$/u.test(w) || ['عبد', 'بن', 'ابن', 'ابو', 'بنت'].includes(w);
   };
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
@@ -360,17 +480,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
     const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
-    if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !g.firstNames.has(first))) return null;
+    const given = clitic === 0 ? listed(i, FIRST_NAME) : g.firstNames.has(first);
+    if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !given)) return null;
     // nor with a preposition on a word ("المدرب بأداء ماركوس")
-    if (clitic === 0 && tokens[i] && !g.firstNames.has(first) && !g.surfacesStartingWith(first).length && stemsOf(i).some((st) => st.clitic > 0 && ((g.commonWords.has(st.stem) && st.stem.length >= 4) || STOP.has(st.stem) || titleOf.has(st.stem)))) return null;
+    if (clitic === 0 && tokens[i] && !given && !shaped(i, STARTS_NAME) && stemsOf(i).some((st) => st.clitic > 0 && ((st.lists & COMMON_WORD && st.stem.length >= 4) || (st.lists & (STOPWORD | TITLE)) !== 0))) return null;
     let n = 0;
     while (
-      (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
+      (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (listed(i + n, NAME_LINK) || listed(i + n - 1, NAME_LINK)))) &&
       (n === 0
         ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
-        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
+        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (listed(i + n, NAME_LINK) && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
-    while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
+    while (n > 1 && listed(i + n - 1, NAME_LINK) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
     // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name
     const father = n >= 1 && n < MAX_LINKED_NAME_TOKENS && SON_OF.has(tokens[i + n - 1]!.text) ? matchAtToken.get(i + n) : undefined;
     const fatherId = father && father.start === tokens[i + n]!.start ? layer.entityAtToken.get(i + n) : undefined;
@@ -378,7 +499,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       removeMention(fatherId, father.start);
       n += father.tokenCount;
     }
-    while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text)) n--;
+    while (n > 1 && listed(i + n - 1, NAME_LINK)) n--;
     return n >= 2 ? { first: i, count: n, start: tokens[i]!.start + clitic } : null;
   };
   const addPatternPerson = (first: number, count: number, start: number, rule: string): void => {
@@ -474,7 +595,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         k += gm.tokenCount;
         continue;
       }
-      if (MODIFIERS.has(w) || titleOf.has(w)) {
+      if (listed(k, MODIFIER | TITLE)) {
         if (titleOf.get(w)) innerTitle = true;
         k++;
         continue;
@@ -500,7 +621,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       continue;
     }
     // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
+    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
       addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
       continue;
     }
@@ -521,12 +642,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (let i = 0; i < tokens.length; i++) {
     // (a listed surname that is also a given name may open another name: "مبارك مصطفى")
     if (taken[i] && !freeSurname(i)) continue;
+    if (!someStemListed(i, FIRST_NAME | AMBIGUOUS_FIRST_NAME)) continue;
     for (const s of stemsOf(i)) {
-      if (STOP.has(s.stem)) continue;
-      if (taken[i] && (s.clitic > 0 || !g.ambiguousFirstNames.has(s.stem))) continue;
+      if (s.lists & STOPWORD) continue;
+      if (taken[i] && (s.clitic > 0 || !(s.lists & AMBIGUOUS_FIRST_NAME))) continue;
       // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
-      const ambiguous = g.ambiguousFirstNames.has(s.stem) || (g.firstNames.has(s.stem) && g.commonWords.has(s.stem));
-      if (!g.firstNames.has(s.stem) && !ambiguous) continue;
+      const ambiguous = (s.lists & AMBIGUOUS_FIRST_NAME) !== 0 || (s.lists & (FIRST_NAME | COMMON_WORD)) === (FIRST_NAME | COMMON_WORD);
+      if (!(s.lists & FIRST_NAME) && !ambiguous) continue;
       if (ambiguous && !clearNameAfter(i)) continue;
       // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
       if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
@@ -536,7 +658,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const from = s.clitic === 0 ? lineageBefore(i) : i;
         addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
         i += name.count - 1;
-      } else if (!ambiguous && (g.foreignFirstNames.has(s.stem) || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
+      } else if (!ambiguous && ((s.lists & FOREIGN_FIRST_NAME) !== 0 || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
         // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a
         // word, except as the subject right after إنّ/أنّ ("إن صدام لن يمثل"). A regnal number goes with it: "تشارلز الأول".
         const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
@@ -549,13 +671,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 4. apposition after a verb of saying: "قال X Y، الخبير في …"
   for (let i = 1; i < tokens.length; i++) {
-    const verb = stemsOf(i - 1).some((s) => SPEECH.has(s.stem));
+    const verb = someStemListed(i - 1, SPEECH_VERB);
     if (!verb || taken[i]) continue;
     const name = nameAt(i);
     if (!name) continue;
     const after = key.slice(tokens[name.first + name.count - 1]!.end, tokens[name.first + name.count]?.start ?? key.length);
     const next = tokens[name.first + name.count];
-    if (after.includes(',') && next && stemsOf(name.first + name.count).some((s) => titleOf.has(s.stem))) {
+    if (after.includes(',') && next && someStemListed(name.first + name.count, TITLE)) {
       addPatternPerson(name.first, name.count, name.start, 'apposition');
     }
   }
@@ -569,23 +691,24 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const k = ni + 1;
     if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
     const w = tokens[k]!.text;
-    if (/^ال/u.test(w) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !g.firstNames.has(w)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !g.firstNames.has(w))) continue;
+    if (shaped(k, DEFINITE) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !listed(k, FIRST_NAME)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !listed(k, FIRST_NAME))) continue;
     const name = nameAt(k);
     if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
     // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
-    else if (clearEnd(k) && !NAME_LINKS.has(tokens[k]!.text) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
+    else if (clearEnd(k) && !listed(k, NAME_LINK) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
   }
 
   // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
   /** A title after a name, in apposition: "مدير الكرة", "رئيس الوزراء الكردي", "المعلق العسكري". */
-  const appositionAt = (j: number): boolean => !!tokens[j] && (titleOf.has(tokens[j]!.text) || APPOSITION_HEADS.has(tokens[j]!.text));
+  const appositionAt = (j: number): boolean => listed(j, TITLE | APPOSITION_HEAD);
   /**
    * A verb of action: bare or after و/ف (with ب or ل it is a noun: "لبحث"). A form that is also a
    * common noun ("تقدم", "بحث") counts only after و/ف or at a clause's start.
    */
   const actionVerbAt = (j: number): boolean =>
+    someStemListed(j, ACTION_VERB) &&
     stemsOf(j).some((st) => {
-      if (!ACTION.has(st.stem)) return false;
+      if (!(st.lists & ACTION_VERB)) return false;
       const clitic = tokens[j]!.text.slice(0, st.clitic);
       if (!/^[وف]?$/u.test(clitic)) return false;
       if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
@@ -595,25 +718,26 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const contextSurnames = new Map<number, string>();
   for (let i = 1; i < tokens.length; i++) {
     if (taken[i] && !freeSurname(i)) continue;
-    const saying = stemsOf(i - 1).some((st) => SAY.has(st.stem));
+    const saying = someStemListed(i - 1, SAYING_VERB);
     if (!saying && !actionVerbAt(i - 1)) continue;
     const w = tokens[i]!.text;
-    if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || VERB_SHAPED.test(w) || SOURCE_HEADS.has(w)) continue;
+    if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || shaped(i, VERB_FORM) || listed(i, SOURCE_HEAD)) continue;
     // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
-    if (/[^\s]/u.test(key.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
+    if (!shaped(i - 1, SPACE_AFTER)) continue;
     // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
-    if (!g.firstNames.has(w) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
+    if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
     let n = 1;
-    while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !SAY_CUE.has(tokens[i + n]!.text) && !appositionAt(i + n)) n++;
+    while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)) n++;
     const next = tokens[i + n];
-    const gap = next ? key.slice(tokens[i + n - 1]!.end, next.start) : '.';
-    const apposition = !/[^\s]/u.test(gap) && appositionAt(i + n);
+    // (nothing after the last token reads as punctuation)
+    const punctuated = !shaped(i + n - 1, SPACE_AFTER);
+    const apposition = !punctuated && appositionAt(i + n);
     // a definite word is a name only when a title in apposition says so ("وقال البدري مدير الكرة")
-    if (/^ال/u.test(w) && !(apposition && APPOSITION_HEADS.has(next!.text))) continue;
-    const objectFollows = !!next && (g.commonWords.has(next.text) || /^ال/u.test(next.text));
+    if (shaped(i, DEFINITE) && !(apposition && listed(i + n, APPOSITION_HEAD))) continue;
+    const objectFollows = listed(i + n, COMMON_WORD) || shaped(i + n, DEFINITE);
     // "ورفض بوش وبلير": another name joined by و
-    const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && g.firstNames.has(st.stem)));
-    if (/[^\s]/u.test(gap) || apposition || objectFollows || coordinated || (next && SAY_CUE.has(next.text))) {
+    const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && (st.lists & FIRST_NAME) !== 0));
+    if (punctuated || apposition || objectFollows || coordinated || listed(i + n, SAY_CUE_WORD)) {
       const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
       if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
       else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
@@ -633,7 +757,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     // the longest name of up to three words that ends right before the bracket
     for (let i = Math.max(0, last - 2); i <= last; i++) {
-      if (taken[i] || /^ال/u.test(tokens[i]!.text) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text)) continue;
+      if (taken[i] || shaped(i, DEFINITE) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || shaped(i, VERB_FORM)) continue;
       let n = 1;
       while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
       if (i + n - 1 !== last) continue;
@@ -657,7 +781,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       while (j < tokens.length && !taken[j] && joinable(j - 1, j) && /^و\p{L}{3,}/u.test(tokens[j]!.text)) {
         const st = stemsOf(j).find((x) => x.clitic === 1);
         // (the whole word may be a word of its own: "وزارة", "وافق")
-        if (!st || g.commonWords.has(tokens[j]!.text) || g.commonWords.has(st.stem) || STOP.has(st.stem) || titleOf.has(st.stem) || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || PRONOUN_SUFFIXED.test(writtenForm(j))) break;
+        if (!st || listed(j, COMMON_WORD) || (st.lists & (COMMON_WORD | STOPWORD | TITLE)) !== 0 || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || pronounSuffixed(j)) break;
         const name = nameAt(j, 1);
         if (name) {
           addPatternPerson(name.first, name.count, name.start, 'listed with a person');
@@ -679,22 +803,23 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   const placeWord = (j: number): boolean => {
     const t = tokens[j];
-    if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || VERB_SHAPED.test(t.text)) return false;
+    if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || shaped(j, VERB_FORM)) return false;
     // an adjective, not a name: "المنطقة الشمالية", "حي سكني"
-    return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || g.surfacesStartingWith(t.text).length > 0;
+    return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || shaped(j, STARTS_NAME);
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = stemsOf(i).find((st) => PLACE_HEAD.has(st.stem));
+    if (!someStemListed(i, PLACE_HEAD_NOUN)) continue;
+    const head = stemsOf(i).find((st) => (st.lists & PLACE_HEAD_NOUN) !== 0);
     if (!head || taken[i + 1] || !joinable(i, i + 1) || !placeWord(i + 1)) continue;
     let n = 1;
     // two words when the second has the article or the first is a construct noun: "عين الحلوة", "بيت حانون"
-    if (placeWord(i + 2) && joinable(i + 1, i + 2) && (/^ال/u.test(tokens[i + 2]!.text) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !SAY_CUE.has(tokens[i + 2]!.text)) n = 2;
+    if (placeWord(i + 2) && joinable(i + 1, i + 2) && (shaped(i + 2, DEFINITE) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !listed(i + 2, SAY_CUE_WORD)) n = 2;
     addPatternPlace(i + 1, n, tokens[i + 1]!.start, `place noun: ${head.stem}`);
     // a dual head names two: "بلدتي الباذان وطلوزة"
     const other = i + 1 + n;
     if (PLACE_HEAD_DUALS.has(head.stem) && tokens[other] && !taken[other] && /^و\p{L}{3,}/u.test(tokens[other]!.text) && joinable(other - 1, other)) {
       const st = stemsOf(other).find((x) => x.clitic === 1);
-      if (st && !g.commonWords.has(st.stem) && !STOP.has(st.stem)) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
+      if (st && !(st.lists & (COMMON_WORD | STOPWORD))) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
     }
     i += n;
   }
@@ -725,7 +850,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    */
   const unknownNameBefore = (m: GazetteerMatch): boolean => {
     const j = m.firstToken - 1;
-    return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !/^ال/u.test(tokens[j]!.text);
+    return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !shaped(j, DEFINITE);
   };
   const foreignPerson = (id: string): boolean => {
     const e = g.entity(id);
@@ -740,7 +865,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
     if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
     // part of a longer name the rules missed ("كولو توريه")? then not alone
-    const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || g.firstNames.has(tokens[j]!.text) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
+    const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || listed(j, FIRST_NAME) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
     return !nameNear(i - 1) && !nameNear(i + 1);
   };
   for (const { m, candidates, nisba } of pending) {
@@ -760,7 +885,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
     else {
       // a bare surname needs a title before it, or must belong to a head of state or government
-      const titled = m.firstToken > 0 && titleOf.has(tokens[m.firstToken - 1]!.text);
+      const titled = m.firstToken > 0 && listed(m.firstToken - 1, TITLE);
       const ranked = candidates.map((c) => [c, prominence(g, c)] as const).sort((a, b) => b[1] - a[1]);
       const top = ranked[0];
       const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
