@@ -29,10 +29,14 @@ const isSibling = (m: EventMention, o: EventMention): boolean => o.participants.
 export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEvent[] {
   const events: MergedEvent[] = [];
   const eventOf = new Map<EventMention, MergedEvent>();
+  const index = new EventIndex(g);
   const place = (m: EventMention, parties: string[]): void => {
-    const target = events.find((e) => compatible(e, m, parties, g));
-    if (target) absorb(target, m, parties, g);
-    else {
+    // the first event, in the order they were made, that can take the mention
+    const target = index.candidates(m, parties).find((e) => compatible(e, m, parties, g));
+    if (target) {
+      absorb(target, m, parties, g);
+      index.addParties(target, parties);
+    } else {
       events.push({
         type: m.type,
         ...(m.subtype ? { subtype: m.subtype } : {}),
@@ -45,6 +49,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         mentions: [],
       });
       events.at(-1)!.mentions.push(m);
+      index.add(events.at(-1)!);
     }
     eventOf.set(m, target ?? events.at(-1)!);
   };
@@ -93,6 +98,79 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   }
   for (const e of events) e.mentions.sort((a, b) => a.trigger.start - b.trigger.start);
   return events;
+}
+
+/** Below this many events of one kind, trying each is cheaper than looking them up by party. */
+const FEW_EVENTS = 16;
+
+/**
+ * The events that may take a mention, so that a page with hundreds of events does not compare each
+ * mention with all of them. An event can take a mention only when of the same family and status
+ * (neither changes once it is made) and, when both name parties, sharing one: the same id, or a
+ * country and one of its people (partiesOverlap). So events are listed by kind and, within a kind,
+ * by each party's id and country; those that named nobody can take any mention of their kind.
+ * Every event that may be compatible is among the candidates, in the order the events were made.
+ */
+class EventIndex {
+  private readonly made = new Map<MergedEvent, number>();
+  private readonly ofKind = new Map<string, MergedEvent[]>();
+  /** Kind, then a party's id or country → the events with such a party. */
+  private readonly byParty = new Map<string, Map<string, MergedEvent[]>>();
+  /** Kind → the events made without parties (they may have gained some since). */
+  private readonly namingNobody = new Map<string, MergedEvent[]>();
+
+  constructor(private readonly g: Gazetteer) {}
+
+  add(e: MergedEvent): void {
+    const kind = kindOf(e);
+    this.made.set(e, this.made.size);
+    listIn(this.ofKind, kind).push(e);
+    if (!e.participants.length) listIn(this.namingNobody, kind).push(e);
+    this.addParties(e, e.participants);
+  }
+
+  /** Parties the event has (newly) taken on. */
+  addParties(e: MergedEvent, parties: readonly string[]): void {
+    let byParty = this.byParty.get(kindOf(e));
+    if (!byParty) this.byParty.set(kindOf(e), (byParty = new Map()));
+    for (const p of parties) {
+      for (const k of this.partyKeys(p)) {
+        const list = listIn(byParty, k);
+        if (!list.includes(e)) list.push(e);
+      }
+    }
+  }
+
+  candidates(m: EventMention, parties: readonly string[]): readonly MergedEvent[] {
+    const kind = kindOf(m);
+    const all = this.ofKind.get(kind) ?? [];
+    if (all.length < FEW_EVENTS) return all;
+    // naming nobody, it can only join an event that names nobody either (see compatible)
+    if (!parties.length) return this.namingNobody.get(kind) ?? [];
+    const found = new Set(this.namingNobody.get(kind));
+    const byParty = this.byParty.get(kind);
+    for (const p of parties) for (const k of this.partyKeys(p)) for (const e of byParty?.get(k) ?? []) found.add(e);
+    return [...found].sort((a, b) => this.made.get(a)! - this.made.get(b)!);
+  }
+
+  /**
+   * A party's id and, for a person, their country: two parties that overlap share one of these keys
+   * (a shared id; a country and a person of it). Two people of one country share one too, and
+   * compatible tells them apart.
+   */
+  private partyKeys(id: string): string[] {
+    const e = this.g.entity(id);
+    const country = e?.type === 'person' && e.country ? this.g.countryByIso.get(e.country) : undefined;
+    return country && country !== id ? [id, country] : [id];
+  }
+}
+
+const kindOf = (e: { type: EventType; status: Status }): string => `${family(e.type)} ${e.status}`;
+
+function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }
 
 function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer): boolean {
