@@ -108,7 +108,7 @@ const FEW_EVENTS = 16;
  * mention with all of them. An event can take a mention only when of the same family and status
  * (neither changes once it is made) and, when both name parties, sharing one: the same id, or a
  * country and one of its people (partiesOverlap). So events are listed by kind and, within a kind,
- * by each party's id and country; those that named nobody can take any mention of their kind.
+ * by each party's id and country (partyKeys); those that named nobody can take any mention of their kind.
  * Every event that may be compatible is among the candidates, in the order the events were made.
  */
 class EventIndex {
@@ -149,19 +149,26 @@ class EventIndex {
     if (!parties.length) return this.namingNobody.get(kind) ?? [];
     const found = new Set(this.namingNobody.get(kind));
     const byParty = this.byParty.get(kind);
-    for (const p of parties) for (const k of this.partyKeys(p)) for (const e of byParty?.get(k) ?? []) found.add(e);
+    for (const p of parties) for (const k of this.overlapKeys(p)) for (const e of byParty?.get(k) ?? []) found.add(e);
     return [...found].sort((a, b) => this.made.get(a)! - this.made.get(b)!);
   }
 
   /**
-   * A party's id and, for a person, their country: two parties that overlap share one of these keys
-   * (a shared id; a country and a person of it). Two people of one country share one too, and
-   * compatible tells them apart.
+   * What an event is listed under for one of its parties: its id, its country (any party of it),
+   * and for a country, the country as such. Two people of one country overlap only when one of
+   * them is the country (partiesOverlap).
    */
   private partyKeys(id: string): string[] {
-    const e = this.g.entity(id);
-    const country = e?.type === 'person' && e.country ? this.g.countryByIso.get(e.country) : undefined;
-    return country && country !== id ? [id, country] : [id];
+    const country = countryOfParty(id, this.g);
+    if (country === undefined) return [`id ${id}`];
+    return isCountry(id, this.g) ? [`id ${id}`, `of ${country}`, `is ${country}`] : [`id ${id}`, `of ${country}`];
+  }
+
+  /** Where the events a party overlaps with are listed: its id; a country's people, or a person's country as such. */
+  private overlapKeys(id: string): string[] {
+    const country = countryOfParty(id, this.g);
+    if (country === undefined) return [`id ${id}`];
+    return [`id ${id}`, isCountry(id, this.g) ? `of ${country}` : `is ${country}`];
   }
 }
 
@@ -210,15 +217,21 @@ export function sameParties(a: string[], b: string[], g: Gazetteer): boolean {
  * people ("الولايات المتحدة" and Steve Witkoff).
  */
 export function partiesOverlap(a: string[], b: string[], g: Gazetteer): boolean {
-  const countryOf = (id: string): string | undefined => {
-    const e = g.entity(id);
-    if (!e) return undefined;
-    if (e.type === 'person') return e.country ? g.countryByIso.get(e.country) : undefined;
-    return e.kind === 'country' || e.kind === 'territory' ? id : undefined;
-  };
   if (a.some((x) => b.includes(x))) return true;
-  const isCountry = (id: string): boolean => g.entity(id)?.kind === 'country' || g.entity(id)?.kind === 'territory';
-  return a.some((x) => b.some((y) => (isCountry(x) || isCountry(y)) && countryOf(x) !== undefined && countryOf(x) === countryOf(y)));
+  return a.some((x) => b.some((y) => (isCountry(x, g) || isCountry(y, g)) && countryOfParty(x, g) !== undefined && countryOfParty(x, g) === countryOfParty(y, g)));
+}
+
+/** The country a party stands for: a person's, or the country itself. */
+function countryOfParty(id: string, g: Gazetteer): string | undefined {
+  const e = g.entity(id);
+  if (!e) return undefined;
+  if (e.type === 'person') return e.country ? g.countryByIso.get(e.country) : undefined;
+  return e.kind === 'country' || e.kind === 'territory' ? id : undefined;
+}
+
+function isCountry(id: string, g: Gazetteer): boolean {
+  const kind = g.entity(id)?.kind;
+  return kind === 'country' || kind === 'territory';
 }
 
 /** Places agree when one is unknown, equal, or one lies inside the other. */
