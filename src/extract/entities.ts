@@ -323,6 +323,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!e.mentions.length) layer.entities.delete(id);
   };
 
+  // Each step below is a function of its own, called where it stands: V8 optimises them one by one.
+  // (As one function, entity finding took nearly a second to optimise, and again after every deopt
+  // or aborted compile, three to five times in a worker's first few megabytes.)
+
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
   const readings = new Map<string, string | undefined>();
@@ -330,41 +334,44 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const clueCounts = new Map<string, number>();
   // the countries the document's unambiguous names belong to: a vote for ambiguous place names
   const countryVotes = new Map<string, number>();
-  for (const m of matches) {
-    const ids = new Set(m.surfaces.filter((x) => x.kind !== 'nisba').map((x) => x.id));
-    if (ids.size !== 1) continue;
-    const e = g.entity([...ids][0]!);
-    const c = e?.iso2 ?? e?.country;
-    if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
-  }
-  for (const m of matches) {
-    const named = m.surfaces.filter((s) => s.kind !== 'nisba');
-    const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
-    for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 1;
-    if (!named.length) {
-      layer.nisbas.push({ start: m.start, end: m.end, country: nisba! });
-      continue;
+  const readGazetteerMatches = (): void => {
+    for (const m of matches) {
+      const ids = new Set(m.surfaces.filter((x) => x.kind !== 'nisba').map((x) => x.id));
+      if (ids.size !== 1) continue;
+      const e = g.entity([...ids][0]!);
+      const c = e?.iso2 ?? e?.country;
+      if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
     }
-    const best = strongest(named);
-    // a generated spelling of a place that is also a given name ("ماركو", "كلاوس") is the name
-    if (best[0]!.kind === 'variant' && m.tokenCount === 1 && g.firstNames.has(key.slice(m.start, m.end)) && best.every((x) => g.entity(x.id)?.type === 'place')) {
-      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
-      continue;
+    for (const m of matches) {
+      const named = m.surfaces.filter((s) => s.kind !== 'nisba');
+      const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
+      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 1;
+      if (!named.length) {
+        layer.nisbas.push({ start: m.start, end: m.end, country: nisba! });
+        continue;
+      }
+      const best = strongest(named);
+      // a generated spelling of a place that is also a given name ("ماركو", "كلاوس") is the name
+      if (best[0]!.kind === 'variant' && m.tokenCount === 1 && g.firstNames.has(key.slice(m.start, m.end)) && best.every((x) => g.entity(x.id)?.type === 'place')) {
+        for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
+        continue;
+      }
+      let ids = [...new Set(best.map((s) => s.id))];
+      const form = key.slice(m.start, m.end);
+      // a form reads the same way throughout one document: decide it once
+      if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
+      const reading = readings.get(form);
+      if (reading === '-') {
+        for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
+        continue;
+      }
+      if (reading) ids = [reading];
+      if (ids.length === 1 && best[0]!.kind !== 'surname') {
+        addMention(g.entity(ids[0]!)!, m.start, m.end, `gazetteer:${best[0]!.kind}`, m.firstToken, m.tokenCount);
+      } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
     }
-    let ids = [...new Set(best.map((s) => s.id))];
-    const form = key.slice(m.start, m.end);
-    // a form reads the same way throughout one document: decide it once
-    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
-    const reading = readings.get(form);
-    if (reading === '-') {
-      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
-      continue;
-    }
-    if (reading) ids = [reading];
-    if (ids.length === 1 && best[0]!.kind !== 'surname') {
-      addMention(g.entity(ids[0]!)!, m.start, m.end, `gazetteer:${best[0]!.kind}`, m.firstToken, m.tokenCount);
-    } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
-  }
+  };
+  readGazetteerMatches();
 
   const nisbaAt = new Map(layer.nisbas.map((n) => [n.start, n]));
   const pendingOf = new Map(pending.map((p) => [p.m, p]));
@@ -530,251 +537,269 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
-  for (const tm of findTitles(tokens, key, stemsOf)) {
-    const title = tm;
-    const ti = tm.firstToken;
-    if (taken[ti]) continue;
-    const role = titleOf.get(title.text) ?? null;
-    let k = ti + tm.tokenCount;
-    let scope: string | null = null;
-    let sawComma = false;
-    let named: string | null = null;
-    let innerTitle = false;
-    for (let steps = 0; k < tokens.length && steps < 10; steps++) {
-      const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
-      if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) break;
-      if (gap.includes(',')) sawComma = true;
-      const w = tokens[k]!.text;
-      const gm = matchAtToken.get(k);
-      const nisba = gm ? nisbaAt.get(gm.start) : undefined;
-      if (nisba) {
-        scope ??= g.entity(nisba.country)?.iso2 ?? null;
-        k += gm!.tokenCount;
-        continue;
-      }
-      const entityId = layer.entityAtToken.get(k);
-      const entity = entityId ? g.entity(entityId) : undefined;
-      // a coordinated name ("مبعوث ترامب وبوتين") is not part of this title
-      if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
-      if (entity?.type === 'person' || (!entity && gm && pendingOf.has(gm))) {
-        // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
-        if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && (steps === 0 || innerTitle) && gm) {
-          const countries = entity ? [entity.country] : [...new Set(pendingOf.get(gm)!.candidates.map((c) => g.entity(c)?.country))];
-          if (countries.length === 1 && countries[0]) scope ??= countries[0];
-          layer.principals.push({ start: gm.start, end: gm.end });
+  const peopleAfterTitles = (): void => {
+    for (const tm of findTitles(tokens, key, stemsOf)) {
+      const title = tm;
+      const ti = tm.firstToken;
+      if (taken[ti]) continue;
+      const role = titleOf.get(title.text) ?? null;
+      let k = ti + tm.tokenCount;
+      let scope: string | null = null;
+      let sawComma = false;
+      let named: string | null = null;
+      let innerTitle = false;
+      for (let steps = 0; k < tokens.length && steps < 10; steps++) {
+        const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
+        if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) break;
+        if (gap.includes(',')) sawComma = true;
+        const w = tokens[k]!.text;
+        const gm = matchAtToken.get(k);
+        const nisba = gm ? nisbaAt.get(gm.start) : undefined;
+        if (nisba) {
+          scope ??= g.entity(nisba.country)?.iso2 ?? null;
+          k += gm!.tokenCount;
+          continue;
+        }
+        const entityId = layer.entityAtToken.get(k);
+        const entity = entityId ? g.entity(entityId) : undefined;
+        // a coordinated name ("مبعوث ترامب وبوتين") is not part of this title
+        if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
+        if (entity?.type === 'person' || (!entity && gm && pendingOf.has(gm))) {
+          // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
+          if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && (steps === 0 || innerTitle) && gm) {
+            const countries = entity ? [entity.country] : [...new Set(pendingOf.get(gm)!.candidates.map((c) => g.entity(c)?.country))];
+            if (countries.length === 1 && countries[0]) scope ??= countries[0];
+            layer.principals.push({ start: gm.start, end: gm.end });
+            k += gm.tokenCount;
+            continue;
+          }
+          named = entityId ?? 'pending';
+          break;
+        }
+        if (PREPOSITIONS.has(w) || w === 'باسم') {
+          const next = matchAtToken.get(k + 1);
+          const place = next ? layer.entityAtToken.get(k + 1) : undefined;
+          if (place) {
+            scope ??= scopeOf(g, place);
+            k += 1 + next!.tokenCount;
+            continue;
+          }
+          break;
+        }
+        if (entity && steps === 0 && key.slice(tm.index, tokens[k]!.start).includes('باسم')) {
+          scope ??= scopeOf(g, entity.id);
+          k += gm?.tokenCount ?? 1;
+          continue;
+        }
+        // "ملك الأردن", "أمير قطر": a country right after the title is its scope
+        if (entity && gm && steps === 0 && (entity.kind === 'country' || entity.kind === 'territory') && gm.start === tokens[k]!.start) {
+          scope ??= entity.iso2 ?? null;
           k += gm.tokenCount;
           continue;
         }
-        named = entityId ?? 'pending';
-        break;
-      }
-      if (PREPOSITIONS.has(w) || w === 'باسم') {
-        const next = matchAtToken.get(k + 1);
-        const place = next ? layer.entityAtToken.get(k + 1) : undefined;
-        if (place) {
-          scope ??= scopeOf(g, place);
-          k += 1 + next!.tokenCount;
+        // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
+        if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
+          scope ??= scopeOf(g, entity.id);
+          k += gm.tokenCount;
+          continue;
+        }
+        if (listed(k, MODIFIER | TITLE)) {
+          if (titleOf.get(w)) innerTitle = true;
+          k++;
           continue;
         }
         break;
       }
-      if (entity && steps === 0 && key.slice(tm.index, tokens[k]!.start).includes('باسم')) {
-        scope ??= scopeOf(g, entity.id);
-        k += gm?.tokenCount ?? 1;
+      if (named) continue;
+      // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
+      const surnameMatch = matchAtToken.get(k + 1);
+      const surnamePending = surnameMatch ? pendingOf.get(surnameMatch) : undefined;
+      if (k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
+        // (by push, not a spread of map: see byProminence)
+        const name = [tokens[k]!.text];
+        for (let j = k + 1; j < k + 1 + surnameMatch!.tokenCount; j++) name.push(tokens[j]!.text);
+        const id = surnamePending.candidates.find((c) => similarity(g, c, name) >= MIN_FIRST_NAME_VARIANT);
+        if (id) {
+          pending.splice(pending.indexOf(surnamePending), 1);
+          addMention(g.entity(id)!, tokens[k]!.start, surnameMatch!.end, `title: ${title.text} ~ gazetteer`, k, 1 + surnameMatch!.tokenCount);
+          continue;
+        }
+      }
+      const unknown = k < tokens.length && !taken[k] ? nameAt(k) : null;
+      if (unknown) {
+        addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
         continue;
       }
-      // "ملك الأردن", "أمير قطر": a country right after the title is its scope
-      if (entity && gm && steps === 0 && (entity.kind === 'country' || entity.kind === 'territory') && gm.start === tokens[k]!.start) {
-        scope ??= entity.iso2 ?? null;
-        k += gm.tokenCount;
+      // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
+      if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
+        addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
         continue;
       }
-      // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
-      if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
-        scope ??= scopeOf(g, entity.id);
-        k += gm.tokenCount;
+      // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
+      const counterpartRole = !role && scope && COUNTERPARTS.has(title.text) ? roleOfLastPerson(ti) : null;
+      if (counterpartRole && scope) {
+        layer.roles.push({ start: title.start, end: tokens[Math.max(ti, k - 1)]!.end, role: counterpartRole, scope, holder: null });
         continue;
       }
-      if (listed(k, MODIFIER | TITLE)) {
-        if (titleOf.get(w)) innerTitle = true;
-        k++;
-        continue;
-      }
-      break;
-    }
-    if (named) continue;
-    // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
-    const surnameMatch = matchAtToken.get(k + 1);
-    const surnamePending = surnameMatch ? pendingOf.get(surnameMatch) : undefined;
-    if (k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
-      // (by push, not a spread of map: see byProminence)
-      const name = [tokens[k]!.text];
-      for (let j = k + 1; j < k + 1 + surnameMatch!.tokenCount; j++) name.push(tokens[j]!.text);
-      const id = surnamePending.candidates.find((c) => similarity(g, c, name) >= MIN_FIRST_NAME_VARIANT);
-      if (id) {
-        pending.splice(pending.indexOf(surnamePending), 1);
-        addMention(g.entity(id)!, tokens[k]!.start, surnameMatch!.end, `title: ${title.text} ~ gazetteer`, k, 1 + surnameMatch!.tokenCount);
-        continue;
+      if (role && scope) {
+        const start = title.start;
+        const end = tokens[Math.max(ti, k - 1)]!.end;
+        layer.roles.push({ start, end, role, scope, holder: null });
       }
     }
-    const unknown = k < tokens.length && !taken[k] ? nameAt(k) : null;
-    if (unknown) {
-      addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
-      continue;
-    }
-    // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
-      addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
-      continue;
-    }
-    // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
-    const counterpartRole = !role && scope && COUNTERPARTS.has(title.text) ? roleOfLastPerson(ti) : null;
-    if (counterpartRole && scope) {
-      layer.roles.push({ start: title.start, end: tokens[Math.max(ti, k - 1)]!.end, role: counterpartRole, scope, holder: null });
-      continue;
-    }
-    if (role && scope) {
-      const start = title.start;
-      const end = tokens[Math.max(ti, k - 1)]!.end;
-      layer.roles.push({ start, end, role, scope, holder: null });
-    }
-  }
+  };
+  peopleAfterTitles();
 
   // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي", and a non-Arab given name alone: "وأضاف جوزيه"
-  for (let i = 0; i < tokens.length; i++) {
-    // (a listed surname that is also a given name may open another name: "مبارك مصطفى")
-    if (taken[i] && !freeSurname(i)) continue;
-    if (!someStemListed(i, FIRST_NAME | AMBIGUOUS_FIRST_NAME)) continue;
-    for (const s of stemsOf(i)) {
-      if (s.lists & STOPWORD) continue;
-      if (taken[i] && (s.clitic > 0 || !(s.lists & AMBIGUOUS_FIRST_NAME))) continue;
-      // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
-      const ambiguous = (s.lists & AMBIGUOUS_FIRST_NAME) !== 0 || (s.lists & (FIRST_NAME | COMMON_WORD)) === (FIRST_NAME | COMMON_WORD);
-      if (!(s.lists & FIRST_NAME) && !ambiguous) continue;
-      if (ambiguous && !clearNameAfter(i)) continue;
-      // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
-      if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
-      if (s.stem.length < 3) continue;
-      const name = nameAt(i, s.clitic, ambiguous);
-      if (name) {
-        const from = s.clitic === 0 ? lineageBefore(i) : i;
-        addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
-        i += name.count - 1;
-      } else if (!ambiguous && ((s.lists & FOREIGN_FIRST_NAME) !== 0 || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
-        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a
-        // word, except as the subject right after إنّ/أنّ ("إن صدام لن يمثل"). A regnal number goes with it: "تشارلز الأول".
-        const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
-        addPatternPerson(i, 1 + regnal, tokens[i]!.start + s.clitic, 'given name alone');
-        i += regnal;
+  const peopleFromFirstNames = (): void => {
+    for (let i = 0; i < tokens.length; i++) {
+      // (a listed surname that is also a given name may open another name: "مبارك مصطفى")
+      if (taken[i] && !freeSurname(i)) continue;
+      if (!someStemListed(i, FIRST_NAME | AMBIGUOUS_FIRST_NAME)) continue;
+      for (const s of stemsOf(i)) {
+        if (s.lists & STOPWORD) continue;
+        if (taken[i] && (s.clitic > 0 || !(s.lists & AMBIGUOUS_FIRST_NAME))) continue;
+        // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
+        const ambiguous = (s.lists & AMBIGUOUS_FIRST_NAME) !== 0 || (s.lists & (FIRST_NAME | COMMON_WORD)) === (FIRST_NAME | COMMON_WORD);
+        if (!(s.lists & FIRST_NAME) && !ambiguous) continue;
+        if (ambiguous && !clearNameAfter(i)) continue;
+        // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
+        if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
+        if (s.stem.length < 3) continue;
+        const name = nameAt(i, s.clitic, ambiguous);
+        if (name) {
+          const from = s.clitic === 0 ? lineageBefore(i) : i;
+          addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
+          i += name.count - 1;
+        } else if (!ambiguous && ((s.lists & FOREIGN_FIRST_NAME) !== 0 || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
+          // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a
+          // word, except as the subject right after إنّ/أنّ ("إن صدام لن يمثل"). A regnal number goes with it: "تشارلز الأول".
+          const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
+          addPatternPerson(i, 1 + regnal, tokens[i]!.start + s.clitic, 'given name alone');
+          i += regnal;
+        }
+        break;
       }
-      break;
     }
-  }
+  };
+  peopleFromFirstNames();
 
   // 4. apposition after a verb of saying: "قال X Y، الخبير في …"
-  for (let i = 1; i < tokens.length; i++) {
-    const verb = someStemListed(i - 1, SPEECH_VERB);
-    if (!verb || taken[i]) continue;
-    const name = nameAt(i);
-    if (!name) continue;
-    const after = key.slice(tokens[name.first + name.count - 1]!.end, tokens[name.first + name.count]?.start ?? key.length);
-    const next = tokens[name.first + name.count];
-    if (after.includes(',') && next && someStemListed(name.first + name.count, TITLE)) {
-      addPatternPerson(name.first, name.count, name.start, 'apposition');
+  const peopleInApposition = (): void => {
+    for (let i = 1; i < tokens.length; i++) {
+      const verb = someStemListed(i - 1, SPEECH_VERB);
+      if (!verb || taken[i]) continue;
+      const name = nameAt(i);
+      if (!name) continue;
+      const after = key.slice(tokens[name.first + name.count - 1]!.end, tokens[name.first + name.count]?.start ?? key.length);
+      const next = tokens[name.first + name.count];
+      if (after.includes(',') && next && someStemListed(name.first + name.count, TITLE)) {
+        addPatternPerson(name.first, name.count, name.start, 'apposition');
+      }
     }
-  }
+  };
+  peopleInApposition();
 
   // 4b. a name right after a definite nisba: "الكاميروني صامويل إيتو", "وسدد الهولندي روبن فان بيرسي"
-  for (const nb of layer.nisbas) {
-    // the token holding the nisba (its own start, or the proclitic's): a binary search, no map a document
-    const ni = firstFrom(tokens, nb.start + 1) - 1;
-    const form = key.slice(nb.start, nb.end);
-    if (ni < 0 || !/^[وف]?(?:ال|لل)\p{L}+ي$/u.test(form)) continue;
-    const k = ni + 1;
-    if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
-    const w = tokens[k]!.text;
-    if (shaped(k, DEFINITE) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !listed(k, FIRST_NAME)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !listed(k, FIRST_NAME))) continue;
-    const name = nameAt(k);
-    if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
-    // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
-    else if (clearEnd(k) && !listed(k, NAME_LINK) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
-  }
+  const peopleAfterNisbas = (): void => {
+    for (const nb of layer.nisbas) {
+      // the token holding the nisba (its own start, or the proclitic's): a binary search, no map a document
+      const ni = firstFrom(tokens, nb.start + 1) - 1;
+      const form = key.slice(nb.start, nb.end);
+      if (ni < 0 || !/^[وف]?(?:ال|لل)\p{L}+ي$/u.test(form)) continue;
+      const k = ni + 1;
+      if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
+      const w = tokens[k]!.text;
+      if (shaped(k, DEFINITE) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !listed(k, FIRST_NAME)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !listed(k, FIRST_NAME))) continue;
+      const name = nameAt(k);
+      if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
+      // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
+      else if (clearEnd(k) && !listed(k, NAME_LINK) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
+    }
+  };
+  peopleAfterNisbas();
 
-  // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
-  /** A title after a name, in apposition: "مدير الكرة", "رئيس الوزراء الكردي", "المعلق العسكري". */
-  const appositionAt = (j: number): boolean => listed(j, TITLE | APPOSITION_HEAD);
-  /**
-   * A verb of action: bare or after و/ف (with ب or ل it is a noun: "لبحث"). A form that is also a
-   * common noun ("تقدم", "بحث") counts only after و/ف or at a clause's start.
-   */
-  const actionVerbAt = (j: number): boolean =>
-    someStemListed(j, ACTION_VERB) &&
-    stemsOf(j).some((st) => {
-      if (!(st.lists & ACTION_VERB)) return false;
-      const clitic = tokens[j]!.text.slice(0, st.clitic);
-      if (!/^[وف]?$/u.test(clitic)) return false;
-      if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
-      return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
-    });
   /** Free surnames that a person's context vouches for (the subject of a verb, an age): step 6 decides whose. */
   const contextSurnames = new Map<number, string>();
-  for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] && !freeSurname(i)) continue;
-    const saying = someStemListed(i - 1, SAYING_VERB);
-    if (!saying && !actionVerbAt(i - 1)) continue;
-    const w = tokens[i]!.text;
-    if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || shaped(i, VERB_FORM) || listed(i, SOURCE_HEAD)) continue;
-    // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
-    if (!shaped(i - 1, SPACE_AFTER)) continue;
-    // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
-    if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
-    let n = 1;
-    while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)) n++;
-    const next = tokens[i + n];
-    // (nothing after the last token reads as punctuation)
-    const punctuated = !shaped(i + n - 1, SPACE_AFTER);
-    const apposition = !punctuated && appositionAt(i + n);
-    // a definite word is a name only when a title in apposition says so ("وقال البدري مدير الكرة")
-    if (shaped(i, DEFINITE) && !(apposition && listed(i + n, APPOSITION_HEAD))) continue;
-    const objectFollows = listed(i + n, COMMON_WORD) || shaped(i + n, DEFINITE);
-    // "ورفض بوش وبلير": another name joined by و
-    const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && (st.lists & FIRST_NAME) !== 0));
-    if (punctuated || apposition || objectFollows || coordinated || listed(i + n, SAY_CUE_WORD)) {
-      const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
-      if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
-      else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
-      i += n - 1;
+  // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
+  const subjectsOfVerbs = (): void => {
+    /** A title after a name, in apposition: "مدير الكرة", "رئيس الوزراء الكردي", "المعلق العسكري". */
+    const appositionAt = (j: number): boolean => listed(j, TITLE | APPOSITION_HEAD);
+    /**
+     * A verb of action: bare or after و/ف (with ب or ل it is a noun: "لبحث"). A form that is also a
+     * common noun ("تقدم", "بحث") counts only after و/ف or at a clause's start.
+     */
+    const actionVerbAt = (j: number): boolean =>
+      someStemListed(j, ACTION_VERB) &&
+      stemsOf(j).some((st) => {
+        if (!(st.lists & ACTION_VERB)) return false;
+        const clitic = tokens[j]!.text.slice(0, st.clitic);
+        if (!/^[وف]?$/u.test(clitic)) return false;
+        if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
+        return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
+      });
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken[i] && !freeSurname(i)) continue;
+      const saying = someStemListed(i - 1, SAYING_VERB);
+      if (!saying && !actionVerbAt(i - 1)) continue;
+      const w = tokens[i]!.text;
+      if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || shaped(i, VERB_FORM) || listed(i, SOURCE_HEAD)) continue;
+      // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
+      if (!shaped(i - 1, SPACE_AFTER)) continue;
+      // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
+      if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
+      let n = 1;
+      while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)) n++;
+      const next = tokens[i + n];
+      // (nothing after the last token reads as punctuation)
+      const punctuated = !shaped(i + n - 1, SPACE_AFTER);
+      const apposition = !punctuated && appositionAt(i + n);
+      // a definite word is a name only when a title in apposition says so ("وقال البدري مدير الكرة")
+      if (shaped(i, DEFINITE) && !(apposition && listed(i + n, APPOSITION_HEAD))) continue;
+      const objectFollows = listed(i + n, COMMON_WORD) || shaped(i + n, DEFINITE);
+      // "ورفض بوش وبلير": another name joined by و
+      const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && (st.lists & FIRST_NAME) !== 0));
+      if (punctuated || apposition || objectFollows || coordinated || listed(i + n, SAY_CUE_WORD)) {
+        const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
+        if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
+        else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
+        i += n - 1;
+      }
     }
-  }
+  };
+  subjectsOfVerbs();
 
   // 4d. a name right before a bracket that only a person takes: the minute of a goal in match reports
   // ("اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"), or an age ("فينغر ( 56 عاما )").
   // Found from the bracket backwards, so a document without one costs a single regex scan.
-  const nameBefore = (at: number, rule: string): void => {
-    const last = firstFrom(tokens, at) - 1;
-    if (last < 0 || !/^\s*$/u.test(key.slice(tokens[last]!.end, at))) return;
-    if (freeSurname(last)) {
-      contextSurnames.set(last, rule);
-      return;
+  const peopleBeforeBrackets = (): void => {
+    const nameBefore = (at: number, rule: string): void => {
+      const last = firstFrom(tokens, at) - 1;
+      if (last < 0 || !/^\s*$/u.test(key.slice(tokens[last]!.end, at))) return;
+      if (freeSurname(last)) {
+        contextSurnames.set(last, rule);
+        return;
+      }
+      // the longest name of up to three words that ends right before the bracket
+      for (let i = Math.max(0, last - 2); i <= last; i++) {
+        if (taken[i] || shaped(i, DEFINITE) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || shaped(i, VERB_FORM)) continue;
+        let n = 1;
+        while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
+        if (i + n - 1 !== last) continue;
+        if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, rule);
+        break;
+      }
+    };
+    for (const minute of key.matchAll(GOAL_MINUTE)) {
+      const m = Number(minute[1]);
+      if (m >= 1 && m <= 120) nameBefore(minute.index, 'scorer before the minute');
     }
-    // the longest name of up to three words that ends right before the bracket
-    for (let i = Math.max(0, last - 2); i <= last; i++) {
-      if (taken[i] || shaped(i, DEFINITE) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || shaped(i, VERB_FORM)) continue;
-      let n = 1;
-      while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
-      if (i + n - 1 !== last) continue;
-      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, rule);
-      break;
-    }
+    for (const age of key.matchAll(AGE_IN_BRACKETS)) nameBefore(age.index, 'age in brackets');
   };
-  for (const minute of key.matchAll(GOAL_MINUTE)) {
-    const m = Number(minute[1]);
-    if (m >= 1 && m <= 120) nameBefore(minute.index, 'scorer before the minute');
-  }
-  for (const age of key.matchAll(AGE_IN_BRACKETS)) nameBefore(age.index, 'age in brackets');
+  peopleBeforeBrackets();
 
   // 4f. people named in a list with someone already found: "بين أبوتريكة ومتعب", "كاسياس وراموس"
-  {
+  const peopleListedWithOthers = (): void => {
     const personEnds: number[] = [];
     for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEnds.push(m.end);
     personEnds.sort((a, b) => a - b);
@@ -794,132 +819,145 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         } else break;
       }
     }
-  }
+  };
+  peopleListedWithOthers();
 
   // 4e. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
-  const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
-    const end = tokens[first + count - 1]!.end;
-    const folded = key.slice(start, end).replace(/\s+/gu, ' ');
-    const id = `place:${romanize(folded)}`;
-    addMention(layer.entities.get(id) ?? { id, type: 'place', ar: folded, source: 'pattern', kind: 'locality', mentions: [] }, start, end, rule, first, count);
-  };
-  const placeWord = (j: number): boolean => {
-    const t = tokens[j];
-    if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || shaped(j, VERB_FORM)) return false;
-    // an adjective, not a name: "المنطقة الشمالية", "حي سكني"
-    return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || shaped(j, STARTS_NAME);
-  };
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!someStemListed(i, PLACE_HEAD_NOUN)) continue;
-    const head = stemsOf(i).find((st) => (st.lists & PLACE_HEAD_NOUN) !== 0);
-    if (!head || taken[i + 1] || !joinable(i, i + 1) || !placeWord(i + 1)) continue;
-    let n = 1;
-    // two words when the second has the article or the first is a construct noun: "عين الحلوة", "بيت حانون"
-    if (placeWord(i + 2) && joinable(i + 1, i + 2) && (shaped(i + 2, DEFINITE) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !listed(i + 2, SAY_CUE_WORD)) n = 2;
-    addPatternPlace(i + 1, n, tokens[i + 1]!.start, `place noun: ${head.stem}`);
-    // a dual head names two: "بلدتي الباذان وطلوزة"
-    const other = i + 1 + n;
-    if (PLACE_HEAD_DUALS.has(head.stem) && tokens[other] && !taken[other] && /^و\p{L}{3,}/u.test(tokens[other]!.text) && joinable(other - 1, other)) {
-      const st = stemsOf(other).find((x) => x.clitic === 1);
-      if (st && !(st.lists & (COMMON_WORD | STOPWORD))) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
+  const placesAfterPlaceNouns = (): void => {
+    const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
+      const end = tokens[first + count - 1]!.end;
+      const folded = key.slice(start, end).replace(/\s+/gu, ' ');
+      const id = `place:${romanize(folded)}`;
+      addMention(layer.entities.get(id) ?? { id, type: 'place', ar: folded, source: 'pattern', kind: 'locality', mentions: [] }, start, end, rule, first, count);
+    };
+    const placeWord = (j: number): boolean => {
+      const t = tokens[j];
+      if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || shaped(j, VERB_FORM)) return false;
+      // an adjective, not a name: "المنطقة الشمالية", "حي سكني"
+      return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || shaped(j, STARTS_NAME);
+    };
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!someStemListed(i, PLACE_HEAD_NOUN)) continue;
+      const head = stemsOf(i).find((st) => (st.lists & PLACE_HEAD_NOUN) !== 0);
+      if (!head || taken[i + 1] || !joinable(i, i + 1) || !placeWord(i + 1)) continue;
+      let n = 1;
+      // two words when the second has the article or the first is a construct noun: "عين الحلوة", "بيت حانون"
+      if (placeWord(i + 2) && joinable(i + 1, i + 2) && (shaped(i + 2, DEFINITE) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !listed(i + 2, SAY_CUE_WORD)) n = 2;
+      addPatternPlace(i + 1, n, tokens[i + 1]!.start, `place noun: ${head.stem}`);
+      // a dual head names two: "بلدتي الباذان وطلوزة"
+      const other = i + 1 + n;
+      if (PLACE_HEAD_DUALS.has(head.stem) && tokens[other] && !taken[other] && /^و\p{L}{3,}/u.test(tokens[other]!.text) && joinable(other - 1, other)) {
+        const st = stemsOf(other).find((x) => x.clitic === 1);
+        if (st && !(st.lists & (COMMON_WORD | STOPWORD))) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
+      }
+      i += n;
     }
-    i += n;
-  }
+  };
+  placesAfterPlaceNouns();
 
   // 5. surnames of people found by pattern, elsewhere in the document
-  const patternSurnames = new Map<string, string>();
-  for (const e of layer.entities.values()) {
-    if (e.source !== 'pattern') continue;
-    const last = e.ar.split(' ').at(-1)!;
-    // a country's adjective ends many phrases the rules took for names ("الدعم العربي"): not a surname to follow
-    const nisbaOnly = g.surfacesStartingWith(last).some((x) => x.kind === 'nisba' && x.tokens.length === 1) || (e.ar === last && /^ال/u.test(last));
-    if (last.length >= 3 && !nisbaOnly && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
-  }
-  for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
-    if (taken[i]) continue;
-    for (const s of stemsOf(i)) {
-      const id = patternSurnames.get(s.stem);
-      if (!id) continue;
-      addMention(layer.entities.get(id)!, tokens[i]!.start + s.clitic, tokens[i]!.end, 'surname-in-document', i, 1);
-      break;
+  const surnamesInDocument = (): void => {
+    const patternSurnames = new Map<string, string>();
+    for (const e of layer.entities.values()) {
+      if (e.source !== 'pattern') continue;
+      const last = e.ar.split(' ').at(-1)!;
+      // a country's adjective ends many phrases the rules took for names ("الدعم العربي"): not a surname to follow
+      const nisbaOnly = g.surfacesStartingWith(last).some((x) => x.kind === 'nisba' && x.tokens.length === 1) || (e.ar === last && /^ال/u.test(last));
+      if (last.length >= 3 && !nisbaOnly && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
     }
-  }
-
-  // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
-  /**
-   * A foreign-looking surname of listed people that says which of them only with more context ("بلير",
-   * "رايس"): still someone. Not a word, a given name or a definite form ("أمين", "العلي"), nor inside a longer name.
-   */
-  const unknownNameBefore = (m: GazetteerMatch): boolean => {
-    const j = m.firstToken - 1;
-    return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !shaped(j, DEFINITE);
-  };
-  const foreignPerson = (id: string): boolean => {
-    const e = g.entity(id);
-    return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
-  };
-  const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
-    const form = key.slice(m.start, m.end);
-    const i = m.firstToken;
-    if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
-    // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
-    if (!candidates.every(foreignPerson)) return false;
-    // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
-    if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
-    // part of a longer name the rules missed ("كولو توريه")? then not alone
-    const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || listed(j, FIRST_NAME) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
-    return !nameNear(i - 1) && !nameNear(i + 1);
-  };
-  for (const { m, candidates, nisba } of pending) {
-    if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
-    // a surname that is also a given name, before a name word: someone else's given name ("المغربي مبارك بوصوفة")
-    const form = key.slice(m.start, m.end);
-    if (m.tokenCount === 1 && m.start === tokens[m.firstToken]!.start && (g.ambiguousFirstNames.has(form) || g.firstNames.has(form))) {
-      const name = nameAt(m.firstToken, 0, true);
-      // (not before a definite word: "أمين السر" is a post)
-      if (name && name.count >= 2 && !/^ال/u.test(tokens[m.firstToken + 1]!.text)) {
-        addPatternPerson(name.first, name.count, name.start, 'first-name');
-        continue;
+    for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
+      if (taken[i]) continue;
+      for (const s of stemsOf(i)) {
+        const id = patternSurnames.get(s.stem);
+        if (!id) continue;
+        addMention(layer.entities.get(id)!, tokens[i]!.start + s.clitic, tokens[i]!.end, 'surname-in-document', i, 1);
+        break;
       }
     }
-    const inDoc = candidates.filter((id) => layer.entities.has(id));
-    let id: string | undefined;
-    if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
-    else {
-      // a bare surname needs a title before it, or must belong to a head of state or government
-      const titled = m.firstToken > 0 && listed(m.firstToken - 1, TITLE);
-      const ranked = byProminence(g, candidates);
-      const top = ranked[0];
-      const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
-      // a surname that is also an ordinary word ("أكبر", "الحسن") needs the full name or a title
-      const distinctive = m.end - m.start >= 5 && !g.commonWords.has(key.slice(m.start, m.end));
-      if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
-      // one person in office when the article was written, with a surname no one else has
-      else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
-      else if (titled && candidates.length === 1) id = candidates[0];
-      // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
-      // or a nisba family name ("السيستاني", "الزرقاوي")
-      // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
-      else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(key.slice(m.start, m.end)))) id = candidates[0];
-      // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
-      else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
+  };
+  surnamesInDocument();
+
+  // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
+  const resolvePending = (): void => {
+    /**
+     * A foreign-looking surname of listed people that says which of them only with more context ("بلير",
+     * "رايس"): still someone. Not a word, a given name or a definite form ("أمين", "العلي"), nor inside a longer name.
+     */
+    const unknownNameBefore = (m: GazetteerMatch): boolean => {
+      const j = m.firstToken - 1;
+      return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !shaped(j, DEFINITE);
+    };
+    const foreignPerson = (id: string): boolean => {
+      const e = g.entity(id);
+      return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
+    };
+    const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
+      const form = key.slice(m.start, m.end);
+      const i = m.firstToken;
+      if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
+      // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
+      if (!candidates.every(foreignPerson)) return false;
+      // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
+      if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
+      // part of a longer name the rules missed ("كولو توريه")? then not alone
+      const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || listed(j, FIRST_NAME) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
+      return !nameNear(i - 1) && !nameNear(i + 1);
+    };
+    for (const { m, candidates, nisba } of pending) {
+      if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
+      // a surname that is also a given name, before a name word: someone else's given name ("المغربي مبارك بوصوفة")
+      const form = key.slice(m.start, m.end);
+      if (m.tokenCount === 1 && m.start === tokens[m.firstToken]!.start && (g.ambiguousFirstNames.has(form) || g.firstNames.has(form))) {
+        const name = nameAt(m.firstToken, 0, true);
+        // (not before a definite word: "أمين السر" is a post)
+        if (name && name.count >= 2 && !/^ال/u.test(tokens[m.firstToken + 1]!.text)) {
+          addPatternPerson(name.first, name.count, name.start, 'first-name');
+          continue;
+        }
+      }
+      const inDoc = candidates.filter((id) => layer.entities.has(id));
+      let id: string | undefined;
+      if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
+      else {
+        // a bare surname needs a title before it, or must belong to a head of state or government
+        const titled = m.firstToken > 0 && listed(m.firstToken - 1, TITLE);
+        const ranked = byProminence(g, candidates);
+        const top = ranked[0];
+        const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
+        // a surname that is also an ordinary word ("أكبر", "الحسن") needs the full name or a title
+        const distinctive = m.end - m.start >= 5 && !g.commonWords.has(key.slice(m.start, m.end));
+        if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
+        // one person in office when the article was written, with a surname no one else has
+        else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
+        else if (titled && candidates.length === 1) id = candidates[0];
+        // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
+        // or a nisba family name ("السيستاني", "الزرقاوي")
+        // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
+        else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(key.slice(m.start, m.end)))) id = candidates[0];
+        // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
+        else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
+      }
+      if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
+      else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
+      else if (unclaimedSurname(m, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
+      else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
     }
-    if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
-    else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
-    else if (unclaimedSurname(m, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
-    else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
-  }
+  };
+  resolvePending();
 
   // 7. roles: the holder on the document's date, preferring someone the document names
-  for (const r of layer.roles) {
-    let all = holders(g, r.role, r.scope, ctx.docDate);
-    // a country without a prime minister (Turkey since 2018): its head of government is its president
-    if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
-    const named = all.filter((id) => layer.entities.has(id));
-    r.holder = named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
-    const holder = r.holder ? layer.entities.get(r.holder) : undefined;
-    if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
-  }
+  const holdersOfRoles = (): void => {
+    for (const r of layer.roles) {
+      let all = holders(g, r.role, r.scope, ctx.docDate);
+      // a country without a prime minister (Turkey since 2018): its head of government is its president
+      if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
+      const named = all.filter((id) => layer.entities.has(id));
+      r.holder = named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
+      const holder = r.holder ? layer.entities.get(r.holder) : undefined;
+      if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
+    }
+  };
+  holdersOfRoles();
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return layer;
 }
