@@ -336,9 +336,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const countryVotes = new Map<string, number>();
   const readGazetteerMatches = (): void => {
     for (const m of matches) {
-      const ids = new Set(m.surfaces.filter((x) => x.kind !== 'nisba').map((x) => x.id));
-      if (ids.size !== 1) continue;
-      const e = g.entity([...ids][0]!);
+      const id = soleEntity(m.surfaces);
+      if (id === undefined) continue;
+      const e = g.entity(id);
       const c = e?.iso2 ?? e?.country;
       if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
     }
@@ -1014,6 +1014,17 @@ function byProminence(g: Gazetteer, ids: readonly string[]): Array<readonly [str
   const ranked: Array<readonly [string, number]> = [];
   for (const id of ids) ranked.push([id, prominence(g, id)]);
   return ranked.sort((a, b) => b[1] - a[1]);
+}
+
+/** The one entity that surfaces name, nisbas aside; none when they name none or several. */
+function soleEntity(surfaces: readonly Surface[]): string | undefined {
+  let sole: string | undefined;
+  for (const s of surfaces) {
+    if (s.kind === 'nisba') continue;
+    if (sole === undefined) sole = s.id;
+    else if (s.id !== sole) return undefined;
+  }
+  return sole;
 }
 
 function strongest(surfaces: Surface[]): Surface[] {
