@@ -195,6 +195,22 @@ function textsOf(ts: readonly Token[]): string[] {
   return out;
 }
 
+/**
+ * Some word of key[from, to) (a maximal run of letters and digits) is in the set. The words are the
+ * tokens, cut at the ends of the stretch: no regex scan and no array of its words, per trigger, of
+ * what may be a long stretch of a sentence.
+ */
+function someWordIn(key: string, tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, firstTokenFrom(tokens, from) - 1); i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.end <= from) continue;
+    if (t.start >= from && t.end <= to) {
+      if (set.has(t.text)) return true;
+    } else if ((key.slice(Math.max(t.start, from), Math.min(t.end, to)).match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => set.has(w))) return true;
+  }
+  return false;
+}
+
 function readMention(
   input: MentionInput,
   si: number,
@@ -223,9 +239,7 @@ function readMention(
   // not events: negated, wished for, or generic ("طاولة المفاوضات")
   if (has(prev.slice(-3), NEGATION)) return null;
   if (has(near(before, 1), GENERIC_BEFORE)) return null;
-  const clauseText = key.slice(prevEnd, t.span.start);
-  const clauseWords = clauseText.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (clauseWords.some((x) => IRREALIS_BEFORE.has(x))) return null;
+  if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
 
   // status
   let status: Status = 'occurred';
