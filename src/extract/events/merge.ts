@@ -116,7 +116,7 @@ class EventIndex {
   private readonly ofKind = new Map<string, MergedEvent[]>();
   /** Kind, then a party's id or country → the events with such a party. */
   private readonly byParty = new Map<string, Map<string, MergedEvent[]>>();
-  /** Kind → the events made without parties (they may have gained some since). */
+  /** Kind → the events that named nobody when listed (they may have gained parties since). */
   private readonly namingNobody = new Map<string, MergedEvent[]>();
 
   constructor(private readonly g: Gazetteer) {}
@@ -124,15 +124,24 @@ class EventIndex {
   add(e: MergedEvent): void {
     const kind = kindOf(e);
     this.made.set(e, this.made.size);
-    listIn(this.ofKind, kind).push(e);
+    const ofKind = listIn(this.ofKind, kind);
+    ofKind.push(e);
+    // a kind is listed by party only once it has many events: most pages never need it
+    if (ofKind.length === FEW_EVENTS) for (const x of ofKind) this.listByParty(x, kind);
+    else if (ofKind.length > FEW_EVENTS) this.listByParty(e, kind);
+  }
+
+  private listByParty(e: MergedEvent, kind: string): void {
     if (!e.participants.length) listIn(this.namingNobody, kind).push(e);
     this.addParties(e, e.participants);
   }
 
   /** Parties the event has (newly) taken on. */
   addParties(e: MergedEvent, parties: readonly string[]): void {
-    let byParty = this.byParty.get(kindOf(e));
-    if (!byParty) this.byParty.set(kindOf(e), (byParty = new Map()));
+    const kind = kindOf(e);
+    if ((this.ofKind.get(kind)?.length ?? 0) < FEW_EVENTS) return;
+    let byParty = this.byParty.get(kind);
+    if (!byParty) this.byParty.set(kind, (byParty = new Map()));
     for (const p of parties) {
       for (const k of this.partyKeys(p)) {
         const list = listIn(byParty, k);
