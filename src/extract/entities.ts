@@ -7,7 +7,7 @@ import type { CalendarDate } from './dates/calendar.js';
 import type { Gazetteer, Surface } from '../lexicon/load.js';
 import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
-import { matchGazetteer, type GazetteerMatch } from './gazetteer.js';
+import { joinable as joinableTokens, matchGazetteer, type GazetteerMatch } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
@@ -79,10 +79,11 @@ interface TitleMatch {
 }
 
 /** Titles in the text, leftmost and longest first, never overlapping. */
-function* findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Stem[]): Generator<TitleMatch> {
+function* findTitles(tokens: Token[], key: string, stemsOf: (i: number) => ListedStem[]): Generator<TitleMatch> {
   for (let i = 0; i < tokens.length; i++) {
     let found: TitleMatch | null = null;
     for (const s of stemsOf(i)) {
+      if (!(s.lists & TITLE_OPENER)) continue;
       for (const words of TITLE_INDEX.get(s.stem) ?? []) {
         let ok = true;
         for (let j = 1; j < words.length && ok; j++) {
@@ -158,6 +159,91 @@ const MIN_PROMINENCE_ALONE = 5;
 /** Jaro-Winkler similarity of "<unlisted first name> <known surname>" to the person's listed name. */
 const MIN_FIRST_NAME_VARIANT = 0.88;
 
+/*
+ * The word lists as bits. The rules ask of every token and stem, step after step, whether it is a
+ * stop word, a given name, a title … (dozens of set lookups per token). Each word is looked up once,
+ * in one map holding all the lists, and the steps test bits.
+ */
+const STOPWORD = 1 << 0;
+const COMMON_WORD = 1 << 1;
+const FIRST_NAME = 1 << 2;
+const FOREIGN_FIRST_NAME = 1 << 3;
+const AMBIGUOUS_FIRST_NAME = 1 << 4;
+/** A whole title ("الرئيس", "وزير الخارجية"): the keys of titleOf. */
+const TITLE = 1 << 5;
+/** The first word of a title: where findTitles looks further. */
+const TITLE_OPENER = 1 << 6;
+const MODIFIER = 1 << 7;
+const SPEECH_VERB = 1 << 8;
+const SAYING_VERB = 1 << 9;
+const ACTION_VERB = 1 << 10;
+const APPOSITION_HEAD = 1 << 11;
+const SAY_CUE_WORD = 1 << 12;
+const PLACE_HEAD_NOUN = 1 << 13;
+const NAME_LINK = 1 << 14;
+const SOURCE_HEAD = 1 << 15;
+
+/** The lists that depend on no gazetteer, by word. */
+const STATIC_LISTS = new Map<string, number>();
+const onList = (lists: Map<string, number>, words: Iterable<string>, bit: number): void => {
+  for (const w of words) lists.set(w, (lists.get(w) ?? 0) | bit);
+};
+onList(STATIC_LISTS, STOP, STOPWORD);
+onList(STATIC_LISTS, titleOf.keys(), TITLE);
+onList(STATIC_LISTS, TITLE_INDEX.keys(), TITLE_OPENER);
+onList(STATIC_LISTS, MODIFIERS, MODIFIER);
+onList(STATIC_LISTS, SPEECH, SPEECH_VERB);
+onList(STATIC_LISTS, SAY, SAYING_VERB);
+onList(STATIC_LISTS, ACTION, ACTION_VERB);
+onList(STATIC_LISTS, APPOSITION_HEADS, APPOSITION_HEAD);
+onList(STATIC_LISTS, SAY_CUE, SAY_CUE_WORD);
+onList(STATIC_LISTS, PLACE_HEAD, PLACE_HEAD_NOUN);
+onList(STATIC_LISTS, NAME_LINKS, NAME_LINK);
+onList(STATIC_LISTS, SOURCE_HEADS, SOURCE_HEAD);
+
+/** Every list, the gazetteer's word lists included: built once per gazetteer. */
+const LISTS = new WeakMap<Gazetteer, Map<string, number>>();
+function listsFor(g: Gazetteer): Map<string, number> {
+  let lists = LISTS.get(g);
+  if (!lists) {
+    lists = new Map(STATIC_LISTS);
+    onList(lists, g.commonWords, COMMON_WORD);
+    onList(lists, g.firstNames, FIRST_NAME);
+    onList(lists, g.foreignFirstNames, FOREIGN_FIRST_NAME);
+    onList(lists, g.ambiguousFirstNames, AMBIGUOUS_FIRST_NAME);
+    LISTS.set(g, lists);
+  }
+  return lists;
+}
+
+/** Nothing but white space (`\s`) in key[from, to). */
+function onlySpace(key: string, from: number, to: number): boolean {
+  // (nearly always one plain space)
+  return (to === from + 1 && key.charCodeAt(from) === 32) || !/[^\s]/u.test(key.slice(from, to));
+}
+
+/** A stem with the lists it is on. */
+interface ListedStem extends Stem {
+  lists: number;
+}
+
+/*
+ * What a token's shape says, worked out with its lists in the same pass.
+ */
+/** Starts with the article. */
+const DEFINITE = 1 << 0;
+/** A future or imperfect verb's shape (VERB_SHAPED). */
+const VERB_FORM = 1 << 1;
+/** Some listed name starts with this word. */
+const STARTS_NAME = 1 << 2;
+/**
+ * Could be a name word as far as the word itself goes: two letters or more, no digit, on no list of
+ * words that are not names (stop words, common words, titles, modifiers, the caller's notNames).
+ */
+const NAME_WORD = 1 << 3;
+/** Another token follows, after nothing but white space. */
+const SPACE_AFTER = 1 << 4;
+
 export interface EntityContext {
   docDate: CalendarDate | null;
   /** The original text of a key span. */
@@ -172,9 +258,40 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const tokens = tokenize(key);
   const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map(), principals: [] };
   const taken = new Uint8Array(tokens.length);
-  const stemCache: Array<Stem[] | undefined> = [];
-  /** A token's stems (proclitics peeled), computed once for every matcher. */
-  const stemsOf = (i: number): Stem[] => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
+  // every token's stems, lists and shape, in one pass: the steps below test bits
+  const lists = listsFor(g);
+  const stemCache: ListedStem[][] = new Array<ListedStem[]>(tokens.length);
+  /** The lists of the token as written, and of any of its stems (as written included). */
+  const wordLists = new Uint32Array(tokens.length);
+  const stemLists = new Uint32Array(tokens.length);
+  const shape = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    // (fresh objects, given their lists here)
+    const wordStems = stems(w) as ListedStem[];
+    let any = 0;
+    for (const s of wordStems) any |= s.lists = lists.get(s.stem) ?? 0;
+    stemCache[i] = wordStems;
+    const own = wordStems[0]!.lists;
+    wordLists[i] = own;
+    stemLists[i] = any;
+    let form = 0;
+    if (w.startsWith('ال')) form |= DEFINITE;
+    if (VERB_SHAPED.test(w)) form |= VERB_FORM;
+    if (g.surfacesStartingWith(w).length) form |= STARTS_NAME;
+    if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER)) && !(ctx.notNames?.has(w) ?? false)) form |= NAME_WORD;
+    const next = tokens[i + 1];
+    if (next && onlySpace(key, tokens[i]!.end, next.start)) form |= SPACE_AFTER;
+    shape[i] = form;
+  }
+  /** A token's stems (proclitics peeled), with their lists. */
+  const stemsOf = (i: number): ListedStem[] => stemCache[i] ?? [];
+  /** Token i, as written, is on one of these lists. */
+  const listed = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (wordLists[i]! & bits) !== 0;
+  /** Token i or one of its stems is on one of these lists. */
+  const someStemListed = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (stemLists[i]! & bits) !== 0;
+  /** Token i has one of these shapes. */
+  const shaped = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (shape[i]! & bits) !== 0;
   const matches = matchGazetteer(key, tokens, g, 0, tokens.length, stemsOf);
   const matchAtToken = new Map<number, GazetteerMatch>();
   for (const m of matches) matchAtToken.set(m.firstToken, m);
@@ -206,6 +323,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!e.mentions.length) layer.entities.delete(id);
   };
 
+  // Each step below is a function of its own, called where it stands: V8 optimises them one by one.
+  // (As one function, entity finding took nearly a second to optimise, and again after every deopt
+  // or aborted compile, three to five times in a worker's first few megabytes.)
+
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
   const readings = new Map<string, string | undefined>();
@@ -213,91 +334,94 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const clueCounts = new Map<string, number>();
   // the countries the document's unambiguous names belong to: a vote for ambiguous place names
   const countryVotes = new Map<string, number>();
-  for (const m of matches) {
-    const ids = new Set(m.surfaces.filter((x) => x.kind !== 'nisba').map((x) => x.id));
-    if (ids.size !== 1) continue;
-    const e = g.entity([...ids][0]!);
-    const c = e?.iso2 ?? e?.country;
-    if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
-  }
-  for (const m of matches) {
-    const named = m.surfaces.filter((s) => s.kind !== 'nisba');
-    const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
-    for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 1;
-    if (!named.length) {
-      layer.nisbas.push({ start: m.start, end: m.end, country: nisba! });
-      continue;
+  const readGazetteerMatches = (): void => {
+    for (const m of matches) {
+      const id = soleEntity(m.surfaces);
+      if (id === undefined) continue;
+      const e = g.entity(id);
+      const c = e?.iso2 ?? e?.country;
+      if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
     }
-    const best = strongest(named);
-    // a generated spelling of a place that is also a given name ("ماركو", "كلاوس") is the name
-    if (best[0]!.kind === 'variant' && m.tokenCount === 1 && g.firstNames.has(key.slice(m.start, m.end)) && best.every((x) => g.entity(x.id)?.type === 'place')) {
-      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
-      continue;
+    for (const m of matches) {
+      const named = m.surfaces.filter((s) => s.kind !== 'nisba');
+      const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
+      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 1;
+      if (!named.length) {
+        layer.nisbas.push({ start: m.start, end: m.end, country: nisba! });
+        continue;
+      }
+      const best = strongest(named);
+      // a generated spelling of a place that is also a given name ("ماركو", "كلاوس") is the name
+      if (best[0]!.kind === 'variant' && m.tokenCount === 1 && g.firstNames.has(key.slice(m.start, m.end)) && best.every((x) => g.entity(x.id)?.type === 'place')) {
+        for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
+        continue;
+      }
+      let ids = [...new Set(best.map((s) => s.id))];
+      const form = key.slice(m.start, m.end);
+      // a form reads the same way throughout one document: decide it once
+      if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
+      const reading = readings.get(form);
+      if (reading === '-') {
+        for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
+        continue;
+      }
+      if (reading) ids = [reading];
+      if (ids.length === 1 && best[0]!.kind !== 'surname') {
+        addMention(g.entity(ids[0]!)!, m.start, m.end, `gazetteer:${best[0]!.kind}`, m.firstToken, m.tokenCount);
+      } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
     }
-    let ids = [...new Set(best.map((s) => s.id))];
-    const form = key.slice(m.start, m.end);
-    // a form reads the same way throughout one document: decide it once
-    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
-    const reading = readings.get(form);
-    if (reading === '-') {
-      for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
-      continue;
-    }
-    if (reading) ids = [reading];
-    if (ids.length === 1 && best[0]!.kind !== 'surname') {
-      addMention(g.entity(ids[0]!)!, m.start, m.end, `gazetteer:${best[0]!.kind}`, m.firstToken, m.tokenCount);
-    } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
-  }
+  };
+  readGazetteerMatches();
 
   const nisbaAt = new Map(layer.nisbas.map((n) => [n.start, n]));
   const pendingOf = new Map(pending.map((p) => [p.m, p]));
-  const isNameToken = (i: number): boolean => {
-    const t = tokens[i];
-    if (!t || taken[i] || t.text.length < 2 || /\d/u.test(t.text)) return false;
-    // tanwin marks an indefinite common noun or adjective: names never carry it ("اهتماماً")
-    if (ctx.hasTanwin?.(t.start, t.end)) return false;
-    const w = t.text;
-    return !STOP.has(w) && !g.commonWords.has(w) && !titleOf.has(w) && !MODIFIERS.has(w) && !(ctx.notNames?.has(w) ?? false);
+  /** A question about one token that only its own text answers: worked out once (0 not yet, 1 no, 2 yes). */
+  const perToken = (question: (i: number) => boolean): ((i: number) => boolean) => {
+    const answers = new Uint8Array(tokens.length);
+    return (i) => {
+      const known = answers[i];
+      if (known) return known === 2;
+      const yes = question(i);
+      answers[i] = yes ? 2 : 1;
+      return yes;
+    };
   };
+  // tanwin marks an indefinite common noun or adjective: names never carry it ("اهتماماً")
+  const hasTanwin = perToken((i) => ctx.hasTanwin?.(tokens[i]!.start, tokens[i]!.end) ?? false);
+  const isNameToken = (i: number): boolean => i >= 0 && i < tokens.length && !taken[i] && (shape[i]! & NAME_WORD) !== 0 && !hasTanwin(i);
   // a one-word surname the gazetteer could not yet resolve may end a name found by pattern ("كوندوليزا رايس")
   const pendingSurname = new Set<number>();
   for (const p of pending) if (p.m.tokenCount === 1 && p.m.surfaces.every((x) => x.kind === 'surname')) pendingSurname.add(p.m.firstToken);
   /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
   const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
   /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
-  const continues = (i: number): boolean => {
+  const continues = perToken((i) => {
     const w = tokens[i]!.text;
-    if (g.firstNames.has(w) || g.surfacesStartingWith(w).length) return true;
+    if (listed(i, FIRST_NAME) || shaped(i, STARTS_NAME)) return true;
     if (/^(وال|فال|بال|كال|لل)/u.test(w)) return false;
     for (const st of stemsOf(i)) {
       if (st.clitic === 0) continue;
-      if (STOP.has(st.stem) || titleOf.has(st.stem) || g.firstNames.has(st.stem)) return false;
+      if (st.lists & (STOPWORD | TITLE | FIRST_NAME)) return false;
       // ب ل ك before a short common word is as likely a name's first letter ("كوفي", "بلير")
-      if (g.commonWords.has(st.stem) && (/^[وف]/u.test(w) || st.stem.length >= 4)) return false;
+      if (st.lists & COMMON_WORD && (/^[وف]/u.test(w) || st.stem.length >= 4)) return false;
       // و before a word is nearly always the conjunction; ف opens many foreign names (فينغر، فيشمان)
       if (/^و/u.test(w) && st.stem.length >= 3) return false;
       if (/^ف/u.test(w) && (st.stem.length < 3 || PRONOUN_SUFFIX.test(w))) return false;
     }
     return !CIRCUMSTANTIAL.test(w);
-  };
+  });
   /** Nothing that could continue a name follows token i. */
   const endsHere = (i: number): boolean => {
-    const next = tokens[i + 1];
-    if (!next || /[^\s]/u.test(key.slice(tokens[i]!.end, next.start))) return true;
+    if (!shaped(i, SPACE_AFTER)) return true;
     if (taken[i + 1]) return false;
-    return STOP.has(next.text) || g.commonWords.has(next.text) || stemsOf(i + 1).some((st) => st.clitic > 0 && (STOP.has(st.stem) || g.commonWords.has(st.stem) || titleOf.has(st.stem)));
+    return listed(i + 1, STOPWORD | COMMON_WORD) || stemsOf(i + 1).some((st) => st.clitic > 0 && (st.lists & (STOPWORD | COMMON_WORD | TITLE)) !== 0);
   };
   /** Punctuation, a complementiser or preposition, or a title in apposition follows token j: a name may end with it. */
-  const clearEnd = (j: number): boolean => {
-    const next = tokens[j + 1];
-    if (!next || /[^\s]/u.test(key.slice(tokens[j]!.end, next.start))) return true;
-    return SAY_CUE.has(next.text) || titleOf.has(next.text) || APPOSITION_HEADS.has(next.text);
-  };
+  const clearEnd = (j: number): boolean => !shaped(j, SPACE_AFTER) || listed(j + 1, SAY_CUE_WORD | TITLE | APPOSITION_HEAD);
   /** A third or fourth word must look like part of a name: a link (بن، أبو، فان), a given name, a nisba surname. */
   const longName = (i: number): boolean => {
     const w = tokens[i]!.text;
-    const prev = tokens[i - 1]!.text;
-    return NAME_LINKS.has(w) || NAME_LINKS.has(prev) || g.firstNames.has(w) || g.surfacesStartingWith(w).length > 0 || /^ال\p{L}+ي$/u.test(w) || /^(عبد|ابو)\p{L}{3,}/u.test(w) || w === 'الدين' || w === 'الله';
+    return listed(i, NAME_LINK | FIRST_NAME) || listed(i - 1, NAME_LINK) || shaped(i, STARTS_NAME) || /^ال\p{L}+ي$/u.test(w) || /^(عبد|ابو)\p{L}{3,}/u.test(w) || w === 'الدين' || w === 'الله';
   };
   /**
    * A word whose shape says it is not a name: a pronoun suffix ("حقه", "ثقتها"), a plural ("دبلوماسيون",
@@ -319,16 +443,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!continues(i)) return false;
     // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
     // (a given name that is also a verb is the name unless an object follows: "غادة عادل وياسمين", not "رونالدو عادل النتيجة")
-    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem)) && !(g.firstNames.has(w) && !/^ال/u.test(tokens[i + 1]?.text ?? ''))) return false;
-    if (APPOSITION_HEADS.has(w) && /^ال/u.test(tokens[i + 1]?.text ?? '')) return false;
-    if (g.firstNames.has(w)) return true;
-    if (g.foreignFirstNames.has(tokens[first]!.text) && /^ال/u.test(w) && !g.surfacesStartingWith(w).length) return false;
+    if (someStemListed(i, SAYING_VERB | ACTION_VERB) && !(listed(i, FIRST_NAME) && !shaped(i + 1, DEFINITE))) return false;
+    if (listed(i, APPOSITION_HEAD) && shaped(i + 1, DEFINITE)) return false;
+    if (listed(i, FIRST_NAME)) return true;
+    if (listed(first, FOREIGN_FIRST_NAME) && shaped(i, DEFINITE) && !shaped(i, STARTS_NAME)) return false;
     // nor a word in ة, which transliterated surnames never end with ("آراء هيرمان مخالفة")
-    if (g.foreignFirstNames.has(tokens[first]!.text) && /ة$/u.test(writtenForm(i)) && !g.surfacesStartingWith(w).length) return false;
-    return !PRONOUN_SUFFIXED.test(writtenForm(i));
+    if (listed(first, FOREIGN_FIRST_NAME) && /ة$/u.test(writtenForm(i)) && !shaped(i, STARTS_NAME)) return false;
+    return !pronounSuffixed(i);
   };
-  const writtenForm = (i: number): string => (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, '');
-  const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
+  const writtenForms: string[] = new Array<string>(tokens.length);
+  /** Token i as the original writes it, without marks. */
+  const writtenForm = (i: number): string => (writtenForms[i] ??= (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, ''));
+  const pronounSuffixed = perToken((i) => PRONOUN_SUFFIXED.test(writtenForm(i)));
+  const joinable = (a: number, b: number): boolean => joinableTokens(key, tokens[a]!, tokens[b]!);
   /**
    * Where a name found from its given name at token i really opens: at a kunya ("أبو خليل القباني") or at
    * the person whose son it names ("علي بن موسى الرضا", "سهل بن حنيف"), whatever word the given name is.
@@ -339,7 +466,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (KUNYA.has(prev)) return i - 1;
     if (SON_OF.has(prev) && i >= 2 && !taken[i - 2] && joinable(i - 2, i - 1)) {
       const w = tokens[i - 2]!.text;
-      if ((g.firstNames.has(w) || g.ambiguousFirstNames.has(w) || w === 'علي' || (!STOP.has(w) && !titleOf.has(w) && !/^ال/u.test(w))) && w.length >= 2) return lineageBefore(i - 2);
+      if ((listed(i - 2, FIRST_NAME | AMBIGUOUS_FIRST_NAME) || w === 'علي' || (!listed(i - 2, STOPWORD | TITLE) && !shaped(i - 2, DEFINITE))) && w.length >= 2) return lineageBefore(i - 2);
     }
     return i;
   };
@@ -352,7 +479,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!w || !joinable(i, j)) return false;
     if (pendingSurname.has(j) && !layer.entityAtToken.has(j)) return true;
     if (taken[j]) return false;
-    return (g.firstNames.has(w) && !g.commonWords.has(w)) || /^عبد\p{L}{2,}$/u.test(w) || ['عبد', 'بن', 'ابن', 'ابو', 'بنت'].includes(w);
+    return (listed(j, FIRST_NAME) && !listed(j, COMMON_WORD)) || /^عبد\p{L}{2,}$/u.test(w) || ['عبد', 'بن', 'ابن', 'ابو', 'بنت'].includes(w);
   };
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
@@ -360,17 +487,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
     const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
-    if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !g.firstNames.has(first))) return null;
+    const given = clitic === 0 ? listed(i, FIRST_NAME) : g.firstNames.has(first);
+    if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !given)) return null;
     // nor with a preposition on a word ("المدرب بأداء ماركوس")
-    if (clitic === 0 && tokens[i] && !g.firstNames.has(first) && !g.surfacesStartingWith(first).length && stemsOf(i).some((st) => st.clitic > 0 && ((g.commonWords.has(st.stem) && st.stem.length >= 4) || STOP.has(st.stem) || titleOf.has(st.stem)))) return null;
+    if (clitic === 0 && tokens[i] && !given && !shaped(i, STARTS_NAME) && stemsOf(i).some((st) => st.clitic > 0 && ((st.lists & COMMON_WORD && st.stem.length >= 4) || (st.lists & (STOPWORD | TITLE)) !== 0))) return null;
     let n = 0;
     while (
-      (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
+      (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (listed(i + n, NAME_LINK) || listed(i + n - 1, NAME_LINK)))) &&
       (n === 0
         ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
-        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
+        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (listed(i + n, NAME_LINK) && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
-    while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
+    while (n > 1 && listed(i + n - 1, NAME_LINK) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
     // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name
     const father = n >= 1 && n < MAX_LINKED_NAME_TOKENS && SON_OF.has(tokens[i + n - 1]!.text) ? matchAtToken.get(i + n) : undefined;
     const fatherId = father && father.start === tokens[i + n]!.start ? layer.entityAtToken.get(i + n) : undefined;
@@ -378,7 +506,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       removeMention(fatherId, father.start);
       n += father.tokenCount;
     }
-    while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text)) n--;
+    while (n > 1 && listed(i + n - 1, NAME_LINK)) n--;
     return n >= 2 ? { first: i, count: n, start: tokens[i]!.start + clitic } : null;
   };
   const addPatternPerson = (first: number, count: number, start: number, rule: string): void => {
@@ -409,246 +537,269 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
-  for (const tm of findTitles(tokens, key, stemsOf)) {
-    const title = tm;
-    const ti = tm.firstToken;
-    if (taken[ti]) continue;
-    const role = titleOf.get(title.text) ?? null;
-    let k = ti + tm.tokenCount;
-    let scope: string | null = null;
-    let sawComma = false;
-    let named: string | null = null;
-    let innerTitle = false;
-    for (let steps = 0; k < tokens.length && steps < 10; steps++) {
-      const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
-      if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) break;
-      if (gap.includes(',')) sawComma = true;
-      const w = tokens[k]!.text;
-      const gm = matchAtToken.get(k);
-      const nisba = gm ? nisbaAt.get(gm.start) : undefined;
-      if (nisba) {
-        scope ??= g.entity(nisba.country)?.iso2 ?? null;
-        k += gm!.tokenCount;
-        continue;
-      }
-      const entityId = layer.entityAtToken.get(k);
-      const entity = entityId ? g.entity(entityId) : undefined;
-      // a coordinated name ("مبعوث ترامب وبوتين") is not part of this title
-      if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
-      if (entity?.type === 'person' || (!entity && gm && pendingOf.has(gm))) {
-        // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
-        if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && (steps === 0 || innerTitle) && gm) {
-          const countries = entity ? [entity.country] : [...new Set(pendingOf.get(gm)!.candidates.map((c) => g.entity(c)?.country))];
-          if (countries.length === 1 && countries[0]) scope ??= countries[0];
-          layer.principals.push({ start: gm.start, end: gm.end });
+  const peopleAfterTitles = (): void => {
+    for (const tm of findTitles(tokens, key, stemsOf)) {
+      const title = tm;
+      const ti = tm.firstToken;
+      if (taken[ti]) continue;
+      const role = titleOf.get(title.text) ?? null;
+      let k = ti + tm.tokenCount;
+      let scope: string | null = null;
+      let sawComma = false;
+      let named: string | null = null;
+      let innerTitle = false;
+      for (let steps = 0; k < tokens.length && steps < 10; steps++) {
+        const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
+        if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) break;
+        if (gap.includes(',')) sawComma = true;
+        const w = tokens[k]!.text;
+        const gm = matchAtToken.get(k);
+        const nisba = gm ? nisbaAt.get(gm.start) : undefined;
+        if (nisba) {
+          scope ??= g.entity(nisba.country)?.iso2 ?? null;
+          k += gm!.tokenCount;
+          continue;
+        }
+        const entityId = layer.entityAtToken.get(k);
+        const entity = entityId ? g.entity(entityId) : undefined;
+        // a coordinated name ("مبعوث ترامب وبوتين") is not part of this title
+        if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
+        if (entity?.type === 'person' || (!entity && gm && pendingOf.has(gm))) {
+          // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
+          if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && (steps === 0 || innerTitle) && gm) {
+            const countries = entity ? [entity.country] : [...new Set(pendingOf.get(gm)!.candidates.map((c) => g.entity(c)?.country))];
+            if (countries.length === 1 && countries[0]) scope ??= countries[0];
+            layer.principals.push({ start: gm.start, end: gm.end });
+            k += gm.tokenCount;
+            continue;
+          }
+          named = entityId ?? 'pending';
+          break;
+        }
+        if (PREPOSITIONS.has(w) || w === 'باسم') {
+          const next = matchAtToken.get(k + 1);
+          const place = next ? layer.entityAtToken.get(k + 1) : undefined;
+          if (place) {
+            scope ??= scopeOf(g, place);
+            k += 1 + next!.tokenCount;
+            continue;
+          }
+          break;
+        }
+        if (entity && steps === 0 && key.slice(tm.index, tokens[k]!.start).includes('باسم')) {
+          scope ??= scopeOf(g, entity.id);
+          k += gm?.tokenCount ?? 1;
+          continue;
+        }
+        // "ملك الأردن", "أمير قطر": a country right after the title is its scope
+        if (entity && gm && steps === 0 && (entity.kind === 'country' || entity.kind === 'territory') && gm.start === tokens[k]!.start) {
+          scope ??= entity.iso2 ?? null;
           k += gm.tokenCount;
           continue;
         }
-        named = entityId ?? 'pending';
-        break;
-      }
-      if (PREPOSITIONS.has(w) || w === 'باسم') {
-        const next = matchAtToken.get(k + 1);
-        const place = next ? layer.entityAtToken.get(k + 1) : undefined;
-        if (place) {
-          scope ??= scopeOf(g, place);
-          k += 1 + next!.tokenCount;
+        // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
+        if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
+          scope ??= scopeOf(g, entity.id);
+          k += gm.tokenCount;
+          continue;
+        }
+        if (listed(k, MODIFIER | TITLE)) {
+          if (titleOf.get(w)) innerTitle = true;
+          k++;
           continue;
         }
         break;
       }
-      if (entity && steps === 0 && key.slice(tm.index, tokens[k]!.start).includes('باسم')) {
-        scope ??= scopeOf(g, entity.id);
-        k += gm?.tokenCount ?? 1;
+      if (named) continue;
+      // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
+      const surnameMatch = matchAtToken.get(k + 1);
+      const surnamePending = surnameMatch ? pendingOf.get(surnameMatch) : undefined;
+      if (k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
+        // (by push, not a spread of map: see byProminence)
+        const name = [tokens[k]!.text];
+        for (let j = k + 1; j < k + 1 + surnameMatch!.tokenCount; j++) name.push(tokens[j]!.text);
+        const id = surnamePending.candidates.find((c) => similarity(g, c, name) >= MIN_FIRST_NAME_VARIANT);
+        if (id) {
+          pending.splice(pending.indexOf(surnamePending), 1);
+          addMention(g.entity(id)!, tokens[k]!.start, surnameMatch!.end, `title: ${title.text} ~ gazetteer`, k, 1 + surnameMatch!.tokenCount);
+          continue;
+        }
+      }
+      const unknown = k < tokens.length && !taken[k] ? nameAt(k) : null;
+      if (unknown) {
+        addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
         continue;
       }
-      // "ملك الأردن", "أمير قطر": a country right after the title is its scope
-      if (entity && gm && steps === 0 && (entity.kind === 'country' || entity.kind === 'territory') && gm.start === tokens[k]!.start) {
-        scope ??= entity.iso2 ?? null;
-        k += gm.tokenCount;
+      // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
+      if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
+        addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
         continue;
       }
-      // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
-      if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
-        scope ??= scopeOf(g, entity.id);
-        k += gm.tokenCount;
+      // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
+      const counterpartRole = !role && scope && COUNTERPARTS.has(title.text) ? roleOfLastPerson(ti) : null;
+      if (counterpartRole && scope) {
+        layer.roles.push({ start: title.start, end: tokens[Math.max(ti, k - 1)]!.end, role: counterpartRole, scope, holder: null });
         continue;
       }
-      if (MODIFIERS.has(w) || titleOf.has(w)) {
-        if (titleOf.get(w)) innerTitle = true;
-        k++;
-        continue;
-      }
-      break;
-    }
-    if (named) continue;
-    // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
-    const surnameMatch = matchAtToken.get(k + 1);
-    const surnamePending = surnameMatch ? pendingOf.get(surnameMatch) : undefined;
-    if (k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
-      const name = [tokens[k]!.text, ...tokens.slice(k + 1, k + 1 + surnameMatch!.tokenCount).map((t) => t.text)];
-      const id = surnamePending.candidates.find((c) => similarity(g, c, name) >= MIN_FIRST_NAME_VARIANT);
-      if (id) {
-        pending.splice(pending.indexOf(surnamePending), 1);
-        addMention(g.entity(id)!, tokens[k]!.start, surnameMatch!.end, `title: ${title.text} ~ gazetteer`, k, 1 + surnameMatch!.tokenCount);
-        continue;
+      if (role && scope) {
+        const start = title.start;
+        const end = tokens[Math.max(ti, k - 1)]!.end;
+        layer.roles.push({ start, end, role, scope, holder: null });
       }
     }
-    const unknown = k < tokens.length && !taken[k] ? nameAt(k) : null;
-    if (unknown) {
-      addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
-      continue;
-    }
-    // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
-      addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
-      continue;
-    }
-    // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
-    const counterpartRole = !role && scope && COUNTERPARTS.has(title.text) ? roleOfLastPerson(ti) : null;
-    if (counterpartRole && scope) {
-      layer.roles.push({ start: title.start, end: tokens[Math.max(ti, k - 1)]!.end, role: counterpartRole, scope, holder: null });
-      continue;
-    }
-    if (role && scope) {
-      const start = title.start;
-      const end = tokens[Math.max(ti, k - 1)]!.end;
-      layer.roles.push({ start, end, role, scope, holder: null });
-    }
-  }
+  };
+  peopleAfterTitles();
 
   // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي", and a non-Arab given name alone: "وأضاف جوزيه"
-  for (let i = 0; i < tokens.length; i++) {
-    // (a listed surname that is also a given name may open another name: "مبارك مصطفى")
-    if (taken[i] && !freeSurname(i)) continue;
-    for (const s of stemsOf(i)) {
-      if (STOP.has(s.stem)) continue;
-      if (taken[i] && (s.clitic > 0 || !g.ambiguousFirstNames.has(s.stem))) continue;
-      // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
-      const ambiguous = g.ambiguousFirstNames.has(s.stem) || (g.firstNames.has(s.stem) && g.commonWords.has(s.stem));
-      if (!g.firstNames.has(s.stem) && !ambiguous) continue;
-      if (ambiguous && !clearNameAfter(i)) continue;
-      // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
-      if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
-      if (s.stem.length < 3) continue;
-      const name = nameAt(i, s.clitic, ambiguous);
-      if (name) {
-        const from = s.clitic === 0 ? lineageBefore(i) : i;
-        addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
-        i += name.count - 1;
-      } else if (!ambiguous && (g.foreignFirstNames.has(s.stem) || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
-        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a
-        // word, except as the subject right after إنّ/أنّ ("إن صدام لن يمثل"). A regnal number goes with it: "تشارلز الأول".
-        const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
-        addPatternPerson(i, 1 + regnal, tokens[i]!.start + s.clitic, 'given name alone');
-        i += regnal;
+  const peopleFromFirstNames = (): void => {
+    for (let i = 0; i < tokens.length; i++) {
+      // (a listed surname that is also a given name may open another name: "مبارك مصطفى")
+      if (taken[i] && !freeSurname(i)) continue;
+      if (!someStemListed(i, FIRST_NAME | AMBIGUOUS_FIRST_NAME)) continue;
+      for (const s of stemsOf(i)) {
+        if (s.lists & STOPWORD) continue;
+        if (taken[i] && (s.clitic > 0 || !(s.lists & AMBIGUOUS_FIRST_NAME))) continue;
+        // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
+        const ambiguous = (s.lists & AMBIGUOUS_FIRST_NAME) !== 0 || (s.lists & (FIRST_NAME | COMMON_WORD)) === (FIRST_NAME | COMMON_WORD);
+        if (!(s.lists & FIRST_NAME) && !ambiguous) continue;
+        if (ambiguous && !clearNameAfter(i)) continue;
+        // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
+        if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
+        if (s.stem.length < 3) continue;
+        const name = nameAt(i, s.clitic, ambiguous);
+        if (name) {
+          const from = s.clitic === 0 ? lineageBefore(i) : i;
+          addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
+          i += name.count - 1;
+        } else if (!ambiguous && ((s.lists & FOREIGN_FIRST_NAME) !== 0 || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
+          // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a
+          // word, except as the subject right after إنّ/أنّ ("إن صدام لن يمثل"). A regnal number goes with it: "تشارلز الأول".
+          const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
+          addPatternPerson(i, 1 + regnal, tokens[i]!.start + s.clitic, 'given name alone');
+          i += regnal;
+        }
+        break;
       }
-      break;
     }
-  }
+  };
+  peopleFromFirstNames();
 
   // 4. apposition after a verb of saying: "قال X Y، الخبير في …"
-  for (let i = 1; i < tokens.length; i++) {
-    const verb = stemsOf(i - 1).some((s) => SPEECH.has(s.stem));
-    if (!verb || taken[i]) continue;
-    const name = nameAt(i);
-    if (!name) continue;
-    const after = key.slice(tokens[name.first + name.count - 1]!.end, tokens[name.first + name.count]?.start ?? key.length);
-    const next = tokens[name.first + name.count];
-    if (after.includes(',') && next && stemsOf(name.first + name.count).some((s) => titleOf.has(s.stem))) {
-      addPatternPerson(name.first, name.count, name.start, 'apposition');
+  const peopleInApposition = (): void => {
+    for (let i = 1; i < tokens.length; i++) {
+      const verb = someStemListed(i - 1, SPEECH_VERB);
+      if (!verb || taken[i]) continue;
+      const name = nameAt(i);
+      if (!name) continue;
+      const after = key.slice(tokens[name.first + name.count - 1]!.end, tokens[name.first + name.count]?.start ?? key.length);
+      const next = tokens[name.first + name.count];
+      if (after.includes(',') && next && someStemListed(name.first + name.count, TITLE)) {
+        addPatternPerson(name.first, name.count, name.start, 'apposition');
+      }
     }
-  }
+  };
+  peopleInApposition();
 
   // 4b. a name right after a definite nisba: "الكاميروني صامويل إيتو", "وسدد الهولندي روبن فان بيرسي"
-  for (const nb of layer.nisbas) {
-    // the token holding the nisba (its own start, or the proclitic's): a binary search, no map a document
-    const ni = firstFrom(tokens, nb.start + 1) - 1;
-    const form = key.slice(nb.start, nb.end);
-    if (ni < 0 || !/^[وف]?(?:ال|لل)\p{L}+ي$/u.test(form)) continue;
-    const k = ni + 1;
-    if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
-    const w = tokens[k]!.text;
-    if (/^ال/u.test(w) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !g.firstNames.has(w)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !g.firstNames.has(w))) continue;
-    const name = nameAt(k);
-    if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
-    // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
-    else if (clearEnd(k) && !NAME_LINKS.has(tokens[k]!.text) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
-  }
+  const peopleAfterNisbas = (): void => {
+    for (const nb of layer.nisbas) {
+      // the token holding the nisba (its own start, or the proclitic's): a binary search, no map a document
+      const ni = firstFrom(tokens, nb.start + 1) - 1;
+      const form = key.slice(nb.start, nb.end);
+      if (ni < 0 || !/^[وف]?(?:ال|لل)\p{L}+ي$/u.test(form)) continue;
+      const k = ni + 1;
+      if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
+      const w = tokens[k]!.text;
+      if (shaped(k, DEFINITE) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !listed(k, FIRST_NAME)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !listed(k, FIRST_NAME))) continue;
+      const name = nameAt(k);
+      if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
+      // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
+      else if (clearEnd(k) && !listed(k, NAME_LINK) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
+    }
+  };
+  peopleAfterNisbas();
 
-  // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
-  /** A title after a name, in apposition: "مدير الكرة", "رئيس الوزراء الكردي", "المعلق العسكري". */
-  const appositionAt = (j: number): boolean => !!tokens[j] && (titleOf.has(tokens[j]!.text) || APPOSITION_HEADS.has(tokens[j]!.text));
-  /**
-   * A verb of action: bare or after و/ف (with ب or ل it is a noun: "لبحث"). A form that is also a
-   * common noun ("تقدم", "بحث") counts only after و/ف or at a clause's start.
-   */
-  const actionVerbAt = (j: number): boolean =>
-    stemsOf(j).some((st) => {
-      if (!ACTION.has(st.stem)) return false;
-      const clitic = tokens[j]!.text.slice(0, st.clitic);
-      if (!/^[وف]?$/u.test(clitic)) return false;
-      if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
-      return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
-    });
   /** Free surnames that a person's context vouches for (the subject of a verb, an age): step 6 decides whose. */
   const contextSurnames = new Map<number, string>();
-  for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] && !freeSurname(i)) continue;
-    const saying = stemsOf(i - 1).some((st) => SAY.has(st.stem));
-    if (!saying && !actionVerbAt(i - 1)) continue;
-    const w = tokens[i]!.text;
-    if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || VERB_SHAPED.test(w) || SOURCE_HEADS.has(w)) continue;
-    // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
-    if (/[^\s]/u.test(key.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
-    // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
-    if (!g.firstNames.has(w) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
-    let n = 1;
-    while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !SAY_CUE.has(tokens[i + n]!.text) && !appositionAt(i + n)) n++;
-    const next = tokens[i + n];
-    const gap = next ? key.slice(tokens[i + n - 1]!.end, next.start) : '.';
-    const apposition = !/[^\s]/u.test(gap) && appositionAt(i + n);
-    // a definite word is a name only when a title in apposition says so ("وقال البدري مدير الكرة")
-    if (/^ال/u.test(w) && !(apposition && APPOSITION_HEADS.has(next!.text))) continue;
-    const objectFollows = !!next && (g.commonWords.has(next.text) || /^ال/u.test(next.text));
-    // "ورفض بوش وبلير": another name joined by و
-    const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && g.firstNames.has(st.stem)));
-    if (/[^\s]/u.test(gap) || apposition || objectFollows || coordinated || (next && SAY_CUE.has(next.text))) {
-      const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
-      if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
-      else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
-      i += n - 1;
+  // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
+  const subjectsOfVerbs = (): void => {
+    /** A title after a name, in apposition: "مدير الكرة", "رئيس الوزراء الكردي", "المعلق العسكري". */
+    const appositionAt = (j: number): boolean => listed(j, TITLE | APPOSITION_HEAD);
+    /**
+     * A verb of action: bare or after و/ف (with ب or ل it is a noun: "لبحث"). A form that is also a
+     * common noun ("تقدم", "بحث") counts only after و/ف or at a clause's start.
+     */
+    const actionVerbAt = (j: number): boolean =>
+      someStemListed(j, ACTION_VERB) &&
+      stemsOf(j).some((st) => {
+        if (!(st.lists & ACTION_VERB)) return false;
+        const clitic = tokens[j]!.text.slice(0, st.clitic);
+        if (!/^[وف]?$/u.test(clitic)) return false;
+        if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
+        return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
+      });
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken[i] && !freeSurname(i)) continue;
+      const saying = someStemListed(i - 1, SAYING_VERB);
+      if (!saying && !actionVerbAt(i - 1)) continue;
+      const w = tokens[i]!.text;
+      if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || shaped(i, VERB_FORM) || listed(i, SOURCE_HEAD)) continue;
+      // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
+      if (!shaped(i - 1, SPACE_AFTER)) continue;
+      // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
+      if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
+      let n = 1;
+      while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)) n++;
+      const next = tokens[i + n];
+      // (nothing after the last token reads as punctuation)
+      const punctuated = !shaped(i + n - 1, SPACE_AFTER);
+      const apposition = !punctuated && appositionAt(i + n);
+      // a definite word is a name only when a title in apposition says so ("وقال البدري مدير الكرة")
+      if (shaped(i, DEFINITE) && !(apposition && listed(i + n, APPOSITION_HEAD))) continue;
+      const objectFollows = listed(i + n, COMMON_WORD) || shaped(i + n, DEFINITE);
+      // "ورفض بوش وبلير": another name joined by و
+      const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && (st.lists & FIRST_NAME) !== 0));
+      if (punctuated || apposition || objectFollows || coordinated || listed(i + n, SAY_CUE_WORD)) {
+        const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
+        if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
+        else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
+        i += n - 1;
+      }
     }
-  }
+  };
+  subjectsOfVerbs();
 
   // 4d. a name right before a bracket that only a person takes: the minute of a goal in match reports
   // ("اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"), or an age ("فينغر ( 56 عاما )").
   // Found from the bracket backwards, so a document without one costs a single regex scan.
-  const nameBefore = (at: number, rule: string): void => {
-    const last = firstFrom(tokens, at) - 1;
-    if (last < 0 || !/^\s*$/u.test(key.slice(tokens[last]!.end, at))) return;
-    if (freeSurname(last)) {
-      contextSurnames.set(last, rule);
-      return;
+  const peopleBeforeBrackets = (): void => {
+    const nameBefore = (at: number, rule: string): void => {
+      const last = firstFrom(tokens, at) - 1;
+      if (last < 0 || !/^\s*$/u.test(key.slice(tokens[last]!.end, at))) return;
+      if (freeSurname(last)) {
+        contextSurnames.set(last, rule);
+        return;
+      }
+      // the longest name of up to three words that ends right before the bracket
+      for (let i = Math.max(0, last - 2); i <= last; i++) {
+        if (taken[i] || shaped(i, DEFINITE) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || shaped(i, VERB_FORM)) continue;
+        let n = 1;
+        while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
+        if (i + n - 1 !== last) continue;
+        if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, rule);
+        break;
+      }
+    };
+    for (const minute of key.matchAll(GOAL_MINUTE)) {
+      const m = Number(minute[1]);
+      if (m >= 1 && m <= 120) nameBefore(minute.index, 'scorer before the minute');
     }
-    // the longest name of up to three words that ends right before the bracket
-    for (let i = Math.max(0, last - 2); i <= last; i++) {
-      if (taken[i] || /^ال/u.test(tokens[i]!.text) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text)) continue;
-      let n = 1;
-      while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
-      if (i + n - 1 !== last) continue;
-      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, rule);
-      break;
-    }
+    for (const age of key.matchAll(AGE_IN_BRACKETS)) nameBefore(age.index, 'age in brackets');
   };
-  for (const minute of key.matchAll(GOAL_MINUTE)) {
-    const m = Number(minute[1]);
-    if (m >= 1 && m <= 120) nameBefore(minute.index, 'scorer before the minute');
-  }
-  for (const age of key.matchAll(AGE_IN_BRACKETS)) nameBefore(age.index, 'age in brackets');
+  peopleBeforeBrackets();
 
   // 4f. people named in a list with someone already found: "بين أبوتريكة ومتعب", "كاسياس وراموس"
-  {
+  const peopleListedWithOthers = (): void => {
     const personEnds: number[] = [];
     for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEnds.push(m.end);
     personEnds.sort((a, b) => a - b);
@@ -657,7 +808,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       while (j < tokens.length && !taken[j] && joinable(j - 1, j) && /^و\p{L}{3,}/u.test(tokens[j]!.text)) {
         const st = stemsOf(j).find((x) => x.clitic === 1);
         // (the whole word may be a word of its own: "وزارة", "وافق")
-        if (!st || g.commonWords.has(tokens[j]!.text) || g.commonWords.has(st.stem) || STOP.has(st.stem) || titleOf.has(st.stem) || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || PRONOUN_SUFFIXED.test(writtenForm(j))) break;
+        if (!st || listed(j, COMMON_WORD) || (st.lists & (COMMON_WORD | STOPWORD | TITLE)) !== 0 || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || pronounSuffixed(j)) break;
         const name = nameAt(j, 1);
         if (name) {
           addPatternPerson(name.first, name.count, name.start, 'listed with a person');
@@ -668,131 +819,145 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         } else break;
       }
     }
-  }
+  };
+  peopleListedWithOthers();
 
   // 4e. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
-  const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
-    const end = tokens[first + count - 1]!.end;
-    const folded = key.slice(start, end).replace(/\s+/gu, ' ');
-    const id = `place:${romanize(folded)}`;
-    addMention(layer.entities.get(id) ?? { id, type: 'place', ar: folded, source: 'pattern', kind: 'locality', mentions: [] }, start, end, rule, first, count);
-  };
-  const placeWord = (j: number): boolean => {
-    const t = tokens[j];
-    if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || VERB_SHAPED.test(t.text)) return false;
-    // an adjective, not a name: "المنطقة الشمالية", "حي سكني"
-    return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || g.surfacesStartingWith(t.text).length > 0;
-  };
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = stemsOf(i).find((st) => PLACE_HEAD.has(st.stem));
-    if (!head || taken[i + 1] || !joinable(i, i + 1) || !placeWord(i + 1)) continue;
-    let n = 1;
-    // two words when the second has the article or the first is a construct noun: "عين الحلوة", "بيت حانون"
-    if (placeWord(i + 2) && joinable(i + 1, i + 2) && (/^ال/u.test(tokens[i + 2]!.text) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !SAY_CUE.has(tokens[i + 2]!.text)) n = 2;
-    addPatternPlace(i + 1, n, tokens[i + 1]!.start, `place noun: ${head.stem}`);
-    // a dual head names two: "بلدتي الباذان وطلوزة"
-    const other = i + 1 + n;
-    if (PLACE_HEAD_DUALS.has(head.stem) && tokens[other] && !taken[other] && /^و\p{L}{3,}/u.test(tokens[other]!.text) && joinable(other - 1, other)) {
-      const st = stemsOf(other).find((x) => x.clitic === 1);
-      if (st && !g.commonWords.has(st.stem) && !STOP.has(st.stem)) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
+  const placesAfterPlaceNouns = (): void => {
+    const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
+      const end = tokens[first + count - 1]!.end;
+      const folded = key.slice(start, end).replace(/\s+/gu, ' ');
+      const id = `place:${romanize(folded)}`;
+      addMention(layer.entities.get(id) ?? { id, type: 'place', ar: folded, source: 'pattern', kind: 'locality', mentions: [] }, start, end, rule, first, count);
+    };
+    const placeWord = (j: number): boolean => {
+      const t = tokens[j];
+      if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || shaped(j, VERB_FORM)) return false;
+      // an adjective, not a name: "المنطقة الشمالية", "حي سكني"
+      return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || shaped(j, STARTS_NAME);
+    };
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!someStemListed(i, PLACE_HEAD_NOUN)) continue;
+      const head = stemsOf(i).find((st) => (st.lists & PLACE_HEAD_NOUN) !== 0);
+      if (!head || taken[i + 1] || !joinable(i, i + 1) || !placeWord(i + 1)) continue;
+      let n = 1;
+      // two words when the second has the article or the first is a construct noun: "عين الحلوة", "بيت حانون"
+      if (placeWord(i + 2) && joinable(i + 1, i + 2) && (shaped(i + 2, DEFINITE) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !listed(i + 2, SAY_CUE_WORD)) n = 2;
+      addPatternPlace(i + 1, n, tokens[i + 1]!.start, `place noun: ${head.stem}`);
+      // a dual head names two: "بلدتي الباذان وطلوزة"
+      const other = i + 1 + n;
+      if (PLACE_HEAD_DUALS.has(head.stem) && tokens[other] && !taken[other] && /^و\p{L}{3,}/u.test(tokens[other]!.text) && joinable(other - 1, other)) {
+        const st = stemsOf(other).find((x) => x.clitic === 1);
+        if (st && !(st.lists & (COMMON_WORD | STOPWORD))) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
+      }
+      i += n;
     }
-    i += n;
-  }
+  };
+  placesAfterPlaceNouns();
 
   // 5. surnames of people found by pattern, elsewhere in the document
-  const patternSurnames = new Map<string, string>();
-  for (const e of layer.entities.values()) {
-    if (e.source !== 'pattern') continue;
-    const last = e.ar.split(' ').at(-1)!;
-    // a country's adjective ends many phrases the rules took for names ("الدعم العربي"): not a surname to follow
-    const nisbaOnly = g.surfacesStartingWith(last).some((x) => x.kind === 'nisba' && x.tokens.length === 1) || (e.ar === last && /^ال/u.test(last));
-    if (last.length >= 3 && !nisbaOnly && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
-  }
-  for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
-    if (taken[i]) continue;
-    for (const s of stemsOf(i)) {
-      const id = patternSurnames.get(s.stem);
-      if (!id) continue;
-      addMention(layer.entities.get(id)!, tokens[i]!.start + s.clitic, tokens[i]!.end, 'surname-in-document', i, 1);
-      break;
+  const surnamesInDocument = (): void => {
+    const patternSurnames = new Map<string, string>();
+    for (const e of layer.entities.values()) {
+      if (e.source !== 'pattern') continue;
+      const last = e.ar.split(' ').at(-1)!;
+      // a country's adjective ends many phrases the rules took for names ("الدعم العربي"): not a surname to follow
+      const nisbaOnly = g.surfacesStartingWith(last).some((x) => x.kind === 'nisba' && x.tokens.length === 1) || (e.ar === last && /^ال/u.test(last));
+      if (last.length >= 3 && !nisbaOnly && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
     }
-  }
-
-  // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
-  /**
-   * A foreign-looking surname of listed people that says which of them only with more context ("بلير",
-   * "رايس"): still someone. Not a word, a given name or a definite form ("أمين", "العلي"), nor inside a longer name.
-   */
-  const unknownNameBefore = (m: GazetteerMatch): boolean => {
-    const j = m.firstToken - 1;
-    return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !/^ال/u.test(tokens[j]!.text);
-  };
-  const foreignPerson = (id: string): boolean => {
-    const e = g.entity(id);
-    return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
-  };
-  const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
-    const form = key.slice(m.start, m.end);
-    const i = m.firstToken;
-    if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
-    // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
-    if (!candidates.every(foreignPerson)) return false;
-    // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
-    if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
-    // part of a longer name the rules missed ("كولو توريه")? then not alone
-    const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || g.firstNames.has(tokens[j]!.text) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
-    return !nameNear(i - 1) && !nameNear(i + 1);
-  };
-  for (const { m, candidates, nisba } of pending) {
-    if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
-    // a surname that is also a given name, before a name word: someone else's given name ("المغربي مبارك بوصوفة")
-    const form = key.slice(m.start, m.end);
-    if (m.tokenCount === 1 && m.start === tokens[m.firstToken]!.start && (g.ambiguousFirstNames.has(form) || g.firstNames.has(form))) {
-      const name = nameAt(m.firstToken, 0, true);
-      // (not before a definite word: "أمين السر" is a post)
-      if (name && name.count >= 2 && !/^ال/u.test(tokens[m.firstToken + 1]!.text)) {
-        addPatternPerson(name.first, name.count, name.start, 'first-name');
-        continue;
+    for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
+      if (taken[i]) continue;
+      for (const s of stemsOf(i)) {
+        const id = patternSurnames.get(s.stem);
+        if (!id) continue;
+        addMention(layer.entities.get(id)!, tokens[i]!.start + s.clitic, tokens[i]!.end, 'surname-in-document', i, 1);
+        break;
       }
     }
-    const inDoc = candidates.filter((id) => layer.entities.has(id));
-    let id: string | undefined;
-    if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
-    else {
-      // a bare surname needs a title before it, or must belong to a head of state or government
-      const titled = m.firstToken > 0 && titleOf.has(tokens[m.firstToken - 1]!.text);
-      const ranked = candidates.map((c) => [c, prominence(g, c)] as const).sort((a, b) => b[1] - a[1]);
-      const top = ranked[0];
-      const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
-      // a surname that is also an ordinary word ("أكبر", "الحسن") needs the full name or a title
-      const distinctive = m.end - m.start >= 5 && !g.commonWords.has(key.slice(m.start, m.end));
-      if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
-      // one person in office when the article was written, with a surname no one else has
-      else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
-      else if (titled && candidates.length === 1) id = candidates[0];
-      // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
-      // or a nisba family name ("السيستاني", "الزرقاوي")
-      // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
-      else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(key.slice(m.start, m.end)))) id = candidates[0];
-      // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
-      else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
+  };
+  surnamesInDocument();
+
+  // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
+  const resolvePending = (): void => {
+    /**
+     * A foreign-looking surname of listed people that says which of them only with more context ("بلير",
+     * "رايس"): still someone. Not a word, a given name or a definite form ("أمين", "العلي"), nor inside a longer name.
+     */
+    const unknownNameBefore = (m: GazetteerMatch): boolean => {
+      const j = m.firstToken - 1;
+      return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !shaped(j, DEFINITE);
+    };
+    const foreignPerson = (id: string): boolean => {
+      const e = g.entity(id);
+      return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
+    };
+    const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
+      const form = key.slice(m.start, m.end);
+      const i = m.firstToken;
+      if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
+      // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
+      if (!candidates.every(foreignPerson)) return false;
+      // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
+      if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
+      // part of a longer name the rules missed ("كولو توريه")? then not alone
+      const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || listed(j, FIRST_NAME) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
+      return !nameNear(i - 1) && !nameNear(i + 1);
+    };
+    for (const { m, candidates, nisba } of pending) {
+      if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
+      // a surname that is also a given name, before a name word: someone else's given name ("المغربي مبارك بوصوفة")
+      const form = key.slice(m.start, m.end);
+      if (m.tokenCount === 1 && m.start === tokens[m.firstToken]!.start && (g.ambiguousFirstNames.has(form) || g.firstNames.has(form))) {
+        const name = nameAt(m.firstToken, 0, true);
+        // (not before a definite word: "أمين السر" is a post)
+        if (name && name.count >= 2 && !/^ال/u.test(tokens[m.firstToken + 1]!.text)) {
+          addPatternPerson(name.first, name.count, name.start, 'first-name');
+          continue;
+        }
+      }
+      const inDoc = candidates.filter((id) => layer.entities.has(id));
+      let id: string | undefined;
+      if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
+      else {
+        // a bare surname needs a title before it, or must belong to a head of state or government
+        const titled = m.firstToken > 0 && listed(m.firstToken - 1, TITLE);
+        const ranked = byProminence(g, candidates);
+        const top = ranked[0];
+        const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
+        // a surname that is also an ordinary word ("أكبر", "الحسن") needs the full name or a title
+        const distinctive = m.end - m.start >= 5 && !g.commonWords.has(key.slice(m.start, m.end));
+        if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
+        // one person in office when the article was written, with a surname no one else has
+        else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
+        else if (titled && candidates.length === 1) id = candidates[0];
+        // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
+        // or a nisba family name ("السيستاني", "الزرقاوي")
+        // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
+        else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(key.slice(m.start, m.end)))) id = candidates[0];
+        // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
+        else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
+      }
+      if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
+      else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
+      else if (unclaimedSurname(m, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
+      else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
     }
-    if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
-    else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
-    else if (unclaimedSurname(m, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
-    else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
-  }
+  };
+  resolvePending();
 
   // 7. roles: the holder on the document's date, preferring someone the document names
-  for (const r of layer.roles) {
-    let all = holders(g, r.role, r.scope, ctx.docDate);
-    // a country without a prime minister (Turkey since 2018): its head of government is its president
-    if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
-    const named = all.filter((id) => layer.entities.has(id));
-    r.holder = named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
-    const holder = r.holder ? layer.entities.get(r.holder) : undefined;
-    if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
-  }
+  const holdersOfRoles = (): void => {
+    for (const r of layer.roles) {
+      let all = holders(g, r.role, r.scope, ctx.docDate);
+      // a country without a prime minister (Turkey since 2018): its head of government is its president
+      if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
+      const named = all.filter((id) => layer.entities.has(id));
+      r.holder = named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
+      const holder = r.holder ? layer.entities.get(r.holder) : undefined;
+      if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
+    }
+  };
+  holdersOfRoles();
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return layer;
 }
@@ -837,6 +1002,29 @@ function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes:
   const byCountry = entry.readings.filter((id) => id !== '-').sort((a, b) => votes(b) - votes(a));
   const top = byCountry[0];
   return top && votes(top) > 0 && votes(top) > votes(byCountry[1] ?? '') && entry.readings[0] !== '-' ? top : best;
+}
+
+/**
+ * People with their prominence, the most prominent first (in listed order when equal). Built by push,
+ * not by map: map's array is packed or holey depending on whether the code around it is optimised yet,
+ * and optimised code that read one kind was thrown out on meeting the other (all of extractEntities,
+ * dozens of times a corpus).
+ */
+function byProminence(g: Gazetteer, ids: readonly string[]): Array<readonly [string, number]> {
+  const ranked: Array<readonly [string, number]> = [];
+  for (const id of ids) ranked.push([id, prominence(g, id)]);
+  return ranked.sort((a, b) => b[1] - a[1]);
+}
+
+/** The one entity that surfaces name, nisbas aside; none when they name none or several. */
+function soleEntity(surfaces: readonly Surface[]): string | undefined {
+  let sole: string | undefined;
+  for (const s of surfaces) {
+    if (s.kind === 'nisba') continue;
+    if (sole === undefined) sole = s.id;
+    else if (s.id !== sole) return undefined;
+  }
+  return sole;
 }
 
 function strongest(surfaces: Surface[]): Surface[] {

@@ -19,7 +19,11 @@ export const ROLE_PROMINENCE: Partial<Record<Role, number>> = {
 };
 
 export function prominence(g: Gazetteer, id: string): number {
-  return Math.max(0, ...(g.entity(id)?.roles ?? []).map((r) => ROLE_PROMINENCE[r.role] ?? 1));
+  // (a loop, not a spread of mapped roles: map's array is packed or holey depending on whether the
+  // code around it is optimised yet, and optimised code made for one kind was thrown out on the other)
+  let most = 0;
+  for (const r of g.entity(id)?.roles ?? []) most = Math.max(most, ROLE_PROMINENCE[r.role] ?? 1);
+  return most;
 }
 
 const dayOf = (d: CalendarDate | null): string | null =>

@@ -184,6 +184,33 @@ function isPurpose(input: MentionInput, triggerStart: number): boolean {
 }
 
 
+/**
+ * The texts of some tokens. Arrays that optimised code reads are built by push here, not by map:
+ * map's array is packed or holey depending on whether the code around it is optimised yet, and code
+ * made for one kind is thrown out on meeting the other (readMention was optimised seven times a corpus).
+ */
+function textsOf(ts: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of ts) out.push(t.text);
+  return out;
+}
+
+/**
+ * Some word of key[from, to) (a maximal run of letters and digits) is in the set. The words are the
+ * tokens, cut at the ends of the stretch: no regex scan and no array of its words, per trigger, of
+ * what may be a long stretch of a sentence.
+ */
+function someWordIn(key: string, tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, firstTokenFrom(tokens, from) - 1); i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.end <= from) continue;
+    if (t.start >= from && t.end <= to) {
+      if (set.has(t.text)) return true;
+    } else if ((key.slice(Math.max(t.start, from), Math.min(t.end, to)).match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => set.has(w))) return true;
+  }
+  return false;
+}
+
 function readMention(
   input: MentionInput,
   si: number,
@@ -199,18 +226,20 @@ function readMention(
   const before = tokens.slice(Math.max(firstTokenFrom(tokens, sent.start), k0 - 4), k0);
   const k1 = firstTokenFrom(tokens, t.span.end);
   const after = tokensIn(tokens, t.span.end, Math.min(sent.end, tokens[k1 + 8]?.end ?? sent.end));
-  const near = (ts: Token[], n: number): string[] => ts.slice(-n).map((x) => x.text);
+  const near = (ts: Token[], n: number): string[] => textsOf(ts.slice(-n));
   const prev = near(before, 4);
-  const stemsOf = (word: string): string[] => stems(word).map((s) => s.stem);
+  const stemsOf = (word: string): string[] => {
+    const out: string[] = [];
+    for (const s of stems(word)) out.push(s.stem);
+    return out;
+  };
   const has = (words: string[], set: Set<string>): boolean => words.some((x) => stemsOf(x).some((s) => set.has(s)));
   const how: string[] = [t.row.name];
 
   // not events: negated, wished for, or generic ("طاولة المفاوضات")
   if (has(prev.slice(-3), NEGATION)) return null;
   if (has(near(before, 1), GENERIC_BEFORE)) return null;
-  const clauseText = key.slice(prevEnd, t.span.start);
-  const clauseWords = clauseText.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (clauseWords.some((x) => IRREALIS_BEFORE.has(x))) return null;
+  if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
 
   // status
   let status: Status = 'occurred';
@@ -219,7 +248,7 @@ function readMention(
   const reach = Math.max(sent.start, tokens[Math.max(0, firstTokenFrom(tokens, t.span.start) - MAX_CLAUSE_WORDS)]?.start ?? sent.start);
   const markerFrom = Math.max(reach, key.lastIndexOf(',', t.span.start - 1) + 1, clauseStartBefore(tokens, key, t.span.start, reach, true));
   const beforeText = ` ${key.slice(markerFrom, t.span.start).replace(/\s+/gu, ' ')} `;
-  const afterWords = after.slice(0, 4).map((x) => x.text);
+  const afterWords = textsOf(after.slice(0, 4));
   let afterText = ` ${afterWords.join(' ')} `;
   const anchor = has(near(before, 1), ANCHOR_BEFORE);
   if (t.future || plannedBefore.some((p) => hasPhrase(beforeText, p))) status = 'planned';
@@ -265,7 +294,7 @@ function readMention(
   const unnamedParties = phrase.unnamedParties;
   // "المحادثات مع الولايات المتحدة ستعقد في روما": the verb after the party phrase says when
   if (status === 'occurred' && phrase.end > t.span.end) {
-    const afterPhrase = tokensIn(tokens, phrase.end, clauseEnd).slice(0, 3).map((x) => x.text).join(' ');
+    const afterPhrase = textsOf(tokensIn(tokens, phrase.end, clauseEnd).slice(0, 3)).join(' ');
     if (plannedAfter.some((p) => hasPhrase(` ${afterPhrase} `, p))) status = 'planned';
   }
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
@@ -282,7 +311,8 @@ function readMention(
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
 
   // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
-  const anchorEnds = [t.span.end, phrase.end, ...participants.map((p) => p.unit.end)];
+  const anchorEnds = [t.span.end, phrase.end];
+  for (const p of participants) anchorEnds.push(p.unit.end);
   const isLoc = (u: Unit, after: boolean): boolean => {
     if (u.kind !== 'place' || participants.some((p) => p.unit === u)) return false;
     const own = tokenAt(tokens, u.start);

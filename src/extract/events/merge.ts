@@ -29,10 +29,14 @@ const isSibling = (m: EventMention, o: EventMention): boolean => o.participants.
 export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEvent[] {
   const events: MergedEvent[] = [];
   const eventOf = new Map<EventMention, MergedEvent>();
+  const index = new EventIndex(g);
   const place = (m: EventMention, parties: string[]): void => {
-    const target = events.find((e) => compatible(e, m, parties, g));
-    if (target) absorb(target, m, parties, g);
-    else {
+    // the first event, in the order they were made, that can take the mention
+    const target = index.candidates(m, parties).find((e) => compatible(e, m, parties, g));
+    if (target) {
+      absorb(target, m, parties, g);
+      index.addParties(target, parties);
+    } else {
       events.push({
         type: m.type,
         ...(m.subtype ? { subtype: m.subtype } : {}),
@@ -45,6 +49,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         mentions: [],
       });
       events.at(-1)!.mentions.push(m);
+      index.add(events.at(-1)!);
     }
     eventOf.set(m, target ?? events.at(-1)!);
   };
@@ -95,6 +100,95 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   return events;
 }
 
+/** Below this many events of one kind, trying each is cheaper than looking them up by party. */
+const FEW_EVENTS = 16;
+
+/**
+ * The events that may take a mention, so that a page with hundreds of events does not compare each
+ * mention with all of them. An event can take a mention only when of the same family and status
+ * (neither changes once it is made) and, when both name parties, sharing one: the same id, or a
+ * country and one of its people (partiesOverlap). So events are listed by kind and, within a kind,
+ * by each party's id and country (partyKeys); those that named nobody can take any mention of their kind.
+ * Every event that may be compatible is among the candidates, in the order the events were made.
+ */
+class EventIndex {
+  private readonly made = new Map<MergedEvent, number>();
+  private readonly ofKind = new Map<string, MergedEvent[]>();
+  /** Kind, then a party's id or country → the events with such a party. */
+  private readonly byParty = new Map<string, Map<string, MergedEvent[]>>();
+  /** Kind → the events that named nobody when listed (they may have gained parties since). */
+  private readonly namingNobody = new Map<string, MergedEvent[]>();
+
+  constructor(private readonly g: Gazetteer) {}
+
+  add(e: MergedEvent): void {
+    const kind = kindOf(e);
+    this.made.set(e, this.made.size);
+    const ofKind = listIn(this.ofKind, kind);
+    ofKind.push(e);
+    // a kind is listed by party only once it has many events: most pages never need it
+    if (ofKind.length === FEW_EVENTS) for (const x of ofKind) this.listByParty(x, kind);
+    else if (ofKind.length > FEW_EVENTS) this.listByParty(e, kind);
+  }
+
+  private listByParty(e: MergedEvent, kind: string): void {
+    if (!e.participants.length) listIn(this.namingNobody, kind).push(e);
+    this.addParties(e, e.participants);
+  }
+
+  /** Parties the event has (newly) taken on. */
+  addParties(e: MergedEvent, parties: readonly string[]): void {
+    const kind = kindOf(e);
+    if ((this.ofKind.get(kind)?.length ?? 0) < FEW_EVENTS) return;
+    let byParty = this.byParty.get(kind);
+    if (!byParty) this.byParty.set(kind, (byParty = new Map()));
+    for (const p of parties) {
+      for (const k of this.partyKeys(p)) {
+        const list = listIn(byParty, k);
+        if (!list.includes(e)) list.push(e);
+      }
+    }
+  }
+
+  candidates(m: EventMention, parties: readonly string[]): readonly MergedEvent[] {
+    const kind = kindOf(m);
+    const all = this.ofKind.get(kind) ?? [];
+    if (all.length < FEW_EVENTS) return all;
+    // naming nobody, it can only join an event that names nobody either (see compatible)
+    if (!parties.length) return this.namingNobody.get(kind) ?? [];
+    const found = new Set(this.namingNobody.get(kind));
+    const byParty = this.byParty.get(kind);
+    for (const p of parties) for (const k of this.overlapKeys(p)) for (const e of byParty?.get(k) ?? []) found.add(e);
+    return [...found].sort((a, b) => this.made.get(a)! - this.made.get(b)!);
+  }
+
+  /**
+   * What an event is listed under for one of its parties: its id, its country (any party of it),
+   * and for a country, the country as such. Two people of one country overlap only when one of
+   * them is the country (partiesOverlap).
+   */
+  private partyKeys(id: string): string[] {
+    const country = countryOfParty(id, this.g);
+    if (country === undefined) return [`id ${id}`];
+    return isCountry(id, this.g) ? [`id ${id}`, `of ${country}`, `is ${country}`] : [`id ${id}`, `of ${country}`];
+  }
+
+  /** Where the events a party overlaps with are listed: its id; a country's people, or a person's country as such. */
+  private overlapKeys(id: string): string[] {
+    const country = countryOfParty(id, this.g);
+    if (country === undefined) return [`id ${id}`];
+    return [`id ${id}`, isCountry(id, this.g) ? `of ${country}` : `is ${country}`];
+  }
+}
+
+const kindOf = (e: { type: EventType; status: Status }): string => `${family(e.type)} ${e.status}`;
+
+function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
+}
+
 function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer): boolean {
   if (family(e.type) !== family(m.type) || e.status !== m.status) return false;
   if (parties.length && e.participants.length && !sameParties(parties, e.participants, g)) return false;
@@ -132,15 +226,21 @@ export function sameParties(a: string[], b: string[], g: Gazetteer): boolean {
  * people ("الولايات المتحدة" and Steve Witkoff).
  */
 export function partiesOverlap(a: string[], b: string[], g: Gazetteer): boolean {
-  const countryOf = (id: string): string | undefined => {
-    const e = g.entity(id);
-    if (!e) return undefined;
-    if (e.type === 'person') return e.country ? g.countryByIso.get(e.country) : undefined;
-    return e.kind === 'country' || e.kind === 'territory' ? id : undefined;
-  };
   if (a.some((x) => b.includes(x))) return true;
-  const isCountry = (id: string): boolean => g.entity(id)?.kind === 'country' || g.entity(id)?.kind === 'territory';
-  return a.some((x) => b.some((y) => (isCountry(x) || isCountry(y)) && countryOf(x) !== undefined && countryOf(x) === countryOf(y)));
+  return a.some((x) => b.some((y) => (isCountry(x, g) || isCountry(y, g)) && countryOfParty(x, g) !== undefined && countryOfParty(x, g) === countryOfParty(y, g)));
+}
+
+/** The country a party stands for: a person's, or the country itself. */
+function countryOfParty(id: string, g: Gazetteer): string | undefined {
+  const e = g.entity(id);
+  if (!e) return undefined;
+  if (e.type === 'person') return e.country ? g.countryByIso.get(e.country) : undefined;
+  return e.kind === 'country' || e.kind === 'territory' ? id : undefined;
+}
+
+function isCountry(id: string, g: Gazetteer): boolean {
+  const kind = g.entity(id)?.kind;
+  return kind === 'country' || kind === 'territory';
 }
 
 /** Places agree when one is unknown, equal, or one lies inside the other. */
