@@ -121,6 +121,8 @@ const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+/** Words that open a byline: "كتب ـ", "بقلم:", "إعداد:". */
+const BYLINE_HEADS = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'تحرير', 'حوار', 'متابعه', 'تقرير'].map(foldKey));
 const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان', 'لكن', 'ولكن']);
 /** A kunya opens a name: "أبو خليل القباني", "أم كلثوم". */
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
@@ -798,7 +800,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   peopleBeforeBrackets();
 
-  // 4f. people named in a list with someone already found: "بين أبوتريكة ومتعب", "كاسياس وراموس"
+  // 4e. people named in a list with someone already found: "بين أبوتريكة ومتعب", "كاسياس وراموس"
   const peopleListedWithOthers = (): void => {
     const personEnds: number[] = [];
     for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEnds.push(m.end);
@@ -822,7 +824,22 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   peopleListedWithOthers();
 
-  // 4e. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
+  // 4f. bylines: "كتب ـ خليفة أدهم :", "بقلم: سمير عطا الله" — the name runs to the punctuation that closes it
+  const peopleInBylines = (): void => {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!BYLINE_HEADS.has(tokens[i]!.text) || !/^\s*[:ـ\-–—]?\s*$/u.test(key.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+      const k = i + 1;
+      let n = nameAt(k)?.count ?? 0;
+      if (!n) while (n < 3 && isNameToken(k + n) && (n === 0 || joinable(k + n - 1, k + n))) n++;
+      const next = tokens[k + n];
+      if (n === 0 || (next && !/[:ـ\-–—،,.\n]/u.test(key.slice(tokens[k + n - 1]!.end, next.start)))) continue;
+      addPatternPerson(k, n, tokens[k]!.start, `byline: ${tokens[i]!.text}`);
+      i = k + n - 1;
+    }
+  };
+  peopleInBylines();
+
+  // 4g. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
   const placesAfterPlaceNouns = (): void => {
     const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
       const end = tokens[first + count - 1]!.end;

@@ -137,6 +137,16 @@ describe('a listed surname where only a person can stand', () => {
   });
 });
 
+describe('bylines', () => {
+  const people = (text: string): string[][] => extractDocument('p', text, g).entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => `${m.text}|${m.rule}`));
+  it('take the name up to the punctuation that closes it', () => {
+    expect(people('ودعا إلى الحوار . بقلم ـ زهوان العتوم : أعلنت الحكومة أمس')).toEqual([['زهوان العتوم|byline: بقلم']]);
+  });
+  it('are not any text after the head word', () => {
+    expect(people('وقرأ المقال بقلم زهوان العتوم في الصحيفة')).toEqual([]);
+  });
+});
+
 describe('a surname only one listed person has', () => {
   const people = (text: string): string[][] => extractDocument('p', text, g).entities.filter((e) => e.type === 'person').map((e) => [e.id, ...e.mentions.map((m) => m.text)]);
   it('is that person when it is transliterated', () => {
