@@ -1,10 +1,7 @@
-import type { Command } from 'commander';
-import { z } from 'zod';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { buildTimeline } from '../../export/timeline.js';
-import { timelineCsv } from '../../export/csv.js';
-import { timelineHtml } from '../../export/html.js';
 import { jsonlLine, jsonOutput } from '../../export/json.js';
-import { loadGazetteer } from '../../lexicon/load.js';
+import { loadGazetteer, type Gazetteer } from '../../lexicon/load.js';
 import { extractDocument } from '../../pipeline.js';
 import type { Document, TimelineRow } from '../../schema.js';
 import { TOOL_VERSION } from '../../version.js';
@@ -14,41 +11,52 @@ import { learnProfiles, profileFor, profileKeyOf } from '../profiles.js';
 import { checkOut, writeAtomic } from '../io.js';
 import { jsonChunks, RESULT_TOO_LARGE, tooLargeToWrite } from '../output.js';
 import { availableParallelism } from 'node:os';
-import { MultiBar, Presets } from 'cli-progress';
-import { ExtractPool } from '../pool.js';
-import { readJsonlInput } from '../jsonl-input.js';
 
-const optionsSchema = z.object({
-  format: z.enum(['json', 'jsonl', 'csv', 'html']).default('json'),
-  out: z.string().optional(),
-  docDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
-    .optional(),
-  glob: z.string().default('**/*.txt'),
-  learn: z.boolean().default(true),
-  jobs: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
-  input: z.enum(['paths', 'jsonl']).default('paths'),
-  progress: z.boolean().default(true),
-});
+/**
+ * The options, validated by commander itself (choices and argument parsers): `extract` is the
+ * command run most, and zod costs about 70 ms of start-up to load.
+ */
+interface Options {
+  format: 'json' | 'jsonl' | 'csv' | 'html';
+  out?: string;
+  docDate?: string;
+  glob: string;
+  learn: boolean;
+  jobs: number;
+  input: 'paths' | 'jsonl';
+  progress: boolean;
+}
+
+/** A whole number of worker threads, 1 to 256. */
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
+  return n;
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+function parseDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected YYYY-MM-DD');
+  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('not a real date');
+  return value;
+}
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('people, places, dates and meetings from Arabic news articles')
     .argument('[paths...]', 'files, folders (recursive) or - for stdin')
-    .option('-f, --format <format>', 'json | jsonl | csv (the timeline) | html (the timeline as one self-contained page)', 'json')
+    .addOption(new Option('-f, --format <format>', 'json | jsonl | csv (the timeline) | html (the timeline as one self-contained page)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
     .option('-o, --out <file>', 'write here instead of stdout')
-    .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none')
+    .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none', parseDay)
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--input <kind>', 'paths (files and folders) | jsonl ({"id","text","date"?} lines on stdin, one Document per line out)', 'paths')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseJobs)
+    .addOption(new Option('--input <kind>', 'paths (files and folders) | jsonl ({"id","text","date"?} lines on stdin, one Document per line out)').choices(['paths', 'jsonl']).default('paths'))
     .option('--no-progress', 'no progress bar on a terminal')
     .addHelpText('after', EXTRACT_HELP)
-    .action(async (paths: string[], raw: unknown) => {
-      const opts = optionsSchema.parse(raw);
+    .action(async (paths: string[], raw: Omit<Options, 'jobs'> & { jobs?: number }) => {
+      const opts: Options = { ...raw, jobs: raw.jobs ?? availableParallelism() };
       if (opts.input === 'jsonl') {
         if (paths.length) throw new UsageError('--input jsonl reads stdin: give no paths');
         process.exitCode = await runJsonlInput(opts);
@@ -59,8 +67,6 @@ export function registerExtract(program: Command): void {
       process.exitCode = code;
     });
 }
-
-type Options = z.infer<typeof optionsSchema>;
 
 const EXTRACT_HELP = `
 Bad inputs never stop the run: each gets one line on stderr (rasid: FILE: message), and a summary
@@ -76,7 +82,9 @@ others are written), 2 usage error (nothing is read). --out is written whole at 
 async function runExtract(paths: string[], opts: Options): Promise<number> {
   const { files, problems, notes } = collectInputs(paths, opts.glob);
   if (opts.out) checkOut(opts.out, paths, files, opts.glob);
-  const g = loadGazetteer();
+  // with worker threads, this thread needs the lexicon only for the timeline (not for JSONL)
+  let gazetteer: Gazetteer | undefined;
+  const lexicon = (): Gazetteer => (gazetteer ??= loadGazetteer());
   const tally = new Tally();
   for (const p of problems) {
     report(p.id, p.message);
@@ -90,9 +98,9 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   const docs: Document[] = [];
   // documents go to worker threads; results come back in any order and are written in input order
   const jobs = Math.min(opts.jobs, files.length);
-  const pool = jobs > 1 ? new ExtractPool(jobs) : null;
+  const pool = jobs > 1 ? await startPool(jobs) : null;
   pool?.shareProfiles(profiles);
-  const bar = progressBar(opts.progress, files.length);
+  const bar = await progressBar(opts.progress, files.length);
   const say = (id: string, message: string): void => (bar ? bar.log(`rasid: ${id}: ${message}\n`) : report(id, message));
 
   interface Outcome {
@@ -113,7 +121,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
     try {
       const doc = pool
         ? await pool.extract(f.id, read.text, options, profile ? profileKeyOf(f) : undefined)
-        : extractDocument(f.id, read.text, g, { ...options, ...(profile ? { profile } : {}) });
+        : extractDocument(f.id, read.text, lexicon(), { ...options, ...(profile ? { profile } : {}) });
       const tooLarge = pool ? null : tooLargeToWrite(doc); // (a worker checks its own)
       if (tooLarge) return { id: f.id, failure: { skipped: false, message: tooLarge }, warnings: read.warnings };
       return { id: f.id, doc, warnings: read.warnings };
@@ -158,7 +166,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   if (!jsonl) {
     let timeline: TimelineRow[] = [];
     try {
-      timeline = buildTimeline(docs, g);
+      timeline = buildTimeline(docs, lexicon());
     } catch (err) {
       // the documents are the results: a timeline that cannot be built must not take them along
       if (opts.format !== 'json') throw err;
@@ -166,13 +174,13 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       code = EXIT.someFailed;
     }
     let data: string | Iterable<string>;
-    if (opts.format === 'csv') data = timelineCsv(timeline);
-    else if (opts.format === 'html') data = timelineHtml(docs, timeline, { version: TOOL_VERSION, lexiconVersion: g.version });
+    if (opts.format === 'csv') data = (await import('../../export/csv.js')).timelineCsv(timeline);
+    else if (opts.format === 'html') data = (await import('../../export/html.js')).timelineHtml(docs, timeline, { version: TOOL_VERSION, lexiconVersion: lexicon().version });
     else {
       const meta = {
         tool: 'rasid' as const,
         version: TOOL_VERSION,
-        lexiconVersion: g.version,
+        lexiconVersion: lexicon().version,
         options: { format: opts.format, docDate: opts.docDate ?? null, glob: opts.glob, learn: opts.learn },
       };
       try {
@@ -204,9 +212,9 @@ function writeOut(out: string, data: string | Iterable<string>, code: number): n
 
 /** `--input jsonl`: one JSON document per line in, one Document per line out, in order. */
 async function runJsonlInput(opts: Options): Promise<number> {
-  const g = loadGazetteer();
   const tally = new Tally();
-  const pool = opts.jobs > 1 ? new ExtractPool(opts.jobs) : null;
+  const pool = opts.jobs > 1 ? await startPool(opts.jobs) : null;
+  const g = pool ? null : loadGazetteer();
   const inflight: Array<Promise<{ line: number; id: string; doc?: Document; error?: string }>> = [];
   const emit = (o: { line: number; id: string; doc?: Document; error?: string }): void => {
     if (o.error) {
@@ -225,6 +233,7 @@ async function runJsonlInput(opts: Options): Promise<number> {
       process.stdout.write(line);
     }
   };
+  const { readJsonlInput } = await import('../jsonl-input.js');
   for await (const item of readJsonlInput(process.stdin)) {
     if ('error' in item) {
       inflight.push(Promise.resolve({ line: item.line, id: '', error: item.error }));
@@ -233,7 +242,7 @@ async function runJsonlInput(opts: Options): Promise<number> {
       const docDate = date ?? opts.docDate;
       const options = docDate ? { docDate } : {};
       inflight.push(
-        (pool ? pool.extract(id, text, options) : Promise.resolve(extractDocument(id, text, g, options)))
+        (pool ? pool.extract(id, text, options) : Promise.resolve(extractDocument(id, text, g!, options)))
           .then((doc) => ({ line: item.line, id, doc }))
           .catch((err: unknown) => ({ line: item.line, id, error: `extraction failed: ${describe(err)}` })),
       );
@@ -246,9 +255,16 @@ async function runJsonlInput(opts: Options): Promise<number> {
   return tally.exitCode();
 }
 
+/** The worker threads (loaded only when there are some). */
+async function startPool(jobs: number): Promise<import('../pool.js').ExtractPool> {
+  const { ExtractPool } = await import('../pool.js');
+  return new ExtractPool(jobs);
+}
+
 /** A progress bar on stderr, only on a terminal, for more than one file. */
-function progressBar(wanted: boolean, total: number): { increment(): void; log(s: string): void; stop(): void } | null {
+async function progressBar(wanted: boolean, total: number): Promise<{ increment(): void; log(s: string): void; stop(): void } | null> {
   if (!wanted || total < 2 || !process.stderr.isTTY) return null;
+  const { MultiBar, Presets } = await import('cli-progress');
   const multi = new MultiBar(
     { stream: process.stderr, format: 'rasid {bar} {value}/{total} files {eta_formatted}', hideCursor: true, clearOnComplete: true },
     Presets.shades_classic,

@@ -1,28 +1,33 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { compileLexicon, serialiseLexicon } from '../../lexicon/compile.js';
-import { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameImportContext, wordListFile, type AnercorpType } from '../../lexicon/import-anercorp.js';
+import type { AnercorpType } from '../../lexicon/import-anercorp.js';
 import { COMPILED_PATH, SOURCES_DIR } from '../../lexicon/load.js';
-
-import { formatProblem, loadSources } from '../../lexicon/sources.js';
 import { loadGazetteer } from '../../lexicon/load.js';
-import { Miner, proposalsTsv } from '../../lexicon/mine.js';
 import { decode } from '../../normalise/decode.js';
 import { collectInputs } from '../inputs.js';
 import { LexiconError } from '../errors.js';
 import { writeAtomic } from '../io.js';
 
-const dirOptions = z.object({ sources: z.string().default(SOURCES_DIR), out: z.string().default(COMPILED_PATH) });
-
-function checkedSources(dir: string): ReturnType<typeof loadSources> {
-  const loaded = loadSources(dir);
-  if (loaded.problems.length) {
-    for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    throw new LexiconError(`${loaded.problems.length} problem(s) in the lexicon sources; nothing was built`);
-  }
-  return loaded;
+/** The lexicon tooling and zod, loaded when a lexicon command runs, not at every start of the CLI. */
+async function tooling() {
+  const [{ z }, compile, anercorp, sources, mine] = await Promise.all([
+    import('zod'),
+    import('../../lexicon/compile.js'),
+    import('../../lexicon/import-anercorp.js'),
+    import('../../lexicon/sources.js'),
+    import('../../lexicon/mine.js'),
+  ]);
+  const dirOptions = z.object({ sources: z.string().default(SOURCES_DIR), out: z.string().default(COMPILED_PATH) });
+  const checkedSources = (dir: string): ReturnType<typeof sources.loadSources> => {
+    const loaded = sources.loadSources(dir);
+    if (loaded.problems.length) {
+      for (const p of loaded.problems) process.stderr.write(`${sources.formatProblem(p)}\n`);
+      throw new LexiconError(`${loaded.problems.length} problem(s) in the lexicon sources; nothing was built`);
+    }
+    return loaded;
+  };
+  return { z, dirOptions, checkedSources, ...compile, ...anercorp, ...mine };
 }
 
 export function registerLexicon(program: Command): void {
@@ -33,7 +38,8 @@ export function registerLexicon(program: Command): void {
     .description('regenerate the compiled lexicon from lexicons/sources (deterministic)')
     .option('--sources <dir>', 'sources folder')
     .option('--out <file>', 'compiled file to write')
-    .action((raw) => {
+    .action(async (raw) => {
+      const { dirOptions, checkedSources, compileLexicon, serialiseLexicon } = await tooling();
       const opts = dirOptions.parse(raw);
       const loaded = checkedSources(opts.sources);
       const lex = compileLexicon(loaded);
@@ -46,7 +52,8 @@ export function registerLexicon(program: Command): void {
     .command('check')
     .description('validate the lexicon sources; every problem as file:line: message')
     .option('--sources <dir>', 'sources folder')
-    .action((raw) => {
+    .action(async (raw) => {
+      const { dirOptions, checkedSources } = await tooling();
       const opts = dirOptions.parse(raw);
       const loaded = checkedSources(opts.sources);
       process.stderr.write(`ok: ${loaded.entries.length} entries in ${loaded.files.length} files\n`);
@@ -59,7 +66,8 @@ export function registerLexicon(program: Command): void {
     .option('--type <type>', 'person or place', 'person')
     .option('--out <file>', 'write here instead of stdout')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
-    .action((paths: string[], raw) => {
+    .action(async (paths: string[], raw) => {
+      const { z, Miner, proposalsTsv } = await tooling();
       const opts = z
         .object({ min: z.coerce.number().int().min(1), type: z.enum(['person', 'place']), out: z.string().optional(), glob: z.string() })
         .parse(raw);
@@ -86,7 +94,8 @@ export function registerLexicon(program: Command): void {
     .description('derive the common-word and first-name lists, and person, place and org sources, from an ANERcorp CoNLL file')
     .option('--held-out <fraction>', 'fraction of the file (its tail) left out for evaluation', '0.1')
     .option('--sources <dir>', 'sources folder')
-    .action((conll, raw) => {
+    .action(async (conll, raw) => {
+      const { z, dirOptions, ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameImportContext, wordListFile } = await tooling();
       const opts = dirOptions.extend({ heldOut: z.coerce.number().min(0).max(0.9) }).parse(raw);
       readFileSync(conll); // a clear error if it cannot be read
       const lists = deriveAnercorpLists(conll, opts.heldOut);
