@@ -12,7 +12,7 @@ export class ExtractPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
-  private readonly waiting = new Map<number, { resolve: (d: Document) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (d: Document | string) => void; reject: (e: Error) => void }>();
   private seq = 0;
 
   private profilesMessage: Profiles | null = null;
@@ -35,6 +35,7 @@ export class ExtractPool {
       this.waiting.delete(r.seq);
       this.owner.delete(r.seq);
       if ('doc' in r) waiter?.resolve(r.doc);
+      else if ('line' in r) waiter?.resolve(r.line);
       else waiter?.reject(Object.assign(new Error(r.error), r.code ? { code: r.code } : {}));
       this.next(w);
     });
@@ -90,8 +91,16 @@ export class ExtractPool {
   }
 
   extract(id: string, text: string, options: ExtractOptions, profileKey?: string): Promise<Document> {
-    const job: Job = { seq: this.seq++, id, text, options, ...(profileKey ? { profileKey } : {}) };
-    return new Promise<Document>((resolve, reject) => {
+    return this.run({ seq: this.seq++, id, text, options, ...(profileKey ? { profileKey } : {}) }) as Promise<Document>;
+  }
+
+  /** The document as its JSONL line, serialised on the worker. */
+  extractLine(id: string, text: string, options: ExtractOptions, profileKey?: string): Promise<string> {
+    return this.run({ seq: this.seq++, id, text, options, asLine: true, ...(profileKey ? { profileKey } : {}) }) as Promise<string>;
+  }
+
+  private run(job: Job): Promise<Document | string> {
+    return new Promise<Document | string>((resolve, reject) => {
       if (!this.workers.length) return reject(new Error('no worker thread left'));
       this.waiting.set(job.seq, { resolve, reject });
       const w = this.idle.pop();

@@ -106,6 +106,8 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   interface Outcome {
     id: string;
     doc?: Document;
+    /** For JSONL from worker threads: the line, serialised there. */
+    line?: string;
     failure?: { skipped: boolean; message: string };
     warnings: string[];
   }
@@ -119,8 +121,10 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       warnings: read.warnings,
     };
     try {
+      const profileKey = profile ? profileKeyOf(f) : undefined;
+      if (pool && jsonl) return { id: f.id, line: await pool.extractLine(f.id, read.text, options, profileKey), warnings: read.warnings };
       const doc = pool
-        ? await pool.extract(f.id, read.text, options, profile ? profileKeyOf(f) : undefined)
+        ? await pool.extract(f.id, read.text, options, profileKey)
         : extractDocument(f.id, read.text, lexicon(), { ...options, ...(profile ? { profile } : {}) });
       const tooLarge = pool ? null : tooLargeToWrite(doc); // (a worker checks its own)
       if (tooLarge) return { id: f.id, failure: { skipped: false, message: tooLarge }, warnings: read.warnings };
@@ -142,7 +146,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
     // a document too big to serialise (V8 strings stop at ~512 M characters) fails alone, not the run
     let line: string;
     try {
-      line = jsonlLine(o.doc!);
+      line = o.line ?? jsonlLine(o.doc!);
     } catch (err) {
       say(o.id, `result too large to write (${describe(err)})`);
       tally.failed++;
@@ -215,15 +219,16 @@ async function runJsonlInput(opts: Options): Promise<number> {
   const tally = new Tally();
   const pool = opts.jobs > 1 ? await startPool(opts.jobs) : null;
   const g = pool ? null : loadGazetteer();
-  const inflight: Array<Promise<{ line: number; id: string; doc?: Document; error?: string }>> = [];
-  const emit = (o: { line: number; id: string; doc?: Document; error?: string }): void => {
+  type Outcome = { line: number; id: string; doc?: Document; jsonl?: string; error?: string };
+  const inflight: Array<Promise<Outcome>> = [];
+  const emit = (o: Outcome): void => {
     if (o.error) {
       report(`stdin:${o.line}${o.id ? ` (${o.id})` : ''}`, o.error);
       tally.failed++;
     } else {
       let line: string;
       try {
-        line = jsonlLine(o.doc!);
+        line = o.jsonl ?? jsonlLine(o.doc!);
       } catch (err) {
         report(`stdin:${o.line} (${o.id})`, `result too large to write (${describe(err)})`);
         tally.failed++;
@@ -242,9 +247,9 @@ async function runJsonlInput(opts: Options): Promise<number> {
       const docDate = date ?? opts.docDate;
       const options = docDate ? { docDate } : {};
       inflight.push(
-        (pool ? pool.extract(id, text, options) : Promise.resolve(extractDocument(id, text, g!, options)))
-          .then((doc) => ({ line: item.line, id, doc }))
-          .catch((err: unknown) => ({ line: item.line, id, error: `extraction failed: ${describe(err)}` })),
+        (pool ? pool.extractLine(id, text, options).then((jsonl) => ({ jsonl })) : Promise.resolve({ doc: extractDocument(id, text, g!, options) }))
+          .then((done): Outcome => ({ line: item.line, id, ...done }))
+          .catch((err: unknown) => ({ line: item.line, id, error: (err as { code?: string }).code === RESULT_TOO_LARGE ? describe(err) : `extraction failed: ${describe(err)}` })),
       );
     }
     if (inflight.length >= Math.max(1, opts.jobs * 4)) emit(await inflight.shift()!);
