@@ -65,6 +65,11 @@ export const CONLL_DIRECTION_WORDS: readonly string[] = ['شمال', 'جنوب',
 export const CONLL_TAIL_WORDS: Readonly<Record<string, readonly string[]>> = {
   LOC: ['المكرمة', 'المحتلة', 'المقدسة', 'الإسلامية'],
 };
+/** What follows a team's name in results: a score ("1 - 4", "صفر") or its country in brackets. */
+const SCORE_OR_COUNTRY = /^\s*(?:\d+\s*-\s*(?:\d+|صفر)|صفر\s*-|\(\s*\p{L}+\s*\)\s*(?:\d|-))/u;
+const QUOTED = /["«“']\s*$/u;
+/** The quote closes within two more words. */
+const CLOSE_QUOTE = /^(?:\s+\p{L}+){0,2}\s*["»”']/u;
 const folded = (table: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, ReadonlySet<string>> =>
   new Map(Object.entries(table).map(([t, ws]) => [t, new Set(ws.map(foldKey))]));
 const HEADS = folded(CONLL_HEAD_WORDS);
@@ -128,7 +133,11 @@ export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: Read
         const after = key.slice(m.end).match(/^\s+(ال\p{L}+ي)(?![\p{L}])/u);
         const before = key.slice(Math.max(0, m.start - 12), m.start).match(/(فريق|نادي|ضيفه|مضيفه|منتخب)\s+$/u);
         if ((after && layer.nisbas.some((n) => key.slice(n.start, n.end) === after[1])) || before) type = 'ORG';
+        // a city before a score or its country in brackets is a team: "على كوبنهاغن 1 - صفر", "هامبورغ ( ألمانيا )"
+        if (SCORE_OR_COUNTRY.test(key.slice(m.end, m.end + 24))) type = 'ORG';
       }
+      // a name alone inside quotes is a title, a stadium or a newspaper («الشرق الأوسط», "سانتياغو برنابيو")
+      if (type === 'LOC' && QUOTED.test(key.slice(Math.max(0, m.start - 3), m.start)) && CLOSE_QUOTE.test(key.slice(m.end, m.end + 40))) continue;
       found.push({ start: o.start, end: o.end, type, id: e.id, rule: m.rule, ...(e.kind ? { kind: e.kind } : {}) });
     }
   }

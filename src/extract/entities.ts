@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ROLE_TITLES, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
 import { foldKey } from '../normalise/orthography.js';
 
@@ -107,7 +107,16 @@ const STOP = new Set(STOPWORDS.map(foldKey));
 const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokesperson', 'ambassador', 'national_security_adviser', 'chief_of_staff']);
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
+/** Nouns that say the next name is a place: a quarter, a street, a village, a camp, a province. */
+const PLACE_HEAD = new Set(PLACE_NOUNS.map(foldKey));
+const PLACE_HEAD_DUALS = new Set(PLACE_NOUN_DUALS.map(foldKey));
+const PLACE_CONSTRUCTS = new Set(['عين', 'بيت', 'دير', 'كفر', 'ام', 'ابو', 'تل', 'راس', 'بير', 'خان', 'جسر', 'باب', 'سوق', 'بني', 'مرج', 'وادي', 'جبل', 'قصر', 'بنت'].map(foldKey));
+/** The minute of a goal in a match report: "( 61 )". */
+const GOAL_MINUTE = /\(\s*(\d{1,3})\s*\)/gu;
 const MAX_NAME_TOKENS = 4;
+/** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
+const MAX_LINKED_NAME_TOKENS = 8;
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 /** Last words of names that are not surnames to follow through a document (الله in عبد الله, weekdays). */
 const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الجمعه', 'جمعه', 'الخميس', 'خميس', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء'].map(foldKey));
 /** "نظيره", "نظيرته": the counterpart of the person just named. */
@@ -115,11 +124,22 @@ const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'ن�
 /** Words that link the parts of a name: بن، أبو، فان، دي … */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'لا', 'دا', 'بو', 'ام']);
 /** Verbs of saying whose subject, right after them, is often a bare name. */
-const SAY = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'اوضح', 'اوضحت', 'شدد', 'شددت', 'دعا', 'دعت', 'رفض', 'رفضت', 'حذر', 'حذرت', 'اعتبر', 'اعتبرت', 'اشار', 'اشارت', 'توقع', 'توقعت', 'اعلن', 'اعلنت', 'ذكر', 'ذكرت', 'كشف', 'كشفت', 'نفي', 'نفت', 'اعرب', 'اعربت', 'صرح', 'صرحت', 'اعترف', 'اعترفت', 'لفت', 'لفتت', 'يقول', 'تقول', 'طالب', 'طالبت'].map(foldKey));
+const SAY = new Set(SAYING_VERBS.map(foldKey));
+const ACTION = new Set(ACTION_VERBS.map(foldKey));
+const NOUN_LIKE_VERBS = new Set(NOUN_LIKE_ACTION_VERBS.map(foldKey));
+const APPOSITION_HEADS = new Set(APPOSITION_TITLES.map(foldKey));
 /** What follows the speaker's name: a complementiser, a preposition, a time word. */
 const SAY_CUE = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'امس', 'الذي', 'التي', 'عن', 'علي', 'الي', 'لدي', 'بان', 'بانه', 'اليوم', 'مساء', 'صباح', 'ايضا', 'من', 'لوكاله', 'لصحيفه', 'للصحفيين', 'قبل', 'بعد', 'كما', 'عقب'].map(foldKey));
 /** Sources that speak and are not people: "ذكرت وكالة …", "قال مصدر …". */
 const SOURCE_HEADS = new Set(['وكاله', 'صحيفه', 'موقع', 'قناه', 'مصدر', 'مصادر', 'بيان', 'تقرير', 'وزاره', 'مكتب', 'مسوول', 'مسوولون', 'متحدث', 'شهود', 'ناشطون', 'سكان', 'مراسل', 'تلفزيون', 'اذاعه', 'مجلس', 'حركه', 'حزب', 'جماعه', 'منظمه', 'هييه', 'لجنه', 'الجيش', 'جيش', 'شرطه', 'محكمه'].map(foldKey));
+/** A pronoun suffix on a long word ("فتابعها", "حلمه" is left to the lexicon): not a name. */
+const PRONOUN_SUFFIX = /\p{L}{3,}(?:ها|هما|هم|هن|كم|كما|نا)$/u;
+/** A verb in the future or the imperfect ("سيزور", "تتحسن", "يتحدث"): no name starts so. */
+const VERB_SHAPED = /^(?:س[يتن]|[يت]ت)\p{L}{3,}/u;
+/** A pronoun suffix as written (ه, not the ة of names, folded alike): "حقه", "حلمه", "ثقتها". */
+const PRONOUN_SUFFIXED = /\p{L}[^ي\s]ه$|\p{L}{2}(?:ها|هم|هما|هن)$/u;
+/** An active participle in the accusative after a name ("مضيفا", "متضامنا", "مشيرا"): the clause goes on, the name ends. */
+const CIRCUMSTANTIAL = /^م\p{L}{3,}ا$/u;
 /** Tashkeel, tatweel and invisible marks, ignored when reading how a word is written. */
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu;
 /** A surname alone, with no full name in the document and no title, names only heads of state and government. */
@@ -167,6 +187,14 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       taken[i] = 1;
       layer.entityAtToken.set(i, e.id);
     }
+  };
+
+  const removeMention = (id: string, start: number): void => {
+    const e = layer.entities.get(id);
+    if (!e) return;
+    e.mentions = e.mentions.filter((m) => m.start !== start);
+    mentionStarts.get(e)?.delete(start);
+    if (!e.mentions.length) layer.entities.delete(id);
   };
 
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
@@ -230,10 +258,14 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (/^(وال|فال|بال|كال|لل)/u.test(w)) return false;
     for (const st of stemsOf(i)) {
       if (st.clitic === 0) continue;
-      if (/^[وف]/u.test(w) && st.stem.length >= 3) return false;
-      if (STOP.has(st.stem) || g.commonWords.has(st.stem) || titleOf.has(st.stem)) return false;
+      if (STOP.has(st.stem) || titleOf.has(st.stem) || g.firstNames.has(st.stem)) return false;
+      // ب ل ك before a short common word is as likely a name's first letter ("كوفي", "بلير")
+      if (g.commonWords.has(st.stem) && (/^[وف]/u.test(w) || st.stem.length >= 4)) return false;
+      // و before a word is nearly always the conjunction; ف opens many foreign names (فينغر، فيشمان)
+      if (/^و/u.test(w) && st.stem.length >= 3) return false;
+      if (/^ف/u.test(w) && (st.stem.length < 3 || PRONOUN_SUFFIX.test(w))) return false;
     }
-    return true;
+    return !CIRCUMSTANTIAL.test(w);
   };
   /** Nothing that could continue a name follows token i. */
   const endsHere = (i: number): boolean => {
@@ -242,12 +274,44 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (taken[i + 1]) return false;
     return STOP.has(next.text) || g.commonWords.has(next.text) || stemsOf(i + 1).some((st) => st.clitic > 0 && (STOP.has(st.stem) || g.commonWords.has(st.stem) || titleOf.has(st.stem)));
   };
+  /** Punctuation, a complementiser or preposition, or a title in apposition follows token j: a name may end with it. */
+  const clearEnd = (j: number): boolean => {
+    const next = tokens[j + 1];
+    if (!next || /[^\s]/u.test(key.slice(tokens[j]!.end, next.start))) return true;
+    return SAY_CUE.has(next.text) || titleOf.has(next.text) || APPOSITION_HEADS.has(next.text);
+  };
   /** A third or fourth word must look like part of a name: a link (بن، أبو، فان), a given name, a nisba surname. */
   const longName = (i: number): boolean => {
     const w = tokens[i]!.text;
     const prev = tokens[i - 1]!.text;
     return NAME_LINKS.has(w) || NAME_LINKS.has(prev) || g.firstNames.has(w) || g.surfacesStartingWith(w).length > 0 || /^ال\p{L}+ي$/u.test(w) || /^(عبد|ابو)\p{L}{3,}/u.test(w) || w === 'الدين' || w === 'الله';
   };
+  /**
+   * A word whose shape says it is not a name: a pronoun suffix ("حقه", "ثقتها"), a plural ("دبلوماسيون",
+   * "ضمانات"), an adjective in -ية ("مرتدية"); after a verb of action, an accusative object ("وفدا").
+   */
+  const nameShaped = (i: number, saying: boolean): boolean => {
+    const written = writtenForm(i);
+    if (PRONOUN_SUFFIXED.test(written)) return false;
+    // plurals, and plural participles in construct ("موقعو النداء", "ممثلو الدول")
+    if (/\p{L}{2}(?:يون|يين|ات|ية)$/u.test(written) || /^م\p{L}{3,}و$/u.test(written)) return false;
+    return saying || !/ا$/u.test(written);
+  };
+  /**
+   * Token i may go on the name that opens at token first: not after a non-Arab given name when it has
+   * the article ("جوزيه الإفصاح", "راوول الفارق"), nor when written with a pronoun suffix ("زكريا حلمه").
+   */
+  const continuesName = (first: number, i: number): boolean => {
+    const w = tokens[i]!.text;
+    if (!continues(i)) return false;
+    // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
+    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem))) return false;
+    if (APPOSITION_HEADS.has(w) && /^ال/u.test(tokens[i + 1]?.text ?? '')) return false;
+    if (g.firstNames.has(w)) return true;
+    if (g.foreignFirstNames.has(tokens[first]!.text) && /^ال/u.test(w) && !g.surfacesStartingWith(w).length) return false;
+    return !PRONOUN_SUFFIXED.test(writtenForm(i));
+  };
+  const writtenForm = (i: number): string => (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, '');
   const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first. */
   const nameAt = (i: number, clitic = 0): { first: number; count: number; start: number } | null => {
@@ -255,14 +319,23 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
     const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
-    if (/^ال/u.test(written) || (/^س[يتن]\p{L}{3,}/u.test(first) && !g.firstNames.has(first))) return null;
+    if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !g.firstNames.has(first))) return null;
     let n = 0;
     while (
-      n < MAX_NAME_TOKENS &&
+      (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
       (n === 0
         ? isNameToken(i) || (clitic > 0 && !taken[i])
-        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n))) && joinable(i + n - 1, i + n) && continues(i + n) && (n < 2 || longName(i + n)))
+        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
+    while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
+    // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name
+    const father = n >= 1 && n < MAX_LINKED_NAME_TOKENS && SON_OF.has(tokens[i + n - 1]!.text) ? matchAtToken.get(i + n) : undefined;
+    const fatherId = father && father.start === tokens[i + n]!.start ? layer.entityAtToken.get(i + n) : undefined;
+    if (father && fatherId && layer.entities.get(fatherId)?.type === 'person' && joinable(i + n - 1, i + n)) {
+      removeMention(fatherId, father.start);
+      n += father.tokenCount;
+    }
+    while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text)) n--;
     return n >= 2 ? { first: i, count: n, start: tokens[i]!.start + clitic } : null;
   };
   const addPatternPerson = (first: number, count: number, start: number, rule: string): void => {
@@ -384,7 +457,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       continue;
     }
     // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && /^ال/u.test(title.text) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !/^س[يتن]\p{L}{3,}/u.test(tokens[k]!.text) && endsHere(k)) {
+    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && /^ال/u.test(title.text) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
       addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
       continue;
     }
@@ -439,24 +512,101 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const k = ni + 1;
     if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
     const w = tokens[k]!.text;
-    if (/^ال/u.test(w) || w.length < 3 || !isNameToken(k) || (/^[وفبلك]/u.test(w) && !g.firstNames.has(w)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !g.firstNames.has(w))) continue;
+    if (/^ال/u.test(w) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !g.firstNames.has(w)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !g.firstNames.has(w))) continue;
     const name = nameAt(k);
     if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
   }
 
-  // 4c. the subject of a verb of saying, then a complementiser, a preposition or punctuation: "وقال بلير إن"
+  // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
+  /** A title after a name, in apposition: "مدير الكرة", "رئيس الوزراء الكردي", "المعلق العسكري". */
+  const appositionAt = (j: number): boolean => !!tokens[j] && (titleOf.has(tokens[j]!.text) || APPOSITION_HEADS.has(tokens[j]!.text));
+  /**
+   * A verb of action: bare or after و/ف (with ب or ل it is a noun: "لبحث"). A form that is also a
+   * common noun ("تقدم", "بحث") counts only after و/ف or at a clause's start.
+   */
+  const actionVerbAt = (j: number): boolean =>
+    stemsOf(j).some((st) => {
+      if (!ACTION.has(st.stem)) return false;
+      const clitic = tokens[j]!.text.slice(0, st.clitic);
+      if (!/^[وف]?$/u.test(clitic)) return false;
+      if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
+      return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
+    });
+  /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
+  const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
+  const subjectSurnames = new Map<number, string>();
   for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] || !stemsOf(i - 1).some((st) => SAY.has(st.stem))) continue;
+    if (taken[i] && !freeSurname(i)) continue;
+    const saying = stemsOf(i - 1).some((st) => SAY.has(st.stem));
+    if (!saying && !actionVerbAt(i - 1)) continue;
     const w = tokens[i]!.text;
-    if (/^ال/u.test(w) || w.length < 3 || !isNameToken(i) || !continues(i) || /^س[يتن]\p{L}{3,}/u.test(w) || SOURCE_HEADS.has(w)) continue;
+    if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || VERB_SHAPED.test(w) || SOURCE_HEADS.has(w)) continue;
+    // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
+    if (/[^\s]/u.test(key.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
+    // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
+    if (!g.firstNames.has(w) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
     let n = 1;
-    while (n < 3 && isNameToken(i + n) && joinable(i + n - 1, i + n) && continues(i + n) && !SAY_CUE.has(tokens[i + n]!.text)) n++;
+    while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !SAY_CUE.has(tokens[i + n]!.text) && !appositionAt(i + n)) n++;
     const next = tokens[i + n];
     const gap = next ? key.slice(tokens[i + n - 1]!.end, next.start) : '.';
-    if (/[^\s]/u.test(gap) || (next && SAY_CUE.has(next.text))) {
-      addPatternPerson(i, n, tokens[i]!.start, 'subject of a verb of saying');
+    const apposition = !/[^\s]/u.test(gap) && appositionAt(i + n);
+    // a definite word is a name only when a title in apposition says so ("وقال البدري مدير الكرة")
+    if (/^ال/u.test(w) && !(apposition && APPOSITION_HEADS.has(next!.text))) continue;
+    const objectFollows = !!next && (g.commonWords.has(next.text) || /^ال/u.test(next.text));
+    // "ورفض بوش وبلير": another name joined by و
+    const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && g.firstNames.has(st.stem)));
+    if (/[^\s]/u.test(gap) || apposition || objectFollows || coordinated || (next && SAY_CUE.has(next.text))) {
+      const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
+      if (n === 1 && freeSurname(i)) subjectSurnames.set(i, rule);
+      else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
       i += n - 1;
     }
+  }
+
+  // 4d. a scorer before the minute of the goal, in match reports: "اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"
+  // (found from the bracketed minute backwards, so a document without one costs a single regex scan)
+  for (const minute of key.matchAll(GOAL_MINUTE)) {
+    const last = firstFrom(tokens, minute.index) - 1;
+    const m = Number(minute[1]);
+    if (last < 0 || m < 1 || m > 120 || !/^\s*$/u.test(key.slice(tokens[last]!.end, minute.index))) continue;
+    // the longest name of up to three words that ends right before the bracket
+    for (let i = Math.max(0, last - 2); i <= last; i++) {
+      if (taken[i] || /^ال/u.test(tokens[i]!.text) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text)) continue;
+      let n = 1;
+      while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
+      if (i + n - 1 !== last) continue;
+      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, 'scorer before the minute');
+      break;
+    }
+  }
+
+  // 4e. places the gazetteer lacks, after a noun that says what they are: "حي البياع", "بلدتي الباذان وطلوزة"
+  const addPatternPlace = (first: number, count: number, start: number, rule: string): void => {
+    const end = tokens[first + count - 1]!.end;
+    const folded = key.slice(start, end).replace(/\s+/gu, ' ');
+    const id = `place:${romanize(folded)}`;
+    addMention(layer.entities.get(id) ?? { id, type: 'place', ar: folded, source: 'pattern', kind: 'locality', mentions: [] }, start, end, rule, first, count);
+  };
+  const placeWord = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t || !isNameToken(j) || t.text.length < 3 || !continues(j) || VERB_SHAPED.test(t.text)) return false;
+    // an adjective, not a name: "المنطقة الشمالية", "حي سكني"
+    return !/^(ال)?\p{L}+(ي|يه|يين|يون)$/u.test(t.text) || g.surfacesStartingWith(t.text).length > 0;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = stemsOf(i).find((st) => PLACE_HEAD.has(st.stem));
+    if (!head || taken[i + 1] || !joinable(i, i + 1) || !placeWord(i + 1)) continue;
+    let n = 1;
+    // two words when the second has the article or the first is a construct noun: "عين الحلوة", "بيت حانون"
+    if (placeWord(i + 2) && joinable(i + 1, i + 2) && (/^ال/u.test(tokens[i + 2]!.text) || PLACE_CONSTRUCTS.has(tokens[i + 1]!.text)) && !SAY_CUE.has(tokens[i + 2]!.text)) n = 2;
+    addPatternPlace(i + 1, n, tokens[i + 1]!.start, `place noun: ${head.stem}`);
+    // a dual head names two: "بلدتي الباذان وطلوزة"
+    const other = i + 1 + n;
+    if (PLACE_HEAD_DUALS.has(head.stem) && tokens[other] && !taken[other] && /^و\p{L}{3,}/u.test(tokens[other]!.text) && joinable(other - 1, other)) {
+      const st = stemsOf(other).find((x) => x.clitic === 1);
+      if (st && !g.commonWords.has(st.stem) && !STOP.has(st.stem)) addPatternPlace(other, 1, tokens[other]!.start + 1, `place noun: ${head.stem}`);
+    }
+    i += n;
   }
 
   // 5. surnames of people found by pattern, elsewhere in the document
@@ -464,7 +614,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (const e of layer.entities.values()) {
     if (e.source !== 'pattern') continue;
     const last = e.ar.split(' ').at(-1)!;
-    if (last.length >= 3 && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
+    // a country's adjective ends many phrases the rules took for names ("الدعم العربي"): not a surname to follow
+    const nisbaOnly = g.surfacesStartingWith(last).some((x) => x.kind === 'nisba' && x.tokens.length === 1) || (e.ar === last && /^ال/u.test(last));
+    if (last.length >= 3 && !nisbaOnly && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
   }
   for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
     if (taken[i]) continue;
@@ -488,13 +640,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const ranked = candidates.map((c) => [c, prominence(g, c)] as const).sort((a, b) => b[1] - a[1]);
       const top = ranked[0];
       const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
-      const distinctive = m.end - m.start >= 5;
+      // a surname that is also an ordinary word ("أكبر", "الحسن") needs the full name or a title
+      const distinctive = m.end - m.start >= 5 && !g.commonWords.has(key.slice(m.start, m.end));
       if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
       // one person in office when the article was written, with a surname no one else has
       else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
       else if (titled && candidates.length === 1) id = candidates[0];
     }
     if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
+    else if (subjectSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, subjectSurnames.get(m.firstToken)!);
     else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
   }
 

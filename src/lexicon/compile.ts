@@ -28,6 +28,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   for (const list of sources.wordLists) {
     const family = list.name.startsWith('first-names') ? 'first-names' : list.name;
     words[family] = [...(words[family] ?? []), ...list.words.map(foldKey)];
+    // non-Arab given names are also kept apart: they are never followed by a surname with the article
+    if (list.name === 'first-names-world') words['first-names-foreign'] = list.words.map(foldKey);
   }
   for (const family of Object.keys(words)) words[family] = [...new Set(words[family])].sort();
   const common = new Set(words['common-words'] ?? []);
@@ -84,7 +86,7 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
         const last = (country && FAMILY_NAME_FIRST.has(country) ? toks[0] : toks[toks.length - 1])!;
         const beforeLast = toks[toks.length - 2]!;
         // "عبد الملك", "بن سلمان": the last word alone is a first name or a common word, not the surname
-        const compound = ['عبد', 'ابو', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
+        const compound = ['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
         if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last) && !placeForms.has(last) && !REGNAL.test(last) && !TITLE_WORDS.has(last)) {
           for (const v of nameVariants([last], foreign, 'none')) if (v[0]!.length >= 4 && !placeForms.has(v[0]!)) add(v, row.id, 'surname');
         }

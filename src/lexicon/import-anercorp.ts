@@ -40,7 +40,7 @@ export function deriveAnercorpLists(conllPath: string, heldOutFraction = 0.1): A
     if (tag === 'B-PERS' && tokens[i + 1]?.[1] === 'I-PERS') inc(opens, tok);
   });
   const commonWords = [...outside]
-    .filter(([t, c]) => c >= 3 && (inside.get(t) ?? 0) <= 0.1 * (c + (inside.get(t) ?? 0)))
+    .filter(([t, c]) => c >= 2 && (inside.get(t) ?? 0) <= 0.1 * (c + (inside.get(t) ?? 0)))
     .map(([t]) => t);
   let firstNames = [...opens].filter(([t, c]) => c >= 2 && (outside.get(t) ?? 0) < c).map(([t]) => t);
   const names = new Set(firstNames);

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SURFACE_CODES, SURFACE_KINDS, surfaceFields, type CompiledEntity, type CompiledLexicon, type SurfaceKind } from './compiled-schema.js';
 
+/** Second halves of compound given names: عبد الله، نور الدين، فتح الرحمن. */
+const COMPOUND_SECOND = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الاسلام', 'العزيز']);
+
 export const COMPILED_PATH = fileURLToPath(new URL('../../lexicons/compiled/gazetteer.json', import.meta.url));
 export const SOURCES_DIR = fileURLToPath(new URL('../../lexicons/sources', import.meta.url));
 
@@ -40,6 +43,8 @@ export class Gazetteer {
   private readonly ids: readonly string[];
   readonly commonWords: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
+  /** Non-Arab given names ("جوزيه", "راوول"): a word with the article after them is not their surname. */
+  readonly foreignFirstNames: ReadonlySet<string>;
   /** Capital city id → country id, for metonymy (واشنطن for the United States). */
   readonly countryOfCapital = new Map<string, string>();
   /** Forms with several readings (`-` for "not an entity"), chosen by clue words in the document. */
@@ -66,8 +71,14 @@ export class Gazetteer {
     this.commonWords = new Set(lex.words['common-words'] ?? []);
     const first = new Set(lex.words['first-names'] ?? []);
     // first tokens of listed people's names are first names too
-    for (const e of lex.entities) if (e.type === 'person') first.add(e.ar.split(/\s+/u)[0]!);
+    // (not the first half of a compound given name: "فتح" of "فتح الله", "نور" of "نور الدين")
+    for (const e of lex.entities) {
+      if (e.type !== 'person') continue;
+      const [head, second] = e.ar.split(/\s+/u);
+      if (!second || !COMPOUND_SECOND.has(second)) first.add(head!);
+    }
     this.firstNames = first;
+    this.foreignFirstNames = new Set(lex.words['first-names-foreign'] ?? []);
   }
 
   /**

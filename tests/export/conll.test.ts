@@ -98,6 +98,14 @@ describe('tagTokens', () => {
     expect(tagTokens(['في', 'قطاع', 'غزة'], g, undefined, { keepHeads: true }).tags).toEqual(['O', 'B-LOC', 'I-LOC']);
   });
 
+  it('tags a city playing a match as a team, and leaves a quoted name (stadium, newspaper) untagged as a place', () => {
+    const tags = (sentence: string): string[] => tagTokens(sentence.split(' '), g).tags;
+    expect(tags('بفوزه على كوبنهاغن 1 - صفر')).toEqual(['O', 'O', 'B-ORG', 'O', 'O', 'O']);
+    expect(tags('هامبورغ ( ألمانيا ) 1 - 1')).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'O', 'O', 'O']);
+    expect(tags('على استاد " سانتياغو برنابيو " في مدريد')).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC']);
+    expect(tags('وصل الوفد إلى كوبنهاغن أمس')).toEqual(['O', 'O', 'O', 'B-LOC', 'O']);
+  });
+
   it('never runs a name across a sentence break', () => {
     const tagger = new ConllTagger(g);
     const out: TaggedLine[] = [];

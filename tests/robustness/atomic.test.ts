@@ -69,10 +69,8 @@ describe('killed mid-run on a big input', () => {
   }
 });
 
-describe('a signal during the write of --out', () => {
-  /** Sends `signal` to the CLI itself as it writes its first bytes to the temporary file. */
-  const signalDuringWrite = (dir: string, signal: NodeJS.Signals): Record<string, string> =>
-    preload(dir, `
+/** Preloaded code that records the descriptors of the CLI's temporary output files in `tmpFds`. */
+const TRACK_TMP_FDS = `
       const tmpFds = new Set();
       const open = fs.openSync;
       fs.openSync = function (p, ...rest) {
@@ -80,6 +78,12 @@ describe('a signal during the write of --out', () => {
         if (String(p).endsWith('.tmp')) tmpFds.add(fd);
         return fd;
       };
+`;
+
+describe('a signal during the write of --out', () => {
+  /** Sends `signal` to the CLI itself as it writes its first bytes to the temporary file. */
+  const signalDuringWrite = (dir: string, signal: NodeJS.Signals): Record<string, string> =>
+    preload(dir, `${TRACK_TMP_FDS}
       const write = fs.writeSync;
       let sent = false;
       fs.writeSync = function (fd, ...rest) {
@@ -107,14 +111,7 @@ describe('a signal during the write of --out', () => {
 describe('a failed write', () => {
   /** The disk fills up half-way through the first chunk written to the temporary file. */
   const diskFull = (dir: string): Record<string, string> =>
-    preload(dir, `
-      const tmpFds = new Set();
-      const open = fs.openSync;
-      fs.openSync = function (p, ...rest) {
-        const fd = open.call(this, p, ...rest);
-        if (String(p).endsWith('.tmp')) tmpFds.add(fd);
-        return fd;
-      };
+    preload(dir, `${TRACK_TMP_FDS}
       const write = fs.writeSync;
       fs.writeSync = function (fd, buf, off, len, ...rest) {
         if (tmpFds.has(fd)) {
