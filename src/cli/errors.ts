@@ -1,8 +1,5 @@
 /** One place that maps error codes to exit codes and prints one clear line. */
-import type { ZodError } from 'zod';
-
-/** A zod validation error, recognised without loading zod (only the commands that validate with it load it). */
-const isZodError = (err: unknown): err is ZodError => err instanceof Error && err.name === 'ZodError' && Array.isArray((err as ZodError).issues);
+import { isZodError } from './options.js';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 

@@ -4,12 +4,12 @@
  * GNU parallel, Hadoop Streaming or Spark's RDD.pipe.
  */
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const inputLine = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   text: z.string(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: expected YYYY-MM-DD').optional(),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date: expected YYYY-MM-DD'))),
 });
 export type InputLine = z.infer<typeof inputLine>;
 

@@ -8,6 +8,10 @@ import type { ExtractOptions } from '../pipeline.js';
 import type { Job, JobResult, Profiles } from './worker.js';
 import type { SiteProfile } from '../normalise/site-profile.js';
 
+/** Set by scripts/bundle.mjs in the bundled CLI: the bundled worker, relative to this module. */
+declare const RASID_BUNDLED_WORKER: string | undefined;
+const WORKER_URL = new URL(typeof RASID_BUNDLED_WORKER === 'string' ? RASID_BUNDLED_WORKER : './worker.js', import.meta.url);
+
 export class ExtractPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
@@ -28,7 +32,7 @@ export class ExtractPool {
    * none is left, what is still queued fails rather than waiting for ever.
    */
   private spawn(): Worker {
-    const w = new Worker(new URL('./worker.js', import.meta.url));
+    const w = new Worker(WORKER_URL);
     if (this.profilesMessage) w.postMessage(this.profilesMessage);
     w.on('message', (r: JobResult) => {
       const waiter = this.waiting.get(r.seq);

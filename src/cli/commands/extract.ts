@@ -1,4 +1,6 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import * as z from 'zod/mini';
+import { oneOf, text, flag, wholeNumber } from '../options.js';
 import { buildTimeline } from '../../export/timeline.js';
 import { jsonlLine, jsonOutput } from '../../export/json.js';
 import { loadGazetteer, type Gazetteer } from '../../lexicon/load.js';
@@ -12,51 +14,35 @@ import { checkOut, writeAtomic } from '../io.js';
 import { jsonChunks, RESULT_TOO_LARGE, tooLargeToWrite } from '../output.js';
 import { availableParallelism } from 'node:os';
 
-/**
- * The options, validated by commander itself (choices and argument parsers): `extract` is the
- * command run most, and zod costs about 70 ms of start-up to load.
- */
-interface Options {
-  format: 'json' | 'jsonl' | 'csv' | 'html';
-  out?: string;
-  docDate?: string;
-  glob: string;
-  learn: boolean;
-  jobs: number;
-  input: 'paths' | 'jsonl';
-  progress: boolean;
-}
+const optionsSchema = z.object({
+  format: oneOf(['json', 'jsonl', 'csv', 'html']),
+  out: z.optional(z.string()),
+  docDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date'))),
+  glob: text('**/*.txt'),
+  learn: flag(true),
+  jobs: z._default(wholeNumber(1, 256), availableParallelism()),
+  input: oneOf(['paths', 'jsonl']),
+  progress: flag(true),
+});
 
-/** A whole number of worker threads, 1 to 256. */
-function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
-  return n;
-}
-
-/** A real calendar day written YYYY-MM-DD. */
-function parseDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected YYYY-MM-DD');
-  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('not a real date');
-  return value;
-}
+type Options = z.infer<typeof optionsSchema>;
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('people, places, dates and meetings from Arabic news articles')
     .argument('[paths...]', 'files, folders (recursive) or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'json | jsonl | csv (the timeline) | html (the timeline as one self-contained page)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
+    .option('-f, --format <format>', 'json | jsonl | csv (the timeline) | html (the timeline as one self-contained page)', 'json')
     .option('-o, --out <file>', 'write here instead of stdout')
-    .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none', parseDay)
+    .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseJobs)
-    .addOption(new Option('--input <kind>', 'paths (files and folders) | jsonl ({"id","text","date"?} lines on stdin, one Document per line out)').choices(['paths', 'jsonl']).default('paths'))
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--input <kind>', 'paths (files and folders) | jsonl ({"id","text","date"?} lines on stdin, one Document per line out)', 'paths')
     .option('--no-progress', 'no progress bar on a terminal')
     .addHelpText('after', EXTRACT_HELP)
-    .action(async (paths: string[], raw: Omit<Options, 'jobs'> & { jobs?: number }) => {
-      const opts: Options = { ...raw, jobs: raw.jobs ?? availableParallelism() };
+    .action(async (paths: string[], raw: unknown) => {
+      const opts = optionsSchema.parse(raw);
       if (opts.input === 'jsonl') {
         if (paths.length) throw new UsageError('--input jsonl reads stdin: give no paths');
         process.exitCode = await runJsonlInput(opts);

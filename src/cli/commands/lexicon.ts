@@ -8,17 +8,21 @@ import { decode } from '../../normalise/decode.js';
 import { collectInputs } from '../inputs.js';
 import { LexiconError } from '../errors.js';
 import { writeAtomic } from '../io.js';
+import * as z from 'zod/mini';
+import { text, wholeNumber } from '../options.js';
 
-/** The lexicon tooling and zod, loaded when a lexicon command runs, not at every start of the CLI. */
+const dirOptions = z.object({ sources: text(SOURCES_DIR), out: text(COMPILED_PATH) });
+const mineOptions = z.object({ min: wholeNumber(1), type: z.enum(['person', 'place']), out: z.optional(z.string()), glob: z.string() });
+const importOptions = z.extend(dirOptions, { heldOut: z.pipe(z.coerce.number(), z.number().check(z.minimum(0), z.maximum(0.9))) });
+
+/** The lexicon tooling, loaded when a lexicon command runs, not at every start of the CLI. */
 async function tooling() {
-  const [{ z }, compile, anercorp, sources, mine] = await Promise.all([
-    import('zod'),
+  const [compile, anercorp, sources, mine] = await Promise.all([
     import('../../lexicon/compile.js'),
     import('../../lexicon/import-anercorp.js'),
     import('../../lexicon/sources.js'),
     import('../../lexicon/mine.js'),
   ]);
-  const dirOptions = z.object({ sources: z.string().default(SOURCES_DIR), out: z.string().default(COMPILED_PATH) });
   const checkedSources = (dir: string): ReturnType<typeof sources.loadSources> => {
     const loaded = sources.loadSources(dir);
     if (loaded.problems.length) {
@@ -27,7 +31,7 @@ async function tooling() {
     }
     return loaded;
   };
-  return { z, dirOptions, checkedSources, ...compile, ...anercorp, ...mine };
+  return { checkedSources, ...compile, ...anercorp, ...mine };
 }
 
 export function registerLexicon(program: Command): void {
@@ -39,8 +43,8 @@ export function registerLexicon(program: Command): void {
     .option('--sources <dir>', 'sources folder')
     .option('--out <file>', 'compiled file to write')
     .action(async (raw) => {
-      const { dirOptions, checkedSources, compileLexicon, serialiseLexicon } = await tooling();
       const opts = dirOptions.parse(raw);
+      const { checkedSources, compileLexicon, serialiseLexicon } = await tooling();
       const loaded = checkedSources(opts.sources);
       const lex = compileLexicon(loaded);
       mkdirSync(dirname(opts.out), { recursive: true });
@@ -53,8 +57,8 @@ export function registerLexicon(program: Command): void {
     .description('validate the lexicon sources; every problem as file:line: message')
     .option('--sources <dir>', 'sources folder')
     .action(async (raw) => {
-      const { dirOptions, checkedSources } = await tooling();
       const opts = dirOptions.parse(raw);
+      const { checkedSources } = await tooling();
       const loaded = checkedSources(opts.sources);
       process.stderr.write(`ok: ${loaded.entries.length} entries in ${loaded.files.length} files\n`);
     });
@@ -67,10 +71,8 @@ export function registerLexicon(program: Command): void {
     .option('--out <file>', 'write here instead of stdout')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .action(async (paths: string[], raw) => {
-      const { z, Miner, proposalsTsv } = await tooling();
-      const opts = z
-        .object({ min: z.coerce.number().int().min(1), type: z.enum(['person', 'place']), out: z.string().optional(), glob: z.string() })
-        .parse(raw);
+      const opts = mineOptions.parse(raw);
+      const { Miner, proposalsTsv } = await tooling();
       const miner = new Miner(loadGazetteer());
       const { files, problems } = collectInputs(paths, opts.glob);
       for (const p of problems) process.stderr.write(`rasid: ${p.id}: ${p.message}\n`);
@@ -95,8 +97,8 @@ export function registerLexicon(program: Command): void {
     .option('--held-out <fraction>', 'fraction of the file (its tail) left out for evaluation', '0.1')
     .option('--sources <dir>', 'sources folder')
     .action(async (conll, raw) => {
-      const { z, dirOptions, ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameImportContext, wordListFile } = await tooling();
-      const opts = dirOptions.extend({ heldOut: z.coerce.number().min(0).max(0.9) }).parse(raw);
+      const opts = importOptions.parse(raw);
+      const { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameImportContext, wordListFile } = await tooling();
       readFileSync(conll); // a clear error if it cannot be read
       const lists = deriveAnercorpLists(conll, opts.heldOut);
       const dir = join(opts.sources, 'words');

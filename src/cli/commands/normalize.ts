@@ -1,20 +1,18 @@
 import type { Command } from 'commander';
+import * as z from 'zod/mini';
+import { flag, oneOf, text } from '../options.js';
 import { keptLines, lineSpan, normaliseDocument } from '../../normalise/index.js';
 import { isoDay } from '../../extract/dates/calendar.js';
 import { describe, report, Tally } from '../errors.js';
 import { collectInputs, readText } from '../inputs.js';
 import { learnProfiles, profileFor } from '../profiles.js';
 
-/** zod comes with the command that uses it, not with every start of the CLI. */
-async function optionsSchema() {
-  const { z } = await import('zod');
-  return z.object({
-    format: z.enum(['text', 'json']).default('text'),
-    show: z.boolean().default(false),
-    glob: z.string().default('**/*.txt'),
-    learn: z.boolean().default(true),
-  });
-}
+const optionsSchema = z.object({
+  format: oneOf(['text', 'json']),
+  show: flag(false),
+  glob: text('**/*.txt'),
+  learn: flag(true),
+});
 
 export function registerNormalize(program: Command): void {
   program
@@ -27,7 +25,7 @@ export function registerNormalize(program: Command): void {
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
     .action(async (paths: string[], raw: unknown) => {
-      const opts = (await optionsSchema()).parse(raw);
+      const opts = optionsSchema.parse(raw);
       // colour only on a terminal, never with NO_COLOR
       const { Chalk } = await import('chalk');
       const chalk = new Chalk({ level: process.stdout.isTTY && !process.env.NO_COLOR ? 1 : 0 });

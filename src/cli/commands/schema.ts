@@ -5,8 +5,7 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .description('print the JSON Schema of `rasid extract --format json` output')
     .action(async () => {
-      const { outputSchema } = await import('../../schema.js');
-      const { z } = await import('zod');
-      process.stdout.write(`${JSON.stringify(z.toJSONSchema(outputSchema), null, 2)}\n`);
+      const { outputJsonSchema } = await import('../json-schema.js');
+      process.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
     });
 }

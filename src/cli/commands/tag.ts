@@ -2,22 +2,19 @@ import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { flag, wholeNumber } from '../options.js';
 import { ConllScorer, ConllTagger, DEFAULT_CHUNK_TOKENS, formatScore, formatTaggedLine, type TaggedLine } from '../../export/conll.js';
 import { loadGazetteer } from '../../lexicon/load.js';
 import { EXIT, UsageError } from '../errors.js';
 
-/** zod comes with the command that uses it, not with every start of the CLI. */
-async function optionsSchema() {
-  const { z } = await import('zod');
-  return z.object({
-    conll: z.string({ error: 'required: a CoNLL file, or - for stdin' }).min(1),
-    eval: z.boolean().default(false),
-    output: z.boolean().default(true),
-    chunkTokens: z.coerce.number().int().min(1).default(DEFAULT_CHUNK_TOKENS),
-    keepHeads: z.boolean().default(false),
-  });
-}
+const optionsSchema = z.object({
+  conll: z.string({ error: 'required: a CoNLL file, or - for stdin' }).check(z.minLength(1)),
+  eval: flag(false),
+  output: flag(true),
+  chunkTokens: z._default(wholeNumber(1), DEFAULT_CHUNK_TOKENS),
+  keepHeads: flag(false),
+});
 
 export function registerTag(program: Command): void {
   program
@@ -29,12 +26,12 @@ export function registerTag(program: Command): void {
     .option('--keep-heads', 'keep head words inside names ("قطاع غزة"); by default they stay outside, as ANERcorp tags them ("قطاع [غزة]")')
     .option('--chunk-tokens <n>', 'tokens per chunk before the next sentence end', String(DEFAULT_CHUNK_TOKENS))
     .action(async (raw: unknown) => {
-      const opts = (await optionsSchema()).parse(raw);
+      const opts = optionsSchema.parse(raw);
       process.exitCode = await runTag(opts);
     });
 }
 
-type Options = z.infer<Awaited<ReturnType<typeof optionsSchema>>>;
+type Options = z.infer<typeof optionsSchema>;
 
 async function runTag(opts: Options): Promise<number> {
   const g = loadGazetteer();
