@@ -1,9 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { AnercorpType } from '../../lexicon/import-anercorp.js';
-import { COMPILED_PATH, SOURCES_DIR } from '../../lexicon/load.js';
-import { loadGazetteer } from '../../lexicon/load.js';
+import { COMPILED_PATH, loadGazetteer, SOURCES_DIR, writeLexiconCache } from '../../lexicon/load.js';
 import { decode } from '../../normalise/decode.js';
 import { collectInputs } from '../inputs.js';
 import { LexiconError } from '../errors.js';
@@ -34,6 +33,15 @@ async function tooling() {
   return { checkedSources, ...compile, ...anercorp, ...mine };
 }
 
+/** The cache that start-up reads, made anew with the compiled lexicon (a cache that cannot be written is only slower). */
+function refreshLexiconCache(): void {
+  try {
+    writeLexiconCache();
+  } catch {
+    // a stale cache is never read: the compiled file's size and time no longer match it
+  }
+}
+
 export function registerLexicon(program: Command): void {
   const lexicon = program.command('lexicon').description('build, check and extend the lexicons');
 
@@ -49,6 +57,7 @@ export function registerLexicon(program: Command): void {
       const lex = compileLexicon(loaded);
       mkdirSync(dirname(opts.out), { recursive: true });
       writeAtomic(opts.out, serialiseLexicon(lex));
+      if (resolve(opts.out) === COMPILED_PATH) refreshLexiconCache();
       process.stderr.write(`lexicon ${lex.version}: ${lex.entities.length} entities, ${lex.surfaces.length} surface forms → ${opts.out}\n`);
     });
 
