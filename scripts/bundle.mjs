@@ -1,17 +1,20 @@
 /**
- * Bundles the compiled CLI (dist/cli/index.js) and its worker thread (dist/cli/worker.js), with
- * their dependencies, into one ESM file each under dist/bundle/: Node then resolves, reads and
- * links two files at start rather than about 200 (our modules, zod's, commander's), which is most
- * of the cold start of `rasid extract` on one article. The unbundled dist/ stays as it is (tests
- * and `npm run bench` import it).
+ * Build step (`npm run build`, after tsc): the compiled CLI and its worker thread, with their
+ * dependencies, bundled by esbuild into one CommonJS file, dist/bundle/rasid.cjs, and V8's code
+ * cache of it, dist/bundle/rasid.cjs.cache, saved from one run of `rasid extract` on a fixture.
+ * bin/rasid and the worker threads start it through dist/cli/start.cjs (src/cli/start.cts). Node
+ * then reads one file at start rather than resolving and linking about 200 modules (ours, zod's,
+ * commander's), and runs code V8 compiled at build time: most of the cold start of `rasid
+ * extract` on one article. The unbundled dist/ stays as it is (tests and `npm run bench` import it).
  *
  * A module that finds its files from `import.meta.url` (the lexicon, the pattern cache) keeps
  * finding them: each bundled module's `import.meta.url` is rewritten to its own address (in dist/
- * or node_modules/), relative to the bundle.
+ * or node_modules/), computed from the bundle's.
  */
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -27,16 +30,15 @@ const ownImportMetaUrl = {
       const source = await readFile(path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
       const rel = relative(OUT, path).split('\\').join('/');
-      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: 'js' };
+      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, __rasidBundleUrl).href`), loader: 'js' };
     });
   },
 };
 
 /**
  * zod's classic API (the output schema, the lexicon source schemas) stays in node_modules: it
- * cannot be tree-shaken, and bundled it would share a chunk with the zod/mini that every command
- * loads, and bring all of zod's locales along (~700 KB). Only `rasid schema` and `rasid lexicon`
- * load it.
+ * cannot be tree-shaken, and would bring all of zod's locales along (~700 KB) where the commands'
+ * options need only zod/mini. Only `rasid schema` and `rasid lexicon` load it.
  */
 const classicZodExternal = {
   name: 'classic-zod-external',
@@ -45,26 +47,34 @@ const classicZodExternal = {
   },
 };
 
-rmSync(OUT, { recursive: true, force: true }); // (chunk names change with their content)
+rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: { rasid: resolve(DIST, 'cli/index.js'), worker: resolve(DIST, 'cli/worker.js') },
-  outdir: OUT,
+  // the CLI, and the worker thread's module, run only in a worker (see src/cli/worker-start.cts)
+  stdin: {
+    contents: `export { main } from './cli/index.js';\nexport const startWorker = () => import('./cli/worker.js');\n`,
+    resolveDir: DIST,
+    sourcefile: 'bundle-entry.js',
+  },
+  outfile: join(OUT, 'rasid.cjs'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
-  // what a command loads only when it runs (the worker pool, CSV and HTML, the lexicon tooling, the
-  // JSON Schema) goes to chunks of its own, read only then
-  splitting: true,
-  // (beside the entries: a module's rewritten import.meta.url is relative to the bundle's folder)
-  chunkNames: '[name]-[hash]',
+  format: 'cjs',
   target: 'node20',
-  minifySyntax: true, // (folds the constants defined below)
-  // the bundled pool starts the bundled worker (see src/cli/pool.ts)
-  define: { RASID_BUNDLED_WORKER: JSON.stringify('../bundle/worker.js') },
-  // a CommonJS dependency's require() of a Node built-in needs a require in an ES module
-  banner: { js: "import { createRequire as __rasidCreateRequire } from 'node:module'; const require = __rasidCreateRequire(import.meta.url);" },
+  minifySyntax: true, // (folds the constant defined below)
+  // the bundled pool starts its worker threads through the code cache too (relative to dist/cli/pool.js)
+  define: { RASID_BUNDLED_WORKER: JSON.stringify('./worker-start.cjs') },
+  banner: { js: 'var __rasidBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [ownImportMetaUrl, classicZodExternal],
   logLevel: 'warning',
   legalComments: 'none',
 });
-process.stderr.write(`bundle: ${relative(ROOT, OUT)}/{rasid,worker}.js\n`);
+
+// the code cache, from a run on one fixture (a checkout without fixtures gets none: only slower)
+const fixtures = join(ROOT, 'fixtures');
+const fixture = existsSync(fixtures) ? readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()[0] : undefined;
+if (fixture) {
+  const warm = `require(${JSON.stringify(join(DIST, 'cli', 'start.cjs'))}).writeCodeCache(['node', 'rasid', 'extract', ${JSON.stringify(join(fixtures, fixture))}])`;
+  const r = spawnSync(process.execPath, ['-e', warm], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`code cache: the run on ${fixture} failed (exit ${r.status}):\n${r.stderr}`);
+}
+process.stderr.write(`bundle: ${relative(ROOT, OUT)}/rasid.cjs${fixture ? ', code cache from fixtures/' + fixture : ' (no code cache: no fixtures)'}\n`);

@@ -1,55 +1,58 @@
 /**
- * bin/rasid runs the CLI bundled by scripts/bundle.mjs (`npm run build`) into dist/bundle/: what it
- * loads at start, and the files its modules find beside themselves.
+ * bin/rasid runs the CLI bundled by scripts/bundle.mjs (`npm run build`) into dist/bundle/rasid.cjs,
+ * from the V8 code cache made beside it, through src/cli/start.cts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
-const BUNDLE = join(ROOT, 'dist', 'bundle');
-const read = (file: string): string => readFileSync(join(BUNDLE, file), 'utf8');
-
-/** A bundle file and every chunk it imports statically (not those it imports when a command runs). */
-function staticallyLoaded(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const m of read(entry).matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*"\.\/([^"]+)"/gmu)) staticallyLoaded(m[1]!, seen);
-  for (const m of read(entry).matchAll(/^import\s*"\.\/([^"]+)"/gmu)) staticallyLoaded(m[1]!, seen);
-  return seen;
-}
+const BUNDLE = join(ROOT, 'dist', 'bundle', 'rasid.cjs');
+const START = join(ROOT, 'dist', 'cli', 'start.cjs');
+const source = (): string => readFileSync(BUNDLE, 'utf8');
 
 describe('the bundled CLI', () => {
-  it('is what bin/rasid starts', () => {
-    expect(readFileSync(join(ROOT, 'bin', 'rasid'), 'utf8')).toContain("import('../dist/bundle/rasid.js')");
-  });
-
-  it('finds every file its modules address from import.meta.url (lexicon, pattern cache, package.json, worker)', () => {
-    const targets = readdirSync(BUNDLE).filter((f) => f.endsWith('.js')).flatMap((file) =>
-      [...read(file).matchAll(/new URL\("([^"]+)", new URL\("([^"]+)", import\.meta\.url\)\.href\)/gu)].map((m) =>
-        fileURLToPath(new URL(m[1]!, new URL(m[2]!, pathToFileURL(join(BUNDLE, file))))),
-      ),
-    );
-    for (const needed of ['lexicons/compiled/gazetteer.json', 'dist/extract/patterns.cache.json', 'package.json', 'dist/bundle/worker.js']) {
+  it('finds every file its modules address from import.meta.url (lexicon and its cache, pattern cache, package.json, worker entry)', () => {
+    const bundleUrl = pathToFileURL(BUNDLE).href;
+    const targets = [...source().matchAll(/new URL\("([^"]+)", new URL\("([^"]+)", __rasidBundleUrl\)\.href\)/gu)].map((m) => fileURLToPath(new URL(m[1]!, new URL(m[2]!, bundleUrl))));
+    for (const needed of ['lexicons/compiled/gazetteer.json', 'dist/lexicon/gazetteer.cache', 'dist/extract/patterns.cache.json', 'package.json', 'dist/cli/worker-start.cjs']) {
       expect(targets).toContain(join(ROOT, needed));
     }
     for (const t of targets) expect(existsSync(t), t).toBe(true);
-    // no module is left addressing files from the bundle's own folder
-    for (const file of readdirSync(BUNDLE).filter((f) => f.endsWith('.js'))) {
-      expect(read(file).replaceAll(/new URL\("[^"]+", import\.meta\.url\)\.href/gu, '').replace(/^import \{ createRequire[^\n]*\n/u, '')).not.toContain('import.meta.url');
-    }
+    expect(source()).not.toContain('import.meta');
   });
 
-  it('loads at start neither zod’s classic API nor its locales but English (~700 KB that would cost the cold start)', () => {
-    const loaded = [...staticallyLoaded('rasid.js')];
-    expect(loaded.length).toBeGreaterThan(1);
-    for (const file of loaded) {
-      const source = read(file);
-      expect(source, file).not.toMatch(/from\s*"zod"/u);
-      expect(source, file).not.toMatch(/node_modules\/zod\/v4\/locales\/(?!en\.js)/u);
-      expect(source, file).not.toMatch(/node_modules\/zod\/v4\/classic\//u);
-    }
-    expect(loaded.some((f) => read(f).includes('node_modules/zod/v4/mini/'))).toBe(true);
+  it('holds neither zod’s classic API nor its locales but English (~700 KB to compile at every start)', () => {
+    expect(source()).toMatch(/^\/\/ node_modules\/zod\/v4\/mini\//mu);
+    expect(source()).not.toMatch(/^\/\/ node_modules\/zod\/v4\/(classic|locales\/(?!en\.js|index\.js))/mu);
+  });
+
+  it('comes with a code cache that this Node accepts', () => {
+    const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
+      const s = new Script(require('node:module').wrap(readFileSync(${JSON.stringify(BUNDLE)}, 'utf8')), { filename: ${JSON.stringify(BUNDLE)}, cachedData: require(${JSON.stringify(START)}).cachedData() });
+      process.stdout.write(String(s.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+    expect(r.stdout).toBe('false');
+  });
+});
+
+describe('the code cache', () => {
+  it('is not used when it is older than the bundle', () => {
+    // (the built start.cjs: vitest does not compile .cts)
+    const { cachedData } = createRequire(import.meta.url)(START) as { cachedData(bundle: string, cache: string): Buffer | undefined };
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-codecache-'));
+    const bundle = join(dir, 'rasid.cjs');
+    const cache = `${bundle}.cache`;
+    writeFileSync(bundle, 'module.exports = 1;');
+    expect(cachedData(bundle, cache)).toBeUndefined(); // (none)
+    writeFileSync(cache, 'data');
+    utimesSync(cache, new Date(), new Date(Date.now() + 1000));
+    expect(cachedData(bundle, cache)?.toString()).toBe('data');
+    utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
+    expect(cachedData(bundle, cache)).toBeUndefined();
   });
 });
