@@ -1,8 +1,10 @@
 /**
- * zod for the commands' options, as zod/mini (`import * as z from 'zod/mini'` in each command):
+ * zod for the commands' options and the JSONL input, as zod/mini (`import * as z from 'zod/mini'`):
  * the same validators and errors as the classic API (which src/schema.ts uses for the output), as
  * functions rather than methods, so the bundle keeps only those used: about 50 KB against 750 KB,
- * next to nothing at the start of every command. Messages in English, as the classic API has them.
+ * next to nothing at the start of every command. A module that parses with zod/mini imports this
+ * one, which makes the messages English, as the classic API has them. (Not re-exported from here:
+ * a namespace passed on whole cannot be tree-shaken, and would bring every locale along.)
  */
 import * as z from 'zod/mini';
 import { $ZodError } from 'zod/v4/core';

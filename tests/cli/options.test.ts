@@ -1,10 +1,10 @@
 /** The commands' options: zod (zod/mini) schemas, parsed on the first line of every action. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as z from 'zod/mini';
 import { z as classic } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { describe as describeError, exitCodeFor } from '../../src/cli/errors.js';
+import * as z from 'zod/mini';
 import { flag, isZodError, oneOf, text, wholeNumber } from '../../src/cli/options.js';
 import { ROOT } from '../helpers.js';
 

@@ -13,6 +13,7 @@ import { learnProfiles, profileFor, profileKeyOf } from '../profiles.js';
 import { checkOut, writeAtomic } from '../io.js';
 import { jsonChunks, RESULT_TOO_LARGE, tooLargeToWrite } from '../output.js';
 import { availableParallelism } from 'node:os';
+import { once } from 'node:events';
 
 const optionsSchema = z.object({
   format: oneOf(['json', 'jsonl', 'csv', 'html']),
@@ -82,9 +83,9 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   // JSONL goes to stdout as each file finishes; to --out, like every format, all at once at the end
   const jsonl = opts.format === 'jsonl' ? (opts.out ? ([] as string[]) : process.stdout) : null;
   const docs: Document[] = [];
-  // documents go to worker threads; results come back in any order and are written in input order
+  // documents go to the threads (worker threads and this one); results come back in any order and are written in input order
   const jobs = Math.min(opts.jobs, files.length);
-  const pool = jobs > 1 ? await startPool(jobs) : null;
+  const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
   pool?.shareProfiles(profiles);
   const bar = await progressBar(opts.progress, files.length);
   const say = (id: string, message: string): void => (bar ? bar.log(`rasid: ${id}: ${message}\n`) : report(id, message));
@@ -146,7 +147,10 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   const inflight: Array<Promise<Outcome>> = [];
   for (const f of files) {
     inflight.push(work(f));
-    if (inflight.length >= Math.max(1, jobs * 4)) emit(await inflight.shift()!);
+    if (inflight.length >= Math.max(1, jobs * 4)) {
+      emit(await inflight.shift()!);
+      if (jsonl === process.stdout) await drained();
+    }
   }
   while (inflight.length) emit(await inflight.shift()!);
   bar?.stop();
@@ -203,8 +207,9 @@ function writeOut(out: string, data: string | Iterable<string>, code: number): n
 /** `--input jsonl`: one JSON document per line in, one Document per line out, in order. */
 async function runJsonlInput(opts: Options): Promise<number> {
   const tally = new Tally();
-  const pool = opts.jobs > 1 ? await startPool(opts.jobs) : null;
-  const g = pool ? null : loadGazetteer();
+  let gazetteer: Gazetteer | undefined;
+  const lexicon = (): Gazetteer => (gazetteer ??= loadGazetteer());
+  const pool = opts.jobs > 1 ? await startPool(opts.jobs, lexicon) : null;
   type Outcome = { line: number; id: string; doc?: Document; jsonl?: string; error?: string };
   const inflight: Array<Promise<Outcome>> = [];
   const emit = (o: Outcome): void => {
@@ -233,12 +238,15 @@ async function runJsonlInput(opts: Options): Promise<number> {
       const docDate = date ?? opts.docDate;
       const options = docDate ? { docDate } : {};
       inflight.push(
-        (pool ? pool.extractLine(id, text, options).then((jsonl) => ({ jsonl })) : Promise.resolve({ doc: extractDocument(id, text, g!, options) }))
+        (pool ? pool.extractLine(id, text, options).then((jsonl) => ({ jsonl })) : Promise.resolve({ doc: extractDocument(id, text, lexicon(), options) }))
           .then((done): Outcome => ({ line: item.line, id, ...done }))
           .catch((err: unknown) => ({ line: item.line, id, error: (err as { code?: string }).code === RESULT_TOO_LARGE ? describe(err) : `extraction failed: ${describe(err)}` })),
       );
     }
-    if (inflight.length >= Math.max(1, opts.jobs * 4)) emit(await inflight.shift()!);
+    if (inflight.length >= Math.max(1, opts.jobs * 4)) {
+      emit(await inflight.shift()!);
+      await drained();
+    }
   }
   while (inflight.length) emit(await inflight.shift()!);
   await pool?.close();
@@ -246,10 +254,15 @@ async function runJsonlInput(opts: Options): Promise<number> {
   return tally.exitCode();
 }
 
-/** The worker threads (loaded only when there are some). */
-async function startPool(jobs: number): Promise<import('../pool.js').ExtractPool> {
+/** The threads (worker threads loaded only when there are some). */
+async function startPool(jobs: number, lexicon: () => Gazetteer): Promise<import('../pool.js').ExtractPool> {
   const { ExtractPool } = await import('../pool.js');
-  return new ExtractPool(jobs);
+  return new ExtractPool(jobs, lexicon);
+}
+
+/** Output not yet taken by a slow reader of stdout holds reading more input back (resolves at once when none is pending). */
+async function drained(): Promise<void> {
+  if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
 }
 
 /** A progress bar on stderr, only on a terminal, for more than one file. */
