@@ -3,7 +3,6 @@
  * jobs cost N V8 heaps, not N + 1. Documents are independent, so each goes to the next free
  * thread; the caller keeps the output in input order.
  */
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../schema.js';
 import type { ExtractOptions } from '../pipeline.js';
@@ -28,14 +27,6 @@ export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSiz
  * worker's heap fails alone, where on the main thread it would end the run.
  */
 export const MAIN_THREAD_MAX_CHARS = 1 << 20;
-
-/**
- * How far past what is live each thread's heap may grow before V8 collects it (V8 flag, for every
- * thread of the process): by default up to 4 times, so that each of N threads, streaming news
- * articles, held 150-200 MB mostly of garbage; at 50% a run of `--jobs 2` stays under 300 MB, for
- * some 5-15% more time spent collecting.
- */
-export const HEAP_GROWING_PERCENT = 50;
 
 /** Documents sent to a worker ahead of the one it is on, so it never waits while the main thread extracts. */
 const AHEAD = 1;
@@ -66,7 +57,6 @@ export class ExtractPool {
     jobs: number,
     private readonly lexicon: () => Gazetteer,
   ) {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     for (let i = 1; i < jobs; i++) this.spawn();
   }
 

@@ -31,16 +31,31 @@ describe('the bundled CLI', () => {
     expect(source()).not.toMatch(/^\/\/ node_modules\/zod\/v4\/(classic|locales\/(?!en\.js|index\.js))/mu);
   });
 
-  it('comes with a code cache that this Node accepts', () => {
+  it('comes with a code cache that this Node accepts, on the main thread and in a worker thread', () => {
     const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
-      const s = new Script(require('node:module').wrap(readFileSync(${JSON.stringify(BUNDLE)}, 'utf8')), { filename: ${JSON.stringify(BUNDLE)}, cachedData: require(${JSON.stringify(START)}).cachedData() });
-      process.stdout.write(String(s.cachedDataRejected));`;
-    const r = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
-    expect(r.stdout).toBe('false');
+      const start = require(${JSON.stringify(START)});
+      const rejected = () => new Script(require('node:module').wrap(readFileSync(${JSON.stringify(BUNDLE)}, 'utf8')), { filename: ${JSON.stringify(BUNDLE)}, cachedData: start.cachedData() }).cachedDataRejected;
+      const { Worker, isMainThread, parentPort } = require('node:worker_threads');
+      if (isMainThread) new Worker(__filename).on('message', (inWorker) => process.stdout.write(String(rejected()) + ' ' + inWorker));
+      else parentPort.postMessage(String(rejected()));`;
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-codecache-'));
+    writeFileSync(join(dir, 'check.cjs'), check);
+    const r = spawnSync(process.execPath, [join(dir, 'check.cjs')], { encoding: 'utf8' });
+    expect(r.stdout).toBe('false false');
   });
 });
 
 describe('the code cache', () => {
+  it('is used by the CLI and its worker threads (RASID_DEBUG says when it is not)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'rasid'), 'extract', 'fixtures', '--jobs', '3', '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RASID_DEBUG: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/code cache/u);
+    // (a V8 flag the cache was not made under: V8 refuses it, and that is said)
+    const refused = spawnSync(process.execPath, ['--max-lazy', join(ROOT, 'bin', 'rasid'), 'extract', 'fixtures', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RASID_DEBUG: '1' } });
+    expect(refused.status).toBe(0);
+    expect(refused.stderr.match(/^rasid: code cache refused by V8; the bundle is compiled anew$/gmu)).toHaveLength(2);
+  });
+
   it('is not used when it is older than the bundle', () => {
     // (the built start.cjs: vitest does not compile .cts)
     const { cachedData } = createRequire(import.meta.url)(START) as { cachedData(bundle: string, cache: string): Buffer | undefined };
