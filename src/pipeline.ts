@@ -23,18 +23,23 @@ export interface ExtractOptions extends NormaliseOptions {
 
 /** Trigger words never end up inside a person's name. */
 const TRIGGER_WORDS = new Set(TRIGGERS.map((t) => foldKey(t.name.split(' ')[0]!)));
+const TANWIN = /[\u064b-\u064d]/u;
 
 export function extractDocument(id: string, text: string, g: Gazetteer, options: ExtractOptions = {}): Document {
   const doc = normaliseDocument(text, options);
   const { source, contentKey } = doc;
   const ctx = { docDate: doc.docDate?.date ?? null };
 
-  const hasTanwin = (s: number, e: number): boolean => /[\u064b-\u064d]/u.test(source.slice(source.toOriginal(s, e).start, source.toOriginal(s, e).end));
+  const hasTanwin = (s: number, e: number): boolean => {
+    const o = source.toOriginal(s, e);
+    return TANWIN.test(source.slice(o.start, o.end));
+  };
   const original = (s: number, e: number): string => source.mention(s, e).text;
   const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original });
-  const dates = parseDates(contentKey, ctx, layer.tokens.map((t) => t.start));
+  const wordStarts = layer.tokens.map((t) => t.start);
+  const dates = parseDates(contentKey, ctx, wordStarts);
   const units = buildUnits(layer, g);
-  const durations = findDurations(contentKey, layer.tokens.map((t) => t.start));
+  const durations = findDurations(contentKey, wordStarts);
   const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;
   const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, ...(docDay ? { docDay } : {}) });
 

@@ -12,9 +12,10 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
 import { foldKey } from '../normalise/orthography.js';
+import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
 export interface KeyMention {
   start: number;
@@ -113,21 +114,31 @@ const PLACE_HEAD_DUALS = new Set(PLACE_NOUN_DUALS.map(foldKey));
 const PLACE_CONSTRUCTS = new Set(['عين', 'بيت', 'دير', 'كفر', 'ام', 'ابو', 'تل', 'راس', 'بير', 'خان', 'جسر', 'باب', 'سوق', 'بني', 'مرج', 'وادي', 'جبل', 'قصر', 'بنت'].map(foldKey));
 /** The minute of a goal in a match report: "( 61 )". */
 const GOAL_MINUTE = /\(\s*(\d{1,3})\s*\)/gu;
+/** "( 56 عاما )", "(34 سنة)" in the folded text: a person's age, written right after the name. */
+const AGE_IN_BRACKETS = /\(\s*\d{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)/gu;
 const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان', 'لكن', 'ولكن']);
+/** A kunya opens a name: "أبو خليل القباني", "أم كلثوم". */
+const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
+/** A regnal number after a given name: "تشارلز الأول", "فرناندو الثالث عشر" (its first word). */
+const REGNAL_NUMBER = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/u;
 /** Last words of names that are not surnames to follow through a document (الله in عبد الله, weekdays). */
 const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الجمعه', 'جمعه', 'الخميس', 'خميس', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء'].map(foldKey));
 /** "نظيره", "نظيرته": the counterpart of the person just named. */
 const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Words that link the parts of a name: بن، أبو، فان، دي … */
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'لا', 'دا', 'بو', 'ام']);
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'دا', 'بو', 'ام']);
 /** Verbs of saying whose subject, right after them, is often a bare name. */
 const SAY = new Set(SAYING_VERBS.map(foldKey));
 const ACTION = new Set(ACTION_VERBS.map(foldKey));
 const NOUN_LIKE_VERBS = new Set(NOUN_LIKE_ACTION_VERBS.map(foldKey));
 const APPOSITION_HEADS = new Set(APPOSITION_TITLES.map(foldKey));
+const POSSESSED = new Set(POSSESSED_DESCRIPTORS.map(foldKey));
+/** Honorifics written without the article that still stand before one name word: "الأمير مولاي رشيد". */
+const HONORIFICS = new Set(['مولاي']);
 /** What follows the speaker's name: a complementiser, a preposition, a time word. */
 const SAY_CUE = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'امس', 'الذي', 'التي', 'عن', 'علي', 'الي', 'لدي', 'بان', 'بانه', 'اليوم', 'مساء', 'صباح', 'ايضا', 'من', 'لوكاله', 'لصحيفه', 'للصحفيين', 'قبل', 'بعد', 'كما', 'عقب'].map(foldKey));
 /** Sources that speak and are not people: "ذكرت وكالة …", "قال مصدر …". */
@@ -161,8 +172,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const tokens = tokenize(key);
   const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map(), principals: [] };
   const taken = new Uint8Array(tokens.length);
-  const tokenAt = new Map<number, number>(); // key start → token index
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const stemCache: Array<Stem[] | undefined> = [];
   /** A token's stems (proclitics peeled), computed once for every matcher. */
   const stemsOf = (i: number): Stem[] => (stemCache[i] ??= tokens[i] ? stems(tokens[i]!.text) : []);
@@ -200,6 +209,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 1. gazetteer: names, aliases and variants now; surnames and ambiguous forms once names are known
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
   const readings = new Map<string, string | undefined>();
+  // clue words shared by many ambiguous forms (the football ones by 27) are counted once a document
+  const clueCounts = new Map<string, number>();
   // the countries the document's unambiguous names belong to: a vote for ambiguous place names
   const countryVotes = new Map<string, number>();
   for (const m of matches) {
@@ -226,7 +237,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     let ids = [...new Set(best.map((s) => s.id))];
     const form = key.slice(m.start, m.end);
     // a form reads the same way throughout one document: decide it once
-    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes));
+    if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
     const reading = readings.get(form);
     if (reading === '-') {
       for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
@@ -251,6 +262,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // a one-word surname the gazetteer could not yet resolve may end a name found by pattern ("كوندوليزا رايس")
   const pendingSurname = new Set<number>();
   for (const p of pending) if (p.m.tokenCount === 1 && p.m.surfaces.every((x) => x.kind === 'surname')) pendingSurname.add(p.m.firstToken);
+  /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
+  const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
   /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
   const continues = (i: number): boolean => {
     const w = tokens[i]!.text;
@@ -305,26 +318,56 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const w = tokens[i]!.text;
     if (!continues(i)) return false;
     // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
-    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem))) return false;
+    // (a given name that is also a verb is the name unless an object follows: "غادة عادل وياسمين", not "رونالدو عادل النتيجة")
+    if (stemsOf(i).some((st) => SAY.has(st.stem) || ACTION.has(st.stem)) && !(g.firstNames.has(w) && !/^ال/u.test(tokens[i + 1]?.text ?? ''))) return false;
     if (APPOSITION_HEADS.has(w) && /^ال/u.test(tokens[i + 1]?.text ?? '')) return false;
     if (g.firstNames.has(w)) return true;
     if (g.foreignFirstNames.has(tokens[first]!.text) && /^ال/u.test(w) && !g.surfacesStartingWith(w).length) return false;
+    // nor a word in ة, which transliterated surnames never end with ("آراء هيرمان مخالفة")
+    if (g.foreignFirstNames.has(tokens[first]!.text) && /ة$/u.test(writtenForm(i)) && !g.surfacesStartingWith(w).length) return false;
     return !PRONOUN_SUFFIXED.test(writtenForm(i));
   };
   const writtenForm = (i: number): string => (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, '');
   const joinable = (a: number, b: number): boolean => /^[ \-]{1,3}$/u.test(key.slice(tokens[a]!.end, tokens[b]!.start));
-  /** Up to four joined name tokens from token i, with a proclitic allowed on the first. */
-  const nameAt = (i: number, clitic = 0): { first: number; count: number; start: number } | null => {
+  /**
+   * Where a name found from its given name at token i really opens: at a kunya ("أبو خليل القباني") or at
+   * the person whose son it names ("علي بن موسى الرضا", "سهل بن حنيف"), whatever word the given name is.
+   */
+  const lineageBefore = (i: number): number => {
+    const prev = tokens[i - 1]?.text ?? '';
+    if (i < 1 || taken[i - 1] || !joinable(i - 1, i)) return i;
+    if (KUNYA.has(prev)) return i - 1;
+    if (SON_OF.has(prev) && i >= 2 && !taken[i - 2] && joinable(i - 2, i - 1)) {
+      const w = tokens[i - 2]!.text;
+      if ((g.firstNames.has(w) || g.ambiguousFirstNames.has(w) || w === 'علي' || (!STOP.has(w) && !titleOf.has(w) && !/^ال/u.test(w))) && w.length >= 2) return lineageBefore(i - 2);
+    }
+    return i;
+  };
+  /** Token i comes right after إنّ or أنّ, which a noun must follow. */
+  const afterComplementiser = (i: number): boolean => i > 0 && COMPLEMENTISERS.has(tokens[i - 1]!.text) && joinable(i - 1, i);
+  /** A clear name follows token i: a listed given name, a عبد compound, بن or أبو, or a listed surname. */
+  const clearNameAfter = (i: number): boolean => {
+    const j = i + 1;
+    const w = tokens[j]?.text;
+    if (!w || !joinable(i, j)) return false;
+    if (pendingSurname.has(j) && !layer.entityAtToken.has(j)) return true;
+    if (taken[j]) return false;
+    return (g.firstNames.has(w) && !g.commonWords.has(w)) || /^عبد\p{L}{2,}$/u.test(w) || ['عبد', 'بن', 'ابن', 'ابو', 'بنت'].includes(w);
+  };
+  /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
+  const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
     const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
     if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !g.firstNames.has(first))) return null;
+    // nor with a preposition on a word ("المدرب بأداء ماركوس")
+    if (clitic === 0 && tokens[i] && !g.firstNames.has(first) && !g.surfacesStartingWith(first).length && stemsOf(i).some((st) => st.clitic > 0 && ((g.commonWords.has(st.stem) && st.stem.length >= 4) || STOP.has(st.stem) || titleOf.has(st.stem)))) return null;
     let n = 0;
     while (
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (NAME_LINKS.has(tokens[i + n]?.text ?? '') || NAME_LINKS.has(tokens[i + n - 1]!.text)))) &&
       (n === 0
-        ? isNameToken(i) || (clitic > 0 && !taken[i])
+        ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
         : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (NAME_LINKS.has(tokens[i + n]?.text ?? '') && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && NAME_LINKS.has(tokens[i + n - 1]!.text) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
@@ -457,7 +500,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       continue;
     }
     // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && /^ال/u.test(title.text) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
+    if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !/^ال/u.test(tokens[k]!.text) && !VERB_SHAPED.test(tokens[k]!.text) && endsHere(k)) {
       addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
       continue;
     }
@@ -474,18 +517,31 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   }
 
-  // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي"
+  // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي", and a non-Arab given name alone: "وأضاف جوزيه"
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    // (a listed surname that is also a given name may open another name: "مبارك مصطفى")
+    if (taken[i] && !freeSurname(i)) continue;
     for (const s of stemsOf(i)) {
-      if (!g.firstNames.has(s.stem) || g.commonWords.has(s.stem) || STOP.has(s.stem)) continue;
+      if (STOP.has(s.stem)) continue;
+      if (taken[i] && (s.clitic > 0 || !g.ambiguousFirstNames.has(s.stem))) continue;
+      // a given name that is also a word ("منى", "وفاء", "أمل") needs a clear name after it: "منى عبد الغني"
+      const ambiguous = g.ambiguousFirstNames.has(s.stem) || (g.firstNames.has(s.stem) && g.commonWords.has(s.stem));
+      if (!g.firstNames.has(s.stem) && !ambiguous) continue;
+      if (ambiguous && !clearNameAfter(i)) continue;
       // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
       if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
       if (s.stem.length < 3) continue;
-      const name = nameAt(i, s.clitic);
+      const name = nameAt(i, s.clitic, ambiguous);
       if (name) {
-        addPatternPerson(name.first, name.count, name.start, 'first-name');
+        const from = s.clitic === 0 ? lineageBefore(i) : i;
+        addPatternPerson(from, name.first + name.count - from, from === i ? name.start : tokens[from]!.start, 'first-name');
         i += name.count - 1;
+      } else if (!ambiguous && (g.foreignFirstNames.has(s.stem) || (s.clitic === 0 && afterComplementiser(i))) && isNameToken(i) && continues(i)) {
+        // a non-Arab given name alone is still someone ("وسجل راوول", "ويخشى جوزيه"); an Arab one is too often a
+        // word, except as the subject right after إنّ/أنّ ("إن صدام لن يمثل"). A regnal number goes with it: "تشارلز الأول".
+        const regnal = !!tokens[i + 1] && joinable(i, i + 1) && REGNAL_NUMBER.test(tokens[i + 1]!.text) ? 1 : 0;
+        addPatternPerson(i, 1 + regnal, tokens[i]!.start + s.clitic, 'given name alone');
+        i += regnal;
       }
       break;
     }
@@ -506,15 +562,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 4b. a name right after a definite nisba: "الكاميروني صامويل إيتو", "وسدد الهولندي روبن فان بيرسي"
   for (const nb of layer.nisbas) {
-    const ni = tokenAt.get(nb.start) ?? firstFrom(tokens, nb.start + 1) - 1;
+    // the token holding the nisba (its own start, or the proclitic's): a binary search, no map a document
+    const ni = firstFrom(tokens, nb.start + 1) - 1;
     const form = key.slice(nb.start, nb.end);
-    if (ni < 0 || !/^ال\p{L}+ي$/u.test(form)) continue;
+    if (ni < 0 || !/^[وف]?(?:ال|لل)\p{L}+ي$/u.test(form)) continue;
     const k = ni + 1;
     if (k >= tokens.length || taken[k] || !joinable(ni, k)) continue;
     const w = tokens[k]!.text;
     if (/^ال/u.test(w) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !g.firstNames.has(w)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !g.firstNames.has(w))) continue;
     const name = nameAt(k);
     if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
+    // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
+    else if (clearEnd(k) && !NAME_LINKS.has(tokens[k]!.text) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
   }
 
   // 4c. the subject right after a verb, then something that ends it: "وقال بلير إن", "وقال البدري مدير الكرة", "ومرر غوتي كرة"
@@ -532,9 +591,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
       return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
     });
-  /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
-  const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
-  const subjectSurnames = new Map<number, string>();
+  /** Free surnames that a person's context vouches for (the subject of a verb, an age): step 6 decides whose. */
+  const contextSurnames = new Map<number, string>();
   for (let i = 1; i < tokens.length; i++) {
     if (taken[i] && !freeSurname(i)) continue;
     const saying = stemsOf(i - 1).some((st) => SAY.has(st.stem));
@@ -557,26 +615,58 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && g.firstNames.has(st.stem)));
     if (/[^\s]/u.test(gap) || apposition || objectFollows || coordinated || (next && SAY_CUE.has(next.text))) {
       const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
-      if (n === 1 && freeSurname(i)) subjectSurnames.set(i, rule);
+      if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
       else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
       i += n - 1;
     }
   }
 
-  // 4d. a scorer before the minute of the goal, in match reports: "اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"
-  // (found from the bracketed minute backwards, so a document without one costs a single regex scan)
-  for (const minute of key.matchAll(GOAL_MINUTE)) {
-    const last = firstFrom(tokens, minute.index) - 1;
-    const m = Number(minute[1]);
-    if (last < 0 || m < 1 || m > 120 || !/^\s*$/u.test(key.slice(tokens[last]!.end, minute.index))) continue;
+  // 4d. a name right before a bracket that only a person takes: the minute of a goal in match reports
+  // ("اثر تمريرة من رييس ( 27 )", "وسجل كيني ميلر ( 61 )"), or an age ("فينغر ( 56 عاما )").
+  // Found from the bracket backwards, so a document without one costs a single regex scan.
+  const nameBefore = (at: number, rule: string): void => {
+    const last = firstFrom(tokens, at) - 1;
+    if (last < 0 || !/^\s*$/u.test(key.slice(tokens[last]!.end, at))) return;
+    if (freeSurname(last)) {
+      contextSurnames.set(last, rule);
+      return;
+    }
     // the longest name of up to three words that ends right before the bracket
     for (let i = Math.max(0, last - 2); i <= last; i++) {
       if (taken[i] || /^ال/u.test(tokens[i]!.text) || tokens[i]!.text.length < 3 || !isNameToken(i) || !continues(i) || VERB_SHAPED.test(tokens[i]!.text)) continue;
       let n = 1;
       while (i + n <= last && isNameToken(i + n) && joinable(i + n - 1, i + n) && continuesName(i, i + n)) n++;
       if (i + n - 1 !== last) continue;
-      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, 'scorer before the minute');
+      if (nameShaped(i, true) && !/ة$/u.test(writtenForm(i))) addPatternPerson(i, n, tokens[i]!.start, rule);
       break;
+    }
+  };
+  for (const minute of key.matchAll(GOAL_MINUTE)) {
+    const m = Number(minute[1]);
+    if (m >= 1 && m <= 120) nameBefore(minute.index, 'scorer before the minute');
+  }
+  for (const age of key.matchAll(AGE_IN_BRACKETS)) nameBefore(age.index, 'age in brackets');
+
+  // 4f. people named in a list with someone already found: "بين أبوتريكة ومتعب", "كاسياس وراموس"
+  {
+    const personEnds: number[] = [];
+    for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEnds.push(m.end);
+    personEnds.sort((a, b) => a - b);
+    for (const end of personEnds) {
+      let j = firstFrom(tokens, end);
+      while (j < tokens.length && !taken[j] && joinable(j - 1, j) && /^و\p{L}{3,}/u.test(tokens[j]!.text)) {
+        const st = stemsOf(j).find((x) => x.clitic === 1);
+        // (the whole word may be a word of its own: "وزارة", "وافق")
+        if (!st || g.commonWords.has(tokens[j]!.text) || g.commonWords.has(st.stem) || STOP.has(st.stem) || titleOf.has(st.stem) || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || PRONOUN_SUFFIXED.test(writtenForm(j))) break;
+        const name = nameAt(j, 1);
+        if (name) {
+          addPatternPerson(name.first, name.count, name.start, 'listed with a person');
+          j += name.count;
+        } else if (clearEnd(j) || /^و/u.test(tokens[j + 1]?.text ?? '')) {
+          addPatternPerson(j, 1, tokens[j]!.start + 1, 'listed with a person');
+          j += 1;
+        } else break;
+      }
     }
   }
 
@@ -629,8 +719,42 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   }
 
   // 6. surnames and ambiguous forms: the entity this document names, else the one clear referent
+  /**
+   * A foreign-looking surname of listed people that says which of them only with more context ("بلير",
+   * "رايس"): still someone. Not a word, a given name or a definite form ("أمين", "العلي"), nor inside a longer name.
+   */
+  const unknownNameBefore = (m: GazetteerMatch): boolean => {
+    const j = m.firstToken - 1;
+    return j >= 0 && m.start === tokens[m.firstToken]!.start && !taken[j] && joinable(j, m.firstToken) && isNameToken(j) && continues(j) && !/^ال/u.test(tokens[j]!.text);
+  };
+  const foreignPerson = (id: string): boolean => {
+    const e = g.entity(id);
+    return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
+  };
+  const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
+    const form = key.slice(m.start, m.end);
+    const i = m.firstToken;
+    if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
+    // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
+    if (!candidates.every(foreignPerson)) return false;
+    // with و at most: "فرائس" is not ف + رايس, nor "بلون" ب + لون
+    if (m.start !== tokens[i]!.start && key.slice(tokens[i]!.start, m.start) !== 'و') return false;
+    // part of a longer name the rules missed ("كولو توريه")? then not alone
+    const nameNear = (j: number): boolean => !!tokens[j] && (taken[j] === 1 || g.firstNames.has(tokens[j]!.text) || (isNameToken(j) && continues(j))) && (j < i ? joinable(j, i) : joinable(i, j));
+    return !nameNear(i - 1) && !nameNear(i + 1);
+  };
   for (const { m, candidates, nisba } of pending) {
     if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
+    // a surname that is also a given name, before a name word: someone else's given name ("المغربي مبارك بوصوفة")
+    const form = key.slice(m.start, m.end);
+    if (m.tokenCount === 1 && m.start === tokens[m.firstToken]!.start && (g.ambiguousFirstNames.has(form) || g.firstNames.has(form))) {
+      const name = nameAt(m.firstToken, 0, true);
+      // (not before a definite word: "أمين السر" is a post)
+      if (name && name.count >= 2 && !/^ال/u.test(tokens[m.firstToken + 1]!.text)) {
+        addPatternPerson(name.first, name.count, name.start, 'first-name');
+        continue;
+      }
+    }
     const inDoc = candidates.filter((id) => layer.entities.has(id));
     let id: string | undefined;
     if (inDoc.length) id = inDoc.sort((a, b) => layer.entities.get(b)!.mentions.length - layer.entities.get(a)!.mentions.length)[0];
@@ -646,9 +770,16 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // one person in office when the article was written, with a surname no one else has
       else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
       else if (titled && candidates.length === 1) id = candidates[0];
+      // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
+      // or a nisba family name ("السيستاني", "الزرقاوي")
+      // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
+      else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(key.slice(m.start, m.end)))) id = candidates[0];
+      // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
+      else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
     }
     if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
-    else if (subjectSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, subjectSurnames.get(m.firstToken)!);
+    else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
+    else if (unclaimedSurname(m, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
     else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
   }
 
@@ -670,12 +801,21 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
  * The reading of an ambiguous form (عمان: Oman or Amman; الخبر: "the news" or Khobar): the one
  * whose clue words occur most in the document, else the first listed. `-` means no entity.
  */
-function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>): string | undefined {
+function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>, clueCounts: Map<string, number>): string | undefined {
   const entry = g.ambiguous.get(form);
   if (!entry) return undefined;
+  const occurrences = (clue: string): number => {
+    let n = clueCounts.get(clue);
+    if (n === undefined) {
+      n = 0;
+      for (let at = key.indexOf(clue); at >= 0; at = key.indexOf(clue, at + clue.length)) n++;
+      clueCounts.set(clue, n);
+    }
+    return n;
+  };
   const count = (id: string): number => {
     let n = 0;
-    for (const c of entry.clues[id] ?? []) for (let at = key.indexOf(c); at >= 0; at = key.indexOf(c, at + c.length)) n++;
+    for (const c of entry.clues[id] ?? []) n += occurrences(c);
     return n;
   };
   // the most clues wins; a tie goes to the reading listed first (the usual one)

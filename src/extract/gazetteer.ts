@@ -44,8 +44,9 @@ export function matchGazetteer(
       i++;
       continue;
     }
+    const next = i + 1 < to && joinable(key, tokens[i]!, tokens[i + 1]!) ? tokens[i + 1]!.text : undefined;
     for (const stem of stemsOf(i)) {
-      for (const s of stem.clitic === 0 ? bare : g.surfacesStartingWith(stem.stem)) {
+      for (const s of g.surfacesBefore(stem.stem, next)) {
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;
         if (i + n > to || !sameTokens(key, tokens, i, s)) continue;

@@ -6,18 +6,20 @@ import type { LoadedSources } from './sources.js';
 import type { PersonRow, PlaceRow } from './source-schema.js';
 import { nameVariants } from './variants.js';
 import { ROLE_TITLES } from '../extract/titles-table.js';
+import { ARAB_COUNTRIES } from './arab-world.js';
 
 /** A title is never a surname on its own ("الشيخ" in حسين الشيخ). */
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap(([, forms]) => forms.filter((f) => !f.includes(' ')).map(foldKey)));
 
 /** Arab League members: names from these countries are Arabic, not transliterated. */
-const ARAB_COUNTRIES = new Set('AE BH DZ DJ EG IQ JO KM KW LB LY MA MR OM PS QA SA SO SD SY TN YE'.split(' '));
 
 /** Where the family name comes first, so the first token is the surname (شي جين بينغ). */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
 
+/** Particles that belong to a European surname (van, von, de, da, del, la). */
+const SURNAME_PARTICLES = new Set(['فان', 'فون', 'دي', 'دا', 'دو', 'دل', 'ديل', 'لا', 'لو', 'دوس', 'ده']);
 /** Regnal numbers end a name without being a surname: عبد الله الثاني, محمد السادس. */
-const REGNAL = /^(ال)?(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر)$/u;
+const REGNAL = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره|حادي عشر|ثاني عشر)$/u;
 
 const TYPE_NAMES: Record<string, EntityType> = { person: 'person', place: 'place', org: 'organization' };
 const tokensOf = (s: string): string[] => foldKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -26,7 +28,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   const words: Record<string, string[]> = {};
   // lists merge by family: first-names-anercorp.txt and first-names-world.txt both feed first-names
   for (const list of sources.wordLists) {
-    const family = list.name.startsWith('first-names') ? 'first-names' : list.name;
+    // (except the given names that are also words: a list of their own, for the one rule that may use them)
+    const family = list.name.startsWith('first-names') && list.name !== 'first-names-ambiguous' ? 'first-names' : list.name;
     words[family] = [...(words[family] ?? []), ...list.words.map(foldKey)];
     // non-Arab given names are also kept apart: they are never followed by a surname with the article
     if (list.name === 'first-names-world') words['first-names-foreign'] = list.words.map(foldKey);
@@ -89,6 +92,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
         const compound = ['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
         if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last) && !placeForms.has(last) && !REGNAL.test(last) && !TITLE_WORDS.has(last)) {
           for (const v of nameVariants([last], foreign, 'none')) if (v[0]!.length >= 4 && !placeForms.has(v[0]!)) add(v, row.id, 'surname');
+          // "فان نيستلروي", "دي ميستورا": the particle goes with the surname when it stands alone
+          if (toks.length >= 3 && SURNAME_PARTICLES.has(beforeLast)) for (const v of nameVariants([beforeLast, last], foreign, 'none')) add(v, row.id, 'surname');
         }
       }
     });

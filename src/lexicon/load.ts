@@ -32,6 +32,8 @@ function startsWithWord(line: string, head: string): boolean {
 
 /** What most words start: shared, so a miss allocates nothing. */
 const NO_SURFACES: readonly Surface[] = Object.freeze([]);
+/** Up to this many surfaces for one first word are simply tried in turn. */
+const FEW_SURFACES = 8;
 
 export class Gazetteer {
   readonly version: string;
@@ -41,12 +43,16 @@ export class Gazetteer {
    * position of its first line in `lines` (its lines are contiguous): most are never asked for.
    */
   private readonly byFirst = new Map<string, readonly Surface[] | number>();
+  /** First word → its surfaces by second word, for first words that start many (see surfacesBefore). */
+  private readonly bySecond = new Map<string, { oneWord: readonly Surface[]; next: Map<string, readonly Surface[]> }>();
   private readonly lines: readonly string[];
   private readonly ids: readonly string[];
   readonly commonWords: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
   /** Non-Arab given names ("جوزيه", "راوول"): a word with the article after them is not their surname. */
   readonly foreignFirstNames: ReadonlySet<string>;
+  /** Given names that are also ordinary words ("أمل", "وفاء"): names only before a clear name. */
+  readonly ambiguousFirstNames: ReadonlySet<string>;
   /** Capital city id → country id, for metonymy (واشنطن for the United States). */
   readonly countryOfCapital = new Map<string, string>();
   /** Forms with several readings (`-` for "not an entity"), chosen by clue words in the document. */
@@ -81,6 +87,7 @@ export class Gazetteer {
     }
     this.firstNames = first;
     this.foreignFirstNames = new Set(lex.words['first-names-foreign'] ?? []);
+    this.ambiguousFirstNames = new Set(lex.words['first-names-ambiguous'] ?? []);
   }
 
   /**
@@ -129,6 +136,32 @@ export class Gazetteer {
     const found = this.byFirst.get(token);
     if (found === undefined) return NO_SURFACES;
     return typeof found === 'number' ? this.group(token, found) : found;
+  }
+
+  /**
+   * The surfaces starting with `head` that can match where `next` follows it (undefined: nothing
+   * joinable follows): the one-word ones and those whose second word is `next`, longest first. A
+   * first word that starts hundreds of names (وزارة, جمهورية, عبد) is then not compared name by name.
+   */
+  surfacesBefore(head: string, next: string | undefined): readonly Surface[] {
+    const all = this.surfacesStartingWith(head);
+    if (all.length <= FEW_SURFACES) return all;
+    let index = this.bySecond.get(head);
+    if (!index) {
+      // sorted longest first, so the one-word surfaces close every list, as they close `all`
+      const oneWord = all.filter((s) => s.tokens.length === 1);
+      const lists = new Map<string, Surface[]>();
+      for (const s of all) {
+        if (s.tokens.length === 1) continue;
+        const list = lists.get(s.tokens[1]!);
+        if (list) list.push(s);
+        else lists.set(s.tokens[1]!, [s]);
+      }
+      for (const list of lists.values()) list.push(...oneWord);
+      // keyed by the lexicon's own string: `head` may be a slice that keeps a whole document alive
+      this.bySecond.set(all[0]!.tokens[0]!, (index = { oneWord, next: lists }));
+    }
+    return (next === undefined ? undefined : index.next.get(next)) ?? index.oneWord;
   }
 
   /** The surfaces of one first word, made from their lines the first time the word is asked for. */

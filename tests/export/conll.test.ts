@@ -96,6 +96,10 @@ describe('tagTokens', () => {
   it('keeps head words inside the name on request', () => {
     expect(tagTokens(['في', 'قطاع', 'غزة'], g).tags).toEqual(['O', 'O', 'B-LOC']);
     expect(tagTokens(['في', 'قطاع', 'غزة'], g, undefined, { keepHeads: true }).tags).toEqual(['O', 'B-LOC', 'I-LOC']);
+    // a title inside a listed alias ("الشيخة حسينة واجد") stays outside too
+    const alias = ['وقالت', 'الشيخة', 'حسينة', 'واجد', 'إن'];
+    expect(tagTokens(alias, g).tags).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+    expect(tagTokens(alias, g, undefined, { keepHeads: true }).tags).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
   });
 
   it('tags a city playing a match as a team, and leaves a quoted name (stadium, newspaper) untagged as a place', () => {

@@ -87,6 +87,22 @@ describe('people by the shape of the clause', () => {
     [['تيري رود لارسن'], 'وقال تيري رود لارسن إن المفاوضات مستمرة.'],
     [['ديفد فرانكلين'], 'وقال ديفد فرانكلين أمين المتحف إن القطعة نادرة.'],
     [['كارلوس كوريا'], 'وسدد البرازيلي كارلوس كوريا كرة قوية ارتدت من القائم.'],
+    [['باتريك'], 'وقد أثنى المدرب على أداء باتريك في الشوط الثاني.'],
+    [['غادة عادل', 'ياسمين صبري'], 'وتألقت في الحلقة غادة عادل وياسمين صبري.'],
+    [['بيريرا'], 'ومرر الكرة إلى مواطنه بيريرا الذي سددها في الشباك.'],
+    [['ميلوفيتش'], 'وكان ميلوفيتش ( 34 عاما ) قد انضم إلى الفريق الصيف الماضي.'],
+    [['رونالدو'], 'وسجل رونالدو عادل النتيجة.'],
+    [['فابريغاس'], 'وتألق كذلك الاسباني فابريغاس الى جانب زملائه.'],
+    [['منى عبد الغني'], 'وشاركت الإعلامية منى عبد الغني في الحفل.'],
+    [['أبو خليل الزعبي'], 'وقال أبو خليل الزعبي إن المحصول وفير.'],
+    [['سعد بن مالك الخزرجي'], 'وتولى الإمارة سعد بن مالك الخزرجي بعد وفاة أبيه.'],
+    [['ألفونسو السابع'], 'وأصدر ألفونسو السابع مرسوما بذلك.'],
+    [['رشيد'], 'واستقبل الأمير مولاي رشيد الوفد.'],
+    [['هيرمان'], 'وجاءت آراء هيرمان مخالفة.'],
+    [['مبارك مصطفى'], 'وسجل هدف المباراة مبارك مصطفى في بداية الشوط الثاني.'],
+    [['صدام'], 'وقالت المحكمة إن صدام لن يمثل أمامها اليوم.'],
+    [['وفاء عبد الرحيم'], 'وقالت الباحثة وفاء عبد الرحيم إن الدراسة شملت ألف أسرة.'],
+    [['باتريك', 'تيبو'], 'وأشاد المدرب بأداء باتريك وتيبو في المباراة.'],
   ];
   it.each(CLAUSES)('%j in «%s»', (expected, sentence) => {
     expect(personTexts(sentence)).toEqual(expected);
@@ -101,8 +117,43 @@ describe('people by the shape of the clause', () => {
     'وتلقى ضمانات شخصية من الأمين العام.',
     'وطلب موقعو النداء من الحكومة التدخل.',
     'ونصت المادة ( 12 ) على ذلك.',
+    'وحددت اللجنة سن الترشح ( 35 عاما ) للمرشحين.',
+    'على مدى عقود طويلة ( 40 عاما ) عاش الناس في المخيم.',
+    'وشكر زميله على المساعدة.',
+    'وعبر عن أمل كبير في النجاح.',
+    'وقال إن كريم الأخلاق لا ينسى المعروف.',
+    'وأكد على وفاء الحكومة بالتزاماتها.',
+    'وكان المراقب الصيني ضحى بحياته من أجل زملائه.',
+    'وعادل الفريق النتيجة في الدقيقة الأخيرة.',
   ])('«%s» names no one', (sentence) => {
     expect(personTexts(sentence)).toEqual([]);
+  });
+});
+
+describe('a listed surname where only a person can stand', () => {
+  it('resolves to the one person with that surname', () => {
+    const d = extractDocument('p', 'وتحدث المدرب عن الموسم ، وقال النادي إن فينغر ( 56 عاما ) باق.', g);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['person:arsene-wenger', ['فينغر']]]);
+  });
+});
+
+describe('a surname only one listed person has', () => {
+  const people = (text: string): string[][] => extractDocument('p', text, g).entities.filter((e) => e.type === 'person').map((e) => [e.id, ...e.mentions.map((m) => m.text)]);
+  it('is that person when it is transliterated', () => {
+    expect(people('ومن أشهر كتبه كتاب عن فرويد وتلاميذه.')).toEqual([['person:sigmund-freud', 'فرويد']]);
+  });
+  it('is not, after a given name the rules do not know ("كولو توريه" is not Yaya Touré)', () => {
+    expect(people('وقد مرر الكرة إلى كولو توريه في المنطقة.').map((p) => p[0])).not.toContain('person:yaya-toure');
+  });
+});
+
+describe('a foreign surname that several listed people share', () => {
+  it('is still someone, left unresolved', () => {
+    const d = extractDocument('p', 'وحضر الآلاف حفل إغليسياس في مدريد.', g);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => [e.source, e.mentions.map((m) => m.text)])).toEqual([['pattern', ['إغليسياس']]]);
+  });
+  it.each(['لا تقوى على صيد فرائس طبيعية لها.', 'وعقد اجتماعا مع أمين عام الحزب.'])('a word that contains one is not: «%s»', (sentence) => {
+    expect(extractDocument('p', sentence, g).entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, serialiseLexicon } from '../../src/lexicon/compile.js';
-import { COMPILED_PATH, SOURCES_DIR } from '../../src/lexicon/load.js';
+import { COMPILED_PATH, loadGazetteer, SOURCES_DIR } from '../../src/lexicon/load.js';
 import { formatProblem, loadSources } from '../../src/lexicon/sources.js';
 import { transliterationVariants } from '../../src/lexicon/variants.js';
 import { foldKey } from '../../src/normalise/orthography.js';
@@ -31,6 +31,21 @@ describe('compiled lexicon', () => {
     expect(countries.length).toBeGreaterThanOrEqual(249);
     for (const id of ['person:xi-jinping', 'person:narendra-modi', 'person:luiz-inacio-lula-da-silva', 'person:emmanuel-macron', 'person:recep-tayyip-erdogan', 'person:vladimir-putin', 'person:donald-trump']) {
       expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('surfaces by first and second word', () => {
+  const g = loadGazetteer();
+  // a first word that starts hundreds of names, one that starts a few, one that starts none
+  it.each(['وزاره', 'جمهوريه', 'عبد', 'بوتين', 'كلمه'])('%s: the one-word surfaces and those going on with the next word, longest first', (head) => {
+    const all = g.surfacesStartingWith(head);
+    for (const next of [undefined, ...new Set(all.map((s) => s.tokens[1]))]) {
+      const expected = all.filter((s) => s.tokens.length === 1 || s.tokens[1] === next);
+      const got = g.surfacesBefore(head, next);
+      // a short list may come back whole: it is filtered by the matcher anyway
+      expect(got.filter((s) => s.tokens.length === 1 || s.tokens[1] === next)).toEqual(expected);
+      if (all.length > 8) expect(got).toEqual(expected);
     }
   });
 });

@@ -472,14 +472,32 @@ function clauseEndAfter(tokens: Token[], from: number, limit: number): number {
  */
 function clauseStartBefore(tokens: Token[], key: string, to: number, floor: number, keepComplement = false): number {
   let start = floor;
+  const speech = speechFlags(tokens);
   for (let k = firstTokenFrom(tokens, floor); k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.end > to) break;
     const complement = t.text === 'ان' || t.text === 'انه' || t.text === 'بان';
-    if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement)) || stems(t.text).some((s) => SPEECH.has(s.stem))) start = t.end;
-    else if (/^و/u.test(t.text) && /,\s*$/u.test(key.slice(Math.max(floor, t.start - 3), t.start))) start = t.start;
+    if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement)) || isSpeechVerb(speech, tokens, k)) start = t.end;
+    else if (t.text.charCodeAt(0) === WAW && /,\s*$/u.test(key.slice(Math.max(floor, t.start - 3), t.start))) start = t.start;
   }
   return start;
+}
+
+const WAW = 'و'.charCodeAt(0);
+/**
+ * Per document (its token list), whether each token is a verb of saying (0 not yet known, 1 no,
+ * 2 yes): every trigger's clause is scanned back up to 60 words, three times, so the same tokens
+ * are asked about again and again.
+ */
+const speechFlagsOf = new WeakMap<readonly Token[], Uint8Array>();
+function speechFlags(tokens: readonly Token[]): Uint8Array {
+  let flags = speechFlagsOf.get(tokens);
+  if (!flags) speechFlagsOf.set(tokens, (flags = new Uint8Array(tokens.length)));
+  return flags;
+}
+function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): boolean {
+  if (!flags[k]) flags[k] = stems(tokens[k]!.text).some((s) => SPEECH.has(s.stem)) ? 2 : 1;
+  return flags[k] === 2;
 }
 
 /** The date closest to the trigger, of those between its neighbouring triggers (another trigger's date is not its own). */
