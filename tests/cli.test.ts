@@ -106,6 +106,19 @@ describe('errors and exit codes', () => {
     expect(runCli(['extract']).status).toBe(2);
   });
 
+  it('a bad option is named in one line on stderr, nothing on stdout', () => {
+    for (const [args, message] of [
+      [['extract', 'fixtures', '--jobs', '0'], 'rasid: --jobs: Too small: expected number to be >=1\n'],
+      [['extract', 'fixtures', '--doc-date', '2025-13-40'], 'rasid: --doc-date: not a real date\n'],
+      [['normalize', 'fixtures', '--format', 'xml'], 'rasid: --format: Invalid option: expected one of "text"|"json"\n'],
+      [['tag', '--conll', '-', '--chunk-tokens', 'many'], 'rasid: --chunk-tokens: Invalid input: expected number, received NaN\n'],
+      [['lexicon', 'mine', 'fixtures', '--type', 'org'], 'rasid: --type: Invalid option: expected one of "person"|"place"\n'],
+    ] as const) {
+      const r = runCli([...args]);
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', message]);
+    }
+  });
+
   it('bad files fail alone: one line each, the rest written, exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rasid-bad-'));
     writeFileSync(join(dir, 'good.txt'), 'التقى بوتين وويتكوف في موسكو.');

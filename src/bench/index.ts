@@ -1,12 +1,13 @@
 /**
  * `npm run bench [MB]`: throughput of the normaliser and the full pipeline on a generated corpus
  * (10 MB and the size given, default 100 MB), against a bare baseline (read the files, run one
- * Arabic word regex); peak RSS of `rasid extract --format jsonl` on the big corpus; cold start of
- * `rasid extract` on one small file. Not a timed test: it prints the figures.
+ * Arabic word regex); peak RSS of `rasid extract --format jsonl` on the big corpus (a folder) and of
+ * `--input jsonl --jobs 2` on it; `--jobs 2` against `--jobs 1` on 10 MB; cold start of `rasid
+ * extract` on one small file. Not a timed test: it prints the figures, with the load average.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../lexicon/load.js';
@@ -74,23 +75,55 @@ for (const mb of [10, big]) {
   out(line('full pipeline', measure(docs, (t) => extractDocument('b', t, g)), base));
 }
 
-// memory: the CLI on the big corpus in JSONL mode, peak RSS from GNU time
-const timed = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, BIN, 'extract', '--format', 'jsonl', corpusDir(big)], {
-  encoding: 'utf8',
-  maxBuffer: 1024 * MB,
-});
-const last = timed.stderr.trim().split('\n').at(-1) ?? '';
-const [kb, secs] = last.split(' ').map(Number);
-if (kb && secs) out(`\nrasid extract --format jsonl on ${big} MB: ${secs.toFixed(1)} s, peak RSS ${(kb / 1024).toFixed(0)} MB`);
-else out(`\nrasid extract on ${big} MB: could not measure (${last})`);
-
-// cold start: one small file, five runs, the median
-const small = join(FIXTURES, readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()[0]!);
-const starts: number[] = [];
-for (let i = 0; i < 5; i++) {
-  const t = performance.now();
-  spawnSync(process.execPath, [BIN, 'extract', small], { encoding: 'utf8' });
-  starts.push(performance.now() - t);
+/** The corpus of `mb` megabytes as `{"id","text"}` lines, for `--input jsonl`: built once, then reused. */
+function corpusJsonl(mb: number): string {
+  const file = join(tmpdir(), `rasid-bench-${mb}mb.jsonl`);
+  if (existsSync(file)) return file;
+  const dir = corpusDir(mb);
+  const lines = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => JSON.stringify({ id: f, text: readFileSync(join(dir, f), 'utf8') }));
+  writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
+  renameSync(`${file}.tmp`, file);
+  return file;
 }
-starts.sort((a, b) => a - b);
-out(`cold start (rasid extract on one article, median of 5): ${starts[2]!.toFixed(0)} ms`);
+
+interface Timed {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+}
+
+/** One run of the CLI under GNU time, output discarded: wall and user+sys seconds, peak RSS of the whole process (worker threads included). */
+function timedRun(args: string[], stdin?: string): Timed | string {
+  const fd = stdin ? openSync(stdin, 'r') : 'ignore';
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, ...args], { encoding: 'utf8', stdio: [fd, 'ignore', 'pipe'] });
+  if (typeof fd === 'number') closeSync(fd);
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  const [wall, user, sys, kb] = last.split(' ').map(Number);
+  return kb ? { wall: wall!, cpu: user! + sys!, rssMb: kb / 1024 } : last;
+}
+
+const load = (): string => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const describeRun = (name: string, t: Timed | string): string =>
+  typeof t === 'string' ? `${name}: could not measure (${t})` : `${name}: ${t.wall.toFixed(1)} s (${t.cpu.toFixed(1)} s CPU), peak RSS ${t.rssMb.toFixed(0)} MB`;
+
+// memory: the CLI on the big corpus in JSONL mode, peak RSS from GNU time
+out(`\n${load()}`);
+out(describeRun(`rasid extract --format jsonl on ${big} MB (a folder, --jobs ${cpus().length})`, timedRun(['extract', '--format', 'jsonl', '--no-progress', corpusDir(big)])));
+out(describeRun(`rasid extract --input jsonl --jobs 2 on ${big} MB`, timedRun(['extract', '--input', 'jsonl', '--jobs', '2'], corpusJsonl(big))));
+
+// parallel: the same 10 MB of JSONL on one thread and on two, three times in turn, the medians
+const rounds = Array.from({ length: 3 }, () => [1, 2].map((jobs) => timedRun(['extract', '--input', 'jsonl', '--jobs', String(jobs)], corpusJsonl(10))));
+out(`\n${load()}`);
+for (const [i, jobs] of [1, 2].entries()) {
+  const runs = rounds.map((r) => r[i]!).filter((t): t is Timed => typeof t !== 'string');
+  if (runs.length) out(`--input jsonl --jobs ${jobs} on 10 MB (median of ${runs.length}): ${median(runs.map((t) => t.wall)).toFixed(1)} s (${median(runs.map((t) => t.cpu)).toFixed(1)} s CPU), peak RSS ${median(runs.map((t) => t.rssMb)).toFixed(0)} MB`);
+}
+const walls = [1, 2].map((_, i) => median(rounds.map((r) => r[i]).filter((t): t is Timed => typeof t !== 'string').map((t) => t.wall)));
+if (walls.every((w) => Number.isFinite(w))) out(`--jobs 2: ${(walls[0]! / walls[1]!).toFixed(2)} × --jobs 1`);
+
+// cold start: one small file, ten runs, the medians
+const small = join(FIXTURES, readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()[0]!);
+const starts = Array.from({ length: 10 }, () => timedRun(['extract', small])).filter((t): t is Timed => typeof t !== 'string');
+out(`\n${load()}`);
+out(`cold start (rasid extract on one article, median of ${starts.length}): ${(median(starts.map((t) => t.wall)) * 1000).toFixed(0)} ms, ${(median(starts.map((t) => t.cpu)) * 1000).toFixed(0)} ms CPU`);

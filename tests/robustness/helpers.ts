@@ -1,6 +1,6 @@
 /** Helpers for the robustness tests: fresh folders, the CLI run asynchronously, injected faults. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, FIXTURES, ROOT, fixtureFiles, slice } from '../helpers.js';
@@ -44,18 +44,20 @@ export interface AsyncResult {
 
 /**
  * Runs the built CLI without blocking the test worker; `timeoutMs` kills it (SIGKILL) and says so.
- * `onSpawn` gets the child, to signal it mid-run.
+ * `stdin` names a file to read on stdin; `onSpawn` gets the child, to signal it mid-run.
  */
 export function runCliAsync(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {},
+  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; stdin?: string; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {},
 ): Promise<AsyncResult> {
   const started = performance.now();
+  const stdin = options.stdin ? openSync(options.stdin, 'r') : 'ignore';
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
+  if (typeof stdin === 'number') closeSync(stdin); // (the child has its own)
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { oneOf, text, flag, wholeNumber } from '../options.js';
 import { buildTimeline } from '../../export/timeline.js';
-import { timelineCsv } from '../../export/csv.js';
-import { timelineHtml } from '../../export/html.js';
 import { jsonlLine, jsonOutput } from '../../export/json.js';
-import { loadGazetteer } from '../../lexicon/load.js';
+import { loadGazetteer, type Gazetteer } from '../../lexicon/load.js';
 import { extractDocument } from '../../pipeline.js';
 import type { Document, TimelineRow } from '../../schema.js';
 import { TOOL_VERSION } from '../../version.js';
@@ -14,24 +13,20 @@ import { learnProfiles, profileFor, profileKeyOf } from '../profiles.js';
 import { checkOut, writeAtomic } from '../io.js';
 import { jsonChunks, RESULT_TOO_LARGE, tooLargeToWrite } from '../output.js';
 import { availableParallelism } from 'node:os';
-import { MultiBar, Presets } from 'cli-progress';
-import { ExtractPool } from '../pool.js';
-import { readJsonlInput } from '../jsonl-input.js';
+import { once } from 'node:events';
 
 const optionsSchema = z.object({
-  format: z.enum(['json', 'jsonl', 'csv', 'html']).default('json'),
-  out: z.string().optional(),
-  docDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
-    .optional(),
-  glob: z.string().default('**/*.txt'),
-  learn: z.boolean().default(true),
-  jobs: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
-  input: z.enum(['paths', 'jsonl']).default('paths'),
-  progress: z.boolean().default(true),
+  format: oneOf(['json', 'jsonl', 'csv', 'html']),
+  out: z.optional(z.string()),
+  docDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date'))),
+  glob: text('**/*.txt'),
+  learn: flag(true),
+  jobs: z._default(wholeNumber(1, 256), availableParallelism()),
+  input: oneOf(['paths', 'jsonl']),
+  progress: flag(true),
 });
+
+type Options = z.infer<typeof optionsSchema>;
 
 export function registerExtract(program: Command): void {
   program
@@ -60,8 +55,6 @@ export function registerExtract(program: Command): void {
     });
 }
 
-type Options = z.infer<typeof optionsSchema>;
-
 const EXTRACT_HELP = `
 Bad inputs never stop the run: each gets one line on stderr (rasid: FILE: message), and a summary
 line counts the files:
@@ -76,7 +69,9 @@ others are written), 2 usage error (nothing is read). --out is written whole at 
 async function runExtract(paths: string[], opts: Options): Promise<number> {
   const { files, problems, notes } = collectInputs(paths, opts.glob);
   if (opts.out) checkOut(opts.out, paths, files, opts.glob);
-  const g = loadGazetteer();
+  // with worker threads, this thread needs the lexicon only for the timeline (not for JSONL)
+  let gazetteer: Gazetteer | undefined;
+  const lexicon = (): Gazetteer => (gazetteer ??= loadGazetteer());
   const tally = new Tally();
   for (const p of problems) {
     report(p.id, p.message);
@@ -88,16 +83,18 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   // JSONL goes to stdout as each file finishes; to --out, like every format, all at once at the end
   const jsonl = opts.format === 'jsonl' ? (opts.out ? ([] as string[]) : process.stdout) : null;
   const docs: Document[] = [];
-  // documents go to worker threads; results come back in any order and are written in input order
+  // documents go to the threads (worker threads and this one); results come back in any order and are written in input order
   const jobs = Math.min(opts.jobs, files.length);
-  const pool = jobs > 1 ? new ExtractPool(jobs) : null;
+  const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
   pool?.shareProfiles(profiles);
-  const bar = progressBar(opts.progress, files.length);
+  const bar = await progressBar(opts.progress, files.length);
   const say = (id: string, message: string): void => (bar ? bar.log(`rasid: ${id}: ${message}\n`) : report(id, message));
 
   interface Outcome {
     id: string;
     doc?: Document;
+    /** For JSONL from worker threads: the line, serialised there. */
+    line?: string;
     failure?: { skipped: boolean; message: string };
     warnings: string[];
   }
@@ -111,9 +108,11 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       warnings: read.warnings,
     };
     try {
+      const profileKey = profile ? profileKeyOf(f) : undefined;
+      if (pool && jsonl) return { id: f.id, line: await pool.extractLine(f.id, read.text, options, profileKey), warnings: read.warnings };
       const doc = pool
-        ? await pool.extract(f.id, read.text, options, profile ? profileKeyOf(f) : undefined)
-        : extractDocument(f.id, read.text, g, { ...options, ...(profile ? { profile } : {}) });
+        ? await pool.extract(f.id, read.text, options, profileKey)
+        : extractDocument(f.id, read.text, lexicon(), { ...options, ...(profile ? { profile } : {}) });
       const tooLarge = pool ? null : tooLargeToWrite(doc); // (a worker checks its own)
       if (tooLarge) return { id: f.id, failure: { skipped: false, message: tooLarge }, warnings: read.warnings };
       return { id: f.id, doc, warnings: read.warnings };
@@ -134,7 +133,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
     // a document too big to serialise (V8 strings stop at ~512 M characters) fails alone, not the run
     let line: string;
     try {
-      line = jsonlLine(o.doc!);
+      line = o.line ?? jsonlLine(o.doc!);
     } catch (err) {
       say(o.id, `result too large to write (${describe(err)})`);
       tally.failed++;
@@ -148,7 +147,10 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   const inflight: Array<Promise<Outcome>> = [];
   for (const f of files) {
     inflight.push(work(f));
-    if (inflight.length >= Math.max(1, jobs * 4)) emit(await inflight.shift()!);
+    if (inflight.length >= Math.max(1, jobs * 4)) {
+      emit(await inflight.shift()!);
+      if (jsonl === process.stdout) await drained();
+    }
   }
   while (inflight.length) emit(await inflight.shift()!);
   bar?.stop();
@@ -158,7 +160,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   if (!jsonl) {
     let timeline: TimelineRow[] = [];
     try {
-      timeline = buildTimeline(docs, g);
+      timeline = buildTimeline(docs, lexicon());
     } catch (err) {
       // the documents are the results: a timeline that cannot be built must not take them along
       if (opts.format !== 'json') throw err;
@@ -166,13 +168,13 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
       code = EXIT.someFailed;
     }
     let data: string | Iterable<string>;
-    if (opts.format === 'csv') data = timelineCsv(timeline);
-    else if (opts.format === 'html') data = timelineHtml(docs, timeline, { version: TOOL_VERSION, lexiconVersion: g.version });
+    if (opts.format === 'csv') data = (await import('../../export/csv.js')).timelineCsv(timeline);
+    else if (opts.format === 'html') data = (await import('../../export/html.js')).timelineHtml(docs, timeline, { version: TOOL_VERSION, lexiconVersion: lexicon().version });
     else {
       const meta = {
         tool: 'rasid' as const,
         version: TOOL_VERSION,
-        lexiconVersion: g.version,
+        lexiconVersion: lexicon().version,
         options: { format: opts.format, docDate: opts.docDate ?? null, glob: opts.glob, learn: opts.learn },
       };
       try {
@@ -204,18 +206,20 @@ function writeOut(out: string, data: string | Iterable<string>, code: number): n
 
 /** `--input jsonl`: one JSON document per line in, one Document per line out, in order. */
 async function runJsonlInput(opts: Options): Promise<number> {
-  const g = loadGazetteer();
   const tally = new Tally();
-  const pool = opts.jobs > 1 ? new ExtractPool(opts.jobs) : null;
-  const inflight: Array<Promise<{ line: number; id: string; doc?: Document; error?: string }>> = [];
-  const emit = (o: { line: number; id: string; doc?: Document; error?: string }): void => {
+  let gazetteer: Gazetteer | undefined;
+  const lexicon = (): Gazetteer => (gazetteer ??= loadGazetteer());
+  const pool = opts.jobs > 1 ? await startPool(opts.jobs, lexicon) : null;
+  type Outcome = { line: number; id: string; doc?: Document; jsonl?: string; error?: string };
+  const inflight: Array<Promise<Outcome>> = [];
+  const emit = (o: Outcome): void => {
     if (o.error) {
       report(`stdin:${o.line}${o.id ? ` (${o.id})` : ''}`, o.error);
       tally.failed++;
     } else {
       let line: string;
       try {
-        line = jsonlLine(o.doc!);
+        line = o.jsonl ?? jsonlLine(o.doc!);
       } catch (err) {
         report(`stdin:${o.line} (${o.id})`, `result too large to write (${describe(err)})`);
         tally.failed++;
@@ -225,6 +229,7 @@ async function runJsonlInput(opts: Options): Promise<number> {
       process.stdout.write(line);
     }
   };
+  const { readJsonlInput } = await import('../jsonl-input.js');
   for await (const item of readJsonlInput(process.stdin)) {
     if ('error' in item) {
       inflight.push(Promise.resolve({ line: item.line, id: '', error: item.error }));
@@ -233,12 +238,15 @@ async function runJsonlInput(opts: Options): Promise<number> {
       const docDate = date ?? opts.docDate;
       const options = docDate ? { docDate } : {};
       inflight.push(
-        (pool ? pool.extract(id, text, options) : Promise.resolve(extractDocument(id, text, g, options)))
-          .then((doc) => ({ line: item.line, id, doc }))
-          .catch((err: unknown) => ({ line: item.line, id, error: `extraction failed: ${describe(err)}` })),
+        (pool ? pool.extractLine(id, text, options).then((jsonl) => ({ jsonl })) : Promise.resolve({ doc: extractDocument(id, text, lexicon(), options) }))
+          .then((done): Outcome => ({ line: item.line, id, ...done }))
+          .catch((err: unknown) => ({ line: item.line, id, error: (err as { code?: string }).code === RESULT_TOO_LARGE ? describe(err) : `extraction failed: ${describe(err)}` })),
       );
     }
-    if (inflight.length >= Math.max(1, opts.jobs * 4)) emit(await inflight.shift()!);
+    if (inflight.length >= Math.max(1, opts.jobs * 4)) {
+      emit(await inflight.shift()!);
+      await drained();
+    }
   }
   while (inflight.length) emit(await inflight.shift()!);
   await pool?.close();
@@ -246,9 +254,21 @@ async function runJsonlInput(opts: Options): Promise<number> {
   return tally.exitCode();
 }
 
+/** The threads (worker threads loaded only when there are some). */
+async function startPool(jobs: number, lexicon: () => Gazetteer): Promise<import('../pool.js').ExtractPool> {
+  const { ExtractPool } = await import('../pool.js');
+  return new ExtractPool(jobs, lexicon);
+}
+
+/** Output not yet taken by a slow reader of stdout holds reading more input back (resolves at once when none is pending). */
+async function drained(): Promise<void> {
+  if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+}
+
 /** A progress bar on stderr, only on a terminal, for more than one file. */
-function progressBar(wanted: boolean, total: number): { increment(): void; log(s: string): void; stop(): void } | null {
+async function progressBar(wanted: boolean, total: number): Promise<{ increment(): void; log(s: string): void; stop(): void } | null> {
   if (!wanted || total < 2 || !process.stderr.isTTY) return null;
+  const { MultiBar, Presets } = await import('cli-progress');
   const multi = new MultiBar(
     { stream: process.stderr, format: 'rasid {bar} {value}/{total} files {eta_formatted}', hideCursor: true, clearOnComplete: true },
     Presets.shades_classic,

@@ -1,28 +1,45 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { compileLexicon, serialiseLexicon } from '../../lexicon/compile.js';
-import { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameImportContext, wordListFile, type AnercorpType } from '../../lexicon/import-anercorp.js';
-import { COMPILED_PATH, SOURCES_DIR } from '../../lexicon/load.js';
-
-import { formatProblem, loadSources } from '../../lexicon/sources.js';
-import { loadGazetteer } from '../../lexicon/load.js';
-import { Miner, proposalsTsv } from '../../lexicon/mine.js';
+import type { AnercorpType } from '../../lexicon/import-anercorp.js';
+import { COMPILED_PATH, loadGazetteer, SOURCES_DIR, writeLexiconCache } from '../../lexicon/load.js';
 import { decode } from '../../normalise/decode.js';
 import { collectInputs } from '../inputs.js';
 import { LexiconError } from '../errors.js';
 import { writeAtomic } from '../io.js';
+import * as z from 'zod/mini';
+import { text, wholeNumber } from '../options.js';
 
-const dirOptions = z.object({ sources: z.string().default(SOURCES_DIR), out: z.string().default(COMPILED_PATH) });
+const dirOptions = z.object({ sources: text(SOURCES_DIR), out: text(COMPILED_PATH) });
+const mineOptions = z.object({ min: wholeNumber(1), type: z.enum(['person', 'place']), out: z.optional(z.string()), glob: z.string() });
+const importOptions = z.extend(dirOptions, { heldOut: z.pipe(z.coerce.number(), z.number().check(z.minimum(0), z.maximum(0.9))) });
 
-function checkedSources(dir: string): ReturnType<typeof loadSources> {
-  const loaded = loadSources(dir);
-  if (loaded.problems.length) {
-    for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    throw new LexiconError(`${loaded.problems.length} problem(s) in the lexicon sources; nothing was built`);
+/** The lexicon tooling, loaded when a lexicon command runs, not at every start of the CLI. */
+async function tooling() {
+  const [compile, anercorp, sources, mine] = await Promise.all([
+    import('../../lexicon/compile.js'),
+    import('../../lexicon/import-anercorp.js'),
+    import('../../lexicon/sources.js'),
+    import('../../lexicon/mine.js'),
+  ]);
+  const checkedSources = (dir: string): ReturnType<typeof sources.loadSources> => {
+    const loaded = sources.loadSources(dir);
+    if (loaded.problems.length) {
+      for (const p of loaded.problems) process.stderr.write(`${sources.formatProblem(p)}\n`);
+      throw new LexiconError(`${loaded.problems.length} problem(s) in the lexicon sources; nothing was built`);
+    }
+    return loaded;
+  };
+  return { checkedSources, ...compile, ...anercorp, ...mine };
+}
+
+/** The cache that start-up reads, made anew with the compiled lexicon (a cache that cannot be written is only slower). */
+function refreshLexiconCache(): void {
+  try {
+    writeLexiconCache();
+  } catch {
+    // a stale cache is never read: the compiled file's size and time no longer match it
   }
-  return loaded;
 }
 
 export function registerLexicon(program: Command): void {
@@ -33,12 +50,14 @@ export function registerLexicon(program: Command): void {
     .description('regenerate the compiled lexicon from lexicons/sources (deterministic)')
     .option('--sources <dir>', 'sources folder')
     .option('--out <file>', 'compiled file to write')
-    .action((raw) => {
+    .action(async (raw) => {
       const opts = dirOptions.parse(raw);
+      const { checkedSources, compileLexicon, serialiseLexicon } = await tooling();
       const loaded = checkedSources(opts.sources);
       const lex = compileLexicon(loaded);
       mkdirSync(dirname(opts.out), { recursive: true });
       writeAtomic(opts.out, serialiseLexicon(lex));
+      if (resolve(opts.out) === COMPILED_PATH) refreshLexiconCache();
       process.stderr.write(`lexicon ${lex.version}: ${lex.entities.length} entities, ${lex.surfaces.length} surface forms → ${opts.out}\n`);
     });
 
@@ -46,8 +65,9 @@ export function registerLexicon(program: Command): void {
     .command('check')
     .description('validate the lexicon sources; every problem as file:line: message')
     .option('--sources <dir>', 'sources folder')
-    .action((raw) => {
+    .action(async (raw) => {
       const opts = dirOptions.parse(raw);
+      const { checkedSources } = await tooling();
       const loaded = checkedSources(opts.sources);
       process.stderr.write(`ok: ${loaded.entries.length} entries in ${loaded.files.length} files\n`);
     });
@@ -59,10 +79,9 @@ export function registerLexicon(program: Command): void {
     .option('--type <type>', 'person or place', 'person')
     .option('--out <file>', 'write here instead of stdout')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
-    .action((paths: string[], raw) => {
-      const opts = z
-        .object({ min: z.coerce.number().int().min(1), type: z.enum(['person', 'place']), out: z.string().optional(), glob: z.string() })
-        .parse(raw);
+    .action(async (paths: string[], raw) => {
+      const opts = mineOptions.parse(raw);
+      const { Miner, proposalsTsv } = await tooling();
       const miner = new Miner(loadGazetteer());
       const { files, problems } = collectInputs(paths, opts.glob);
       for (const p of problems) process.stderr.write(`rasid: ${p.id}: ${p.message}\n`);
@@ -86,8 +105,9 @@ export function registerLexicon(program: Command): void {
     .description('derive the common-word and first-name lists, and person, place and org sources, from an ANERcorp CoNLL file')
     .option('--held-out <fraction>', 'fraction of the file (its tail) left out for evaluation', '0.1')
     .option('--sources <dir>', 'sources folder')
-    .action((conll, raw) => {
-      const opts = dirOptions.extend({ heldOut: z.coerce.number().min(0).max(0.9) }).parse(raw);
+    .action(async (conll, raw) => {
+      const opts = importOptions.parse(raw);
+      const { ANERCORP_SOURCE_FILE, anercorpSourceFile, deriveAnercorpLists, deriveAnercorpNames, nameImportContext, wordListFile } = await tooling();
       readFileSync(conll); // a clear error if it cannot be read
       const lists = deriveAnercorpLists(conll, opts.heldOut);
       const dir = join(opts.sources, 'words');

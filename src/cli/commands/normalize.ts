@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { Chalk } from 'chalk';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { flag, oneOf, text } from '../options.js';
 import { keptLines, lineSpan, normaliseDocument } from '../../normalise/index.js';
 import { isoDay } from '../../extract/dates/calendar.js';
 import { describe, report, Tally } from '../errors.js';
@@ -8,10 +8,10 @@ import { collectInputs, readText } from '../inputs.js';
 import { learnProfiles, profileFor } from '../profiles.js';
 
 const optionsSchema = z.object({
-  format: z.enum(['text', 'json']).default('text'),
-  show: z.boolean().default(false),
-  glob: z.string().default('**/*.txt'),
-  learn: z.boolean().default(true),
+  format: oneOf(['text', 'json']),
+  show: flag(false),
+  glob: text('**/*.txt'),
+  learn: flag(true),
 });
 
 export function registerNormalize(program: Command): void {
@@ -24,9 +24,10 @@ export function registerNormalize(program: Command): void {
     .option('--show', 'print the original with stripped lines dimmed and the reason beside them')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
-    .action((paths: string[], raw: unknown) => {
+    .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
       // colour only on a terminal, never with NO_COLOR
+      const { Chalk } = await import('chalk');
       const chalk = new Chalk({ level: process.stdout.isTTY && !process.env.NO_COLOR ? 1 : 0 });
       const { files, problems, notes } = collectInputs(paths, opts.glob);
       const tally = new Tally();

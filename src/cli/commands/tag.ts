@@ -2,17 +2,18 @@ import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { flag, wholeNumber } from '../options.js';
 import { ConllScorer, ConllTagger, DEFAULT_CHUNK_TOKENS, formatScore, formatTaggedLine, type TaggedLine } from '../../export/conll.js';
 import { loadGazetteer } from '../../lexicon/load.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const optionsSchema = z.object({
-  conll: z.string({ error: 'required: a CoNLL file, or - for stdin' }).min(1),
-  eval: z.boolean().default(false),
-  output: z.boolean().default(true),
-  chunkTokens: z.coerce.number().int().min(1).default(DEFAULT_CHUNK_TOKENS),
-  keepHeads: z.boolean().default(false),
+  conll: z.string({ error: 'required: a CoNLL file, or - for stdin' }).check(z.minLength(1)),
+  eval: flag(false),
+  output: flag(true),
+  chunkTokens: z._default(wholeNumber(1), DEFAULT_CHUNK_TOKENS),
+  keepHeads: flag(false),
 });
 
 export function registerTag(program: Command): void {

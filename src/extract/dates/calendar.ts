@@ -81,14 +81,11 @@ export function periodValue(d: Date, grain: Grain): string {
   }
 }
 
-const hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+/** Made on the first Hijri date: loading the calendar's ICU data costs start-up time most articles never repay. */
+let hijriFormat: Intl.DateTimeFormat | null = null;
 
 function hijriOf(utcMs: number): CalendarDate {
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
   const parts = hijriFormat.formatToParts(new Date(utcMs));
   const get = (t: string): number => Number.parseInt(parts.find((p) => p.type === t)?.value ?? 'NaN', 10);
   return { year: get('year'), month: get('month'), day: get('day') };

@@ -54,13 +54,14 @@ const ANCHORS = new Map<DateParser, readonly string[]>([
 ]);
 /** How many words before its anchor a date may start ("يوم الاثنين الحادي والثلاثين من يناير"). */
 const ANCHOR_LOOK_BACK = 6;
+const EVERY_ANCHOR = new Set([...ANCHORS.values()].flat());
 /** Every anchor of every parser in one pattern: the text is scanned once, hits dealt to the parsers. */
-const ALL_ANCHORS = new RegExp(wordList([...new Set([...ANCHORS.values()].flat())]).source, 'gu');
+const ALL_ANCHORS = new RegExp(wordList([...EVERY_ANCHOR]).source, 'gu');
 const PARSERS_OF = new Map<string, DateParser[]>();
 // a longer anchor found also stands for the shorter anchors inside it ("الاسبوع" holds "اسبوع")
 for (const [parser, anchors] of ANCHORS) {
   for (const a of anchors) {
-    for (const b of new Set([...ANCHORS.values()].flat())) {
+    for (const b of EVERY_ANCHOR) {
       if (b.includes(a) && !(PARSERS_OF.get(b) ?? []).includes(parser)) PARSERS_OF.set(b, [...(PARSERS_OF.get(b) ?? []), parser]);
     }
   }
