@@ -451,6 +451,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (listed(first, FOREIGN_FIRST_NAME) && shaped(i, DEFINITE) && !shaped(i, STARTS_NAME)) return false;
     // nor a word in ة, which transliterated surnames never end with ("آراء هيرمان مخالفة")
     if (listed(first, FOREIGN_FIRST_NAME) && /ة$/u.test(writtenForm(i)) && !shaped(i, STARTS_NAME)) return false;
+    if (!shaped(i, STARTS_NAME)) {
+      // an ordinary noun in the accusative ("وطلب موسى نموذجا") or a definite plural ("سالم مسعود العائدين")
+      if (w.length > 3 && w.endsWith('ا') && g.commonWords.has(w.slice(0, -1))) return false;
+      if (/^ال\p{L}{3,}(?:ين|ون|ات)$/u.test(w) && !g.firstNames.has(w.slice(2))) return false;
+    }
     return !pronounSuffixed(i);
   };
   const writtenForms: string[] = new Array<string>(tokens.length);
