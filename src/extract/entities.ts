@@ -555,9 +555,14 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       let sawComma = false;
       let named: string | null = null;
       let innerTitle = false;
+      // punctuation after the title closes it: "الجهود الدبلوماسية.\nويتفق المراقبون" names no one
+      let closed = false;
       for (let steps = 0; k < tokens.length && steps < 10; steps++) {
         const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
-        if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) break;
+        if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) {
+          closed = true;
+          break;
+        }
         if (gap.includes(',')) sawComma = true;
         const w = tokens[k]!.text;
         const gm = matchAtToken.get(k);
@@ -621,7 +626,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
       const surnameMatch = matchAtToken.get(k + 1);
       const surnamePending = surnameMatch ? pendingOf.get(surnameMatch) : undefined;
-      if (k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
+      if (!closed && k < tokens.length && !taken[k] && isNameToken(k) && surnamePending && joinable(k, k + 1)) {
         // (by push, not a spread of map: see byProminence)
         const name = [tokens[k]!.text];
         for (let j = k + 1; j < k + 1 + surnameMatch!.tokenCount; j++) name.push(tokens[j]!.text);
@@ -632,13 +637,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           continue;
         }
       }
-      const unknown = k < tokens.length && !taken[k] ? nameAt(k) : null;
+      const unknown = !closed && k < tokens.length && !taken[k] ? nameAt(k) : null;
       if (unknown) {
         addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
         continue;
       }
       // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-      if (k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
+      if (!closed && k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
         addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
         continue;
       }
@@ -720,8 +725,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (shaped(k, DEFINITE) || w.length < 3 || !isNameToken(k) || !continues(k) || (/^[وبلك]/u.test(w) && !listed(k, FIRST_NAME)) || (/^[يتنس]\p{L}{3,}/u.test(w) && !listed(k, FIRST_NAME))) continue;
       const name = nameAt(k);
       if (name) addPatternPerson(name.first, name.count, name.start, `nisba: ${form}`);
-      // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"
-      else if (clearEnd(k) && !listed(k, NAME_LINK) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
+      // one word, when nothing could go on the name: "والبرتغالي تياغو في الدقيقة 55"; not when the nisba
+      // describes the definite noun before it, whose predicate follows ("الدور الأمريكي حاسم في")
+      else if (clearEnd(k) && !listed(k, NAME_LINK) && nameShaped(k, true) && !/ة$/u.test(writtenForm(k)) && !(ni > 0 && shaped(ni - 1, DEFINITE) && joinable(ni - 1, ni))) addPatternPerson(k, 1, tokens[k]!.start, `nisba: ${form} (one word)`);
     }
   };
   peopleAfterNisbas();

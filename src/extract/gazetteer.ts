@@ -45,13 +45,17 @@ export function matchGazetteer(
       continue;
     }
     const next = i + 1 < to && joinable(key, tokens[i]!, tokens[i + 1]!) ? tokens[i + 1]!.text : undefined;
-    for (const stem of stemsOf(i)) {
+    // a proclitic on a two-letter first word of a longer name ("لأم درمان", "وبن عروس"): too short to peel
+    // as a stem of its own, so it is tried only against names of two words or more
+    const shortStem: Stem[] = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!) && next ? [{ clitic: 1, stem: text.slice(1) }] : [];
+    for (const stem of [...stemsOf(i), ...shortStem]) {
       for (const s of g.surfacesBefore(stem.stem, next)) {
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;
         if (i + n > to || !sameTokens(key, tokens, i, s)) continue;
         // a peeled proclitic plus a generated spelling is too weak on a short word ("وكالة" ≠ و + كاليه)
         if (stem.clitic > 0 && s.kind === 'variant' && n === 1 && stem.stem.length < 5) continue;
+        if (stem.stem.length < 3 && n < 2) continue;
         if (best && n === best.tokenCount) {
           if (best.start === tokens[i]!.start + stem.clitic) best.surfaces.push(s);
           continue;
