@@ -62,7 +62,8 @@ export class Gazetteer {
 
   constructor(lex: CompiledLexicon) {
     this.version = lex.version;
-    for (const e of lex.entities) {
+    for (const parsed of lex.entities) {
+      const e = withEveryField(parsed);
       this.entities.set(e.id, e);
       if (e.capital) this.countryOfCapital.set(e.capital, e.id);
       if (e.iso2) this.countryByIso.set(e.iso2, e.id);
@@ -189,6 +190,27 @@ export class Gazetteer {
     if (e.kind === 'country' || e.kind === 'territory') return e.id;
     return e.country ? this.countryByIso.get(e.country) : undefined;
   }
+}
+
+/**
+ * The entity with every optional field present (undefined when absent), in one order. Parsed from
+ * JSON, entities have as many shapes (V8 maps) as combinations of fields, and the hot code that
+ * reads them (`g.entity(id)?.kind`, `.country`, `.roles`) was deoptimised by each new shape.
+ */
+function withEveryField(e: CompiledEntity): CompiledEntity {
+  return {
+    id: e.id,
+    type: e.type,
+    kind: e.kind,
+    ar: e.ar,
+    en: e.en,
+    wikidata: e.wikidata,
+    country: e.country,
+    parent: e.parent,
+    iso2: e.iso2,
+    capital: e.capital,
+    roles: e.roles,
+  };
 }
 
 let cached: Gazetteer | null = null;
