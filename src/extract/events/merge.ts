@@ -37,15 +37,17 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       absorb(target, m, parties, g);
       index.addParties(target, parties);
     } else {
+      // every field present, undefined when absent: one shape (V8 map) for all events, so the
+      // hot compatible/absorb are not deoptimised by each new combination of optional fields
       events.push({
         type: m.type,
-        ...(m.subtype ? { subtype: m.subtype } : {}),
+        subtype: m.subtype || undefined,
         status: m.status,
         participants: [...parties],
         location: m.location?.id ?? null,
         date: m.date,
-        ...(m.ordinal ? { ordinal: m.ordinal } : {}),
-        ...(m.duration ? { duration: m.duration } : {}),
+        ordinal: m.ordinal || undefined,
+        duration: m.duration || undefined,
         mentions: [],
       });
       events.at(-1)!.mentions.push(m);
