@@ -484,9 +484,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const j = i + 1;
     const w = tokens[j]?.text;
     if (!w || !joinable(i, j)) return false;
-    if (pendingSurname.has(j) && !layer.entityAtToken.has(j)) return true;
+    if (freeSurname(j)) return true;
     if (taken[j]) return false;
-    return (listed(j, FIRST_NAME) && !listed(j, COMMON_WORD)) || /^عبد\p{L}{2,}$/u.test(w) || ['عبد', 'بن', 'ابن', 'ابو', 'بنت'].includes(w);
+    return (listed(j, FIRST_NAME) && !listed(j, COMMON_WORD)) || /^عبد\p{L}{2,}$/u.test(w) || SON_OF.has(w) || w === 'عبد' || w === 'ابو';
   };
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
@@ -919,8 +919,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const e = g.entity(id);
       return e?.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
     };
-    const unclaimedSurname = (m: GazetteerMatch, candidates: string[]): boolean => {
-      const form = key.slice(m.start, m.end);
+    const unclaimedSurname = (m: GazetteerMatch, form: string, candidates: string[]): boolean => {
       const i = m.firstToken;
       if (m.tokenCount !== 1 || form.length < 4 || /^ال/u.test(form) || g.commonWords.has(form) || g.firstNames.has(form) || STOP.has(form)) return false;
       // a foreign surname: an Arab one is usually a word as well ("أمين", "عبيد", "باهر")
@@ -953,7 +952,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const top = ranked[0];
         const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
         // a surname that is also an ordinary word ("أكبر", "الحسن") needs the full name or a title
-        const distinctive = m.end - m.start >= 5 && !g.commonWords.has(key.slice(m.start, m.end));
+        const distinctive = form.length >= 5 && !g.commonWords.has(form);
         if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
         // one person in office when the article was written, with a surname no one else has
         else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
@@ -961,13 +960,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
         // or a nisba family name ("السيستاني", "الزرقاوي")
         // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
-        else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(key.slice(m.start, m.end)))) id = candidates[0];
+        else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(form))) id = candidates[0];
         // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
         else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
       }
       if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
       else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);
-      else if (unclaimedSurname(m, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
+      else if (unclaimedSurname(m, form, candidates)) addPatternPerson(m.firstToken, 1, m.start, 'surname of a listed person');
       else if (nisba) layer.nisbas.push({ start: m.start, end: m.end, country: nisba });
     }
   };

@@ -47,8 +47,10 @@ export function matchGazetteer(
     const next = i + 1 < to && joinable(key, tokens[i]!, tokens[i + 1]!) ? tokens[i + 1]!.text : undefined;
     // a proclitic on a two-letter first word of a longer name ("لأم درمان", "وبن عروس"): too short to peel
     // as a stem of its own, so it is tried only against names of two words or more
-    const shortStem: Stem[] = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!) && next ? [{ clitic: 1, stem: text.slice(1) }] : [];
-    for (const stem of [...stemsOf(i), ...shortStem]) {
+    // (built only for such a word: most tokens reuse the cached stems as they are)
+    const peeled = stemsOf(i);
+    const candidates: Stem[] = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!) && next ? [...peeled, { clitic: 1, stem: text.slice(1) }] : peeled;
+    for (const stem of candidates) {
       for (const s of g.surfacesBefore(stem.stem, next)) {
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;
