@@ -14,7 +14,7 @@ import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
-import { foldKey } from '../normalise/orthography.js';
+import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
 export interface KeyMention {
@@ -154,8 +154,6 @@ const VERB_SHAPED = /^(?:س[يتن]|[يت]ت)\p{L}{3,}/u;
 const PRONOUN_SUFFIXED = /\p{L}[^ي\s]ه$|\p{L}{2}(?:ها|هم|هما|هن)$/u;
 /** An active participle in the accusative after a name ("مضيفا", "متضامنا", "مشيرا"): the clause goes on, the name ends. */
 const CIRCUMSTANTIAL = /^م\p{L}{3,}ا$/u;
-/** Tashkeel, tatweel and invisible marks, ignored when reading how a word is written. */
-const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu;
 /** A surname alone, with no full name in the document and no title, names only heads of state and government. */
 const MIN_PROMINENCE_ALONE = 5;
 /** Jaro-Winkler similarity of "<unlisted first name> <known surname>" to the person's listed name. */
@@ -460,7 +458,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   const writtenForms: string[] = new Array<string>(tokens.length);
   /** Token i as the original writes it, without marks. */
-  const writtenForm = (i: number): string => (writtenForms[i] ??= (ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text).replace(MARKS, ''));
+  const writtenForm = (i: number): string => (writtenForms[i] ??= writtenLetters(ctx.original?.(tokens[i]!.start, tokens[i]!.end) ?? tokens[i]!.text));
   const pronounSuffixed = perToken((i) => PRONOUN_SUFFIXED.test(writtenForm(i)));
   const joinable = (a: number, b: number): boolean => joinableTokens(key, tokens[a]!, tokens[b]!);
   /**
@@ -493,7 +491,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
-    const written = tokens[i] ? (ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first).replace(MARKS, '').normalize('NFKC') : first;
+    const written = tokens[i] ? writtenLetters(ctx.original?.(tokens[i]!.start + clitic, tokens[i]!.end) ?? first) : first;
     const given = clitic === 0 ? listed(i, FIRST_NAME) : g.firstNames.has(first);
     if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !given)) return null;
     // nor with a preposition on a word ("المدرب بأداء ماركوس")

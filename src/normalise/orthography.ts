@@ -11,6 +11,17 @@
 const DROP = -1;
 const COMPLEX = -2;
 
+/** Persian and Urdu letters used for foreign sounds (ڤ for v, پ for p, چ for ch, گ for g) and their Arabic letters. */
+const LETTER_SHAPES: ReadonlyArray<readonly [string, string]> = [
+  ['ڤ', 'ف'],
+  ['پ', 'ب'],
+  ['چ', 'ج'],
+  ['گک', 'ك'],
+  ['یۍې', 'ي'],
+  ['ہۀە', 'ه'],
+];
+const ARABIC_LETTER_OF = new Map(LETTER_SHAPES.flatMap(([from, to]) => [...from].map((ch) => [ch, to] as const)));
+
 /** Single-character folds, by source character. The *why* of each row is the comment beside it. */
 const FOLDS: ReadonlyArray<readonly [string, string]> = [
   // alef forms and hamza seats: the press writes them inconsistently
@@ -19,13 +30,7 @@ const FOLDS: ReadonlyArray<readonly [string, string]> = [
   ['ة', 'ه'],
   ['ؤ', 'و'],
   ['ئ', 'ي'],
-  // Persian and Urdu letters used for foreign sounds (ڤ for v, پ for p, چ for ch, گ for g)
-  ['ڤ', 'ف'],
-  ['پ', 'ب'],
-  ['چ', 'ج'],
-  ['گک', 'ك'],
-  ['یۍې', 'ي'],
-  ['ہۀە', 'ه'],
+  ...LETTER_SHAPES,
   // Arabic punctuation to its Latin counterpart so one pattern covers both
   ['،', ','],
   ['؛', ';'],
@@ -167,6 +172,27 @@ export function foldKey(text: string): string {
     const f = table[text.charCodeAt(i)]!;
     if (f >= 0) out += String.fromCharCode(f);
     else if (f === COMPLEX) return buildMatchKey(text).key;
+  }
+  return out;
+}
+
+/**
+ * A word's letters as written, for rules that read its spelling (a final ة, a pronoun suffix, a hamza seat):
+ * marks, tatweel and invisible controls dropped, presentation forms and Persian letter shapes made plain
+ * Arabic letters, but ة, ى and hamza seats kept, unlike the matching key.
+ */
+export function writtenLetters(text: string): string {
+  // most words need nothing: no mark, no letter shape, no presentation form (U+FB50 and up)
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c < 0xfb50 && table[c] !== DROP && !ARABIC_LETTER_OF.has(text[i]!);
+  }
+  if (plain) return text;
+  let out = '';
+  for (const ch of text.normalize('NFKC')) {
+    if (ch.length === 1 && table[ch.charCodeAt(0)] === DROP) continue;
+    out += ARABIC_LETTER_OF.get(ch) ?? ch;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMatchKey, foldKey } from '../../src/normalise/orthography.js';
+import { buildMatchKey, foldKey, writtenLetters } from '../../src/normalise/orthography.js';
 import { SourceText } from '../../src/normalise/source.js';
 
 /** expected key → surface forms that must fold to it */
@@ -61,5 +61,19 @@ describe('matching key', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('written letters', () => {
+  // the spelling rules read: marks and letter shapes go, ة, ى and hamza seats stay
+  it.each([
+    ['مُرُوْنَةً', 'مرونة'],
+    ['ﻣﺮﻭﻧﺔ', 'مرونة'],
+    ['حقـــہ', 'حقه'],
+    ['ڤیکتور', 'فيكتور'],
+    ['مُصطفى', 'مصطفى'],
+    ['أ\u200cلبير', 'ألبير'],
+  ])('%s → %s', (written, letters) => {
+    expect(writtenLetters(written)).toBe(letters);
   });
 });
