@@ -7,7 +7,7 @@ import type { CalendarDate } from './dates/calendar.js';
 import type { Gazetteer, Surface } from '../lexicon/load.js';
 import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
-import { joinable as joinableTokens, matchGazetteer, type GazetteerMatch } from './gazetteer.js';
+import { joinable as joinableTokens, matchGazetteer, type GazetteerMatch, type NamedStem } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
@@ -222,9 +222,11 @@ function onlySpace(key: string, from: number, to: number): boolean {
   return (to === from + 1 && key.charCodeAt(from) === 32) || !/[^\s]/u.test(key.slice(from, to));
 }
 
-/** A stem with the lists it is on. */
-interface ListedStem extends Stem {
+/** A stem with the lists it is on and the names it starts, in one shape. */
+interface ListedStem extends NamedStem {
+  article: boolean;
   lists: number;
+  names: readonly Surface[];
 }
 
 /*
@@ -287,15 +289,15 @@ class WordFactsCache {
   }
 
   private workOut(w: string): WordFacts {
-    // (fresh objects, given their lists here; shared read-only from then on)
-    const wordStems = stems(w) as ListedStem[];
+    // (shared read-only from here on)
+    const wordStems: ListedStem[] = stems(w).map((s) => ({ clitic: s.clitic, stem: s.stem, article: s.article ?? false, lists: this.lists.get(s.stem) ?? 0, names: this.g.surfacesStartingWith(s.stem) }));
     let any = 0;
-    for (const s of wordStems) any |= s.lists = this.lists.get(s.stem) ?? 0;
+    for (const s of wordStems) any |= s.lists;
     const own = wordStems[0]!.lists;
     let form = 0;
     if (w.startsWith('ال')) form |= DEFINITE;
     if (VERB_SHAPED.test(w)) form |= VERB_FORM;
-    if (this.g.surfacesStartingWith(w).length) form |= STARTS_NAME;
+    if (wordStems[0]!.names.length) form |= STARTS_NAME;
     if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER)) && !(this.notNames?.has(w) ?? false)) form |= NAME_WORD;
     return { stems: wordStems, own, any, form };
   }

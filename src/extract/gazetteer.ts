@@ -12,6 +12,11 @@ export interface GazetteerMatch {
   surfaces: Surface[];
 }
 
+/** A stem with the surfaces that start with it, when the caller has them to hand (looked up otherwise). */
+export interface NamedStem extends Stem {
+  names?: readonly Surface[];
+}
+
 const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 /** Only spaces (or a hyphen), one to three of them, may separate the tokens of one name. */
@@ -31,14 +36,15 @@ export function matchGazetteer(
   g: Gazetteer,
   from = 0,
   to = tokens.length,
-  stemsOf: (i: number) => Stem[] = (i) => stems(tokens[i]!.text),
+  stemsOf: (i: number) => NamedStem[] = (i) => stems(tokens[i]!.text),
 ): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   let i = from;
   while (i < to) {
     let best: GazetteerMatch | null = null;
     const text = tokens[i]!.text;
-    const bare = g.surfacesStartingWith(text);
+    const peeled = stemsOf(i);
+    const bare = peeled[0]!.names ?? g.surfacesStartingWith(text);
     // most words start no name and carry no proclitic: skip them without peeling
     if (!bare.length && !PROCLITIC_LETTERS.has(text[0]!)) {
       i++;
@@ -48,10 +54,9 @@ export function matchGazetteer(
     // a proclitic on a two-letter first word of a longer name ("لأم درمان", "وبن عروس"): too short to peel
     // as a stem of its own, so it is tried only against names of two words or more
     // (built only for such a word: most tokens reuse the cached stems as they are)
-    const peeled = stemsOf(i);
-    const candidates: Stem[] = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!) && next ? [...peeled, { clitic: 1, stem: text.slice(1) }] : peeled;
+    const candidates: NamedStem[] = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!) && next ? [...peeled, { clitic: 1, stem: text.slice(1) }] : peeled;
     for (const stem of candidates) {
-      for (const s of g.surfacesBefore(stem.stem, next)) {
+      for (const s of g.surfacesBefore(stem.stem, next, stem.names)) {
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;
         if (i + n > to || !sameTokens(key, tokens, i, s)) continue;
