@@ -3,7 +3,8 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { matchAll, matchNearHits, pattern, wordList } from '../patterns.js';
+import { isWordUnit } from '../../normalise/word-chars.js';
+import { matchAll, matchNearHits, pattern, PROCLITIC, wordList } from '../patterns.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
 import { PART_PREFIX, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
@@ -45,7 +46,8 @@ const ANCHORS = new Map<DateParser, readonly string[]>([
   [dayRange, firstWords(MONTHS)],
   [monthYear, firstWords(MONTHS)],
   [monthAlone, firstWords(MONTHS)],
-  [numericDate, ['/', '-', '.']],
+  // (every numeric date holds a year of 19xx or 20xx; its separators are everywhere: sentence ends)
+  [numericDate, ['19', '20']],
   [yearOnly, ['19', '20', '21']],
   [relativePeriodParser, [...firstWords(UNITS).map((u) => u.replace(/^ال/u, '')), 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات']],
   [relativeCount, firstWords(COUNT_DIRECTION)],
@@ -67,6 +69,24 @@ for (const [parser, anchors] of ANCHORS) {
   }
 }
 const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Every parser reads its anchor at a word start, after proclitics and the article at most; a number
+ * at the start of its digits. Hits inside words ("اب" of "كتاب", "قبل" of "مستقبل") are dropped
+ * before any parser is tried there.
+ */
+const ANCHOR_AFTER_PREFIX = new RegExp(`^${PROCLITIC}(?:ال)?\\p{L}$`, 'u');
+/** Letters that may stand before an anchor in its word: proclitics and the article ("وبال"). */
+const MAX_ANCHOR_PREFIX = 4;
+function anchorStartsWord(key: string, at: number): boolean {
+  if (at === 0 || !isWordUnit(key.charCodeAt(at - 1))) return true;
+  if (isDigitCode(key.charCodeAt(at))) return !isDigitCode(key.charCodeAt(at - 1));
+  let start = at - 1;
+  while (start > 0 && at - start < MAX_ANCHOR_PREFIX && isWordUnit(key.charCodeAt(start - 1))) start--;
+  if (start > 0 && isWordUnit(key.charCodeAt(start - 1))) return false;
+  return ANCHOR_AFTER_PREFIX.test(key.slice(start, at + 1));
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 type Refiner = (results: DateResult[], key: string) => DateResult[];
 
@@ -190,6 +210,7 @@ export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly 
   const starts = wordStarts ?? Array.from(key.matchAll(WORDS), (m) => m.index);
   const hits = new Map<DateParser, number[]>();
   for (const m of key.matchAll(ALL_ANCHORS)) {
+    if (!anchorStartsWord(key, m.index)) continue;
     // an anchor may contain a shorter one ("سنه" and "سن"): each parser gets the position once per match
     for (const parser of PARSERS_OF.get(m[0]) ?? []) {
       const list = hits.get(parser);
