@@ -36,10 +36,9 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   };
   const original = (s: number, e: number): string => source.mention(s, e).text;
   const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original });
-  const wordStarts = layer.tokens.map((t) => t.start);
-  const dates = parseDates(contentKey, ctx, wordStarts);
+  const dates = parseDates(contentKey, ctx, layer.tokens);
   const units = buildUnits(layer, g);
-  const durations = findDurations(contentKey, wordStarts);
+  const durations = findDurations(contentKey, layer.tokens);
   const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;
   const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, ...(docDay ? { docDay } : {}) });
 

@@ -95,30 +95,37 @@ export function* matchAll(p: Pattern, text: string, from = 0, to = text.length):
   }
 }
 
+/** The match of a sticky pattern at `start`, with named groups and their offsets. */
+function matchAt(p: Pattern, sticky: RegExp, text: string, start: number): PatternMatch | null {
+  sticky.lastIndex = start;
+  const m = sticky.exec(text);
+  if (!m) return null;
+  const groups: PatternMatch['groups'] = {};
+  p.names.forEach((name, i) => {
+    const span = m.indices?.[i + 1];
+    if (name && span) groups[name] = { text: m[i + 1]!, start: span[0], end: span[1] };
+  });
+  return { index: m.index, end: m.index + m[0].length, text: m[0], groups };
+}
+
 /**
- * Matches of a pattern tried only at the words holding one of its anchors (literal pieces every
- * match contains in its first word): a native indexOf scan instead of running the regex at every position.
+ * Matches of a pattern tried only at the start of the words holding one of its anchors (see
+ * anchors.ts; `words`: token indices, in text order), left to right, none overlapping the last.
  */
-export function* matchAtAnchors(p: Pattern, text: string, anchors: readonly string[], wordStarts: (pos: number) => number): Generator<PatternMatch> {
-  const starts = new Set<number>();
-  for (const a of anchors) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) starts.add(wordStarts(at));
-  if (!starts.size) return;
+export function matchAtWords(p: Pattern, text: string, tokens: ReadonlyArray<{ start: number }>, words: readonly number[]): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  if (!words.length) return out;
   const sticky = stickyOf(p);
   let last = -1;
-  for (const start of [...starts].sort((x, y) => x - y)) {
+  for (const w of words) {
+    const start = tokens[w]!.start;
     if (start < last) continue;
-    sticky.lastIndex = start;
-    const m = sticky.exec(text);
+    const m = matchAt(p, sticky, text, start);
     if (!m) continue;
-    const end = m.index + m[0].length;
-    const groups: PatternMatch['groups'] = {};
-    p.names.forEach((name, i) => {
-      const span = m.indices?.[i + 1];
-      if (name && span) groups[name] = { text: m[i + 1]!, start: span[0], end: span[1] };
-    });
-    last = end;
-    yield { index: m.index, end, text: m[0], groups };
+    last = m.end;
+    out.push(m);
   }
+  return out;
 }
 
 const stickies = new WeakMap<Pattern, RegExp>();
@@ -132,51 +139,28 @@ function stickyOf(p: Pattern): RegExp {
 }
 
 /**
- * Matches of a pattern that cover an anchor hit, tried (sticky) at the word holding the hit and
- * up to `lookBack` words before it: for patterns whose anchor (a month name, a unit) may come after
- * their first word ("يوم الاثنين 9 أبريل").
+ * Matches of a pattern that cover an anchor, tried (sticky) at the start of the word holding it and
+ * of up to `lookBack` words before it: for patterns whose anchor (a month name, a unit) may come
+ * after their first word ("يوم الاثنين 9 أبريل"). `words`: token indices, in text order.
  */
-export function matchNearAnchors(
+export function matchNearWords(
   p: Pattern,
   text: string,
-  anchors: readonly string[],
-  wordStarts: readonly number[],
+  tokens: ReadonlyArray<{ start: number }>,
+  words: readonly number[],
   lookBack: number,
 ): PatternMatch[] {
-  const hits: number[] = [];
-  for (const a of anchors) for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) hits.push(at);
-  return matchNearHits(p, text, hits, wordStarts, lookBack);
-}
-
-/** As matchNearAnchors, for anchor positions already found (one scan shared by several patterns). */
-export function matchNearHits(p: Pattern, text: string, hits: readonly number[], wordStarts: readonly number[], lookBack: number): PatternMatch[] {
-  if (!hits.length) return [];
-  const tried = new Set<number>();
-  const out = new Map<number, PatternMatch>();
+  const out: PatternMatch[] = [];
+  if (!words.length) return out;
   const sticky = stickyOf(p);
-  for (const hit of hits) {
-    // the word holding the hit: the last word start at or before it
-    let lo = 0;
-    let hi = wordStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (wordStarts[mid]! <= hit) lo = mid + 1;
-      else hi = mid;
+  // each word start is tried once, in text order, so the matches come out in order
+  let next = 0;
+  for (const w of words) {
+    for (let i = Math.max(next, w - lookBack); i <= w; i++) {
+      const m = matchAt(p, sticky, text, tokens[i]!.start);
+      if (m) out.push(m);
     }
-    for (let w = Math.max(0, lo - 1 - lookBack); w < lo; w++) {
-      const start = wordStarts[w]!;
-      if (tried.has(start)) continue;
-      tried.add(start);
-      sticky.lastIndex = start;
-      const m = sticky.exec(text);
-      if (!m || out.has(m.index)) continue;
-      const groups: PatternMatch['groups'] = {};
-      p.names.forEach((name, i) => {
-        const span = m.indices?.[i + 1];
-        if (name && span) groups[name] = { text: m[i + 1]!, start: span[0], end: span[1] };
-      });
-      out.set(m.index, { index: m.index, end: m.index + m[0].length, text: m[0], groups });
-    }
+    next = Math.max(next, w + 1);
   }
-  return [...out.values()].sort((a, b) => a.index - b.index);
+  return out;
 }

@@ -3,8 +3,9 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { isWordUnit } from '../../normalise/word-chars.js';
-import { matchAll, matchNearHits, pattern, PROCLITIC, wordList } from '../patterns.js';
+import { matchAll, matchNearWords, pattern } from '../patterns.js';
+import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
+import { tokenize, type Token } from '../tokens.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
 import { PART_PREFIX, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
@@ -40,7 +41,7 @@ export const PARSERS: readonly DateParser[] = [
  */
 const firstWords = (table: ReadonlyArray<readonly [unknown, readonly string[]]>): string[] =>
   [...new Set(table.flatMap(([, forms]) => forms.map((f) => foldKey(f).split(' ')[0]!)))];
-const ANCHORS = new Map<DateParser, readonly string[]>([
+const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [hijriDate, firstWords(HIJRI_MONTHS)],
   [dayMonthYear, firstWords(MONTHS)],
   [dayRange, firstWords(MONTHS)],
@@ -53,40 +54,11 @@ const ANCHORS = new Map<DateParser, readonly string[]>([
   [relativeCount, firstWords(COUNT_DIRECTION)],
   [relativeDay, [...firstWords(RELATIVE_DAYS).map((d) => d.replace(/^ال/u, '')), 'يوم', 'ليله', 'امس']],
   [weekday, firstWords(WEEKDAYS).map((d) => d.replace(/^ال/u, ''))],
-]);
+];
+/** Each parser's anchors: read at a word start, after proclitics and the article at most. */
+const ANCHORS = new Map<DateParser, AnchorSet>(ANCHOR_WORDS.map(([parser, words]) => [parser, anchorSet(words, 'word start')]));
 /** How many words before its anchor a date may start ("يوم الاثنين الحادي والثلاثين من يناير"). */
 const ANCHOR_LOOK_BACK = 6;
-const EVERY_ANCHOR = new Set([...ANCHORS.values()].flat());
-/** Every anchor of every parser in one pattern: the text is scanned once, hits dealt to the parsers. */
-const ALL_ANCHORS = new RegExp(wordList([...EVERY_ANCHOR]).source, 'gu');
-const PARSERS_OF = new Map<string, DateParser[]>();
-// a longer anchor found also stands for the shorter anchors inside it ("الاسبوع" holds "اسبوع")
-for (const [parser, anchors] of ANCHORS) {
-  for (const a of anchors) {
-    for (const b of EVERY_ANCHOR) {
-      if (b.includes(a) && !(PARSERS_OF.get(b) ?? []).includes(parser)) PARSERS_OF.set(b, [...(PARSERS_OF.get(b) ?? []), parser]);
-    }
-  }
-}
-const WORDS = /[\p{L}\p{N}]+/gu;
-
-/**
- * Every parser reads its anchor at a word start, after proclitics and the article at most; a number
- * at the start of its digits. Hits inside words ("اب" of "كتاب", "قبل" of "مستقبل") are dropped
- * before any parser is tried there.
- */
-const ANCHOR_AFTER_PREFIX = new RegExp(`^${PROCLITIC}(?:ال)?\\p{L}$`, 'u');
-/** Letters that may stand before an anchor in its word: proclitics and the article ("وبال"). */
-const MAX_ANCHOR_PREFIX = 4;
-function anchorStartsWord(key: string, at: number): boolean {
-  if (at === 0 || !isWordUnit(key.charCodeAt(at - 1))) return true;
-  if (isDigitCode(key.charCodeAt(at))) return !isDigitCode(key.charCodeAt(at - 1));
-  let start = at - 1;
-  while (start > 0 && at - start < MAX_ANCHOR_PREFIX && isWordUnit(key.charCodeAt(start - 1))) start--;
-  if (start > 0 && isWordUnit(key.charCodeAt(start - 1))) return false;
-  return ANCHOR_AFTER_PREFIX.test(key.slice(start, at + 1));
-}
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 type Refiner = (results: DateResult[], key: string) => DateResult[];
 
@@ -205,22 +177,11 @@ const absorbWeekdayNames: Refiner = (results, key) => {
 export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
-export function parseDates(key: string, ctx: DateContext, wordStarts?: readonly number[]): DateResult[] {
+export function parseDates(key: string, ctx: DateContext, tokens: readonly Token[] = tokenize(key)): DateResult[] {
   let results: DateResult[] = [];
-  const starts = wordStarts ?? Array.from(key.matchAll(WORDS), (m) => m.index);
-  const hits = new Map<DateParser, number[]>();
-  for (const m of key.matchAll(ALL_ANCHORS)) {
-    if (!anchorStartsWord(key, m.index)) continue;
-    // an anchor may contain a shorter one ("سنه" and "سن"): each parser gets the position once per match
-    for (const parser of PARSERS_OF.get(m[0]) ?? []) {
-      const list = hits.get(parser);
-      if (list) list.push(m.index);
-      else hits.set(parser, [m.index]);
-    }
-  }
   PARSERS.forEach((parser, i) => {
     const anchors = ANCHORS.get(parser);
-    const matches = anchors ? matchNearHits(parser.pattern, key, hits.get(parser) ?? [], starts, ANCHOR_LOOK_BACK) : matchAll(parser.pattern, key);
+    const matches = anchors ? matchNearWords(parser.pattern, key, tokens, anchoredTokens(tokens, anchors), ANCHOR_LOOK_BACK) : matchAll(parser.pattern, key);
     for (const m of matches) {
       const value = parser.extract(m, ctx);
       if (!value) continue;

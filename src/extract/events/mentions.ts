@@ -6,7 +6,8 @@ import type { Gazetteer } from '../../lexicon/load.js';
 import { foldKey } from '../../normalise/orthography.js';
 import type { Span } from '../../normalise/source.js';
 import type { DateResult } from '../dates/index.js';
-import { matchAtAnchors, matchNearAnchors } from '../patterns.js';
+import { matchAtWords, matchNearWords } from '../patterns.js';
+import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
 import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
@@ -63,11 +64,11 @@ const MAX_OBJECT_TOKENS = 30;
 const MAX_CLAUSE_WORDS = 60;
 /** Verbs that say how long something lasted, just before a duration. */
 const LASTED = /(استمر|استمرت|دام|دامت|امتد|امتدت|استغرق|استغرقت|لمده|طيله|طوال)[^.?!;]{0,20}$/u;
-const DURATION_ANCHORS = ['ساع', 'دقيق', 'يوم', 'ايام', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'عام', 'اعوام', 'سن'];
+const DURATION_ANCHORS = anchorSet(['ساع', 'دقيق', 'يوم', 'ايام', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'عام', 'اعوام', 'سن'], 'anywhere');
 
 /** Every duration in the text. */
-export function findDurations(key: string, wordStarts: readonly number[]): Duration[] {
-  return matchNearAnchors(DURATION, key, DURATION_ANCHORS, wordStarts, 4)
+export function findDurations(key: string, tokens: readonly Token[]): Duration[] {
+  return matchNearWords(DURATION, key, tokens, anchoredTokens(tokens, DURATION_ANCHORS), 4)
     .map((m) => readDuration(m, fold))
     .filter((d): d is Duration => d !== null);
 }
@@ -98,9 +99,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
   const out: EventMention[] = [];
   // every trigger pattern runs once over the document; matches are then dealt to their sentences
   const all: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
-  const wordStart = (pos: number): number => tokenAt(input.tokens, pos)?.start ?? pos;
-  for (const { row, pattern: p } of TRIGGER_PATTERNS) {
-    for (const m of matchAtAnchors(p, key, row.anchors, wordStart)) {
+  for (const { row, pattern: p, anchors } of TRIGGER_PATTERNS) {
+    for (const m of matchAtWords(p, key, input.tokens, anchoredTokens(input.tokens, anchors))) {
       const t = m.groups.trigger!;
       all.push({ row, span: { start: t.start, end: t.end }, future: row.pos === 'verb' && /^س[يتن]/u.test(t.text) });
     }

@@ -3,6 +3,7 @@
  * (folded: ة→ه, hamza seats on ا/و/ي), each row naming its type and part of speech.
  */
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../patterns.js';
+import { anchorSet } from '../anchors.js';
 
 export type EventType = 'meeting' | 'call' | 'visit';
 export type Subtype = 'summit' | 'talks' | 'negotiations' | 'consultations' | 'contacts';
@@ -20,8 +21,8 @@ export interface TriggerRow {
   needsObject?: boolean;
   forms: string;
   /**
-   * Literal pieces of the first word of every match (folded): the document is searched for these
-   * with indexOf, and the pattern is tried only at the words that contain one.
+   * Literal pieces of the first word of every match (folded): the pattern is tried only at the
+   * words that contain one (anchors.ts).
    */
   anchors: string[];
 }
@@ -67,4 +68,5 @@ export const TRIGGERS: readonly TriggerRow[] = [
 export const TRIGGER_PATTERNS = TRIGGERS.map((row) => ({
   row,
   pattern: pattern(`${WORD_START}${PROCLITIC}(?<trigger>${row.forms})${WORD_END}`),
+  anchors: anchorSet(row.anchors, 'anywhere'),
 }));
