@@ -44,17 +44,17 @@ export function matchGazetteer(
     let best: GazetteerMatch | null = null;
     const text = tokens[i]!.text;
     const peeled = stemsOf(i);
-    const bare = peeled[0]!.names ?? g.surfacesStartingWith(text);
-    // most words start no name and carry no proclitic: skip them without peeling
-    if (!bare.length && !PROCLITIC_LETTERS.has(text[0]!)) {
+    // a proclitic on a two-letter first word of a longer name ("لأم درمان", "وبن عروس"): too short to peel
+    // as a stem of its own, so it is tried only against names of two words or more
+    const shortPeel = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!);
+    // most words start no name, peeled or not: skip them
+    if (!shortPeel && !peeled.some((s) => (s.names ?? g.surfacesStartingWith(s.stem)).length)) {
       i++;
       continue;
     }
     const next = i + 1 < to && joinable(key, tokens[i]!, tokens[i + 1]!) ? tokens[i + 1]!.text : undefined;
-    // a proclitic on a two-letter first word of a longer name ("لأم درمان", "وبن عروس"): too short to peel
-    // as a stem of its own, so it is tried only against names of two words or more
     // (built only for such a word: most tokens reuse the cached stems as they are)
-    const candidates: NamedStem[] = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!) && next ? [...peeled, { clitic: 1, stem: text.slice(1) }] : peeled;
+    const candidates: NamedStem[] = shortPeel && next ? [...peeled, { clitic: 1, stem: text.slice(1) }] : peeled;
     for (const stem of candidates) {
       for (const s of g.surfacesBefore(stem.stem, next, stem.names)) {
         const n = s.tokens.length;
