@@ -48,7 +48,7 @@ export function matchGazetteer(
     // as a stem of its own, so it is tried only against names of two words or more
     const shortPeel = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!);
     // most words start no name, peeled or not: skip them
-    if (!shortPeel && !peeled.some((s) => (s.names ?? g.surfacesStartingWith(s.stem)).length)) {
+    if (!shortPeel && !startsSomeName(peeled, g)) {
       i++;
       continue;
     }
@@ -84,6 +84,11 @@ export function matchGazetteer(
     } else i++;
   }
   return out;
+}
+
+function startsSomeName(peeled: readonly NamedStem[], g: Gazetteer): boolean {
+  for (const s of peeled) if ((s.names ?? g.surfacesStartingWith(s.stem)).length) return true;
+  return false;
 }
 
 function sameTokens(key: string, tokens: Token[], i: number, s: Surface): boolean {

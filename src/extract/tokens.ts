@@ -60,6 +60,33 @@ export function stems(token: string): Stem[] {
   return out;
 }
 
+/** Words remembered by stemTexts; news vocabulary is Zipfian, so most lookups are hits. */
+const MAX_REMEMBERED_WORDS = 60_000;
+/** Longer slices may share the memory of the whole document text (V8 copies only short ones). */
+const MAX_REMEMBERED_LENGTH = 12;
+const stemTextsOf = new Map<string, readonly string[]>();
+
+/** The word's stems as strings (the word itself first), remembered across documents; never to be changed. */
+export function stemTexts(word: string): readonly string[] {
+  let texts = stemTextsOf.get(word);
+  if (texts === undefined) {
+    const found: string[] = [];
+    for (const s of stems(word)) found.push(s.stem);
+    texts = found;
+    if (word.length <= MAX_REMEMBERED_LENGTH) {
+      if (stemTextsOf.size >= MAX_REMEMBERED_WORDS) stemTextsOf.clear();
+      stemTextsOf.set(word, texts);
+    }
+  }
+  return texts;
+}
+
+/** The word or one of its stems is in the set. */
+export function someStemIn(word: string, set: ReadonlySet<string>): boolean {
+  for (const s of stemTexts(word)) if (set.has(s)) return true;
+  return false;
+}
+
 /** Index of the first item starting at or after `pos`, in items sorted by start (tokens, units). */
 export function firstFrom(items: ReadonlyArray<{ start: number }>, pos: number): number {
   let lo = 0;

@@ -11,7 +11,7 @@ import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
 import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
-import { firstTokenFrom, stems, tokenAt, tokensIn, type Token } from '../tokens.js';
+import { firstTokenFrom, someStemIn, tokenAt, tokensIn, type Token } from '../tokens.js';
 import {
   ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
@@ -228,12 +228,10 @@ function readMention(
   const after = tokensIn(tokens, t.span.end, Math.min(sent.end, tokens[k1 + 8]?.end ?? sent.end));
   const near = (ts: Token[], n: number): string[] => textsOf(ts.slice(-n));
   const prev = near(before, 4);
-  const stemsOf = (word: string): string[] => {
-    const out: string[] = [];
-    for (const s of stems(word)) out.push(s.stem);
-    return out;
+  const has = (words: string[], set: Set<string>): boolean => {
+    for (const x of words) if (someStemIn(x, set)) return true;
+    return false;
   };
-  const has = (words: string[], set: Set<string>): boolean => words.some((x) => stemsOf(x).some((s) => set.has(s)));
   const how: string[] = [t.row.name];
 
   // not events: negated, wished for, or generic ("طاولة المفاوضات")
@@ -283,7 +281,7 @@ function readMention(
       const intro = phrase.introOf.get(u) ?? '';
       // "بين حماس وإسرائيل": a party joined by و to the one before, whatever its kind
       const coordinated = lastParty !== null && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
-      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || stemsOf(intro).some((x) => DELEGATION.has(x));
+      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(intro, DELEGATION);
       if (opens || coordinated) {
         add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');
         consumed.add(u);
@@ -322,9 +320,9 @@ function readMention(
     if (!clitic && prevTok && LOCATIVE.has(prevTok.text)) {
       const k = firstTokenFrom(tokens, prevTok.start);
       const heads = tokens.slice(Math.max(0, k - 3), k);
-      if (heads.some((h) => GENERIC_HEADS.has(h.text) || stemsOf(h.text).some((x) => GENERIC_HEADS.has(x)))) return false;
+      if (heads.some((h) => someStemIn(h.text, GENERIC_HEADS))) return false;
     }
-    const introducedBy = clitic.includes('ب') || (prevTok && (LOCATIVE.has(prevTok.text) || stemsOf(prevTok.text).some((x) => LOCATIVE.has(x))));
+    const introducedBy = clitic.includes('ب') || (prevTok && someStemIn(prevTok.text, LOCATIVE));
     const rightAfterTrigger = prevTok?.end === t.span.end;
     // "زار مودي موسكو": a visit verb's first place is where it went
     const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, clauseEnd).find((x) => x.kind === 'place') === u;
@@ -438,16 +436,15 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       continue;
     }
     const word = tok.text;
-    const bare = stems(word).map((s) => s.stem);
     if (PARTY_INTRO.has(word)) {
       intro = word.replace(/^و/u, '');
-      if (tokens[i + 1] && (DELEGATION.has(tokens[i + 1]!.text) || stems(tokens[i + 1]!.text).some((s) => DELEGATION.has(s.stem)))) {
+      if (tokens[i + 1] && someStemIn(tokens[i + 1]!.text, DELEGATION)) {
         const nextUnit = units[firstUnitFrom(units, tokens[i + 1]!.end)];
         const inReach = nextUnit && nextUnit.start <= (tokens[i + 2]?.start ?? -1);
         if (!inReach || nextUnit.kind !== 'nisba') phrase.unnamedParties = true;
       }
-    } else if (DELEGATION.has(word) || bare.some((b) => DELEGATION.has(b))) intro = word;
-    else if (PHRASE_FILLER.has(word) || TITLE_WORDS.has(word) || bare.some((b) => TITLE_WORDS.has(b))) intro = 'title';
+    } else if (someStemIn(word, DELEGATION)) intro = word;
+    else if (PHRASE_FILLER.has(word) || someStemIn(word, TITLE_WORDS)) intro = 'title';
     else break;
     if (++filler > 8) break;
     phrase.end = tok.end;
@@ -459,7 +456,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
 /** A nisba right after a delegation word: "الوفد الروسي", "الجانب الأمريكي". */
 function isDelegation(input: MentionInput, u: Unit): boolean {
   const prev = lastTokenBefore(input.tokens, u.start);
-  return !!prev && (DELEGATION.has(prev.text) || stems(prev.text).some((s) => DELEGATION.has(s.stem)));
+  return !!prev && someStemIn(prev.text, DELEGATION);
 }
 
 /** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
@@ -479,13 +476,13 @@ function isSpeaker(tokens: Token[], key: string, u: Unit): boolean {
   const i = firstTokenFrom(tokens, u.start + 1) - 1;
   const before = tokens[i]?.start === u.start ? tokens[i - 1] : tokens[i];
   if (!before) return false;
-  return stems(before.text).some((s) => SPEECH.has(s.stem)) && /^[\s,]*$/u.test(key.slice(before.end, u.start).replace(/^[\p{L}]+/u, ''));
+  return someStemIn(before.text, SPEECH) && /^[\s,]*$/u.test(key.slice(before.end, u.start).replace(/^[\p{L}]+/u, ''));
 }
 
 function isAccording(tokens: Token[], u: Unit): boolean {
   const i = firstTokenFrom(tokens, u.start + 1) - 1;
   const window = tokens.slice(Math.max(0, i - 3), Math.max(0, i)).map((t) => t.text);
-  return window.some((x) => ACCORDING.has(x) || stems(x).some((s) => ACCORDING.has(s.stem)));
+  return window.some((x) => someStemIn(x, ACCORDING));
 }
 
 function clauseEndAfter(tokens: Token[], from: number, limit: number): number {
@@ -510,12 +507,23 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
     if (t.end > to) break;
     const complement = t.text === 'ان' || t.text === 'انه' || t.text === 'بان';
     if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement)) || isSpeechVerb(speech, tokens, k)) start = t.end;
-    else if (t.text.charCodeAt(0) === WAW && /,\s*$/u.test(key.slice(Math.max(floor, t.start - 3), t.start))) start = t.start;
+    else if (t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
   }
   return start;
 }
 
 const WAW = 'و'.charCodeAt(0);
+const COMMA = 44;
+const SPACE = /\s/u;
+/** key[from, to) ends with a comma and white space at most (/,\s*$/, without slicing per token). */
+function commaJustBefore(key: string, to: number, from: number): boolean {
+  for (let j = to - 1; j >= from; j--) {
+    const c = key.charCodeAt(j);
+    if (c === COMMA) return true;
+    if (c !== 32 && !SPACE.test(key[j]!)) return false;
+  }
+  return false;
+}
 /**
  * Per document (its token list), whether each token is a verb of saying (0 not yet known, 1 no,
  * 2 yes): every trigger's clause is scanned back up to 60 words, three times, so the same tokens
@@ -528,7 +536,7 @@ function speechFlags(tokens: readonly Token[]): Uint8Array {
   return flags;
 }
 function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): boolean {
-  if (!flags[k]) flags[k] = stems(tokens[k]!.text).some((s) => SPEECH.has(s.stem)) ? 2 : 1;
+  if (!flags[k]) flags[k] = someStemIn(tokens[k]!.text, SPEECH) ? 2 : 1;
   return flags[k] === 2;
 }
 
