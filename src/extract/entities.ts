@@ -79,7 +79,8 @@ interface TitleMatch {
 }
 
 /** Titles in the text, leftmost and longest first, never overlapping. */
-function* findTitles(tokens: Token[], key: string, stemsOf: (i: number) => ListedStem[]): Generator<TitleMatch> {
+function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => ListedStem[]): TitleMatch[] {
+  const out: TitleMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let found: TitleMatch | null = null;
     for (const s of stemsOf(i)) {
@@ -97,10 +98,11 @@ function* findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Liste
       if (found) break;
     }
     if (found) {
-      yield found;
+      out.push(found);
       i += found.tokenCount - 1;
     }
   }
+  return out;
 }
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
@@ -401,8 +403,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
     }
     for (const m of matches) {
-      const named = m.surfaces.filter((s) => s.kind !== 'nisba');
       const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
+      const named = nisba === undefined ? m.surfaces : m.surfaces.filter((s) => s.kind !== 'nisba');
       for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 1;
       if (!named.length) {
         layer.nisbas.push({ start: m.start, end: m.end, country: nisba! });
@@ -414,18 +416,21 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
         continue;
       }
-      let ids = [...new Set(best.map((s) => s.id))];
+      let ids = best.length === 1 ? [best[0]!.id] : [...new Set(best.map((s) => s.id))];
       const form = key.slice(m.start, m.end);
-      // a form reads the same way throughout one document: decide it once
-      if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
-      const reading = readings.get(form);
+      // a form reads the same way throughout one document: decide it once (most forms are not ambiguous at all)
+      let reading: string | undefined;
+      if (g.ambiguous.has(form)) {
+        if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
+        reading = readings.get(form);
+      }
       if (reading === '-') {
         for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 0;
         continue;
       }
       if (reading) ids = [reading];
       if (ids.length === 1 && best[0]!.kind !== 'surname') {
-        addMention(g.entity(ids[0]!)!, m.start, m.end, `gazetteer:${best[0]!.kind}`, m.firstToken, m.tokenCount);
+        addMention(g.entity(ids[0]!)!, m.start, m.end, GAZETTEER_RULE[best[0]!.kind], m.firstToken, m.tokenCount);
       } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
     }
   };
@@ -1110,10 +1115,18 @@ function soleEntity(surfaces: readonly Surface[]): string | undefined {
   return sole;
 }
 
+const GAZETTEER_RULE: Readonly<Record<Surface['kind'], string>> = { name: 'gazetteer:name', alias: 'gazetteer:alias', variant: 'gazetteer:variant', surname: 'gazetteer:surname', nisba: 'gazetteer:nisba' };
+const SURFACE_STRENGTH: Readonly<Record<Surface['kind'], number>> = { name: 0, alias: 1, variant: 2, surname: 3, nisba: 4 };
 function strongest(surfaces: Surface[]): Surface[] {
-  const order = ['name', 'alias', 'variant', 'surname', 'nisba'];
-  const best = Math.min(...surfaces.map((s) => order.indexOf(s.kind)));
-  return surfaces.filter((s) => order.indexOf(s.kind) === best);
+  let best = Infinity;
+  let mixed = false;
+  for (const s of surfaces) {
+    const k = SURFACE_STRENGTH[s.kind];
+    if (best !== Infinity && k !== best) mixed = true;
+    if (k < best) best = k;
+  }
+  // (nearly always one surface, or several of one kind: the list itself, read only)
+  return mixed ? surfaces.filter((s) => SURFACE_STRENGTH[s.kind] === best) : surfaces;
 }
 
 function fromGazetteer(e: CompiledEntity): FoundEntity {

@@ -292,8 +292,8 @@ function readMention(
   const unnamedParties = phrase.unnamedParties;
   // "المحادثات مع الولايات المتحدة ستعقد في روما": the verb after the party phrase says when
   if (status === 'occurred' && phrase.end > t.span.end) {
-    const afterPhrase = textsOf(tokensIn(tokens, phrase.end, clauseEnd).slice(0, 3)).join(' ');
-    if (plannedAfter.some((p) => hasPhrase(` ${afterPhrase} `, p))) status = 'planned';
+    const afterPhrase = ` ${textsOf(tokensIn(tokens, phrase.end, clauseEnd).slice(0, 3)).join(' ')} `;
+    if (plannedAfter.some((p) => hasPhrase(afterPhrase, p))) status = 'planned';
   }
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
@@ -542,7 +542,17 @@ function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): b
 
 /** The date closest to the trigger, of those between its neighbouring triggers (another trigger's date is not its own). */
 function nearest(dates: readonly DateResult[], span: Span): DateResult | undefined {
-  return [...dates].sort((a, b) => dist(a, span) - dist(b, span))[0];
+  // (the first of the closest, as a stable sort would give)
+  let best: DateResult | undefined;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    const x = dist(d, span);
+    if (x < bestDist) {
+      best = d;
+      bestDist = x;
+    }
+  }
+  return best;
 }
 
 const dist = (d: DateResult, s: Span): number => (d.start >= s.end ? d.start - s.end : (s.start - d.end) * 1.5);
