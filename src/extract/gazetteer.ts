@@ -55,8 +55,12 @@ export function matchGazetteer(
     const next = i + 1 < to && joinable(key, tokens[i]!, tokens[i + 1]!) ? tokens[i + 1]!.text : undefined;
     // (built only for such a word: most tokens reuse the cached stems as they are)
     const candidates: NamedStem[] = shortPeel && next ? [...peeled, { clitic: 1, stem: text.slice(1) }] : peeled;
-    for (const stem of candidates) {
-      for (const s of g.surfacesBefore(stem.stem, next, stem.names)) {
+    // (indexed loops: the surface lists come in several array kinds, and for-of over them allocated an iterator result per step)
+    for (let c = 0; c < candidates.length; c++) {
+      const stem = candidates[c]!;
+      const list = g.surfacesBefore(stem.stem, next, stem.names);
+      for (let k = 0; k < list.length; k++) {
+        const s = list[k]!;
         const n = s.tokens.length;
         if (best && n < best.tokenCount) break;
         if (i + n > to || !sameTokens(key, tokens, i, s)) continue;
@@ -87,7 +91,7 @@ export function matchGazetteer(
 }
 
 function startsSomeName(peeled: readonly NamedStem[], g: Gazetteer): boolean {
-  for (const s of peeled) if ((s.names ?? g.surfacesStartingWith(s.stem)).length) return true;
+  for (let k = 0; k < peeled.length; k++) if ((peeled[k]!.names ?? g.surfacesStartingWith(peeled[k]!.stem)).length) return true;
   return false;
 }
 
