@@ -1,10 +1,10 @@
 /**
  * Anchors: literal pieces every match of a pattern holds in one of its words (a month name, a
  * trigger's root). A pattern is tried only at the words holding one of its anchors. Which anchor
- * sets a word holds depends on the word alone, so it is worked out once per word and remembered
- * across documents: a document costs one lookup per token, not one text scan per anchor.
+ * sets a word holds depends on the word alone, so it is worked out once per word and kept on the
+ * word (tokens.ts): a document costs a glance per token, not one text scan per anchor.
  */
-import type { Token } from './tokens.js';
+import type { Token, Word } from './tokens.js';
 import { PROCLITIC } from './patterns.js';
 
 /**
@@ -21,19 +21,15 @@ export interface AnchorSet {
 }
 
 const SETS: AnchorSet[] = [];
-/** Word → ids of the sets with an anchor in it (most words: none, the shared empty list). */
-const setsOfWord = new Map<string, readonly number[]>();
 const NONE: readonly number[] = [];
-/** Words remembered; news vocabulary is Zipfian, so most tokens are hits. */
-const MAX_REMEMBERED_WORDS = 60_000;
-/** Longer slices may share the memory of the whole document text (V8 copies only short ones). */
-const MAX_REMEMBERED_LENGTH = 12;
+/** Bumped with every new set: what a word remembers of older sets is worked out again. */
+let generation = 0;
 
 /** A set of anchors for one pattern (or one family of them). Made at module load, before any document. */
 export function anchorSet(anchors: readonly string[], place: AnchorPlace): AnchorSet {
   const set: AnchorSet = { id: SETS.length, anchors: [...new Set(anchors)], place };
   SETS.push(set);
-  setsOfWord.clear();
+  generation++;
   return set;
 }
 
@@ -55,18 +51,15 @@ function holds(word: string, set: AnchorSet): boolean {
   return false;
 }
 
-function setsOf(word: string): readonly number[] {
-  let ids = setsOfWord.get(word);
-  if (ids === undefined) {
+/** The ids of the sets with an anchor in the word, remembered on the word. */
+function setsOf(word: Word): readonly number[] {
+  if (word.anchorTable !== generation) {
     const found: number[] = [];
-    for (const set of SETS) if (holds(word, set)) found.push(set.id);
-    ids = found.length ? found : NONE;
-    if (word.length <= MAX_REMEMBERED_LENGTH) {
-      if (setsOfWord.size >= MAX_REMEMBERED_WORDS) setsOfWord.clear();
-      setsOfWord.set(word, ids);
-    }
+    for (const set of SETS) if (holds(word.text, set)) found.push(set.id);
+    word.anchorSets = found.length ? found : NONE;
+    word.anchorTable = generation;
   }
-  return ids;
+  return word.anchorSets!;
 }
 
 /** Per document: the indices of the tokens holding each set's anchors, in text order. */
@@ -78,7 +71,7 @@ export function anchoredTokens(tokens: readonly Token[], set: AnchorSet): readon
   if (!bySet || bySet.length < SETS.length) {
     bySet = [];
     for (let s = 0; s < SETS.length; s++) bySet.push([]);
-    for (let i = 0; i < tokens.length; i++) for (const id of setsOf(tokens[i]!.text)) bySet[id]!.push(i);
+    for (let i = 0; i < tokens.length; i++) for (const id of setsOf(tokens[i]!.word)) bySet[id]!.push(i);
     anchored.set(tokens, bySet);
   }
   return bySet[set.id]!;

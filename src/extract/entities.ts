@@ -13,7 +13,7 @@ import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './r
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
-import { firstFrom, stems, tokenize, type Stem, type Token } from './tokens.js';
+import { firstFrom, tokenize, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
@@ -258,41 +258,30 @@ interface WordFacts {
   form: number;
 }
 
-/** Words remembered per gazetteer and notNames set; news vocabulary is Zipfian, so most tokens are hits. */
-const MAX_REMEMBERED_WORDS = 60_000;
 /**
- * Longer slices may share the memory of the whole document text (V8 copies only short ones), so
- * they are worked out afresh each time rather than kept; few words are this long.
+ * The facts of each word, worked out once and kept on the word (tokens.ts) across documents:
+ * stems, word-list lookups and shape tests were a fifth of extraction's time when redone for every
+ * token. A word keeps the facts of one table (gazetteer and notNames) at a time.
  */
-const MAX_REMEMBERED_LENGTH = 12;
-
-/**
- * The facts of each word, worked out once and remembered across documents: stems, word-list
- * lookups and shape tests were a fifth of extraction's time when redone for every token.
- */
-class WordFactsCache {
-  private readonly known = new Map<string, WordFacts>();
+class WordFactsTable {
   constructor(
     private readonly g: Gazetteer,
     private readonly lists: Map<string, number>,
     private readonly notNames: ReadonlySet<string> | undefined,
   ) {}
 
-  of(w: string): WordFacts {
-    let f = this.known.get(w);
-    if (f === undefined) {
-      f = this.workOut(w);
-      if (w.length <= MAX_REMEMBERED_LENGTH) {
-        if (this.known.size >= MAX_REMEMBERED_WORDS) this.known.clear();
-        this.known.set(w, f);
-      }
+  of(word: Word): WordFacts {
+    if (word.factsOwner !== this) {
+      word.facts = this.workOut(word);
+      word.factsOwner = this;
     }
-    return f;
+    return word.facts as WordFacts;
   }
 
-  private workOut(w: string): WordFacts {
+  private workOut(word: Word): WordFacts {
+    const w = word.text;
     // (shared read-only from here on)
-    const wordStems: ListedStem[] = stems(w).map((s) => ({ clitic: s.clitic, stem: s.stem, article: s.article ?? false, lists: this.lists.get(s.stem) ?? 0, names: this.g.surfacesStartingWith(s.stem) }));
+    const wordStems: ListedStem[] = word.stems.map((s) => ({ clitic: s.clitic, stem: s.stem, article: s.article ?? false, lists: this.lists.get(s.stem) ?? 0, names: this.g.surfacesStartingWith(s.stem) }));
     let any = 0;
     for (const s of wordStems) any |= s.lists;
     const own = wordStems[0]!.lists;
@@ -305,12 +294,12 @@ class WordFactsCache {
   }
 }
 
-const WORD_FACTS = new WeakMap<Gazetteer, Map<ReadonlySet<string> | undefined, WordFactsCache>>();
-function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): WordFactsCache {
+const WORD_FACTS = new WeakMap<Gazetteer, Map<ReadonlySet<string> | undefined, WordFactsTable>>();
+function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): WordFactsTable {
   let byNotNames = WORD_FACTS.get(g);
   if (!byNotNames) WORD_FACTS.set(g, (byNotNames = new Map()));
   let cache = byNotNames.get(notNames);
-  if (!cache) byNotNames.set(notNames, (cache = new WordFactsCache(g, listsFor(g), notNames)));
+  if (!cache) byNotNames.set(notNames, (cache = new WordFactsTable(g, listsFor(g), notNames)));
   return cache;
 }
 
@@ -336,8 +325,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const stemLists = new Uint32Array(tokens.length);
   const shape = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.text;
-    const f = facts.of(w);
+    const f = facts.of(tokens[i]!.word);
     stemCache[i] = f.stems;
     wordLists[i] = f.own;
     stemLists[i] = f.any;

@@ -8,6 +8,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** What the word is, whatever document it stands in: its stems and what matchers worked out about it. */
+  word: Word;
 }
 
 /** Maximal runs of `[\p{L}\p{N}]`, scanned by character class rather than by regex. */
@@ -17,7 +19,10 @@ export function tokenize(key: string): Token[] {
   for (let i = 0; i < key.length; ) {
     const n = wordCharLength(key, i);
     if (n === 0) {
-      if (start >= 0) out.push({ start, end: i, text: key.slice(start, i) });
+      if (start >= 0) {
+        const text = key.slice(start, i);
+        out.push({ start, end: i, text, word: wordOf(text) });
+      }
       start = -1;
       i++;
       continue;
@@ -25,7 +30,10 @@ export function tokenize(key: string): Token[] {
     if (start < 0) start = i;
     i += n;
   }
-  if (start >= 0) out.push({ start, end: key.length, text: key.slice(start) });
+  if (start >= 0) {
+    const text = key.slice(start);
+    out.push({ start, end: key.length, text, word: wordOf(text) });
+  }
   return out;
 }
 
@@ -60,30 +68,52 @@ export function stems(token: string): Stem[] {
   return out;
 }
 
-/** Words remembered by stemTexts; news vocabulary is Zipfian, so most lookups are hits. */
-const MAX_REMEMBERED_WORDS = 60_000;
-/** Longer slices may share the memory of the whole document text (V8 copies only short ones). */
-const MAX_REMEMBERED_LENGTH = 12;
-const stemTextsOf = new Map<string, readonly string[]>();
+/**
+ * A word type, kept across documents in one table: each token looks its word up once, when it is
+ * cut, and every matcher reads or adds what it needs there (stems here, anchor sets in anchors.ts,
+ * word lists and shape in entities.ts) instead of hashing the token again in a table of its own.
+ */
+export class Word {
+  readonly stems: readonly Stem[];
+  /** The stems as strings, the word itself first. */
+  readonly stemTexts: readonly string[];
+  /** Slots for the matchers: what they worked out, and for which of their tables (a gazetteer, a set of anchor sets). */
+  anchorSets: readonly number[] | null = null;
+  anchorTable: number = -1;
+  facts: unknown = null;
+  factsOwner: object | null = null;
 
-/** The word's stems as strings (the word itself first), remembered across documents; never to be changed. */
-export function stemTexts(word: string): readonly string[] {
-  let texts = stemTextsOf.get(word);
-  if (texts === undefined) {
-    const found: string[] = [];
-    for (const s of stems(word)) found.push(s.stem);
-    texts = found;
-    if (word.length <= MAX_REMEMBERED_LENGTH) {
-      if (stemTextsOf.size >= MAX_REMEMBERED_WORDS) stemTextsOf.clear();
-      stemTextsOf.set(word, texts);
+  constructor(readonly text: string) {
+    this.stems = stems(text);
+    const texts: string[] = [];
+    for (const s of this.stems) texts.push(s.stem);
+    this.stemTexts = texts;
+  }
+}
+
+/** Words remembered; news vocabulary is Zipfian, so most tokens find theirs. */
+const MAX_REMEMBERED_WORDS = 100_000;
+/** Longer slices may share the memory of the whole document text (V8 copies only short ones): not kept. */
+const MAX_REMEMBERED_LENGTH = 12;
+const words = new Map<string, Word>();
+
+/** The word `text`, from the table or new (and kept, if short enough). */
+export function wordOf(text: string): Word {
+  let w = words.get(text);
+  if (w === undefined) {
+    w = new Word(text);
+    if (text.length <= MAX_REMEMBERED_LENGTH) {
+      if (words.size >= MAX_REMEMBERED_WORDS) words.clear();
+      words.set(text, w);
     }
   }
-  return texts;
+  return w;
 }
 
 /** The word or one of its stems is in the set. */
-export function someStemIn(word: string, set: ReadonlySet<string>): boolean {
-  for (const s of stemTexts(word)) if (set.has(s)) return true;
+export function someStemIn(word: Word, set: ReadonlySet<string>): boolean {
+  const texts = word.stemTexts;
+  for (let i = 0; i < texts.length; i++) if (set.has(texts[i]!)) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@ import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
 import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
-import { firstTokenFrom, someStemIn, tokenAt, tokensIn, type Token } from '../tokens.js';
+import { firstTokenFrom, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
 import {
   ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
@@ -223,20 +223,19 @@ function readMention(
   const { key, tokens, units } = input;
   // only the few words around the trigger matter: take them by index, not by scanning the sentence
   const k0 = firstTokenFrom(tokens, t.span.start);
-  const before = tokens.slice(Math.max(firstTokenFrom(tokens, sent.start), k0 - 4), k0);
+  const preceding = tokens.slice(Math.max(firstTokenFrom(tokens, sent.start), k0 - 4), k0);
   const k1 = firstTokenFrom(tokens, t.span.end);
   const after = tokensIn(tokens, t.span.end, Math.min(sent.end, tokens[k1 + 8]?.end ?? sent.end));
-  const near = (ts: Token[], n: number): string[] => textsOf(ts.slice(-n));
-  const prev = near(before, 4);
-  const has = (words: string[], set: Set<string>): boolean => {
-    for (const x of words) if (someStemIn(x, set)) return true;
+  /** One of the last n words before the trigger (up to four), or one of its stems, is in the set. */
+  const before = (n: number, set: ReadonlySet<string>): boolean => {
+    for (let i = Math.max(0, preceding.length - n); i < preceding.length; i++) if (someStemIn(preceding[i]!.word, set)) return true;
     return false;
   };
   const how: string[] = [t.row.name];
 
   // not events: negated, wished for, or generic ("طاولة المفاوضات")
-  if (has(prev.slice(-3), NEGATION)) return null;
-  if (has(near(before, 1), GENERIC_BEFORE)) return null;
+  if (before(3, NEGATION)) return null;
+  if (before(1, GENERIC_BEFORE)) return null;
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
 
   // status
@@ -248,11 +247,11 @@ function readMention(
   const beforeText = ` ${key.slice(markerFrom, t.span.start).replace(/\s+/gu, ' ')} `;
   const afterWords = textsOf(after.slice(0, 4));
   let afterText = ` ${afterWords.join(' ')} `;
-  const anchor = has(near(before, 1), ANCHOR_BEFORE);
+  const anchor = before(1, ANCHOR_BEFORE);
   if (t.future || plannedBefore.some((p) => hasPhrase(beforeText, p))) status = 'planned';
   if (plannedAfter.some((p) => hasPhrase(afterText, p))) status = 'planned';
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
-  if (has(prev, CANCELLED_BEFORE)) status = 'cancelled';
+  if (before(4, CANCELLED_BEFORE)) status = 'cancelled';
 
   // participants: the phrase right after the trigger ("بين X وY", "مع X", "لقاء X"), and the subject before it
   const participants: EventMention['participants'] = [];
@@ -281,7 +280,7 @@ function readMention(
       const intro = phrase.introOf.get(u) ?? '';
       // "بين حماس وإسرائيل": a party joined by و to the one before, whatever its kind
       const coordinated = lastParty !== null && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
-      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(intro, DELEGATION);
+      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(wordOf(intro), DELEGATION);
       if (opens || coordinated) {
         add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');
         consumed.add(u);
@@ -320,9 +319,9 @@ function readMention(
     if (!clitic && prevTok && LOCATIVE.has(prevTok.text)) {
       const k = firstTokenFrom(tokens, prevTok.start);
       const heads = tokens.slice(Math.max(0, k - 3), k);
-      if (heads.some((h) => someStemIn(h.text, GENERIC_HEADS))) return false;
+      if (heads.some((h) => someStemIn(h.word, GENERIC_HEADS))) return false;
     }
-    const introducedBy = clitic.includes('ب') || (prevTok && someStemIn(prevTok.text, LOCATIVE));
+    const introducedBy = clitic.includes('ب') || (prevTok && someStemIn(prevTok.word, LOCATIVE));
     const rightAfterTrigger = prevTok?.end === t.span.end;
     // "زار مودي موسكو": a visit verb's first place is where it went
     const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, clauseEnd).find((x) => x.kind === 'place') === u;
@@ -438,13 +437,13 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     const word = tok.text;
     if (PARTY_INTRO.has(word)) {
       intro = word.replace(/^و/u, '');
-      if (tokens[i + 1] && someStemIn(tokens[i + 1]!.text, DELEGATION)) {
+      if (tokens[i + 1] && someStemIn(tokens[i + 1]!.word, DELEGATION)) {
         const nextUnit = units[firstUnitFrom(units, tokens[i + 1]!.end)];
         const inReach = nextUnit && nextUnit.start <= (tokens[i + 2]?.start ?? -1);
         if (!inReach || nextUnit.kind !== 'nisba') phrase.unnamedParties = true;
       }
-    } else if (someStemIn(word, DELEGATION)) intro = word;
-    else if (PHRASE_FILLER.has(word) || someStemIn(word, TITLE_WORDS)) intro = 'title';
+    } else if (someStemIn(tok.word, DELEGATION)) intro = word;
+    else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
     else break;
     if (++filler > 8) break;
     phrase.end = tok.end;
@@ -456,7 +455,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
 /** A nisba right after a delegation word: "الوفد الروسي", "الجانب الأمريكي". */
 function isDelegation(input: MentionInput, u: Unit): boolean {
   const prev = lastTokenBefore(input.tokens, u.start);
-  return !!prev && someStemIn(prev.text, DELEGATION);
+  return !!prev && someStemIn(prev.word, DELEGATION);
 }
 
 /** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
@@ -476,13 +475,13 @@ function isSpeaker(tokens: Token[], key: string, u: Unit): boolean {
   const i = firstTokenFrom(tokens, u.start + 1) - 1;
   const before = tokens[i]?.start === u.start ? tokens[i - 1] : tokens[i];
   if (!before) return false;
-  return someStemIn(before.text, SPEECH) && /^[\s,]*$/u.test(key.slice(before.end, u.start).replace(/^[\p{L}]+/u, ''));
+  return someStemIn(before.word, SPEECH) && /^[\s,]*$/u.test(key.slice(before.end, u.start).replace(/^[\p{L}]+/u, ''));
 }
 
 function isAccording(tokens: Token[], u: Unit): boolean {
   const i = firstTokenFrom(tokens, u.start + 1) - 1;
-  const window = tokens.slice(Math.max(0, i - 3), Math.max(0, i)).map((t) => t.text);
-  return window.some((x) => someStemIn(x, ACCORDING));
+  for (let k = Math.max(0, i - 3); k < i; k++) if (someStemIn(tokens[k]!.word, ACCORDING)) return true;
+  return false;
 }
 
 function clauseEndAfter(tokens: Token[], from: number, limit: number): number {
@@ -536,7 +535,7 @@ function speechFlags(tokens: readonly Token[]): Uint8Array {
   return flags;
 }
 function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): boolean {
-  if (!flags[k]) flags[k] = someStemIn(tokens[k]!.text, SPEECH) ? 2 : 1;
+  if (!flags[k]) flags[k] = someStemIn(tokens[k]!.word, SPEECH) ? 2 : 1;
   return flags[k] === 2;
 }
 
