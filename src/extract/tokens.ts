@@ -12,27 +12,37 @@ export interface Token {
   word: Word;
 }
 
-/** Maximal runs of `[\p{L}\p{N}]`, scanned by character class rather than by regex. */
+/**
+ * Maximal runs of `[\p{L}\p{N}]`, scanned by character class rather than by regex. Each run is
+ * hashed as it is scanned and found in the word table without being cut out of the text first:
+ * a known word's token shares the table's string.
+ */
 export function tokenize(key: string): Token[] {
   const out: Token[] = [];
   let start = -1;
+  let hash = 0;
   for (let i = 0; i < key.length; ) {
     const n = wordCharLength(key, i);
     if (n === 0) {
       if (start >= 0) {
-        const text = key.slice(start, i);
-        out.push({ start, end: i, text, word: wordOf(text) });
+        const word = WORDS.find(key, start, i, hash);
+        out.push({ start, end: i, text: word.text, word });
       }
       start = -1;
       i++;
       continue;
     }
-    if (start < 0) start = i;
+    if (start < 0) {
+      start = i;
+      hash = FNV_OFFSET;
+    }
+    hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+    if (n === 2) hash = Math.imul(hash ^ key.charCodeAt(i + 1), FNV_PRIME);
     i += n;
   }
   if (start >= 0) {
-    const text = key.slice(start);
-    out.push({ start, end: key.length, text, word: wordOf(text) });
+    const word = WORDS.find(key, start, key.length, hash);
+    out.push({ start, end: key.length, text: word.text, word });
   }
   return out;
 }
@@ -91,23 +101,67 @@ export class Word {
   }
 }
 
+/** FNV-1a over UTF-16 code units. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+function hashOf(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
 /** Words remembered; news vocabulary is Zipfian, so most tokens find theirs. */
 const MAX_REMEMBERED_WORDS = 100_000;
 /** Longer slices may share the memory of the whole document text (V8 copies only short ones): not kept. */
 const MAX_REMEMBERED_LENGTH = 12;
-const words = new Map<string, Word>();
+
+/**
+ * The word table: open addressing over the words' hashes, so a word is found from a stretch of
+ * text (compared in place) without cutting the stretch into a string of its own.
+ */
+class WordTable {
+  /** Index into `words` + 1 (0: empty), and the hash, per slot; at most a third of the slots are used. */
+  private readonly slots = new Int32Array(1 << 18);
+  private readonly hashes = new Int32Array(1 << 18);
+  private words: Word[] = [];
+
+  find(text: string, start: number, end: number, hash: number): Word {
+    const mask = this.slots.length - 1;
+    let i = hash & mask;
+    for (let at = this.slots[i]!; at !== 0; at = this.slots[i]!) {
+      if (this.hashes[i] === hash) {
+        const w = this.words[at - 1]!;
+        if (sameText(w.text, text, start, end)) return w;
+      }
+      i = (i + 1) & mask;
+    }
+    const word = new Word(start === 0 && end === text.length ? text : text.slice(start, end));
+    if (end - start <= MAX_REMEMBERED_LENGTH) {
+      if (this.words.length >= MAX_REMEMBERED_WORDS) {
+        this.slots.fill(0);
+        this.words = [];
+        i = hash & mask;
+      }
+      this.words.push(word);
+      this.slots[i] = this.words.length;
+      this.hashes[i] = hash;
+    }
+    return word;
+  }
+}
+
+/** `word` is text[start, end). */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+const WORDS = new WordTable();
 
 /** The word `text`, from the table or new (and kept, if short enough). */
 export function wordOf(text: string): Word {
-  let w = words.get(text);
-  if (w === undefined) {
-    w = new Word(text);
-    if (text.length <= MAX_REMEMBERED_LENGTH) {
-      if (words.size >= MAX_REMEMBERED_WORDS) words.clear();
-      words.set(text, w);
-    }
-  }
-  return w;
+  return WORDS.find(text, 0, text.length, hashOf(text, 0, text.length));
 }
 
 /** The word or one of its stems is in the set. */
