@@ -13,7 +13,7 @@ import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './r
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
-import { firstFrom, tokenize, type Token, type Word } from './tokens.js';
+import { firstFrom, stems, tokenize, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
@@ -226,7 +226,6 @@ function onlySpace(key: string, from: number, to: number): boolean {
 
 /** A stem with the lists it is on and the names it starts, in one shape. */
 interface ListedStem extends NamedStem {
-  article: boolean;
   lists: number;
   names: readonly Surface[];
 }
@@ -281,7 +280,11 @@ class WordFactsTable {
   private workOut(word: Word): WordFacts {
     const w = word.text;
     // (shared read-only from here on)
-    const wordStems: ListedStem[] = word.stems.map((s) => ({ clitic: s.clitic, stem: s.stem, article: s.article ?? false, lists: this.lists.get(s.stem) ?? 0, names: this.g.surfacesStartingWith(s.stem) }));
+    // (the word's own stem strings, not fresh copies: stems() gives them in the same order)
+    const wordStems: ListedStem[] = stems(w).map((s, k) => {
+      const stem = word.stemTexts[k]!;
+      return { clitic: s.clitic, stem, lists: this.lists.get(stem) ?? 0, names: this.g.surfacesStartingWith(stem) };
+    });
     let any = 0;
     for (const s of wordStems) any |= s.lists;
     const own = wordStems[0]!.lists;

@@ -84,8 +84,7 @@ export function stems(token: string): Stem[] {
  * word lists and shape in entities.ts) instead of hashing the token again in a table of its own.
  */
 export class Word {
-  readonly stems: readonly Stem[];
-  /** The stems as strings, the word itself first. */
+  /** The stems as strings (stems()), the word itself first. */
   readonly stemTexts: readonly string[];
   /** Slots for the matchers: what they worked out, and for which of their tables (a gazetteer, a set of anchor sets). */
   anchorSets: readonly number[] | null = null;
@@ -94,10 +93,10 @@ export class Word {
   factsOwner: object | null = null;
 
   constructor(readonly text: string) {
-    this.stems = stems(text);
     const texts: string[] = [];
-    for (const s of this.stems) texts.push(s.stem);
-    this.stemTexts = texts;
+    for (const s of stems(text)) texts.push(s.stem);
+    // (a copy the exact length: an array grown by push keeps room for 17, and there are many words)
+    this.stemTexts = texts.slice();
   }
 }
 
@@ -110,8 +109,12 @@ function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** Words remembered; news vocabulary is Zipfian, so most tokens find theirs. */
-const MAX_REMEMBERED_WORDS = 100_000;
+/**
+ * Words remembered, per thread: news vocabulary is Zipfian, so most tokens find theirs. A word with
+ * what the matchers keep on it takes about 500 bytes; the table is emptied when full, so a thread
+ * holds at most some 20 MB of words.
+ */
+const MAX_REMEMBERED_WORDS = 40_000;
 /** Longer slices may share the memory of the whole document text (V8 copies only short ones): not kept. */
 const MAX_REMEMBERED_LENGTH = 12;
 
@@ -121,8 +124,8 @@ const MAX_REMEMBERED_LENGTH = 12;
  */
 class WordTable {
   /** Index into `words` + 1 (0: empty), and the hash, per slot; at most a third of the slots are used. */
-  private readonly slots = new Int32Array(1 << 18);
-  private readonly hashes = new Int32Array(1 << 18);
+  private readonly slots = new Int32Array(1 << 17);
+  private readonly hashes = new Int32Array(1 << 17);
   private words: Word[] = [];
 
   find(text: string, start: number, end: number, hash: number): Word {

@@ -13,12 +13,12 @@ export interface Unit {
   /** The entity meant: the person, the place, the role's holder (null if unknown), the nisba's country. */
   id: string | null;
   /** For places: the country a capital stands for in metonymy ("واشنطن" for the United States). */
-  country?: string;
+  country: string | undefined;
 }
 
 export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
   const units: Unit[] = [];
-  for (const r of layer.roles) units.push({ start: r.start, end: r.end, kind: 'role', id: r.holder });
+  for (const r of layer.roles) units.push({ start: r.start, end: r.end, kind: 'role', id: r.holder, country: undefined });
   // role and principal spans, sorted: a mention inside one is not a party of its own
   const spans = [...layer.roles, ...layer.principals].sort((a, b) => a.start - b.start);
   let reach = 0;
@@ -30,16 +30,16 @@ export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
   for (const e of layer.entities.values()) {
     for (const m of e.mentions) {
       if (m.rule === 'role' || inRole(m.start)) continue;
-      const unit: Unit = { start: m.start, end: m.end, kind: e.type, id: e.id };
+      // (every unit in one shape, country undefined when there is none: code reading units is not deoptimised by a second shape)
+      let country: string | undefined;
       if (e.type === 'place') {
         const g1 = g.entity(e.id);
-        const country = g1?.kind === 'country' || g1?.kind === 'territory' ? e.id : g.countryOfCapital.get(e.id);
-        if (country) unit.country = country;
+        country = (g1?.kind === 'country' || g1?.kind === 'territory' ? e.id : g.countryOfCapital.get(e.id)) || undefined;
       }
-      units.push(unit);
+      units.push({ start: m.start, end: m.end, kind: e.type, id: e.id, country });
     }
   }
-  for (const n of layer.nisbas) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country });
+  for (const n of layer.nisbas) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country, country: undefined });
   return units.sort((a, b) => a.start - b.start);
 }
 
