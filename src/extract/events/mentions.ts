@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../lexicon/load.js';
 import { foldKey } from '../../normalise/orthography.js';
 import type { Span } from '../../normalise/source.js';
 import type { DateResult } from '../dates/index.js';
-import { matchAtWords, matchNearWords } from '../patterns.js';
+import { matchAtWords, matchNearWords, wordList } from '../patterns.js';
 import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
 import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
@@ -161,15 +161,15 @@ export function findEventMentions(input: MentionInput): EventMention[] {
   return out;
 }
 
-/** A marker phrase as whole words, a conjunction (و ف) allowed on its first word. */
-function hasPhrase(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = text.slice(Math.max(0, at - 2), at);
-    const after = text[at + phrase.length];
-    if ((/(^|\s)$/u.test(before) || /(^|\s)[وف]$/u.test(before)) && (after === undefined || /\s/u.test(after))) return true;
-  }
-  return false;
+/**
+ * Some phrase of the list as whole words, a conjunction (و ف) allowed on its first word: one regex
+ * for the whole list (longest first), not a scan of the text per phrase.
+ */
+function phrases(list: readonly string[]): RegExp {
+  return new RegExp(`(?:^|\\s)[وف]?(?:${wordList(list).source})(?=\\s|$)`, 'u');
 }
+const PLANNED_BEFORE = phrases(plannedBefore);
+const PLANNED_AFTER = phrases(plannedAfter);
 
 /** The trigger is the purpose of a journey: "للقاء", "لإجراء محادثات", "بهدف عقد". */
 function isPurpose(input: MentionInput, triggerStart: number): boolean {
@@ -248,8 +248,8 @@ function readMention(
   const afterWords = textsOf(after.slice(0, 4));
   let afterText = ` ${afterWords.join(' ')} `;
   const anchor = before(1, ANCHOR_BEFORE);
-  if (t.future || plannedBefore.some((p) => hasPhrase(beforeText, p))) status = 'planned';
-  if (plannedAfter.some((p) => hasPhrase(afterText, p))) status = 'planned';
+  if (t.future || PLANNED_BEFORE.test(beforeText)) status = 'planned';
+  if (PLANNED_AFTER.test(afterText)) status = 'planned';
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
   if (before(4, CANCELLED_BEFORE)) status = 'cancelled';
 
@@ -292,7 +292,7 @@ function readMention(
   // "المحادثات مع الولايات المتحدة ستعقد في روما": the verb after the party phrase says when
   if (status === 'occurred' && phrase.end > t.span.end) {
     const afterPhrase = ` ${textsOf(tokensIn(tokens, phrase.end, clauseEnd).slice(0, 3)).join(' ')} `;
-    if (plannedAfter.some((p) => hasPhrase(afterPhrase, p))) status = 'planned';
+    if (PLANNED_AFTER.test(afterPhrase)) status = 'planned';
   }
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
