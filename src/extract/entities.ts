@@ -53,8 +53,8 @@ export interface EntityLayer {
   entities: Map<string, FoundEntity>;
   nisbas: NisbaMention[];
   roles: RoleMention[];
-  /** Token index → entity id, for every token inside an entity mention. */
-  entityAtToken: Map<number, string>;
+  /** Token index → entity id, for every token inside an entity mention (undefined elsewhere). */
+  entityAtToken: Array<string | undefined>;
   /** Mentions that only qualify a title ("مبعوث بوتين", "صهر … ترامب"): the person is not the subject. */
   principals: Array<{ start: number; end: number }>;
 }
@@ -123,6 +123,8 @@ const MAX_NAME_TOKENS = 4;
 /** Names chained by بن and آل run longer: "مكتوم بن محمد بن راشد آل مكتوم". */
 const MAX_LINKED_NAME_TOKENS = 8;
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+const WAW = 'و'.charCodeAt(0);
+const FA = 'ف'.charCodeAt(0);
 /** Words that open a byline: "كتب ـ", "بقلم:", "إعداد:". */
 const BYLINE_HEADS = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'تحرير', 'حوار', 'متابعه', 'تقرير'].map(foldKey));
 const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان', 'لكن', 'ولكن']);
@@ -318,7 +320,7 @@ export interface EntityContext {
 
 export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): EntityLayer {
   const tokens = tokenize(key);
-  const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Map(), principals: [] };
+  const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Array<string | undefined>(tokens.length).fill(undefined), principals: [] };
   const taken = new Uint8Array(tokens.length);
   // every token's stems, lists and shape, in one pass: the steps below test bits
   const facts = wordFactsFor(g, ctx.notNames);
@@ -362,7 +364,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     for (let i = firstToken; i < firstToken + count; i++) {
       taken[i] = 1;
-      layer.entityAtToken.set(i, e.id);
+      layer.entityAtToken[i] = e.id;
     }
   };
 
@@ -447,7 +449,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const pendingSurname = new Set<number>();
   for (const p of pending) if (p.m.tokenCount === 1 && p.m.surfaces.every((x) => x.kind === 'surname')) pendingSurname.add(p.m.firstToken);
   /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
-  const freeSurname = (i: number): boolean => pendingSurname.has(i) && !layer.entityAtToken.has(i);
+  const freeSurname = (i: number): boolean => pendingSurname.has(i) && layer.entityAtToken[i] === undefined;
   /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
   const continues = perToken((i) => {
     const w = tokens[i]!.text;
@@ -555,12 +557,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (listed(i + n, NAME_LINK) || listed(i + n - 1, NAME_LINK)))) &&
       (n === 0
         ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
-        : (isNameToken(i + n) || (pendingSurname.has(i + n) && !layer.entityAtToken.has(i + n)) || (listed(i + n, NAME_LINK) && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
+        : (isNameToken(i + n) || (pendingSurname.has(i + n) && layer.entityAtToken[i + n] === undefined) || (listed(i + n, NAME_LINK) && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && listed(i + n - 1, NAME_LINK) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
     // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name
     const father = n >= 1 && n < MAX_LINKED_NAME_TOKENS && SON_OF.has(tokens[i + n - 1]!.text) ? matchAtToken.get(i + n) : undefined;
-    const fatherId = father && father.start === tokens[i + n]!.start ? layer.entityAtToken.get(i + n) : undefined;
+    const fatherId = father && father.start === tokens[i + n]!.start ? layer.entityAtToken[i + n] : undefined;
     if (father && fatherId && layer.entities.get(fatherId)?.type === 'person' && joinable(i + n - 1, i + n)) {
       removeMention(fatherId, father.start);
       n += father.tokenCount;
@@ -585,7 +587,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   /** The main role, on the document's date, of the last person named before token i. */
   const roleOfLastPerson = (i: number): Role | null => {
     for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
-      const id = layer.entityAtToken.get(j);
+      const id = layer.entityAtToken[j];
       const e = id ? g.entity(id) : undefined;
       if (e?.type !== 'person' || !e.roles?.length) continue;
       const active = activeRoles(g, e.id, ctx.docDate);
@@ -624,7 +626,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           k += gm!.tokenCount;
           continue;
         }
-        const entityId = layer.entityAtToken.get(k);
+        const entityId = layer.entityAtToken[k];
         const entity = entityId ? g.entity(entityId) : undefined;
         // a coordinated name ("مبعوث ترامب وبوتين") is not part of this title
         if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
@@ -642,7 +644,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
         if (PREPOSITIONS.has(w) || w === 'باسم') {
           const next = matchAtToken.get(k + 1);
-          const place = next ? layer.entityAtToken.get(k + 1) : undefined;
+          const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {
             scope ??= scopeOf(g, place);
             k += 1 + next!.tokenCount;
@@ -798,9 +800,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       someStemListed(j, ACTION_VERB) &&
       stemsOf(j).some((st) => {
         if (!(st.lists & ACTION_VERB)) return false;
-        const clitic = tokens[j]!.text.slice(0, st.clitic);
-        if (!/^[وف]?$/u.test(clitic)) return false;
-        if (!NOUN_LIKE_VERBS.has(st.stem) || clitic) return true;
+        // no proclitic, or و/ف alone
+        const first = tokens[j]!.text.charCodeAt(0);
+        if (st.clitic > 1 || (st.clitic === 1 && first !== WAW && first !== FA)) return false;
+        if (!NOUN_LIKE_VERBS.has(st.stem) || st.clitic) return true;
         return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
       });
     for (let i = 1; i < tokens.length; i++) {
@@ -827,7 +830,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (punctuated || apposition || objectFollows || coordinated || listed(i + n, SAY_CUE_WORD)) {
         const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
         if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
-        else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken.has(i + j))) addPatternPerson(i, n, tokens[i]!.start, rule);
+        else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken[i + j] !== undefined)) addPatternPerson(i, n, tokens[i]!.start, rule);
         i += n - 1;
       }
     }
@@ -983,7 +986,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       return !nameNear(i - 1) && !nameNear(i + 1);
     };
     for (const { m, candidates, nisba } of pending) {
-      if (layer.entityAtToken.has(m.firstToken)) continue; // inside a longer name found by pattern
+      if (layer.entityAtToken[m.firstToken] !== undefined) continue; // inside a longer name found by pattern
       // a surname that is also a given name, before a name word: someone else's given name ("المغربي مبارك بوصوفة")
       const form = key.slice(m.start, m.end);
       if (m.tokenCount === 1 && m.start === tokens[m.firstToken]!.start && (g.ambiguousFirstNames.has(form) || g.firstNames.has(form))) {
