@@ -107,7 +107,11 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
       source: e.source,
       ...(e.kind ? { kind: e.kind } : {}),
       ...(e.wikidata ? { wikidata: e.wikidata } : {}),
-      mentions: e.mentions.sort((a, b) => a.start - b.start).map((m) => ({ ...span(m.start, m.end), rule: m.rule })),
+      mentions: e.mentions.sort((a, b) => a.start - b.start).map((m) => {
+        // (a literal, not a spread: one object per mention, and mentions are many)
+        const o = span(m.start, m.end);
+        return { text: o.text, start: o.start, end: o.end, rule: m.rule };
+      }),
     }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 

@@ -248,6 +248,8 @@ const STARTS_NAME = 1 << 2;
 const NAME_WORD = 1 << 3;
 /** Another token follows, after nothing but white space. */
 const SPACE_AFTER = 1 << 4;
+/** The word or one of its stems (proclitics peeled) starts some listed name: the gazetteer looks there. */
+const STEM_STARTS_NAME = 1 << 5;
 
 /** What a word is, whatever document it stands in: its stems with their lists, and its shape. */
 interface WordFacts {
@@ -294,6 +296,7 @@ class WordFactsTable {
     if (w.startsWith('ال')) form |= DEFINITE;
     if (VERB_SHAPED.test(w)) form |= VERB_FORM;
     if (wordStems[0]!.names.length) form |= STARTS_NAME;
+    if (wordStems.some((st) => st.names.length > 0)) form |= STEM_STARTS_NAME;
     if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER)) && !(this.notNames?.has(w) ?? false)) form |= NAME_WORD;
     return { stems: wordStems, own, any, form };
   }
@@ -345,7 +348,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const someStemListed = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (stemLists[i]! & bits) !== 0;
   /** Token i has one of these shapes. */
   const shaped = (i: number, bits: number): boolean => i >= 0 && i < tokens.length && (shape[i]! & bits) !== 0;
-  const matches = matchGazetteer(key, tokens, g, 0, tokens.length, stemsOf);
+  const matches = matchGazetteer(key, tokens, g, 0, tokens.length, stemsOf, (i) => (shape[i]! & STEM_STARTS_NAME) !== 0);
   const matchAtToken = new Map<number, GazetteerMatch>();
   for (const m of matches) matchAtToken.set(m.firstToken, m);
 

@@ -37,21 +37,23 @@ export function matchGazetteer(
   from = 0,
   to = tokens.length,
   stemsOf: (i: number) => NamedStem[] = (i) => stems(tokens[i]!.text),
+  /** Token i or one of its stems starts some name (when the caller knows; looked up otherwise). */
+  mayStartName: (i: number) => boolean = (i) => startsSomeName(stemsOf(i), g),
 ): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   let i = from;
   while (i < to) {
     let best: GazetteerMatch | null = null;
     const text = tokens[i]!.text;
-    const peeled = stemsOf(i);
     // a proclitic on a two-letter first word of a longer name ("لأم درمان", "وبن عروس"): too short to peel
     // as a stem of its own, so it is tried only against names of two words or more
     const shortPeel = text.length === 3 && PROCLITIC_LETTERS.has(text[0]!);
     // most words start no name, peeled or not: skip them
-    if (!shortPeel && !startsSomeName(peeled, g)) {
+    if (!shortPeel && !mayStartName(i)) {
       i++;
       continue;
     }
+    const peeled = stemsOf(i);
     const next = i + 1 < to && joinable(key, tokens[i]!, tokens[i + 1]!) ? tokens[i + 1]!.text : undefined;
     // (built only for such a word: most tokens reuse the cached stems as they are)
     const candidates: NamedStem[] = shortPeel && next ? [...peeled, { clitic: 1, stem: text.slice(1) }] : peeled;
