@@ -44,19 +44,41 @@ function placed(word: string, at: number, place: AnchorPlace): boolean {
   return at <= 4 && AFTER_PREFIX.test(word.slice(0, at + 1));
 }
 
-function holds(word: string, set: AnchorSet): boolean {
-  for (const a of set.anchors) {
-    for (let at = word.indexOf(a); at >= 0; at = word.indexOf(a, at + 1)) if (placed(word, at, set.place)) return true;
+/** Every anchor of every set by its first character (UTF-16 unit): a word is read once, not once per anchor. */
+let byFirstChar = new Map<number, Array<{ anchor: string; set: AnchorSet }>>();
+let indexedGeneration = -1;
+function anchorsByFirstChar(): Map<number, Array<{ anchor: string; set: AnchorSet }>> {
+  if (indexedGeneration !== generation) {
+    byFirstChar = new Map();
+    for (const set of SETS) {
+      for (const anchor of set.anchors) {
+        const c = anchor.charCodeAt(0);
+        let list = byFirstChar.get(c);
+        if (!list) byFirstChar.set(c, (list = []));
+        list.push({ anchor, set });
+      }
+    }
+    indexedGeneration = generation;
   }
-  return false;
+  return byFirstChar;
 }
 
-/** The ids of the sets with an anchor in the word, remembered on the word. */
+/** The ids of the sets with an anchor in the word, ascending, kept on the word. */
 function setsOf(word: Word): readonly number[] {
   if (word.anchorTable !== generation) {
-    const found: number[] = [];
-    for (const set of SETS) if (holds(word.text, set)) found.push(set.id);
-    word.anchorSets = found.length ? found : NONE;
+    const index = anchorsByFirstChar();
+    const text = word.text;
+    let found: number[] | null = null;
+    for (let at = 0; at < text.length; at++) {
+      const candidates = index.get(text.charCodeAt(at));
+      if (!candidates) continue;
+      for (const { anchor, set } of candidates) {
+        if ((found && found.includes(set.id)) || !text.startsWith(anchor, at) || !placed(text, at, set.place)) continue;
+        (found ??= []).push(set.id);
+      }
+    }
+    // (a copy the exact length: an array grown by push keeps room for 17)
+    word.anchorSets = found ? found.sort((x, y) => x - y).slice() : NONE;
     word.anchorTable = generation;
   }
   return word.anchorSets!;

@@ -14,22 +14,29 @@ interface Indexed {
   all?: PersonName[];
   /** By the first letters of the first and last words: a name is compared only with names that start alike. */
   byInitials: Map<string, PersonName[]>;
+  /** Names of two words or more by their first letter: each letter's lines are read once, not once per pair of initials. */
+  byFirstLetter: Map<string, PersonName[]>;
 }
 const cache = new WeakMap<Gazetteer, Indexed>();
 const initials = (tokens: string[]): string => `${tokens[0]![0]}${tokens.at(-1)![0]}`;
 
 function indexed(g: Gazetteer): Indexed {
   let ix = cache.get(g);
-  if (!ix) cache.set(g, (ix = { byInitials: new Map() }));
+  if (!ix) cache.set(g, (ix = { byInitials: new Map(), byFirstLetter: new Map() }));
   return ix;
 }
 
 /** Listed names of two words or more that start like `tokens`, gathered the first time they are asked for. */
 function namesLike(g: Gazetteer, tokens: string[]): PersonName[] {
-  const { byInitials } = indexed(g);
+  const { byInitials, byFirstLetter } = indexed(g);
   const key = initials(tokens);
   let names = byInitials.get(key);
-  if (!names) byInitials.set(key, (names = g.personSurfaces(tokens[0]![0]).filter((s) => s.tokens.length >= 2 && initials(s.tokens) === key)));
+  if (!names) {
+    const letter = tokens[0]![0]!;
+    let withLetter = byFirstLetter.get(letter);
+    if (!withLetter) byFirstLetter.set(letter, (withLetter = g.personSurfaces(letter).filter((s) => s.tokens.length >= 2)));
+    byInitials.set(key, (names = withLetter.filter((s) => initials(s.tokens) === key)));
+  }
   return names;
 }
 
