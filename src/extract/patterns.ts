@@ -51,10 +51,28 @@ export function wordList(words: Iterable<string>): RegExp {
   return new RegExp(source, 'u');
 }
 
-/** A compiled pattern: native RegExp with indices, and the names of its capture groups. */
-export interface Pattern {
-  re: RegExp;
-  names: ReadonlyArray<string | null>;
+/**
+ * A composed pattern: its source and the names of its capture groups, with native RegExps (with
+ * indices) made on first use: a big pattern costs milliseconds to parse, and most runs need only
+ * one of the two forms, or neither.
+ */
+export class Pattern {
+  private global: RegExp | null = null;
+  private stuck: RegExp | null = null;
+  constructor(
+    readonly source: string,
+    readonly names: ReadonlyArray<string | null>,
+  ) {}
+
+  /** For scans over a whole text. */
+  get re(): RegExp {
+    return (this.global ??= new RegExp(this.source, 'dgu'));
+  }
+
+  /** For a match at one position (lastIndex). */
+  get sticky(): RegExp {
+    return (this.stuck ??= new RegExp(this.source, 'dyu'));
+  }
 }
 
 /** Composes a pattern from a template with {{name}} subpatterns; `(?<name>…)` groups are kept. */
@@ -67,7 +85,7 @@ export function pattern(template: string, subs: Record<string, RegExp | string> 
     const made = XRegExp().build(hidden, subs, 'u') as RegExp & { xregexp: { captureNames: Array<string | null> | null } };
     return { source: made.source.replace(/⟦P:(\w+)⟧/gu, '\\p{$1}'), names: made.xregexp.captureNames ?? [] };
   });
-  return { re: new RegExp(source, 'dgu'), names };
+  return new Pattern(source, names);
 }
 
 export interface PatternMatch {
@@ -115,7 +133,7 @@ function matchAt(p: Pattern, sticky: RegExp, text: string, start: number): Patte
 export function matchAtWords(p: Pattern, text: string, tokens: ReadonlyArray<{ start: number }>, words: readonly number[]): PatternMatch[] {
   const out: PatternMatch[] = [];
   if (!words.length) return out;
-  const sticky = stickyOf(p);
+  const sticky = p.sticky;
   let last = -1;
   for (const w of words) {
     const start = tokens[w]!.start;
@@ -128,15 +146,6 @@ export function matchAtWords(p: Pattern, text: string, tokens: ReadonlyArray<{ s
   return out;
 }
 
-const stickies = new WeakMap<Pattern, RegExp>();
-function stickyOf(p: Pattern): RegExp {
-  let re = stickies.get(p);
-  if (!re) {
-    re = new RegExp(p.re.source, 'dyu');
-    stickies.set(p, re);
-  }
-  return re;
-}
 
 /**
  * Matches of a pattern that cover an anchor, tried (sticky) at the start of the word holding it and
@@ -152,7 +161,7 @@ export function matchNearWords(
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
   if (!words.length) return out;
-  const sticky = stickyOf(p);
+  const sticky = p.sticky;
   // each word start is tried once, in text order, so the matches come out in order
   let next = 0;
   for (const w of words) {
