@@ -6,7 +6,7 @@ import type { Gazetteer } from '../lexicon/load.js';
 import type { SiteProfile } from '../normalise/site-profile.js';
 import { extractDocument, type ExtractOptions } from '../pipeline.js';
 import { jsonlLine } from '../export/json.js';
-import { RESULT_TOO_LARGE, tooLargeToWrite } from './output.js';
+import { MAX_DOCUMENT_CHARS, RESULT_TOO_LARGE, tooLargeMessage, tooLargeToWrite } from './output.js';
 
 export interface Job {
   seq: number;
@@ -32,7 +32,10 @@ export type JobResult =
 /** The document's JSONL line; one too big to serialise fails alone. */
 function lineResult(seq: number, doc: ReturnType<typeof extractDocument>): JobResult {
   try {
-    return { seq, line: jsonlLine(doc) };
+    const line = jsonlLine(doc);
+    // (the line is the measure: no walk over the document first)
+    if (line.length > MAX_DOCUMENT_CHARS) return { seq, error: tooLargeMessage(), code: RESULT_TOO_LARGE };
+    return { seq, line };
   } catch (err) {
     return { seq, error: `result too large to write (${err instanceof Error ? err.message : String(err)})`, code: RESULT_TOO_LARGE };
   }
@@ -43,10 +46,11 @@ export function runJob(job: Job, g: Gazetteer, profiles: ReadonlyMap<string, Sit
   try {
     const profile = job.profileKey ? profiles.get(job.profileKey) : undefined;
     const doc = extractDocument(job.id, job.text, g, { ...job.options, ...(profile ? { profile } : {}) });
+    if (job.asLine) return lineResult(job.seq, doc);
     // checked here: posted, a document too big to write would be copied into the main thread and could exhaust its heap
     const tooLarge = tooLargeToWrite(doc);
     if (tooLarge) return { seq: job.seq, error: tooLarge, code: RESULT_TOO_LARGE };
-    return job.asLine ? lineResult(job.seq, doc) : { seq: job.seq, doc };
+    return { seq: job.seq, doc };
   } catch (err) {
     return { seq: job.seq, error: err instanceof Error ? err.message : String(err) };
   }

@@ -51,6 +51,8 @@ export const RESULT_TOO_LARGE = 'RESULT_TOO_LARGE';
  * Why a result is too large to write, or null: its JSON length, estimated by walking it (strings
  * counted whole, structure roughly) without building the string, stopping as soon as it is over.
  */
+export const tooLargeMessage = (limit = MAX_DOCUMENT_CHARS): string => `result too large to write (over ${Math.round(limit / 1e6)} M characters of JSON)`;
+
 export function tooLargeToWrite(value: unknown, limit = MAX_DOCUMENT_CHARS): string | null {
   let total = 0;
   const stack: unknown[] = [value];
@@ -61,13 +63,14 @@ export function tooLargeToWrite(value: unknown, limit = MAX_DOCUMENT_CHARS): str
       total += 2 + v.length;
       for (const x of v) stack.push(x);
     } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
+      // (for-in, not Object.entries: no array of pairs per object, and a document has thousands)
+      for (const k in v) {
         total += k.length + 4;
-        stack.push(x);
+        stack.push((v as Record<string, unknown>)[k]);
       }
       total += 2;
     } else total += 8;
-    if (total > limit) return `result too large to write (over ${Math.round(limit / 1e6)} M characters of JSON)`;
+    if (total > limit) return tooLargeMessage(limit);
   }
   return null;
 }
