@@ -79,9 +79,10 @@ interface TitleMatch {
 }
 
 /** Titles in the text, leftmost and longest first, never overlapping. */
-function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => ListedStem[]): TitleMatch[] {
+function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => ListedStem[], mayOpen: (i: number) => boolean): TitleMatch[] {
   const out: TitleMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayOpen(i)) continue;
     let found: TitleMatch | null = null;
     for (const s of stemsOf(i)) {
       if (!(s.lists & TITLE_OPENER)) continue;
@@ -602,7 +603,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
   const peopleAfterTitles = (): void => {
-    for (const tm of findTitles(tokens, key, stemsOf)) {
+    for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
       const ti = tm.firstToken;
       if (taken[ti]) continue;
