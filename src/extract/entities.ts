@@ -252,16 +252,6 @@ const SPACE_AFTER = 1 << 4;
 /** The word or one of its stems (proclitics peeled) starts some listed name: the gazetteer looks there. */
 const STEM_STARTS_NAME = 1 << 5;
 
-/** What a word is, whatever document it stands in: its stems with their lists, and its shape. */
-interface WordFacts {
-  stems: ListedStem[];
-  /** The lists of the word as written, and of any of its stems. */
-  own: number;
-  any: number;
-  /** The shape bits that depend on the word alone (all but SPACE_AFTER). */
-  form: number;
-}
-
 /**
  * The facts of each word, worked out once and kept on the word (tokens.ts) across documents:
  * stems, word-list lookups and shape tests were a fifth of extraction's time when redone for every
@@ -274,18 +264,18 @@ class WordFactsTable {
     private readonly notNames: ReadonlySet<string> | undefined,
   ) {}
 
-  of(word: Word): WordFacts {
+  /** The word, its facts filled in for this table. */
+  of(word: Word): Word {
     if (word.factsOwner !== this) {
-      word.facts = this.workOut(word);
+      this.workOut(word);
       word.factsOwner = this;
     }
-    return word.facts as WordFacts;
+    return word;
   }
 
-  private workOut(word: Word): WordFacts {
+  private workOut(word: Word): void {
     const w = word.text;
-    // (shared read-only from here on)
-    // (the word's own stem strings, not fresh copies: stems() gives them in the same order)
+    // (the word's own stem strings, not fresh copies: stems() gives them in the same order; shared read-only from here on)
     const wordStems: ListedStem[] = stems(w).map((s, k) => {
       const stem = word.stemTexts[k]!;
       return { clitic: s.clitic, stem, lists: this.lists.get(stem) ?? 0, names: this.g.surfacesStartingWith(stem) };
@@ -299,7 +289,10 @@ class WordFactsTable {
     if (wordStems[0]!.names.length) form |= STARTS_NAME;
     if (wordStems.some((st) => st.names.length > 0)) form |= STEM_STARTS_NAME;
     if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER)) && !(this.notNames?.has(w) ?? false)) form |= NAME_WORD;
-    return { stems: wordStems, own, any, form };
+    word.listedStems = wordStems;
+    word.ownLists = own;
+    word.anyLists = any;
+    word.shape = form;
   }
 }
 
@@ -335,11 +328,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const shape = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const f = facts.of(tokens[i]!.word);
-    stemCache[i] = f.stems;
-    wordLists[i] = f.own;
-    stemLists[i] = f.any;
+    stemCache[i] = f.listedStems as ListedStem[];
+    wordLists[i] = f.ownLists;
+    stemLists[i] = f.anyLists;
     const next = tokens[i + 1];
-    shape[i] = next && onlySpace(key, tokens[i]!.end, next.start) ? f.form | SPACE_AFTER : f.form;
+    shape[i] = next && onlySpace(key, tokens[i]!.end, next.start) ? f.shape | SPACE_AFTER : f.shape;
   }
   /** A token's stems (proclitics peeled), with their lists. */
   const stemsOf = (i: number): ListedStem[] => stemCache[i] ?? [];

@@ -89,8 +89,16 @@ export class Word {
   /** Slots for the matchers: what they worked out, and for which of their tables (a gazetteer, a set of anchor sets). */
   anchorSets: readonly number[] | null = null;
   anchorTable: number = -1;
-  facts: unknown = null;
+  /**
+   * The entity rules' facts (entities.ts), for the table that `factsOwner` names: the word's stems
+   * with their word lists, the lists of the word and of any stem, and its shape bits. Fields of the
+   * word itself, not an object of their own: there are tens of thousands of words.
+   */
   factsOwner: object | null = null;
+  listedStems: unknown = null;
+  ownLists = 0;
+  anyLists = 0;
+  shape = 0;
 
   constructor(readonly text: string) {
     const texts: string[] = [];
@@ -110,27 +118,35 @@ function hashOf(text: string, start: number, end: number): number {
 }
 
 /**
- * Words remembered, per thread: news vocabulary is Zipfian, so most tokens find theirs. A word with
- * what the matchers keep on it takes about 400 bytes (measured); the table is emptied when full, so
- * a thread holds at most some 10 MB of words (each thread of --jobs has its own).
+ * Words remembered, per thread, in two generations: new words go to the young one; when it is
+ * full, the old one is dropped and the young one takes its place, and a word still in use is
+ * carried back from the old one when next met. Frequent words stay, however large the vocabulary
+ * (emptying one table when full made every word new again once a document stream's vocabulary
+ * outgrew it). A word with what the matchers keep on it takes about 400 bytes (measured), so a
+ * thread holds at most some 20 MB of words (each thread of --jobs has its own).
  */
-const MAX_REMEMBERED_WORDS = 25_000;
+const WORDS_PER_GENERATION = 20_000;
 /** Longer slices may share the memory of the whole document text (V8 copies only short ones): not kept. */
 const MAX_REMEMBERED_LENGTH = 12;
 
 /**
- * The word table: open addressing over the words' hashes, so a word is found from a stretch of
+ * One generation: open addressing over the words' hashes, so a word is found from a stretch of
  * text (compared in place) without cutting the stretch into a string of its own.
  */
-class WordTable {
+class Generation {
   /**
    * Per slot, two numbers side by side (one cache line holds both): index into `words` + 1 (0:
-   * empty) and the word's hash. At most a third of the slots are used.
+   * empty) and the word's hash. At most a quarter of the slots are used.
    */
-  private readonly slots = new Int32Array(2 << 16);
-  private words: Word[] = [];
+  readonly slots = new Int32Array(2 << 16);
+  words: Word[] = [];
 
-  find(text: string, start: number, end: number, hash: number): Word {
+  get full(): boolean {
+    return this.words.length >= WORDS_PER_GENERATION;
+  }
+
+  /** The word at text[start, end), or the free slot where it would go, as -1 - slot. */
+  find(text: string, start: number, end: number, hash: number): Word | number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     let i = hash & mask;
@@ -141,17 +157,41 @@ class WordTable {
       }
       i = (i + 1) & mask;
     }
-    const word = new Word(start === 0 && end === text.length ? text : text.slice(start, end));
-    if (end - start <= MAX_REMEMBERED_LENGTH) {
-      if (this.words.length >= MAX_REMEMBERED_WORDS) {
-        slots.fill(0);
-        this.words = [];
-        i = hash & mask;
-      }
-      this.words.push(word);
-      slots[i << 1] = this.words.length;
-      slots[(i << 1) + 1] = hash;
+    return -1 - i;
+  }
+
+  add(word: Word, hash: number, slot: number): void {
+    this.words.push(word);
+    this.slots[slot << 1] = this.words.length;
+    this.slots[(slot << 1) + 1] = hash;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.words = [];
+  }
+}
+
+class WordTable {
+  private young = new Generation();
+  private old = new Generation();
+
+  find(text: string, start: number, end: number, hash: number): Word {
+    const found = this.young.find(text, start, end, hash);
+    if (typeof found !== 'number') return found;
+    const kept = end - start <= MAX_REMEMBERED_LENGTH;
+    const earlier = this.old.find(text, start, end, hash);
+    const word = typeof earlier !== 'number' ? earlier : new Word(start === 0 && end === text.length ? text : text.slice(start, end));
+    if (!kept) return word;
+    let slot = -1 - found;
+    if (this.young.full) {
+      const dropped = this.old;
+      dropped.clear();
+      this.old = this.young;
+      this.young = dropped;
+      slot = -1 - (this.young.find(text, start, end, hash) as number);
     }
+    this.young.add(word, hash, slot);
     return word;
   }
 }
