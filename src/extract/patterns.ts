@@ -103,12 +103,7 @@ export function* matchAll(p: Pattern, text: string, from = 0, to = text.length):
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < to) {
     const end = m.index + m[0].length;
-    const groups: PatternMatch['groups'] = {};
-    p.names.forEach((name, i) => {
-      const span = m!.indices?.[i + 1];
-      if (name && span) groups[name] = { text: m![i + 1]!, start: span[0], end: span[1] };
-    });
-    yield { index: m.index, end, text: m[0], groups };
+    yield { index: m.index, end, text: m[0], groups: groupsOf(p, m) };
     if (end === m.index) re.lastIndex++;
   }
 }
@@ -118,12 +113,21 @@ function matchAt(p: Pattern, sticky: RegExp, text: string, start: number): Patte
   sticky.lastIndex = start;
   const m = sticky.exec(text);
   if (!m) return null;
+  return { index: m.index, end: m.index + m[0].length, text: m[0], groups: groupsOf(p, m) };
+}
+
+/** The named groups that took part in a match, with their key offsets. */
+function groupsOf(p: Pattern, m: RegExpExecArray): PatternMatch['groups'] {
   const groups: PatternMatch['groups'] = {};
-  p.names.forEach((name, i) => {
-    const span = m.indices?.[i + 1];
+  const indices = m.indices;
+  if (!indices) return groups;
+  const names = p.names;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const span = indices[i + 1];
     if (name && span) groups[name] = { text: m[i + 1]!, start: span[0], end: span[1] };
-  });
-  return { index: m.index, end: m.index + m[0].length, text: m[0], groups };
+  }
+  return groups;
 }
 
 /**
