@@ -98,9 +98,12 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
     };
   });
 
-  const entities: Entity[] = [...mentioned.values()]
-    .filter((e) => e.mentions.length)
-    .map((e) => ({
+  // (filled by push: a mapped array's kind depends on whether the code around it is optimised yet,
+  // and sorting it was thrown out on meeting the other kind)
+  const entities: Entity[] = [];
+  for (const e of mentioned.values()) {
+    if (!e.mentions.length) continue;
+    entities.push({
       id: e.id,
       type: e.type,
       name: e.en ? { ar: e.ar, en: e.en } : { ar: source.slice(source.toOriginal(e.mentions[0]!.start, e.mentions[0]!.end).start, source.toOriginal(e.mentions[0]!.start, e.mentions[0]!.end).end) },
@@ -112,8 +115,9 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
         const o = span(m.start, m.end);
         return { text: o.text, start: o.start, end: o.end, rule: m.rule };
       }),
-    }))
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    });
+  }
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 
 
   const headline = doc.headline ? span(doc.headline.start, doc.headline.end) : null;

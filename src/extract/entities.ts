@@ -275,11 +275,15 @@ class WordFactsTable {
 
   private workOut(word: Word): void {
     const w = word.text;
-    // (the word's own stem strings, not fresh copies: stems() gives them in the same order; shared read-only from here on)
-    const wordStems: ListedStem[] = stems(w).map((s, k) => {
+    // (the word's own stem strings, not fresh copies: stems() gives them in the same order; shared
+    // read-only from here on. Built by push: map's array is packed or holey depending on whether the
+    // code around it is optimised yet, and every step that walks stems was thrown out on the other kind)
+    const wordStems: ListedStem[] = [];
+    const peeled = stems(w);
+    for (let k = 0; k < peeled.length; k++) {
       const stem = word.stemTexts[k]!;
-      return { clitic: s.clitic, stem, lists: this.lists.get(stem) ?? 0, names: this.g.surfacesStartingWith(stem) };
-    });
+      wordStems.push({ clitic: peeled[k]!.clitic, stem, lists: this.lists.get(stem) ?? 0, names: this.g.surfacesStartingWith(stem) });
+    }
     let any = 0;
     for (const s of wordStems) any |= s.lists;
     const own = wordStems[0]!.lists;

@@ -32,8 +32,13 @@ const dayOf = (d: CalendarDate | null): string | null =>
 /** Every person who held `role` for `scope` on the date (or holds it now, without a date). */
 export function holders(g: Gazetteer, role: Role, scope: string, date: CalendarDate | null): string[] {
   const day = dayOf(date);
-  return (roleIndex(g).get(`${role}@${scope}`) ?? []).filter(({ span }) => covers(span, day)).map(({ id }) => id).filter((id, i, all) => all.indexOf(id) === i);
+  // (a loop and push, not filter and map: their arrays' kinds differ with the input's length, and
+  // the entity rules, compiled with one kind inlined, were thrown out on meeting the other)
+  const out: string[] = [];
+  for (const { id, span } of roleIndex(g).get(`${role}@${scope}`) ?? NO_HOLDERS) if (covers(span, day) && !out.includes(id)) out.push(id);
+  return out;
 }
+const NO_HOLDERS: ReadonlyArray<{ id: string; span: RoleSpan }> = [];
 
 const indexes = new WeakMap<Gazetteer, Map<string, Array<{ id: string; span: RoleSpan }>>>();
 /** role@scope → who held it when, built once per gazetteer. */

@@ -68,9 +68,13 @@ const DURATION_ANCHORS = anchorSet(['ساع', 'دقيق', 'يوم', 'ايام', 
 
 /** Every duration in the text. */
 export function findDurations(key: string, tokens: readonly Token[]): Duration[] {
-  return matchNearWords(DURATION, key, tokens, anchoredTokens(tokens, DURATION_ANCHORS), 4)
-    .map((m) => readDuration(m, fold))
-    .filter((d): d is Duration => d !== null);
+  // (a loop and push: see textsOf)
+  const out: Duration[] = [];
+  for (const m of matchNearWords(DURATION, key, tokens, anchoredTokens(tokens, DURATION_ANCHORS), 4)) {
+    const d = readDuration(m, fold);
+    if (d) out.push(d);
+  }
+  return out;
 }
 /** Words between an event (or its parties) and the place it happened: "في مقر الرئاسة الروسية بموسكو". */
 const MAX_LOCATION_GAP = 8;

@@ -57,7 +57,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   };
 
   // first the mentions that name their parties
-  for (const m of mentions) if (m.participants.length) place(m, m.participants.map((p) => p.id));
+  for (const m of mentions) if (m.participants.length) place(m, idsOf(m.participants));
 
   // then the ones that do not: they inherit, stand alone (talks "بين الوفدين" in a named place), or add evidence
   // mentions come in text order: the ones before m within a window are found walking back from it
@@ -221,6 +221,16 @@ export function sameParties(a: string[], b: string[], g: Gazetteer): boolean {
   const within = (x: string[], y: string[]): boolean => x.every((p) => partiesOverlap([p], y, g));
   const shared = a.filter((p) => partiesOverlap([p], b, g)).length;
   return within(a, b) || within(b, a) || shared >= 2;
+}
+
+/**
+ * The parties' ids, by push: map's array is packed or holey depending on whether the code around it
+ * is optimised yet, and the merge code, compiled for one kind, was thrown out on meeting the other.
+ */
+function idsOf(participants: ReadonlyArray<{ id: string }>): string[] {
+  const out: string[] = [];
+  for (const p of participants) out.push(p.id);
+  return out;
 }
 
 /**

@@ -22,7 +22,9 @@ export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
   // role and principal spans, sorted: a mention inside one is not a party of its own
   const spans = [...layer.roles, ...layer.principals].sort((a, b) => a.start - b.start);
   let reach = 0;
-  const ends = spans.map((x) => (reach = Math.max(reach, x.end)));
+  // (by push, not map: map's array kind depends on whether the code around it is optimised yet)
+  const ends: number[] = [];
+  for (const x of spans) ends.push((reach = Math.max(reach, x.end)));
   const inRole = (s: number): boolean => {
     const i = firstFrom(spans, s + 1) - 1;
     return i >= 0 && ends[i]! > s;
