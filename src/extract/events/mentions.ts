@@ -248,7 +248,7 @@ function readMention(
   // a clause reaches back a bounded number of words: an endless sentence must not be rescanned per trigger
   const reach = Math.max(sent.start, tokens[Math.max(0, firstTokenFrom(tokens, t.span.start) - MAX_CLAUSE_WORDS)]?.start ?? sent.start);
   const markerFrom = Math.max(reach, key.lastIndexOf(',', t.span.start - 1) + 1, clauseStartBefore(tokens, key, t.span.start, reach, true));
-  const beforeText = ` ${key.slice(markerFrom, t.span.start).replace(/\s+/gu, ' ')} `;
+  const beforeText = ` ${spacedOnce(key, markerFrom, t.span.start)} `;
   const afterWords = textsOf(after.slice(0, 4));
   let afterText = ` ${afterWords.join(' ')} `;
   const anchor = before(1, ANCHOR_BEFORE);
@@ -513,6 +513,18 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
     else if (t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
   }
   return start;
+}
+
+/** key[from, to) with every run of white space as one space (most stretches have nothing to change). */
+function spacedOnce(key: string, from: number, to: number): string {
+  let previousSpace = false;
+  for (let i = from; i < to; i++) {
+    const c = key.charCodeAt(i);
+    const space = c === 32 || (c < 33 ? c >= 9 && c <= 13 : c > 127 && SPACE.test(key[i]!));
+    if (space && (c !== 32 || previousSpace)) return key.slice(from, to).replace(/\s+/gu, ' ');
+    previousSpace = space;
+  }
+  return key.slice(from, to);
 }
 
 const WAW = 'و'.charCodeAt(0);
