@@ -162,6 +162,8 @@ export function matchNearWords(
   tokens: ReadonlyArray<{ start: number }>,
   words: readonly number[],
   lookBack: number,
+  /** The pattern can start at token i (when only some words open it): others are not tried. */
+  opensAt?: (i: number) => boolean,
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
   if (!words.length) return out;
@@ -170,6 +172,7 @@ export function matchNearWords(
   let next = 0;
   for (const w of words) {
     for (let i = Math.max(next, w - lookBack); i <= w; i++) {
+      if (opensAt && !opensAt(i)) continue;
       const m = matchAt(p, sticky, text, tokens[i]!.start);
       if (m) out.push(m);
     }
