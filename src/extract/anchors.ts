@@ -84,17 +84,24 @@ function setsOf(word: Word): readonly number[] {
   return word.anchorSets!;
 }
 
-/** Per document: the indices of the tokens holding each set's anchors, in text order. */
-const anchored = new WeakMap<readonly Token[], number[][]>();
+/** Per document: the indices of the tokens holding each set's anchors, in text order (none: NO_WORDS). */
+const anchored = new WeakMap<readonly Token[], { generation: number; bySet: Array<number[] | undefined> }>();
+const NO_WORDS: readonly number[] = [];
 
 /** Indices of the tokens holding an anchor of `set`, in text order. */
 export function anchoredTokens(tokens: readonly Token[], set: AnchorSet): readonly number[] {
-  let bySet = anchored.get(tokens);
-  if (!bySet || bySet.length < SETS.length) {
-    bySet = [];
-    for (let s = 0; s < SETS.length; s++) bySet.push([]);
-    for (let i = 0; i < tokens.length; i++) for (const id of setsOf(tokens[i]!.word)) bySet[id]!.push(i);
-    anchored.set(tokens, bySet);
+  let found = anchored.get(tokens);
+  if (!found || found.generation !== generation) {
+    // (lists only for the sets some word holds: most documents hold a few of them, a short line none)
+    const bySet: Array<number[] | undefined> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const id of setsOf(tokens[i]!.word)) {
+        const list = bySet[id];
+        if (list) list.push(i);
+        else bySet[id] = [i];
+      }
+    }
+    anchored.set(tokens, (found = { generation, bySet }));
   }
-  return bySet[set.id]!;
+  return found.bySet[set.id] ?? NO_WORDS;
 }
