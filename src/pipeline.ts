@@ -6,7 +6,7 @@ import type { Gazetteer } from './lexicon/load.js';
 import { normaliseDocument, type NormaliseOptions } from './normalise/index.js';
 import { isoDay } from './extract/dates/calendar.js';
 import { parseDates } from './extract/dates/index.js';
-import { extractEntities } from './extract/entities.js';
+import { extractEntities, fromGazetteer } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
 import { buildUnits } from './extract/events/units.js';
 import { findDurations } from './extract/events/mentions.js';
@@ -49,10 +49,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
     const known = g.entity(eid);
     if (!known) return;
     let e = mentioned.get(eid);
-    if (!e) {
-      e = { id: eid, type: known.type, ar: known.ar, en: known.en, source: 'gazetteer', ...(known.kind ? { kind: known.kind } : {}), ...(known.wikidata ? { wikidata: known.wikidata } : {}), mentions: [] };
-      mentioned.set(eid, e);
-    }
+    if (!e) mentioned.set(eid, (e = fromGazetteer(known)));
     let starts = ensured.get(e);
     if (!starts) ensured.set(e, (starts = new Set(e.mentions.map((m) => m.start))));
     if (!starts.has(start)) {

@@ -65,7 +65,7 @@ function anchorsByFirstChar(): Map<number, Array<{ anchor: string; set: AnchorSe
 
 /** The ids of the sets with an anchor in the word, ascending, kept on the word. */
 function setsOf(word: Word): readonly number[] {
-  if (word.anchorTable !== generation) {
+  if (word.anchorGeneration !== generation) {
     const index = anchorsByFirstChar();
     const text = word.text;
     let found: number[] | null = null;
@@ -79,7 +79,7 @@ function setsOf(word: Word): readonly number[] {
     }
     // (a copy the exact length: an array grown by push keeps room for 17)
     word.anchorSets = found ? found.sort((x, y) => x - y).slice() : NONE;
-    word.anchorTable = generation;
+    word.anchorGeneration = generation;
   }
   return word.anchorSets!;
 }

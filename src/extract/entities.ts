@@ -415,7 +415,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // a form reads the same way throughout one document: decide it once (most forms are not ambiguous at all)
       let reading: string | undefined;
       if (g.ambiguous.has(form)) {
-        if (!readings.has(form)) readings.set(form, ambiguousReading(g, key, form, countryVotes, clueCounts));
+        if (!readings.has(form)) readings.set(form, ambiguousReading(g, form, countryVotes, clueCounts));
         reading = readings.get(form);
       }
       if (reading === '-') {
@@ -1090,7 +1090,7 @@ function pairsOf(text: string): Uint32Array {
   return bits;
 }
 
-function ambiguousReading(g: Gazetteer, key: string, form: string, countryVotes: ReadonlyMap<string, number>, clueCounts: ClueCounter): string | undefined {
+function ambiguousReading(g: Gazetteer, form: string, countryVotes: ReadonlyMap<string, number>, clueCounts: ClueCounter): string | undefined {
   const entry = g.ambiguous.get(form);
   if (!entry) return undefined;
   const occurrences = (clue: string): number => clueCounts.count(clue);
@@ -1143,8 +1143,9 @@ function soleEntity(surfaces: readonly Surface[]): string | undefined {
   return sole;
 }
 
-const GAZETTEER_RULE: Readonly<Record<Surface['kind'], string>> = { name: 'gazetteer:name', alias: 'gazetteer:alias', variant: 'gazetteer:variant', surname: 'gazetteer:surname', nisba: 'gazetteer:nisba' };
 const SURFACE_STRENGTH: Readonly<Record<Surface['kind'], number>> = { name: 0, alias: 1, variant: 2, surname: 3, nisba: 4 };
+/** The rule a gazetteer mention carries, by surface kind: made once, not a string per mention. */
+const GAZETTEER_RULE = Object.fromEntries(Object.keys(SURFACE_STRENGTH).map((kind) => [kind, `gazetteer:${kind}`])) as Readonly<Record<Surface['kind'], string>>;
 function strongest(surfaces: Surface[]): Surface[] {
   let best = Infinity;
   let mixed = false;
@@ -1157,7 +1158,7 @@ function strongest(surfaces: Surface[]): Surface[] {
   return mixed ? surfaces.filter((s) => SURFACE_STRENGTH[s.kind] === best) : surfaces;
 }
 
-function fromGazetteer(e: CompiledEntity): FoundEntity {
+export function fromGazetteer(e: CompiledEntity): FoundEntity {
   return {
     id: e.id,
     type: e.type,

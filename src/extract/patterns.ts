@@ -150,7 +150,6 @@ export function matchAtWords(p: Pattern, text: string, tokens: ReadonlyArray<{ s
   return out;
 }
 
-
 /**
  * Matches of a pattern that cover an anchor, tried (sticky) at the start of the word holding it and
  * of up to `lookBack` words before it: for patterns whose anchor (a month name, a unit) may come

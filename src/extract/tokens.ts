@@ -86,9 +86,9 @@ export function stems(token: string): Stem[] {
 export class Word {
   /** The stems as strings (stems()), the word itself first. */
   readonly stemTexts: readonly string[];
-  /** Slots for the matchers: what they worked out, and for which of their tables (a gazetteer, a set of anchor sets). */
+  /** The anchor sets (anchors.ts) with an anchor in the word, as of `anchorGeneration` of the sets. */
   anchorSets: readonly number[] | null = null;
-  anchorTable: number = -1;
+  anchorGeneration: number = -1;
   /**
    * The entity rules' facts (entities.ts), for the table that `factsOwner` names: the word's stems
    * with their word lists, the lists of the word and of any stem, and its shape bits. Fields of the
@@ -136,7 +136,7 @@ const MAX_REMEMBERED_LENGTH = 12;
 class Generation {
   /**
    * Per slot, two numbers side by side (one cache line holds both): index into `words` + 1 (0:
-   * empty) and the word's hash. At most a quarter of the slots are used.
+   * empty) and the word's hash. Under a third of the slots are ever used.
    */
   readonly slots = new Int32Array(2 << 16);
   words: Word[] = [];

@@ -141,8 +141,9 @@ export class Gazetteer {
 
   /**
    * The surfaces starting with `head` that can match where `next` follows it (undefined: nothing
-   * joinable follows; `all`: the surfaces starting with `head`, when the caller has them): the one-word ones and those whose second word is `next`, longest first. A
-   * first word that starts hundreds of names (وزارة, جمهورية, عبد) is then not compared name by name.
+   * joinable follows): the one-word ones and those whose second word is `next`, longest first. A
+   * first word that starts hundreds of names (وزارة, جمهورية, عبد) is then not compared name by
+   * name. `all`: the surfaces starting with `head`, when the caller has them already.
    */
   surfacesBefore(head: string, next: string | undefined, all: readonly Surface[] = this.surfacesStartingWith(head)): readonly Surface[] {
     if (all.length <= FEW_SURFACES) return all;

@@ -57,11 +57,6 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
 ];
 /** Each parser's anchors: read at a word start, after proclitics and the article at most. */
 const ANCHORS = new Map<DateParser, AnchorSet>(ANCHOR_WORDS.map(([parser, words]) => [parser, anchorSet(words, 'word start')]));
-/**
- * Parsers whose every match opens with one of a few whole words ("من 10 إلى 12 أبريل", "بين …",
- * "ما بين …"): tried only at those words, not at every word before an anchor.
- */
-const OPENING_WORDS = new Map<DateParser, ReadonlySet<string>>([[dayRange, new Set(['من', 'بين', 'ما'])]]);
 /** How many words before its anchor a date may start ("يوم الاثنين الحادي والثلاثين من يناير"). */
 const ANCHOR_LOOK_BACK = 6;
 
@@ -186,7 +181,8 @@ export function parseDates(key: string, ctx: DateContext, tokens: readonly Token
   let results: DateResult[] = [];
   PARSERS.forEach((parser, i) => {
     const anchors = ANCHORS.get(parser);
-    const opening = OPENING_WORDS.get(parser);
+    // (a parser that opens with a few whole words is tried only at them, not at every word before an anchor)
+    const opening = parser.opensWith;
     const opensAt = opening ? (k: number): boolean => opening.has(tokens[k]!.text) : undefined;
     const matches = anchors ? matchNearWords(parser.pattern, key, tokens, anchoredTokens(tokens, anchors), ANCHOR_LOOK_BACK, opensAt) : matchAll(parser.pattern, key);
     for (const m of matches) {

@@ -27,5 +27,7 @@ export interface DateParser {
   /** Reads like grammar: `<day> <month-name> <year>`. */
   rule: string;
   pattern: Pattern;
+  /** Every match opens with one of these whole words (folded): the parser is tried only at them. */
+  opensWith?: ReadonlySet<string>;
   extract(m: PatternMatch, ctx: DateContext): Omit<DateResult, 'rule' | 'start' | 'end'> | null;
 }
