@@ -4,17 +4,21 @@
  * one Arabic word regex), and the first 2 MB of a fresh process, cold; peak RSS of `rasid extract
  * --format jsonl` on the big corpus (a folder) and of `--input jsonl` with one and two jobs on it;
  * `--jobs 2` against `--jobs 1` on both corpora; cold start of `rasid extract` on one small file.
- * Not a timed test: it prints the figures, with the load average.
+ * With `--real FILE` (a CoNLL file such as ANERcorp's training part), the same on real news:
+ * its sentences reshuffled into 5 KB articles (`--real-mb`, default 30). Not a timed test: it
+ * prints the figures, with the load average.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../lexicon/load.js';
 import { normaliseDocument } from '../normalise/index.js';
 import { extractDocument } from '../pipeline.js';
 import { articles } from './corpus.js';
+import { conllSentences, realArticles } from './real.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'fixtures');
@@ -44,6 +48,12 @@ function readCorpus(dir: string): string[] {
 
 interface Rate {
   mbs: number;
+  /**
+   * Megabytes per second of CPU time, the process's threads all counted: V8 collects garbage and
+   * compiles on threads of its own, beside the one that extracts, so the wall-clock rate of one
+   * extracting thread is not quite the rate of one core.
+   */
+  cpuMbs: number;
   docs: number;
   words: number;
 }
@@ -52,17 +62,27 @@ function measure(docs: string[], run: (t: string) => unknown, warmUp = 20): Rate
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
   const words = docs.reduce((n, d) => n + (d.match(/\S+/gu)?.length ?? 0), 0);
   for (const d of docs.slice(0, warmUp)) run(d);
+  const cpu = process.cpuUsage();
   const t = performance.now();
   for (const d of docs) run(d);
   const s = (performance.now() - t) / 1000;
-  return { mbs: bytes / MB / s, docs: docs.length / s, words: words / s };
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  return { mbs: bytes / MB / s, cpuMbs: bytes / MB / cpuSeconds, docs: docs.length / s, words: words / s };
 }
 
 const line = (name: string, r: Rate, base?: Rate): string =>
   `${name.padEnd(22)} ${r.mbs.toFixed(1).padStart(7)} MB/s ${r.docs.toFixed(0).padStart(8)} docs/s ${(r.words / 1000).toFixed(0).padStart(7)}k words/s` +
+  `  ${r.cpuMbs.toFixed(1).padStart(6)} MB per CPU-second` +
   (base ? `  (${((r.mbs / base.mbs) * 100).toFixed(1)}% of baseline)` : '');
 
-const big = Number(process.argv[2] ?? 100);
+const { values: flags, positionals } = parseArgs({ options: { real: { type: 'string' }, 'real-mb': { type: 'string' } }, allowPositionals: true });
+const big = Number(positionals[0] ?? 100);
+const realMb = Number(flags['real-mb'] ?? 30);
+if (!(big > 0) || !(realMb > 0)) {
+  process.stderr.write('usage: npm run bench -- [MB] [--real FILE.conll] [--real-mb MB]\n');
+  process.exit(2);
+}
 const g = loadGazetteer();
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 out(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
@@ -148,3 +168,27 @@ const small = join(FIXTURES, readdirSync(FIXTURES).filter((f) => f.endsWith('.tx
 const starts = Array.from({ length: 10 }, () => timedRun(['extract', small])).filter((t): t is Timed => typeof t !== 'string');
 out(`\n${load()}`);
 out(`cold start (rasid extract on one article, median of ${starts.length}): ${(median(starts.map((t) => t.wall)) * 1000).toFixed(0)} ms, ${(median(starts.map((t) => t.cpu)) * 1000).toFixed(0)} ms CPU`);
+
+// real news: the sentences of a CoNLL file reshuffled into articles (--real)
+if (flags.real) {
+  const sentences = conllSentences(readFileSync(flags.real, 'utf8'));
+  const docs: string[] = [];
+  let size = 0;
+  for (const a of realArticles(sentences)) {
+    if (size >= realMb * MB) break;
+    docs.push(a);
+    size += Buffer.byteLength(a);
+  }
+  const file = join(tmpdir(), `rasid-bench-real-${realMb}mb.jsonl`);
+  writeFileSync(file, `${docs.map((text, i) => JSON.stringify({ id: `real-${i}`, text })).join('\n')}\n`);
+  out(`\nreal news: ${flags.real} (${sentences.length} sentences) reshuffled into ${docs.length} articles, ${(size / MB).toFixed(1)} MB`);
+  // the first third (about one round of the sentences) fills the word table; the rest is measured, warm
+  const third = Math.floor(docs.length / 3);
+  for (const d of docs.slice(0, third)) extractDocument('r', d, g);
+  out(line('full pipeline (warm)', measure(docs.slice(third), (t) => extractDocument('r', t, g), 0)));
+  out(`\n${load()}`);
+  const realRuns = [1, 2].map((jobs) => timedRun(['extract', '--input', 'jsonl', '--jobs', String(jobs)], file));
+  for (const [i, t] of realRuns.entries()) out(describeRun(`rasid extract --input jsonl --jobs ${i + 1} on real news`, t));
+  const [realOne, realTwo] = realRuns;
+  if (typeof realOne !== 'string' && typeof realTwo !== 'string') out(`--jobs 2 on real news: ${(realOne!.wall / realTwo!.wall).toFixed(2)} × --jobs 1`);
+}
