@@ -130,10 +130,17 @@ interface Timed {
   rssMb: number;
 }
 
+/** Settings for a run with a tight memory limit (README): fewer malloc arenas, fewer V8 helper threads, a smaller young generation. */
+const LEAN = { env: { MALLOC_ARENA_MAX: '2' }, nodeArgs: ['--v8-pool-size=1', '--max-semi-space-size=8'] };
+
 /** One run of the CLI under GNU time, output discarded: wall and user+sys seconds, peak RSS of the whole process (worker threads included). */
-function timedRun(args: string[], stdin?: string): Timed | string {
+function timedRun(args: string[], stdin?: string, settings?: typeof LEAN): Timed | string {
   const fd = stdin ? openSync(stdin, 'r') : 'ignore';
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, ...args], { encoding: 'utf8', stdio: [fd, 'ignore', 'pipe'] });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...(settings?.nodeArgs ?? []), BIN, ...args], {
+    encoding: 'utf8',
+    stdio: [fd, 'ignore', 'pipe'],
+    env: { ...process.env, ...settings?.env },
+  });
   if (typeof fd === 'number') closeSync(fd);
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
   const [wall, user, sys, kb] = last.split(' ').map(Number);
@@ -191,4 +198,5 @@ if (flags.real) {
   for (const [i, t] of realRuns.entries()) out(describeRun(`rasid extract --input jsonl --jobs ${i + 1} on real news`, t));
   const [realOne, realTwo] = realRuns;
   if (typeof realOne !== 'string' && typeof realTwo !== 'string') out(`--jobs 2 on real news: ${(realOne!.wall / realTwo!.wall).toFixed(2)} × --jobs 1`);
+  out(describeRun(`the same, --jobs 2, with MALLOC_ARENA_MAX=2 node ${LEAN.nodeArgs.join(' ')}`, timedRun(['extract', '--input', 'jsonl', '--jobs', '2'], file, LEAN)));
 }
