@@ -14,7 +14,7 @@ import { hijriDate } from './parsers/hijri.js';
 import { monthAlone, monthYear } from './parsers/month-year.js';
 import { numericDate } from './parsers/numeric.js';
 import { relativeCount } from './parsers/relative-count.js';
-import { relativeDay } from './parsers/relative-day.js';
+import { relativeDay, yesterdayWithArticle } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekday } from './parsers/weekday.js';
 import { yearOnly } from './parsers/year.js';
@@ -31,6 +31,7 @@ export const PARSERS: readonly DateParser[] = [
   relativePeriodParser,
   relativeCount,
   relativeDay,
+  yesterdayWithArticle,
   weekday,
   monthAlone,
 ];
@@ -53,6 +54,7 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [relativePeriodParser, [...firstWords(UNITS).map((u) => u.replace(/^ال/u, '')), 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات']],
   [relativeCount, firstWords(COUNT_DIRECTION)],
   [relativeDay, [...firstWords(RELATIVE_DAYS).map((d) => d.replace(/^ال/u, '')), 'يوم', 'ليله', 'امس']],
+  [yesterdayWithArticle, ['امس']],
   [weekday, firstWords(WEEKDAYS).map((d) => d.replace(/^ال/u, ''))],
 ];
 /** Each parser's anchors: read at a word start, after proclitics and the article at most. */

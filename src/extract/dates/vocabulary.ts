@@ -102,13 +102,14 @@ export const RELATIVE_DAYS: ReadonlyArray<readonly [number, readonly string[]]> 
 ];
 
 /**
- * Words after اليوم/الغد that make it an ordinary noun ("اليوم العالمي", "اليوم التالي", "في اليوم
- * نفسه"), not the article's day. Weekday names and sentence subjects ("أعلنت اليوم الوزارة") stay dates.
+ * Words after اليوم/الغد/الأمس that make it an ordinary noun ("اليوم العالمي", "اليوم التالي", "في اليوم
+ * نفسه", "الغد القريب", "بالأمس القريب"), not the article's day. Weekday names and sentence subjects
+ * ("أعلنت اليوم الوزارة") stay dates.
  */
 export const DAY_NOUN_MODIFIERS: readonly string[] = [
   'العالمي', 'الوطني', 'الدولي', 'العربي', 'المفتوح', 'الدراسي', 'الموعود', 'المشهود', 'الكبير', 'الأخير', 'التالي',
   'السابق', 'الموالي', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع',
-  'العاشر', 'نفسه', 'ذاته', 'الذي', 'المشرق', 'الأفضل',
+  'العاشر', 'نفسه', 'ذاته', 'الذي', 'المشرق', 'الأفضل', 'القريب', 'البعيد',
 ];
 
 /**
@@ -210,6 +211,16 @@ export const REPEATED_UNITS: readonly string[] = ['يوما', 'أسبوعا', '�
 
 /** Words that introduce a year. */
 export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'بعام', 'خلال عام'];
+
+/**
+ * Nouns of things that happen on a day, which make الأمس after them yesterday ("جلسة الأمس", "مباراة
+ * الأمس") where after other nouns it is "the past" ("أعداء الأمس", "لغة الأمس").
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  'اجتماع', 'لقاء', 'جلسة', 'قمة', 'زيارة', 'مؤتمر', 'محادثات', 'مباحثات', 'مفاوضات', 'اتصال', 'مكالمة',
+  'خطاب', 'كلمة', 'بيان', 'تصريحات', 'تصويت', 'جولة', 'مباراة', 'مران', 'تدريب', 'حادث', 'حادثة', 'هجوم',
+  'انفجار', 'قصف', 'غارة', 'غارات', 'اشتباكات', 'مظاهرة', 'مظاهرات', 'تظاهرة', 'احتجاجات',
+];
 
 /** Times of day and time prepositions that make a bare weekday a date ("مساء الخميس", "منذ الأحد"). */
 export const TIME_OF_DAY_WORDS: readonly string[] = [

@@ -1,5 +1,5 @@
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY_NOUN_MODIFIER, NAME_HEAD, NOT_IN_NAME, RELATIVE_DAY, relativeDayOffset } from '../lexicon.js';
+import { DAY_NOUN_MODIFIER, EVENT_NOUN, NAME_HEAD, NOT_IN_NAME, RELATIVE_DAY, TIME_OF_DAY, relativeDayOffset } from '../lexicon.js';
 import { relativePeriod } from '../resolve.js';
 import type { DateParser } from '../types.js';
 
@@ -16,5 +16,21 @@ export const relativeDay: DateParser = {
   extract(m, ctx) {
     const n = relativeDayOffset.get(m.groups.word!.text);
     return n === undefined ? null : relativePeriod('day', n, ctx);
+  },
+};
+
+/**
+ * `(ب|يوم|مساء|منذ…|<event-noun>) الأمس`: yesterday with the article, as an adverb ("التقى الوزيران
+ * بالأمس", "مساء الأمس") or after what happened then ("جلسة الأمس"). After other nouns, or alone,
+ * الأمس is mostly "the past" ("أعداء الأمس", "بين الأمس واليوم"); "بالأمس القريب" means "recently".
+ */
+export const yesterdayWithArticle: DateParser = {
+  rule: '(ب|يوم|<time-of-day>|<event-noun>) الأمس',
+  pattern: pattern(
+    `${WORD_START}(?:[وف]?ب(?<core>الأمس)|${PROCLITIC}(?:يوم|{{timeOfDay}}|{{eventNoun}})\\s+(?<core2>الأمس))${WORD_END}(?!\\s+(?:{{modifier}})${WORD_END})`,
+    { timeOfDay: TIME_OF_DAY, eventNoun: EVENT_NOUN, modifier: DAY_NOUN_MODIFIER },
+  ),
+  extract(_m, ctx) {
+    return relativePeriod('day', -1, ctx);
   },
 };
