@@ -43,6 +43,27 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
  */
 export const PROCLITIC = '(?:[وف]?(?:لل(?=\\p{L})|[بلك])?)';
 
+/** A folded word that starts with the article, and what follows it ("العام" → "عام"). */
+export const ARTICLE = 'ال';
+export const withoutArticle = (folded: string): string | undefined =>
+  folded.startsWith(ARTICLE) && folded.length > ARTICLE.length + 1 ? folded.slice(ARTICLE.length) : undefined;
+
+/**
+ * `wordList` for words that may follow a proclitic (PROCLITIC) and carry the article: after لل, ل
+ * with the article, the article's alef is elided and its lam merged ("للعام الحالي", "للخميس
+ * المقبل"), so such a word is also matched without its article right after لل. The group then
+ * holds the word without it: look its value up with `definiteLookup`.
+ */
+export function definiteWordList(words: Iterable<string>): RegExp {
+  const folded = [...new Set([...words].map((w) => foldKey(w).trim()).filter(Boolean))];
+  const rests = folded.map(withoutArticle).filter((w): w is string => w !== undefined);
+  const others = folded.filter((w) => withoutArticle(w) === undefined);
+  const parts: string[] = [];
+  if (rests.length) parts.push(`(?:${ARTICLE}|(?<=لل))(?:${wordList(rests).source})`);
+  if (others.length) parts.push(wordList(others).source);
+  return new RegExp(parts.join('|'), 'u');
+}
+
 /** An alternation of dictionary words: folded, de-duplicated, escaped, longest first. */
 export function wordList(words: Iterable<string>): RegExp {
   const unique = [...new Set([...words].map((w) => foldKey(w).trim()).filter(Boolean))];

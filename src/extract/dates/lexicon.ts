@@ -1,6 +1,6 @@
 /** Dictionaries turned into patterns and lookups, built once. */
 import { foldKey } from '../../normalise/orthography.js';
-import { wordList } from '../patterns.js';
+import { definiteWordList, withoutArticle, wordList } from '../patterns.js';
 import {
   AMBIGUOUS_MONTHS, APPROX_WORDS, BARE_YEAR_INTRODUCERS, CARDINAL_TEENS, CARDINAL_TENS, CARDINAL_UNITS, COUNT_DIRECTION,
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
@@ -13,6 +13,16 @@ type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
 function lookup<V>(table: Table<V>): Map<string, V> {
   const map = new Map<string, V>();
   for (const [value, forms] of table) for (const f of forms) map.set(foldKey(f), value);
+  return map;
+}
+
+/** `lookup` for a `definiteWordList`: each form with the article is also found without it (after لل). */
+function definiteLookup<V>(table: Table<V>): Map<string, V> {
+  const map = lookup(table);
+  for (const [form, value] of [...map]) {
+    const rest = withoutArticle(form);
+    if (rest !== undefined && !map.has(rest)) map.set(rest, value);
+  }
   return map;
 }
 
@@ -50,11 +60,11 @@ const CARDINALS = cardinals();
 
 export const monthNumber = lookup(MONTHS);
 export const hijriMonthNumber = lookup(HIJRI_MONTHS);
-export const weekdayNumber = lookup(WEEKDAYS);
+export const weekdayNumber = definiteLookup(WEEKDAYS);
 export const directionOf = lookup(DIRECTION);
-export const unitOf = lookup(UNITS);
+export const unitOf = definiteLookup(UNITS);
 export const partOf = lookup(PERIOD_PARTS);
-export const relativeDayOffset = lookup(RELATIVE_DAYS);
+export const relativeDayOffset = definiteLookup(RELATIVE_DAYS);
 export const ordinalDayNumber = lookup(ORDINAL_DAYS);
 export const cardinalNumber = lookup(CARDINALS);
 export const countedUnitOf = lookup(COUNTED_UNITS);
@@ -68,12 +78,12 @@ export const monthPrepositions = new Set(MONTH_PREPOSITIONS.map(foldKey));
 export const MONTH = wordList(forms(MONTHS));
 export const UNAMBIGUOUS_MONTH = wordList(forms(MONTHS).filter((f) => !ambiguousMonths.has(foldKey(f))));
 export const HIJRI_MONTH = wordList(forms(HIJRI_MONTHS));
-export const WEEKDAY = wordList(forms(WEEKDAYS));
+export const WEEKDAY = definiteWordList(forms(WEEKDAYS));
 export const DIRECTION_WORD = wordList(forms(DIRECTION));
-export const UNIT = wordList(forms(UNITS));
+export const UNIT = definiteWordList(forms(UNITS));
 export const PART = wordList(forms(PERIOD_PARTS));
 export const PART_PREFIX = wordList(PART_PREFIXES);
-export const RELATIVE_DAY = wordList(forms(RELATIVE_DAYS));
+export const RELATIVE_DAY = definiteWordList(forms(RELATIVE_DAYS));
 export const YEAR_WORD = wordList(YEAR_WORDS);
 export const BARE_YEAR_INTRO = wordList(BARE_YEAR_INTRODUCERS);
 export const MONTH_PREPOSITION = wordList(MONTH_PREPOSITIONS);
