@@ -137,3 +137,23 @@ describe('the clock is never read', () => {
     expect(withoutDoc.every((r) => /: X/.test(r))).toBe(true);
   });
 });
+
+describe('years joined to a year word by و', () => {
+  const years = (form: string): string[] => {
+    const key = foldKey(form);
+    return parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`);
+  };
+
+  it.each([
+    ['شارك في كأس العالم عامي 1994 و1998', ['عامي 1994 = 1994', '1998 = 1998']],
+    ['خلال الأعوام 2004 و2005 و2006', ['الاعوام 2004 = 2004', '2005 = 2005', '2006 = 2006']],
+    ['في عام 2010، و2011', ['عام 2010 = 2010', '2011 = 2011']],
+  ])('%s', (form, expected) => {
+    expect(years(form)).toEqual(expected);
+  });
+
+  it('takes no number after و that no year word leads', () => {
+    expect(years('قتل 12 شخصا و2000 جريح')).toEqual([]);
+    expect(years('عام 2010 و20 شخصا')).toEqual(['عام 2010 = 2010']);
+  });
+});

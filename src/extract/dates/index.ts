@@ -7,7 +7,7 @@ import { matchAll, matchNearWords, pattern } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
 import { tokenize, type Token } from '../tokens.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
-import { PART_PREFIX, partOf } from './lexicon.js';
+import { PART_PREFIX, WEEKDAY_ALONE, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { dayRange } from './parsers/day-range.js';
 import { hijriDate } from './parsers/hijri.js';
@@ -157,7 +157,7 @@ const joinEquivalents: Refiner = (results, key) => {
 };
 
 /** "اليوم الأربعاء", "غدا الخميس", "الأربعاء 09/04/2025": a bare weekday beside a day names that day. */
-const BARE_WEEKDAY = /^(?:[وف])?(?:الخميس|الثلاثاء|الاربعاء)$/u;
+const BARE_WEEKDAY = new RegExp(`^(?:[وف])?(?:${WEEKDAY_ALONE.source})$`, 'u');
 const absorbWeekdayNames: Refiner = (results, key) => {
   const out: DateResult[] = [];
   for (let i = 0; i < results.length; i++) {

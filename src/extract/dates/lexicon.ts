@@ -5,7 +5,7 @@ import {
   AMBIGUOUS_MONTHS, APPROX_WORDS, BARE_YEAR_INTRODUCERS, CARDINAL_TEENS, CARDINAL_TENS, CARDINAL_UNITS, COUNT_DIRECTION,
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
-  REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS,
+  REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -79,12 +79,14 @@ export const MONTH = wordList(forms(MONTHS));
 export const UNAMBIGUOUS_MONTH = wordList(forms(MONTHS).filter((f) => !ambiguousMonths.has(foldKey(f))));
 export const HIJRI_MONTH = wordList(forms(HIJRI_MONTHS));
 export const WEEKDAY = definiteWordList(forms(WEEKDAYS));
+export const WEEKDAY_ALONE = wordList(WEEKDAYS_ALONE);
 export const DIRECTION_WORD = wordList(forms(DIRECTION));
 export const UNIT = definiteWordList(forms(UNITS));
 export const PART = wordList(forms(PERIOD_PARTS));
 export const PART_PREFIX = wordList(PART_PREFIXES);
 export const RELATIVE_DAY = definiteWordList(forms(RELATIVE_DAYS));
 export const YEAR_WORD = wordList(YEAR_WORDS);
+export const AFTER_YEAR_WORD = wordList(AFTER_YEAR_WORDS);
 export const BARE_YEAR_INTRO = wordList(BARE_YEAR_INTRODUCERS);
 export const MONTH_PREPOSITION = wordList(MONTH_PREPOSITIONS);
 export const ORDINAL_DAY = wordList(forms(ORDINAL_DAYS));

@@ -210,7 +210,21 @@ export const APPROX_WORDS: readonly string[] = [
 export const REPEATED_UNITS: readonly string[] = ['يوما', 'أسبوعا', 'شهرا', 'عاما', 'سنة'];
 
 /** Words that introduce a year. */
-export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'بعام', 'خلال عام'];
+export const YEAR_WORDS: readonly string[] = [
+  'عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'بعام', 'خلال عام',
+  // the dual and the plural, before years joined by و: "عامي 1994 و1998", "الأعوام 2004 و2005"
+  'عامي', 'سنتي', 'الأعوام', 'السنوات',
+];
+
+/**
+ * What may follow a year after في ("في 2007 بمقدار", "في 2006 و2007", "في 2007 ."): punctuation,
+ * a definite word, another year, or one of these. A counted noun follows a count instead, and is
+ * indefinite ("في 2000 موقع"), so a bare number is still a count there.
+ */
+export const AFTER_YEAR_WORDS: readonly string[] = [
+  'إلى', 'على', 'عن', 'من', 'مع', 'حتى', 'بعد', 'قبل', 'مقابل', 'مقارنة', 'بنسبة', 'بمقدار', 'حيث', 'عندما',
+  'لكن', 'ثم', 'كما', 'وفق', 'بحسب', 'حسب', 'أي', 'فقط', 'أيضا',
+];
 
 /**
  * Nouns of things that happen on a day, which make الأمس after them yesterday ("جلسة الأمس", "مباراة
@@ -221,6 +235,12 @@ export const EVENT_NOUNS: readonly string[] = [
   'خطاب', 'كلمة', 'بيان', 'تصريحات', 'تصويت', 'جولة', 'مباراة', 'مران', 'تدريب', 'حادث', 'حادثة', 'هجوم',
   'انفجار', 'قصف', 'غارة', 'غارات', 'اشتباكات', 'مظاهرة', 'مظاهرات', 'تظاهرة', 'احتجاجات',
 ];
+
+/**
+ * Weekdays that are dates even alone ("وصل الوفد السبت إلى"): not الجمعة (also Friday prayers) nor
+ * الاثنين (also "the two").
+ */
+export const WEEKDAYS_ALONE: readonly string[] = ['الخميس', 'الثلاثاء', 'الأربعاء', 'السبت', 'الأحد'];
 
 /** Times of day and time prepositions that make a bare weekday a date ("مساء الخميس", "منذ الأحد"). */
 export const TIME_OF_DAY_WORDS: readonly string[] = [
