@@ -53,6 +53,9 @@ const EVENTS: Array<[Expected, string]> = [
     'والتقى الرئيس ترامب رئيس الوزراء البريطاني كير ستارمر الخميس في البيت الأبيض.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin'], location: 'place:moscow' },
     'وعقد الرئيس الروسي فلاديمير بوتين اجتماعا مطولا في الكرملين مع مسؤولين أمنيين.'],
+  // the day it was said is not the day of the meeting it announces
+  [{ type: 'meeting', status: 'planned', participants: ['person:abdel-fattah-el-sisi', 'person:recep-tayyip-erdogan'], location: 'place:cairo', date: '2025-07' },
+    'وأعلنت الرئاسة المصرية، الخميس، أن الرئيس السيسي سيلتقي الرئيس التركي رجب طيب أردوغان في القاهرة الشهر المقبل.'],
 ];
 
 /** sentences that mention a meeting without one happening */

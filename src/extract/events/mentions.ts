@@ -52,6 +52,8 @@ const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'او�
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
 const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']);
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
+/** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
+const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها']);
 const DELEGATION = w(['وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'المسوولين', 'ممثلي']);
 const ORDINALS = new Map<string, number>([
   ['اول', 1], ['الاول', 1], ['الاولي', 1], ['ثاني', 2], ['الثاني', 2], ['ثانيه', 2], ['الثانيه', 2], ['ثان', 2], ['ثالث', 3], ['الثالث', 3],
@@ -346,9 +348,12 @@ function readMention(
   }
   const location = locUnit?.id ? { id: locUnit.id, unit: locUnit } : null;
 
-  // date: the nearest date in the sentence, after the trigger first
+  // date: the nearest date in the sentence, after the trigger first. A date before the reported
+  // clause the trigger stands in is when it was said ("أعلن، السبت، أن الجولة ستعقد …"): never the
+  // date of what is planned, and of what happened only when the clause gives none of its own
   const dates = unitsIn(input.dates, prevEnd, nextStart).filter((d) => d.grain !== 'year');
-  let date = nearest(dates, t.span) ?? null;
+  const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
+  let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? null;
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
   // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one
   const imperfect = t.row.pos === 'verb' && /^[يتن]/u.test(key.slice(t.span.start, t.span.end));
