@@ -53,6 +53,9 @@ const EVENTS: Array<[Expected, string]> = [
     'والتقى الرئيس ترامب رئيس الوزراء البريطاني كير ستارمر الخميس في البيت الأبيض.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin'], location: 'place:moscow' },
     'وعقد الرئيس الروسي فلاديمير بوتين اجتماعا مطولا في الكرملين مع مسؤولين أمنيين.'],
+  // a negated intention rules out its own meeting, not the one after it
+  [{ type: 'meeting', status: 'planned', participants: ['org:opec'], date: '2025-12-14' },
+    'وقال متحدث باسم منظمة أوبك إن المنظمة لا تعتزم حاليا عقد اجتماع طارئ قبل اجتماع أوبك المقرر في 14 ديسمبر المقبل.'],
   // the day it was said is not the day of the meeting it announces
   [{ type: 'meeting', status: 'planned', participants: ['person:abdel-fattah-el-sisi', 'person:recep-tayyip-erdogan'], location: 'place:cairo', date: '2025-07' },
     'وأعلنت الرئاسة المصرية، الخميس، أن الرئيس السيسي سيلتقي الرئيس التركي رجب طيب أردوغان في القاهرة الشهر المقبل.'],
@@ -65,6 +68,7 @@ const NOT_EVENTS = [
   'وأكد أن طاولة المفاوضات بين روسيا وأوكرانيا ليست الحل.',
   'تحدث الخبراء عن أهمية المفاوضات والاجتماعات المتكررة.',
   'رفض الرئيس الأوكراني لقاء بوتين في موسكو.',
+  'وقال الرئيس إنه لا يعتزم في الوقت الراهن لقاء نظيره الروسي فلاديمير بوتين.',
 ];
 
 describe('events', () => {

@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -250,6 +250,10 @@ function readMention(
   // a clause reaches back a bounded number of words: an endless sentence must not be rescanned per trigger
   const reach = Math.max(sent.start, tokens[Math.max(0, firstTokenFrom(tokens, t.span.start) - MAX_CLAUSE_WORDS)]?.start ?? sent.start);
   const markerFrom = Math.max(reach, key.lastIndexOf(',', t.span.start - 1) + 1, clauseStartBefore(tokens, key, t.span.start, reach, true));
+  // a negated intention in the clause, since the trigger before, rules it out: "أوبك لا تعتزم
+  // حاليا عقد اجتماع طارئ" (and not "… قبل اجتماعها المقرر في ديسمبر" after it)
+  const clauseWords = tokensIn(tokens, Math.max(markerFrom, prevEnd), t.span.start);
+  for (let i = 1; i < clauseWords.length; i++) if (INTENTION.has(clauseWords[i]!.text) && NEGATION.has(clauseWords[i - 1]!.text)) return null;
   const beforeText = ` ${spacedOnce(key, markerFrom, t.span.start)} `;
   const afterWords = textsOf(after.slice(0, 4));
   let afterText = ` ${afterWords.join(' ')} `;

@@ -30,6 +30,11 @@ export const ANCHOR_BEFORE = fold(['بعد', 'عقب', 'اثر', 'منذ', 'خل
 /** Negation right before the trigger or its light verb: not an occurred event. */
 export const NEGATION = fold(['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'عدم']);
 
+/** Verbs of intention: negated ("لا تعتزم عقد اجتماع", "لم ينو لقاءه"), the event is ruled out. */
+export const INTENTION = fold([
+  'يعتزم', 'تعتزم', 'يعتزمان', 'تعتزمان', 'ينوي', 'تنوي', 'ينو', 'تنو', 'يخطط', 'تخطط', 'يزمع', 'تزمع', 'يعتزمون', 'ينوون', 'يخططون',
+]);
+
 /** Cancellation words before the trigger. */
 export const CANCELLED_BEFORE = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'الغي', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا', 'تعليق', 'علق']);
 
