@@ -291,7 +291,10 @@ function readMention(
       // "بين حماس وإسرائيل": a party joined by و to the one before, whatever its kind
       const coordinated = lastParty !== null && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
       const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(wordOf(intro), DELEGATION);
-      if (opens || coordinated) {
+      // "تبحث الصين مع روسيا": a country written right after the verb, nothing on it, is its subject
+      const subject = t.row.pos === 'verb' && lastParty === null && u.kind === 'place' && u.country === u.id && !intro
+        && tokenAt(tokens, u.start)?.start === u.start && onlySpaceBetween(key, t.span.end, u.start);
+      if (opens || coordinated || subject) {
         add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');
         consumed.add(u);
         lastParty = u;
@@ -331,7 +334,10 @@ function readMention(
       const heads = tokens.slice(Math.max(0, k - 3), k);
       if (heads.some((h) => someStemIn(h.word, GENERIC_HEADS))) return false;
     }
-    const introducedBy = clitic.includes('ب') || (prevTok && someStemIn(prevTok.word, LOCATIVE));
+    // "زيارة لموسكو", "زيارته القصيرة للمغرب": a visit's ل, at most a word after it, names where it
+    // went; not after a title ("زيارة مبعوثه للشرق الأوسط": the envoy's region)
+    const visitedWithLam = t.row.type === 'visit' && clitic.includes('ل') && !!own && visitLamReach(tokens, t.span.end, own.start);
+    const introducedBy = clitic.includes('ب') || visitedWithLam || (prevTok && someStemIn(prevTok.word, LOCATIVE));
     const rightAfterTrigger = prevTok?.end === t.span.end;
     // "زار مودي موسكو": a visit verb's first place is where it went
     const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, clauseEnd).find((x) => x.kind === 'place') === u;
@@ -355,7 +361,11 @@ function readMention(
   // date: the nearest date in the sentence, after the trigger first. A date before the reported
   // clause the trigger stands in is when it was said ("أعلن، السبت، أن الجولة ستعقد …"): never the
   // date of what is planned, and of what happened only when the clause gives none of its own
-  const dates = unitsIn(input.dates, prevEnd, nextStart).filter((d) => d.grain !== 'year');
+  // A date in a reported clause after the trigger belongs to what is reported ("بعد لقائه مبارك إن
+  // المجلس قد يتبنى قرارا الأسبوع المقبل")
+  const dates = unitsIn(input.dates, prevEnd, nextStart).filter(
+    (d) => d.grain !== 'year' && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE)),
+  );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? null;
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
@@ -522,6 +532,18 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
     else if (t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
   }
   return start;
+}
+
+/** The words between a visit and a place with ل: none, or one that is not a title. */
+function visitLamReach(tokens: readonly Token[], triggerEnd: number, placeToken: number): boolean {
+  const between = tokensIn(tokens, triggerEnd, placeToken);
+  return between.length === 0 || (between.length === 1 && !someStemIn(between[0]!.word, TITLE_WORDS));
+}
+
+/** Nothing but white space in key[from, to). */
+function onlySpaceBetween(key: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!SPACE.test(key[i]!)) return false;
+  return true;
 }
 
 /** key[from, to) with every run of white space as one space (most stretches have nothing to change). */
