@@ -66,6 +66,11 @@ const EVENTS: Array<[Expected, string]> = [
   // a date in the clause reported after the meeting is not the meeting's
   [{ type: 'meeting', status: 'occurred', participants: ['person:hosni-mubarak'], date: null },
     'وقال المبعوث في مؤتمر صحفي بعد لقائه الرئيس حسني مبارك إن مجلس الأمن قد يصوت على القرار الأسبوع المقبل.'],
+  // a year right after the meeting's place dates it; one further off belongs to something else
+  [{ type: 'meeting', status: 'occurred', participants: ['person:xi-jinping', 'person:narendra-modi'], location: 'place:beijing', date: '2019' },
+    'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين عام 2019.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:xi-jinping', 'person:narendra-modi'], location: 'place:beijing', date: null },
+    'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين بعد أشهر من توقيع الاتفاق التجاري بين البلدين عام 2019.'],
   // a negated intention rules out its own meeting, not the one after it
   [{ type: 'meeting', status: 'planned', participants: ['org:opec'], date: '2025-12-14' },
     'وقال متحدث باسم منظمة أوبك إن المنظمة لا تعتزم حاليا عقد اجتماع طارئ قبل اجتماع أوبك المقرر في 14 ديسمبر المقبل.'],

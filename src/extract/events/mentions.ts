@@ -363,8 +363,11 @@ function readMention(
   // date of what is planned, and of what happened only when the clause gives none of its own
   // A date in a reported clause after the trigger belongs to what is reported ("بعد لقائه مبارك إن
   // المجلس قد يتبنى قرارا الأسبوع المقبل")
+  // A year alone dates the event only right beside it ("القمة العربية في بيروت عام 2002"); further
+  // off it is mostly another event's ("منذ انسحاب واشنطن من الاتفاق عام 2018")
   const dates = unitsIn(input.dates, prevEnd, nextStart).filter(
-    (d) => d.grain !== 'year' && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE)),
+    (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
+      && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE)),
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? null;
@@ -532,6 +535,19 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
     else if (t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
   }
   return start;
+}
+
+/** Words that may stand between a trigger and a year that dates it. */
+const MAX_YEAR_GAP = 3;
+/**
+ * The span lies within MAX_YEAR_GAP words of the event: before the trigger, or after the trigger,
+ * its party phrase, a party or its place (`ends`).
+ */
+function besideEvent(tokens: readonly Token[], trigger: Span, ends: readonly number[], d: Span): boolean {
+  if (d.end <= trigger.start) return tokensIn(tokens, d.end, trigger.start).length <= MAX_YEAR_GAP;
+  let from = trigger.end;
+  for (const e of ends) if (e <= d.start && e > from) from = e;
+  return tokensIn(tokens, from, d.start).length <= MAX_YEAR_GAP;
 }
 
 /** The words between a visit and a place with ل: none, or one that is not a title. */
