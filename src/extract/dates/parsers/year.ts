@@ -2,26 +2,29 @@ import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import { AFTER_YEAR_WORD, BARE_YEAR_INTRO, YEAR, YEAR_WORD } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
+/** A further year joined to the one before it: "و1998", "، و1998", "- 1955". */
+const JOINED_YEAR = '\\s*(?:[,،]?\\s*و|[-–])\\s*{{year}}';
 const ERA = '(?:\\s*(?:م|ميلادي|ميلاديه)(?![\\p{L}\\p{N}]))?';
 
 /**
  * `عام|العام|سنة <year>`, `<year>م`, a year after a word that only introduces a time ("منذ 2011",
  * "بحلول 2030", "منتصف 2025": the span is the year, the part is taken in by the mod refiner), the
- * years joined to one of these ("عامي 1994 و1998"), and `في <year>` when what follows cannot be
+ * years joined to one of these ("عامي 1994 و1998", "بين عامي 1952 - 1955"), and `في <year>` when what follows cannot be
  * a counted noun ("في 2007 بمقدار", "في 2007 ."). A bare number is a count, not a year.
  */
 export const yearOnly: DateParser = {
   rule: '<year-word> <year>',
   pattern: pattern(
     `${WORD_START}(?:(?:{{yearWord}})\\s+(?<year>{{year}})${ERA}|(?<year2>{{year}})\\s*م|[وف]?(?:{{intro}})\\s+(?<core>(?<year3>{{year}})${ERA})` +
-      `|(?<=(?:{{yearWord}})\\s+{{year}}(?:\\s*[,،]?\\s*و\\s*{{year}})*\\s*[,،]?\\s*)و\\s*(?<core2>(?<year4>{{year}}))` +
+      `|(?<=(?:{{yearWord}})\\s+{{year}}(?:${JOINED_YEAR})*\\s*[,،]?\\s*)و\\s*(?<core2>(?<year4>{{year}}))` +
+      `|(?<=(?:{{yearWord}})\\s+{{year}}(?:${JOINED_YEAR})*\\s*[-–]\\s*)(?<year6>{{year}})` +
       `|[وف]?في\\s+(?<core3>(?<year5>{{year}}))(?=\\s*(?:[.,،؛:!?؟)\\]»"]|$)|\\s+[وف]?(?:[بك]?ال|لل)\\p{L}|\\s*و\\s*{{year}}|\\s+(?:{{after}})(?![\\p{L}\\p{N}]))` +
       `)${WORD_END}`,
     { yearWord: YEAR_WORD, year: YEAR, intro: BARE_YEAR_INTRO, after: AFTER_YEAR_WORD },
   ),
   extract(m) {
     const g = m.groups;
-    const y = (g.year ?? g.year2 ?? g.year3 ?? g.year4 ?? g.year5)?.text;
+    const y = (g.year ?? g.year2 ?? g.year3 ?? g.year4 ?? g.year5 ?? g.year6)?.text;
     return y ? { value: y, grain: 'year' } : null;
   },
 };
