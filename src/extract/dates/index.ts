@@ -18,6 +18,7 @@ import { relativeDay, yesterdayWithArticle } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekday } from './parsers/weekday.js';
 import { yearOnly } from './parsers/year.js';
+import { yearRange } from './parsers/year-range.js';
 import type { DateContext, DateParser, DateResult } from './types.js';
 
 /** Order matters only for ties: an earlier parser wins a span of equal length. */
@@ -27,6 +28,7 @@ export const PARSERS: readonly DateParser[] = [
   dayMonthYear,
   numericDate,
   monthYear,
+  yearRange,
   yearOnly,
   relativePeriodParser,
   relativeCount,
@@ -51,6 +53,7 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   // (every numeric date holds a year of 19xx or 20xx; its separators are everywhere: sentence ends)
   [numericDate, ['19', '20']],
   [yearOnly, ['19', '20', '21']],
+  [yearRange, ['19', '20', '21']],
   [relativePeriodParser, [...firstWords(UNITS).map((u) => u.replace(/^ال/u, '')), 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات']],
   [relativeCount, firstWords(COUNT_DIRECTION)],
   [relativeDay, [...firstWords(RELATIVE_DAYS).map((d) => d.replace(/^ال/u, '')), 'يوم', 'ليله', 'امس']],

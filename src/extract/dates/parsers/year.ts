@@ -1,5 +1,5 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { AFTER_YEAR_WORD, BARE_YEAR_INTRO, YEAR, YEAR_WORD } from '../lexicon.js';
+import { AFTER_YEAR_WORD, BARE_YEAR_INTRO, NOT_A_COUNT, YEAR, YEAR_WORD } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
 /** A further year joined to the one before it: "و1998", "، و1998", "- 1955". */
@@ -18,7 +18,7 @@ export const yearOnly: DateParser = {
     `${WORD_START}(?:(?:{{yearWord}})\\s+(?<year>{{year}})${ERA}|(?<year2>{{year}})\\s*م|[وف]?(?:{{intro}})\\s+(?<core>(?<year3>{{year}})${ERA})` +
       `|(?<=(?:{{yearWord}})\\s+{{year}}(?:${JOINED_YEAR})*\\s*[,،]?\\s*)و\\s*(?<core2>(?<year4>{{year}}))` +
       `|(?<=(?:{{yearWord}})\\s+{{year}}(?:${JOINED_YEAR})*\\s*[-–]\\s*)(?<year6>{{year}})` +
-      `|[وف]?في\\s+(?<core3>(?<year5>{{year}}))(?=\\s*(?:[.,،؛:!?؟)\\]»"]|$)|\\s+[وف]?(?:[بك]?ال|لل)\\p{L}|\\s*و\\s*{{year}}|\\s+(?:{{after}})(?![\\p{L}\\p{N}]))` +
+      `|[وف]?في\\s+(?<core3>(?<year5>{{year}}))${NOT_A_COUNT}` +
       `)${WORD_END}`,
     { yearWord: YEAR_WORD, year: YEAR, intro: BARE_YEAR_INTRO, after: AFTER_YEAR_WORD },
   ),
