@@ -19,6 +19,7 @@ import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekday } from './parsers/weekday.js';
 import { yearOnly } from './parsers/year.js';
 import { yearRange } from './parsers/year-range.js';
+import { monthRange } from './parsers/month-range.js';
 import type { DateContext, DateParser, DateResult } from './types.js';
 
 /** Order matters only for ties: an earlier parser wins a span of equal length. */
@@ -27,6 +28,7 @@ export const PARSERS: readonly DateParser[] = [
   hijriDate,
   dayMonthYear,
   numericDate,
+  monthRange,
   monthYear,
   yearRange,
   yearOnly,
@@ -49,6 +51,7 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [dayMonthYear, firstWords(MONTHS)],
   [dayRange, firstWords(MONTHS)],
   [monthYear, firstWords(MONTHS)],
+  [monthRange, firstWords(MONTHS)],
   [monthAlone, firstWords(MONTHS)],
   // (every numeric date holds a year of 19xx or 20xx; its separators are everywhere: sentence ends)
   [numericDate, ['19', '20']],
