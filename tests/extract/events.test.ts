@@ -71,6 +71,11 @@ const EVENTS: Array<[Expected, string]> = [
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين عام 2019.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:xi-jinping', 'person:narendra-modi'], location: 'place:beijing', date: null },
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين بعد أشهر من توقيع الاتفاق التجاري بين البلدين عام 2019.'],
+  // talks by telephone are a call
+  [{ type: 'call', status: 'occurred', participants: ['person:emmanuel-macron', 'person:giorgia-meloni'] },
+    'وقال البيان إن الرئيس الفرنسي إيمانويل ماكرون ورئيسة الوزراء الإيطالية جورجيا ميلوني اتفقا خلال محادثة هاتفية على ضرورة التنسيق.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron'] },
+    'وأجرى الرئيس المصري عبد الفتاح السيسي مباحثات هاتفية مع الرئيس الفرنسي إيمانويل ماكرون.'],
   // a negated intention rules out its own meeting, not the one after it
   [{ type: 'meeting', status: 'planned', participants: ['org:opec'], date: '2025-12-14' },
     'وقال متحدث باسم منظمة أوبك إن المنظمة لا تعتزم حاليا عقد اجتماع طارئ قبل اجتماع أوبك المقرر في 14 ديسمبر المقبل.'],

@@ -53,6 +53,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   },
   { name: 'اتصال هاتفي', anchors: ['اتصال'], type: 'call', pos: 'noun', forms: '(?:ال)?اتصال(?:ا|ات)?(?:ه|هما)?\\s+(?:ال)?هاتفي(?:ا|ه)?' },
   { name: 'مكالمة', anchors: ['مكالم'], type: 'call', pos: 'noun', forms: `(?:ال)?مكالم(?:ه|ت|ات)${NOUN_END}` },
+  // talks by telephone: the longer trigger wins over the talks it starts with
+  { name: 'محادثة هاتفية', anchors: ['محادث', 'مباحث', 'مشاور'], type: 'call', pos: 'noun', forms: '(?:ال)?(?:محادث|مباحث|مشاور)(?:ه|ت|ات)(?:ه|ها|هما|هم)?\\s+(?:ال)?هاتفي(?:ه|ا)?' },
   { name: 'زيارة', anchors: ['زيار'], type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
   { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
   { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
