@@ -13,7 +13,7 @@ import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './r
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
-import { firstFrom, stems, tokenize, type Token, type Word } from './tokens.js';
+import { firstFrom, onlySpace, stems, tokenize, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
@@ -219,12 +219,6 @@ function listsFor(g: Gazetteer): Map<string, number> {
     LISTS.set(g, lists);
   }
   return lists;
-}
-
-/** Nothing but white space (`\s`) in key[from, to). */
-function onlySpace(key: string, from: number, to: number): boolean {
-  // (nearly always one plain space)
-  return (to === from + 1 && key.charCodeAt(from) === 32) || !/[^\s]/u.test(key.slice(from, to));
 }
 
 /** A stem with the lists it is on and the names it starts, in one shape. */

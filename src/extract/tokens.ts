@@ -217,6 +217,12 @@ export function someStemIn(word: Word, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Nothing but white space (`\s`) in key[from, to): what stands between two tokens, say. */
+export function onlySpace(key: string, from: number, to: number): boolean {
+  // (nearly always one plain space)
+  return (to === from + 1 && key.charCodeAt(from) === 32) || !/[^\s]/u.test(key.slice(from, to));
+}
+
 /** Index of the first item starting at or after `pos`, in items sorted by start (tokens, units). */
 export function firstFrom(items: ReadonlyArray<{ start: number }>, pos: number): number {
   let lo = 0;

@@ -7,7 +7,7 @@ import { matchAll, matchNearWords, pattern } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
 import { tokenize, type Token } from '../tokens.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
-import { PART_PREFIX, WEEKDAY_ALONE, partOf } from './lexicon.js';
+import { PART_PREFIX, RANGE_JOINER, RANGE_OPENER, WEEKDAY_ALONE, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { dayRange } from './parsers/day-range.js';
 import { hijriDate } from './parsers/hijri.js';
@@ -114,8 +114,8 @@ const removeOverlaps: Refiner = (results) => {
 };
 
 /** "من 10 أبريل إلى 12 مايو", "بين مارس ويونيو": two dates joined by a range word become one interval. */
-const RANGE_BETWEEN = /^\s*(?:الي|حتي|و|-)\s*$/u;
-const RANGE_BEFORE = /(?:^|\s)(?:من|بين|ما بين|منذ)\s+$/u;
+const RANGE_BETWEEN = new RegExp(`^\\s*(?:${RANGE_JOINER.source})\\s*$`, 'u');
+const RANGE_BEFORE = new RegExp(`(?:^|\\s)(?:${RANGE_OPENER.source}|منذ)\\s+$`, 'u');
 const joinRanges: Refiner = (results, key) => {
   const out: DateResult[] = [];
   for (let i = 0; i < results.length; i++) {

@@ -5,7 +5,7 @@ import {
   AMBIGUOUS_MONTHS, APPROX_WORDS, BARE_YEAR_INTRODUCERS, CARDINAL_TEENS, CARDINAL_TENS, CARDINAL_UNITS, COUNT_DIRECTION,
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
-  REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE,
+  REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE, RANGE_OPENERS, RANGE_JOINERS,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -108,6 +108,11 @@ export const DAY_NOUN_MODIFIER = wordList(DAY_NOUN_MODIFIERS);
 export const NAME_HEAD = wordList(NAME_HEADS);
 export const TIME_OF_DAY = wordList(TIME_OF_DAY_WORDS);
 export const EVENT_NOUN = wordList(EVENT_NOUNS);
+export const RANGE_OPENER = wordList(RANGE_OPENERS);
+export const RANGE_JOINER = wordList(RANGE_JOINERS);
+
+/** The first words of some phrases, folded: a parser's `opensWith`. */
+export const openingWords = (phrases: readonly string[]): ReadonlySet<string> => new Set(phrases.map((p) => foldKey(p).split(' ')[0]!));
 
 /** A 4-digit year in the range news writes about. */
 export const YEAR = /(?:1[89]\d\d|20\d\d|21\d\d)/;

@@ -210,6 +210,11 @@ export const APPROX_WORDS: readonly string[] = [
 /** "<unit>ا بعد <unit>" — day after day: a repetition, not a date. */
 export const REPEATED_UNITS: readonly string[] = ['يوما', 'أسبوعا', 'شهرا', 'عاما', 'سنة'];
 
+/** What opens a range ("من 10 إلى 12 أبريل", "بين 2010 و2015", "ما بين مارس ويونيو"). */
+export const RANGE_OPENERS: readonly string[] = ['من', 'بين', 'ما بين'];
+/** What joins the two ends of a range. */
+export const RANGE_JOINERS: readonly string[] = ['إلى', 'حتى', 'وحتى', 'و', '-'];
+
 /** Words that introduce a year. */
 export const YEAR_WORDS: readonly string[] = [
   'عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'بعام', 'خلال عام',

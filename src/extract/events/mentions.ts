@@ -11,7 +11,7 @@ import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
 import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
-import { firstTokenFrom, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
+import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
 import {
   ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
@@ -293,7 +293,7 @@ function readMention(
       const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(wordOf(intro), DELEGATION);
       // "تبحث الصين مع روسيا": a country written right after the verb, nothing on it, is its subject
       const subject = t.row.pos === 'verb' && lastParty === null && u.kind === 'place' && u.country === u.id && !intro
-        && tokenAt(tokens, u.start)?.start === u.start && onlySpaceBetween(key, t.span.end, u.start);
+        && tokenAt(tokens, u.start)?.start === u.start && onlySpace(key, t.span.end, u.start);
       if (opens || coordinated || subject) {
         add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');
         consumed.add(u);
@@ -358,13 +358,14 @@ function readMention(
   }
   const location = locUnit?.id ? { id: locUnit.id, unit: locUnit } : null;
 
-  // date: the nearest date in the sentence, after the trigger first. A date before the reported
-  // clause the trigger stands in is when it was said ("أعلن، السبت، أن الجولة ستعقد …"): never the
-  // date of what is planned, and of what happened only when the clause gives none of its own
-  // A date in a reported clause after the trigger belongs to what is reported ("بعد لقائه مبارك إن
-  // المجلس قد يتبنى قرارا الأسبوع المقبل")
-  // A year alone dates the event only right beside it ("القمة العربية في بيروت عام 2002"); further
-  // off it is mostly another event's ("منذ انسحاب واشنطن من الاتفاق عام 2018")
+  // date: the nearest date in the sentence, after the trigger first, but
+  // - a year alone only right beside the event ("القمة العربية في بيروت عام 2002"); further off it
+  //   is mostly another event's ("منذ انسحاب واشنطن من الاتفاق عام 2018");
+  // - none in a clause reported after the trigger ("بعد لقائه مبارك إن المجلس قد يتبنى قرارا
+  //   الأسبوع المقبل");
+  // - one before the reported clause the trigger stands in is when it was said ("أعلن، السبت، أن
+  //   الجولة ستعقد …"): never the date of what is planned, and of what happened only when the
+  //   clause gives none of its own
   const dates = unitsIn(input.dates, prevEnd, nextStart).filter(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE)),
@@ -554,12 +555,6 @@ function besideEvent(tokens: readonly Token[], trigger: Span, ends: readonly num
 function visitLamReach(tokens: readonly Token[], triggerEnd: number, placeToken: number): boolean {
   const between = tokensIn(tokens, triggerEnd, placeToken);
   return between.length === 0 || (between.length === 1 && !someStemIn(between[0]!.word, TITLE_WORDS));
-}
-
-/** Nothing but white space in key[from, to). */
-function onlySpaceBetween(key: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!SPACE.test(key[i]!)) return false;
-  return true;
 }
 
 /** key[from, to) with every run of white space as one space (most stretches have nothing to change). */

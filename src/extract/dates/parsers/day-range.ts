@@ -1,18 +1,16 @@
-import { pattern, wordList, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, YEAR, YEAR_TAIL, monthOf } from '../lexicon.js';
+import { pattern, WORD_END, WORD_START } from '../../patterns.js';
+import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, RANGE_OPENER, YEAR, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
+import { RANGE_OPENERS } from '../vocabulary.js';
 import { dayValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
-
-/** What opens a range: "من 10 إلى 12", "بين 10 و12", "ما بين 10 و12". */
-const OPENERS = ['من', 'بين', 'ما بين'];
 
 /** `(من|بين) <day> (إلى|حتى|و|-) <day> <month-name> <year-tail>?`: "من 10 إلى 12 أبريل" as an interval. */
 export const dayRange: DateParser = {
   rule: 'من <day> إلى <day> <month-name> <year>',
-  opensWith: new Set(OPENERS.map((o) => o.split(' ')[0]!)),
+  opensWith: openingWords(RANGE_OPENERS),
   pattern: pattern(
-    `${WORD_START}(?:{{opener}})\\s+(?<d1>{{day}})\\s*(?:الي|حتي|و|-)\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
-    { opener: wordList(OPENERS), day: DAY, month: MONTH, year: YEAR, dir: DIRECTION_WORD },
+    `${WORD_START}(?:{{opener}})\\s+(?<d1>{{day}})\\s*(?:{{joiner}})\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
+    { opener: RANGE_OPENER, joiner: RANGE_JOINER, day: DAY, month: MONTH, year: YEAR, dir: DIRECTION_WORD },
   ),
   extract(m, ctx) {
     const month = monthOf(m.groups.month!.text);

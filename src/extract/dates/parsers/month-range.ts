@@ -1,12 +1,12 @@
-import { foldKey } from '../../../normalise/orthography.js';
 import { isoMonth } from '../calendar.js';
 import { pattern, wordList, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, YEAR, YEAR_TAIL, monthOf } from '../lexicon.js';
+import { DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, YEAR, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
+import { RANGE_OPENERS } from '../vocabulary.js';
 import { monthValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
 
-/** What opens a range of months: "من مارس إلى يونيو", "بين يناير ومارس", "شهري يناير وفبراير". */
-const OPENERS = ['من', 'بين', 'ما بين', 'شهري'];
+/** What opens a range of months: the range openers, and "شهري" ("خلال شهري يناير وفبراير"). */
+const OPENERS = [...RANGE_OPENERS, 'شهري'];
 
 /**
  * `(من|بين|شهري) <month-name> <year>? (إلى|حتى|و|-) <month-name> <year-tail>?`: "من أبريل / نيسان
@@ -16,11 +16,11 @@ const OPENERS = ['من', 'بين', 'ما بين', 'شهري'];
  */
 export const monthRange: DateParser = {
   rule: 'من <month-name> إلى <month-name> <year>',
-  opensWith: new Set(OPENERS.map((o) => foldKey(o).split(' ')[0]!)),
+  opensWith: openingWords(OPENERS),
   pattern: pattern(
     `${WORD_START}(?:{{opener}})\\s+(?<core>(?:شهر\\s+)?(?<first>{{month}})${PAIRED_MONTH_TAIL}(?:\\s+(?<firstYear>{{year}}))?` +
-      `\\s*(?:الي|حتي|وحتي|و|-|–)\\s*(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
-    { opener: wordList(OPENERS), month: MONTH, year: YEAR, dir: DIRECTION_WORD },
+      `\\s*(?:{{joiner}})\\s*(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
+    { opener: wordList(OPENERS), joiner: RANGE_JOINER, month: MONTH, year: YEAR, dir: DIRECTION_WORD },
   ),
   extract(m, ctx) {
     const first = monthOf(m.groups.first!.text);

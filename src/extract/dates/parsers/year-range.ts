@@ -1,10 +1,10 @@
-import { foldKey } from '../../../normalise/orthography.js';
 import { pattern, wordList, WORD_END, WORD_START } from '../../patterns.js';
-import { AFTER_YEAR_WORD, NOT_A_COUNT, YEAR } from '../lexicon.js';
+import { AFTER_YEAR_WORD, NOT_A_COUNT, RANGE_JOINER, RANGE_OPENER, YEAR, openingWords } from '../lexicon.js';
+import { RANGE_OPENERS } from '../vocabulary.js';
 import type { DateParser } from '../types.js';
 
-/** What opens a range of years: "من 2010 إلى 2015", "بين 1998 و2005", "الفترة 1998 - 2005". */
-const OPENERS = ['من', 'بين', 'ما بين', 'الفترة', 'للفترة', 'فترة'];
+/** What opens a range of years: the range openers, and "الفترة" ("الفترة 1998 - 2005"). */
+const OPENERS = [...RANGE_OPENERS, 'الفترة', 'للفترة', 'فترة'];
 
 /**
  * `(من|بين|الفترة) <year> (إلى|حتى|و|-) <year>`, the earlier year first: "خلال الفترة من 2010 إلى
@@ -13,10 +13,10 @@ const OPENERS = ['من', 'بين', 'ما بين', 'الفترة', 'للفترة'
  */
 export const yearRange: DateParser = {
   rule: 'من <year> إلى <year>',
-  opensWith: new Set(OPENERS.map((o) => foldKey(o).split(' ')[0]!)),
+  opensWith: openingWords(OPENERS),
   pattern: pattern(
-    `${WORD_START}(?:{{opener}})\\s+(?:(?:من|بين)\\s+)?(?<core>(?<y1>{{year}})\\s*(?:الي|حتي|و|-|–)\\s*(?<y2>{{year}}))${WORD_END}${NOT_A_COUNT}`,
-    { opener: wordList(OPENERS), year: YEAR, after: AFTER_YEAR_WORD },
+    `${WORD_START}(?:{{opener}})\\s+(?:(?:{{rangeOpener}})\\s+)?(?<core>(?<y1>{{year}})\\s*(?:{{joiner}})\\s*(?<y2>{{year}}))${WORD_END}${NOT_A_COUNT}`,
+    { opener: wordList(OPENERS), rangeOpener: RANGE_OPENER, joiner: RANGE_JOINER, year: YEAR, after: AFTER_YEAR_WORD },
   ),
   extract(m) {
     const from = m.groups.y1!.text;

@@ -2,8 +2,8 @@ import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import { AFTER_YEAR_WORD, BARE_YEAR_INTRO, NOT_A_COUNT, YEAR, YEAR_WORD } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
-/** A further year joined to the one before it: "و1998", "، و1998", "- 1955". */
-const JOINED_YEAR = '\\s*(?:[,،]?\\s*و|[-–])\\s*{{year}}';
+/** A year after a year word, with the years already joined to it: "عامي 1994", "الأعوام 2004 و2005". */
+const YEARS_SO_FAR = '(?:{{yearWord}})\\s+{{year}}(?:\\s*(?:[,،]?\\s*و|-)\\s*{{year}})*\\s*';
 const ERA = '(?:\\s*(?:م|ميلادي|ميلاديه)(?![\\p{L}\\p{N}]))?';
 
 /**
@@ -16,8 +16,8 @@ export const yearOnly: DateParser = {
   rule: '<year-word> <year>',
   pattern: pattern(
     `${WORD_START}(?:(?:{{yearWord}})\\s+(?<year>{{year}})${ERA}|(?<year2>{{year}})\\s*م|[وف]?(?:{{intro}})\\s+(?<core>(?<year3>{{year}})${ERA})` +
-      `|(?<=(?:{{yearWord}})\\s+{{year}}(?:${JOINED_YEAR})*\\s*[,،]?\\s*)و\\s*(?<core2>(?<year4>{{year}}))` +
-      `|(?<=(?:{{yearWord}})\\s+{{year}}(?:${JOINED_YEAR})*\\s*[-–]\\s*)(?<year6>{{year}})` +
+      `|(?<=${YEARS_SO_FAR}[,،]?\\s*)و\\s*(?<core2>(?<year4>{{year}}))` +
+      `|(?<=${YEARS_SO_FAR}-\\s*)(?<year6>{{year}})` +
       `|[وف]?في\\s+(?<core3>(?<year5>{{year}}))${NOT_A_COUNT}` +
       `)${WORD_END}`,
     { yearWord: YEAR_WORD, year: YEAR, intro: BARE_YEAR_INTRO, after: AFTER_YEAR_WORD },
