@@ -271,7 +271,8 @@ class WordFactsTable {
     const w = word.text;
     // (the word's own stem strings, not fresh copies: stems() gives them in the same order; shared
     // read-only from here on. Built by push: map's array is packed or holey depending on whether the
-    // code around it is optimised yet, and every step that walks stems was thrown out on the other kind)
+    // code around it is optimised yet, and every step that walks stems was thrown out on the other
+    // kind. Kept as a copy the exact length: a pushed array keeps room for 17, 120 bytes a word)
     const wordStems: ListedStem[] = [];
     const peeled = stems(w);
     for (let k = 0; k < peeled.length; k++) {
@@ -287,7 +288,7 @@ class WordFactsTable {
     if (wordStems[0]!.names.length) form |= STARTS_NAME;
     if (wordStems.some((st) => st.names.length > 0)) form |= STEM_STARTS_NAME;
     if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER)) && !(this.notNames?.has(w) ?? false)) form |= NAME_WORD;
-    word.listedStems = wordStems;
+    word.listedStems = wordStems.slice();
     word.ownLists = own;
     word.anyLists = any;
     word.shape = form;
