@@ -14,6 +14,7 @@ import { checkOut, writeAtomic } from '../io.js';
 import { jsonChunks, RESULT_TOO_LARGE, tooLargeToWrite } from '../output.js';
 import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
+import { holdMainYoungGeneration } from '../young-generation.js';
 
 const optionsSchema = z.object({
   format: oneOf(['json', 'jsonl', 'csv', 'html']),
@@ -44,6 +45,7 @@ export function registerExtract(program: Command): void {
     .addHelpText('after', EXTRACT_HELP)
     .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
+      holdMainYoungGeneration();
       if (opts.input === 'jsonl') {
         if (paths.length) throw new UsageError('--input jsonl reads stdin: give no paths');
         process.exitCode = await runJsonlInput(opts);
