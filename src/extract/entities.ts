@@ -792,16 +792,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
      * A verb of action: bare or after و/ف (with ب or ل it is a noun: "لبحث"). A form that is also a
      * common noun ("تقدم", "بحث") counts only after و/ف or at a clause's start.
      */
-    const actionVerbAt = (j: number): boolean =>
-      someStemListed(j, ACTION_VERB) &&
-      stemsOf(j).some((st) => {
-        if (!(st.lists & ACTION_VERB)) return false;
+    // (a loop, not a callback: a closure over j would cost every call a context, for every token)
+    const actionVerbAt = (j: number): boolean => {
+      if (!someStemListed(j, ACTION_VERB)) return false;
+      for (const st of stemsOf(j)) {
+        if (!(st.lists & ACTION_VERB)) continue;
         // no proclitic, or و/ف alone
         const first = tokens[j]!.text.charCodeAt(0);
-        if (st.clitic > 1 || (st.clitic === 1 && first !== WAW && first !== FA)) return false;
+        if (st.clitic > 1 || (st.clitic === 1 && first !== WAW && first !== FA)) continue;
         if (!NOUN_LIKE_VERBS.has(st.stem) || st.clitic) return true;
-        return j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start));
-      });
+        if (j === 0 || /[^\s]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start))) return true;
+      }
+      return false;
+    };
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i] && !freeSurname(i)) continue;
       const saying = someStemListed(i - 1, SAYING_VERB);
@@ -826,7 +829,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (punctuated || apposition || objectFollows || coordinated || listed(i + n, SAY_CUE_WORD)) {
         const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
         if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
-        else if (!tokens.slice(i, i + n).some((_, j) => layer.entityAtToken[i + j] !== undefined)) addPatternPerson(i, n, tokens[i]!.start, rule);
+        else if (layer.entityAtToken.slice(i, i + n).every((id) => id === undefined)) addPatternPerson(i, n, tokens[i]!.start, rule);
         i += n - 1;
       }
     }
