@@ -18,6 +18,7 @@ import { relativeDay, yesterdayWithArticle } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekday } from './parsers/weekday.js';
 import { yearOnly } from './parsers/year.js';
+import { occasionYear } from './parsers/occasion-year.js';
 import { yearRange } from './parsers/year-range.js';
 import { monthRange } from './parsers/month-range.js';
 import type { DateContext, DateParser, DateResult } from './types.js';
@@ -32,6 +33,7 @@ export const PARSERS: readonly DateParser[] = [
   monthYear,
   yearRange,
   yearOnly,
+  occasionYear,
   relativePeriodParser,
   relativeCount,
   relativeDay,
@@ -56,6 +58,7 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   // (every numeric date holds a year of 19xx or 20xx; its separators are everywhere: sentence ends)
   [numericDate, ['19', '20']],
   [yearOnly, ['19', '20', '21']],
+  [occasionYear, ['19', '20', '21']],
   [yearRange, ['19', '20', '21']],
   [relativePeriodParser, [...firstWords(UNITS).map((u) => u.replace(/^ال/u, '')), 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات']],
   [relativeCount, firstWords(COUNT_DIRECTION)],

@@ -6,6 +6,7 @@ import {
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
   REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE, RANGE_OPENERS, RANGE_JOINERS,
+  OCCASION_NOUNS, FRIDAY_PRAYER_NOUNS,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -80,6 +81,7 @@ export const UNAMBIGUOUS_MONTH = wordList(forms(MONTHS).filter((f) => !ambiguous
 export const HIJRI_MONTH = wordList(forms(HIJRI_MONTHS));
 export const WEEKDAY = definiteWordList(forms(WEEKDAYS));
 export const WEEKDAY_ALONE = wordList(WEEKDAYS_ALONE);
+export const FRIDAY_PRAYER_NOUN = wordList(FRIDAY_PRAYER_NOUNS);
 export const DIRECTION_WORD = wordList(forms(DIRECTION));
 export const UNIT = definiteWordList(forms(UNITS));
 export const PART = wordList(forms(PERIOD_PARTS));
@@ -108,6 +110,7 @@ export const DAY_NOUN_MODIFIER = wordList(DAY_NOUN_MODIFIERS);
 export const NAME_HEAD = wordList(NAME_HEADS);
 export const TIME_OF_DAY = wordList(TIME_OF_DAY_WORDS);
 export const EVENT_NOUN = wordList(EVENT_NOUNS);
+export const OCCASION_NOUN = wordList(OCCASION_NOUNS);
 export const RANGE_OPENER = wordList(RANGE_OPENERS);
 export const RANGE_JOINER = wordList(RANGE_JOINERS);
 

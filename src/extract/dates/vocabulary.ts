@@ -223,6 +223,18 @@ export const YEAR_WORDS: readonly string[] = [
 ];
 
 /**
+ * Occasions named by their year, which make a bare year after them a date: "حرب 1967", "مونديال
+ * 2006", "انتخابات 2005", "أزمة 2008", "رؤية 2030", also with the place or kind between ("كأس العالم
+ * 2006", "القمة العربية 2002", "أولمبياد بكين 2008"). Not nouns that take a count as readily
+ * ("دورة 2000 متدرب", "معرض 2000 كتاب").
+ */
+export const OCCASION_NOUNS: readonly string[] = [
+  'حرب', 'ثورة', 'انتفاضة', 'نكسة', 'نكبة', 'انقلاب', 'انتخابات', 'استفتاء', 'قمة', 'مؤتمر', 'منتدى',
+  'اتفاق', 'اتفاقية', 'اتفاقيات', 'معاهدة', 'إعلان', 'مونديال', 'أولمبياد', 'كأس', 'بطولة', 'موسم',
+  'أحداث', 'هجمات', 'تفجيرات', 'زلزال', 'أزمة', 'رؤية', 'موازنة', 'ميزانية',
+];
+
+/**
  * What may follow a year after في ("في 2007 بمقدار", "في 2006 و2007", "في 2007 ."): punctuation,
  * a definite word, another year, or one of these. A counted noun follows a count instead, and is
  * indefinite ("في 2000 موقع"), so a bare number is still a count there.
@@ -243,10 +255,15 @@ export const EVENT_NOUNS: readonly string[] = [
 ];
 
 /**
- * Weekdays that are dates even alone ("وصل الوفد السبت إلى"): not الجمعة (also Friday prayers) nor
- * الاثنين (also "the two").
+ * Weekdays that are dates even alone ("وصل الوفد السبت إلى", "ودعت برلين الجمعة إلى"): not الاثنين
+ * (also "the two": "على غياب الاثنين"). الجمعة is also the Friday prayer, after FRIDAY_PRAYER_NOUNS.
  */
-export const WEEKDAYS_ALONE: readonly string[] = ['الخميس', 'الثلاثاء', 'الأربعاء', 'السبت', 'الأحد'];
+export const WEEKDAYS_ALONE: readonly string[] = ['الخميس', 'الثلاثاء', 'الأربعاء', 'الجمعة', 'السبت', 'الأحد'];
+
+/** Nouns after which الجمعة is the Friday prayer or its mosque, not a date ("صلاة الجمعة", "خطيب الجمعة"). */
+export const FRIDAY_PRAYER_NOUNS: readonly string[] = [
+  'صلاة', 'صلوات', 'خطبة', 'خطب', 'خطيب', 'خطباء', 'إمام', 'أئمة', 'سورة', 'جامع', 'مسجد', 'مصلى', 'مصلي',
+];
 
 /** Times of day and time prepositions that make a bare weekday a date ("مساء الخميس", "منذ الأحد"). */
 export const TIME_OF_DAY_WORDS: readonly string[] = [

@@ -4,21 +4,21 @@ import { nextDay } from 'date-fns/nextDay';
 import type { Day } from 'date-fns';
 import { isoDate, toDate } from '../calendar.js';
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, TIME_OF_DAY, WEEKDAY, WEEKDAY_ALONE, directionOf, weekdayNumber } from '../lexicon.js';
+import { DIRECTION_WORD, FRIDAY_PRAYER_NOUN, TIME_OF_DAY, WEEKDAY, WEEKDAY_ALONE, directionOf, weekdayNumber } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
 /**
  * `(يوم|مساء|منذ…)? <weekday> (الماضي|المقبل)?`. Without a direction, news means the nearest such day
  * before the article (reports are written after the fact); the article's own weekday is today.
- * Only counts with يوم, a direction, or a clear time marker before it, since الجمعة is also Friday prayers
- * and الاثنين "the two"; the others are weekdays even alone (WEEKDAYS_ALONE: "وصل الوفد السبت إلى"),
- * but not الأحد of "الأحد عشر" (eleven) or of "الواحد الأحد" (a name of God).
+ * الاثنين counts only with يوم, a direction, or a clear time marker before it, since it is also "the
+ * two"; the others are weekdays even alone (WEEKDAYS_ALONE: "وصل الوفد السبت إلى"), but not الجمعة
+ * of the Friday prayer ("صلاة الجمعة"), nor الأحد of "الأحد عشر" (eleven) or of "الواحد الأحد" (a name of God).
  */
 export const weekday: DateParser = {
   rule: '(يوم)? <weekday> <direction>?',
   pattern: pattern(
-    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?|[وف]?(?<core3>(?<!الواحد\\s)(?<day4>{{alone}})(?!\\s+عشر)))${WORD_END}`,
-    { weekday: WEEKDAY, dir: DIRECTION_WORD, timeOfDay: TIME_OF_DAY, alone: WEEKDAY_ALONE },
+    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?|[وف]?(?<core3>(?<!الواحد\\s)(?<!(?:{{prayer}})\\s+)(?<day4>{{alone}})(?!\\s+عشر)))${WORD_END}`,
+    { weekday: WEEKDAY, dir: DIRECTION_WORD, timeOfDay: TIME_OF_DAY, alone: WEEKDAY_ALONE, prayer: FRIDAY_PRAYER_NOUN },
   ),
   extract(m, ctx) {
     const g = m.groups;
