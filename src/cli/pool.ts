@@ -9,6 +9,7 @@ import type { ExtractOptions } from '../pipeline.js';
 import type { Gazetteer } from '../lexicon/load.js';
 import type { SiteProfile } from '../normalise/site-profile.js';
 import { runJob, type Job, type JobResult, type Profiles } from './job.js';
+import { holdMainYoungGeneration, holdStateForWorkers } from './young-generation.js';
 
 /** Set by scripts/bundle.mjs in the bundled CLI: the bundled worker, relative to this module. */
 declare const RASID_BUNDLED_WORKER: string | undefined;
@@ -66,7 +67,7 @@ export class ExtractPool {
    * that dies idle is not replaced; the main thread then takes every document.
    */
   private spawn(): Worker {
-    const w = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+    const w = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS, workerData: { youngGenerationHold: holdStateForWorkers() } });
     if (this.profilesMessage) w.postMessage(this.profilesMessage);
     this.sent.set(w, []);
     w.on('message', (r: JobResult) => {
@@ -157,6 +158,7 @@ export class ExtractPool {
       const job = this.closing ? undefined : this.forMain();
       if (!job) return;
       this.queue.splice(this.queue.indexOf(job), 1);
+      holdMainYoungGeneration();
       this.settle(runJob(job, this.lexicon(), this.profiles));
       this.dispatch();
     });

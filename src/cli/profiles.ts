@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import { decode } from '../normalise/decode.js';
 import { MIN_DOCUMENTS, SiteProfileBuilder, type SiteProfile } from '../normalise/site-profile.js';
 import type { InputFile } from './inputs.js';
+import { holdMainYoungGeneration } from './young-generation.js';
 
 /** Arabic letters: a text without any says nothing about an Arabic site's chrome. */
 const ARABIC = /[\u0620-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/u;
@@ -36,6 +37,7 @@ export function learnProfiles(files: InputFile[]): Map<string, SiteProfile> {
     let learnt = 0;
     for (const f of ordered) {
       if (learnt >= MAX_SAMPLE) break;
+      holdMainYoungGeneration();
       try {
         const { text } = decode(readFileSync(f.path!));
         if (!ARABIC.test(text)) continue;

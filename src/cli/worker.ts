@@ -1,8 +1,11 @@
 /** A worker thread of `rasid extract --jobs N`: loads the lexicon once, then extracts the documents it is sent. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadGazetteer } from '../lexicon/load.js';
 import type { SiteProfile } from '../normalise/site-profile.js';
 import { runJob, type Job, type Profiles } from './job.js';
+import { keepHoldInWorker } from './young-generation.js';
+
+keepHoldInWorker((workerData as { youngGenerationHold?: unknown } | null)?.youngGenerationHold);
 
 const g = loadGazetteer();
 const profiles = new Map<string, SiteProfile>();

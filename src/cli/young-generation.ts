@@ -9,7 +9,9 @@
  * The main thread's size limit V8 reads only at process start, so it is held another way: V8
  * doubles the young generation when enough has survived since it last grew, by a factor it reads
  * at each growth (`--semi-space-growth-factor`); once the main thread's has reached the size, the
- * factor is set to 1 and it grows no more.
+ * factor is set to 1 and it grows no more. V8 sets the factor back to 2 when it makes a worker
+ * thread's heap: a worker that starts after the hold sets it again, and `rasid extract` starts its
+ * workers before the work that brings the main thread to the size.
  */
 import { isMainThread } from 'node:worker_threads';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -23,26 +25,54 @@ export function newSpaceBytes(): number {
   return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
 
+let held = false;
 let watching = false;
 
 /**
- * From now on, the main thread's young generation stops growing once it reaches
- * MAIN_NEW_SPACE_BYTES, checked after each of its collections. Once per process; nothing on a
- * worker thread (the growth factor is V8's, for the whole process; a worker's limit is set).
+ * The main thread's young generation stops growing once it reaches MAIN_NEW_SPACE_BYTES. Called
+ * where the main thread starts work and at each document or file it reads: it checks at once (a
+ * few microseconds; nothing once held), and the first call also checks after each collection from
+ * then on. Both are needed: collections are reported on the event loop, and a run over a folder
+ * keeps the main thread busy for long stretches (learning the site profiles, extracting with one
+ * job) in which the young generation would grow past the size unseen. Nothing on a worker thread
+ * (the growth factor is V8's, for the whole process; a worker's limit is set).
  */
 export function holdMainYoungGeneration(): void {
-  if (!isMainThread || watching) return;
-  watching = true;
-  const stopAtSize = (): boolean => {
-    if (newSpaceBytes() < MAIN_NEW_SPACE_BYTES) return false;
-    setFlagsFromString('--semi-space-growth-factor=1');
-    return true;
-  };
+  if (held || !isMainThread) return;
   if (stopAtSize()) return;
-  // (GC entries come on the event loop, between documents: a young generation can outgrow the
-  // size while one long document is extracted, by a doubling or two, and is then held there)
+  if (watching) return;
+  watching = true;
   const collections = new PerformanceObserver(() => {
     if (stopAtSize()) collections.disconnect();
   });
   collections.observe({ entryTypes: ['gc'] });
+}
+
+/**
+ * Whether the main thread's young generation is held (1) or not yet (0), shared with the worker
+ * threads (`workerData`): V8 sets the growth factor back to 2 whenever it makes a thread's heap, so
+ * a worker that starts after the hold sets it again (`keepHoldInWorker`).
+ */
+let holdShared: Int32Array | undefined;
+export function holdStateForWorkers(): Int32Array {
+  return (holdShared ??= new Int32Array(new SharedArrayBuffer(4)));
+}
+
+/**
+ * On a worker thread, first thing: the main thread's hold set again if it was in place when V8 made
+ * this thread's heap. (Not before the bundle is compiled: V8 refuses a code cache made under other flags.)
+ */
+export function keepHoldInWorker(state: unknown): void {
+  if (!isMainThread && state instanceof Int32Array && Atomics.load(state, 0) === 1) setFlagsFromString(GROW_NO_MORE);
+}
+
+const GROW_NO_MORE = '--semi-space-growth-factor=1';
+
+function stopAtSize(): boolean {
+  if (held) return true;
+  if (newSpaceBytes() < MAIN_NEW_SPACE_BYTES) return false;
+  setFlagsFromString(GROW_NO_MORE);
+  held = true;
+  Atomics.store(holdStateForWorkers(), 0, 1);
+  return true;
 }

@@ -81,14 +81,15 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   }
   for (const n of notes) report(n.id, n.message);
 
+  // documents go to the threads (worker threads and this one); results come back in any order and are written in input order.
+  // The workers start first: they load the lexicon while this thread learns the site profiles
+  const jobs = Math.min(opts.jobs, files.length);
+  const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
   const profiles = opts.learn ? learnProfiles(files) : new Map();
+  pool?.shareProfiles(profiles);
   // JSONL goes to stdout as each file finishes; to --out, like every format, all at once at the end
   const jsonl = opts.format === 'jsonl' ? (opts.out ? ([] as string[]) : process.stdout) : null;
   const docs: Document[] = [];
-  // documents go to the threads (worker threads and this one); results come back in any order and are written in input order
-  const jobs = Math.min(opts.jobs, files.length);
-  const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
-  pool?.shareProfiles(profiles);
   const bar = await progressBar(opts.progress, files.length);
   const say = (id: string, message: string): void => (bar ? bar.log(`rasid: ${id}: ${message}\n`) : report(id, message));
 
@@ -101,6 +102,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
     warnings: string[];
   }
   const work = async (f: (typeof files)[number]): Promise<Outcome> => {
+    holdMainYoungGeneration();
     const read = readText(f);
     if (read.kind !== 'text') return { id: f.id, failure: { skipped: read.kind === 'skipped', message: read.message }, warnings: [] };
     const profile = profileFor(profiles, f);
@@ -233,6 +235,7 @@ async function runJsonlInput(opts: Options): Promise<number> {
   };
   const { readJsonlInput } = await import('../jsonl-input.js');
   for await (const item of readJsonlInput(process.stdin)) {
+    holdMainYoungGeneration();
     if ('error' in item) {
       inflight.push(Promise.resolve({ line: item.line, id: '', error: item.error }));
     } else {
