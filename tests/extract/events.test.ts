@@ -34,6 +34,9 @@ const EVENTS: Array<[Expected, string]> = [
     'ويرتقب أن تستضيف الرياض لقاء جديدا بين واشنطن وموسكو.'],
   [{ type: 'meeting', status: 'planned', participants: ['org:gulf-cooperation-council'], location: 'place:doha' },
     'سيعقد مجلس التعاون الخليجي قمته المقبلة في الدوحة.'],
+  // على before the summit itself, not "on top of"
+  [{ type: 'meeting', status: 'planned', participants: ['person:hosni-mubarak', 'person:bashar-al-assad'], location: 'place:cairo' },
+    'اتفق مبارك والأسد على القمة المقبلة في القاهرة.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'], location: 'place:rio-de-janeiro' },
     'والتقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ على هامش قمة مجموعة العشرين في ريو دي جانيرو.'],
   [{ type: 'meeting', status: 'planned', participants: ['person:recep-tayyip-erdogan', 'person:mohammed-bin-salman'], location: 'place:riyadh' },
@@ -92,6 +95,13 @@ const NOT_EVENTS = [
   'تحدث الخبراء عن أهمية المفاوضات والاجتماعات المتكررة.',
   'رفض الرئيس الأوكراني لقاء بوتين في موسكو.',
   'وقال الرئيس إنه لا يعتزم في الوقت الراهن لقاء نظيره الروسي فلاديمير بوتين.',
+  // قمة as the top of something, and a top match
+  'يوجد المسجد بجانب ضريح أبي وقاص والمسجد بني على قمة تل على بعد أمتار.',
+  'وكان ممثل الرئيس بوتين في قمة السلطة آنذاك.',
+  'وأحرز ميسي هدفين في مباراة القمة أمام ريال مدريد.',
+  // وصل as "amounts to"
+  'ويقول البعض إن الإمام الرضا له شركات تعمل في الولايات المتحدة ويصل عددها إلى 65 شركة.',
+  'وصلت ثروة الملياردير بيل غيتس إلى 100 مليار دولار.',
 ];
 
 describe('events', () => {

@@ -27,6 +27,26 @@ export interface TriggerRow {
   anchors: string[];
 }
 
+/** A folded word list as a regex alternation, longest first. */
+const oneOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * قمة is also the top of something: "على قمة" (on top of; but "على القمة" may govern a summit:
+ * "اتفقوا على القمة"), the top of a hill or a table ("قمة تل", "قمة الترتيب", "قمة السلطة"), and a
+ * top match ("مباراة القمة"). Folded forms.
+ */
+const TOP_MATCH_BEFORE = ['مباراه', 'مباريات', 'مواجهه'];
+const TOP_NOT_SUMMIT_AFTER = [
+  'جبل', 'جبال', 'تل', 'تله', 'هضبه', 'هرم', 'برج', 'شجره', 'سلم', 'مبني', 'صخره', 'ترتيب', 'دوري', 'مجموعه', 'لايحه', 'قايمه',
+  'سلطه', 'هيكل', 'مجد', 'عطاء', 'اداء', 'سعاده', 'روعه', 'اناقه', 'جمال',
+];
+/**
+ * وصل/يصل is also "amounts to": "يصل عددها إلى 65", "وصلت قيمة الصفقة إلى", "وصلت الأسعار إلى". Folded
+ * stems of the quantities that are then its subject; and a visit goes to a place, not to a number
+ * ("وصلت ثروته إلى 100 مليار").
+ */
+const AMOUNT_SUBJECTS = ['عدد', 'حجم', 'ثرو', 'قيم', 'نسب', 'سعر', 'اسعار', 'مجموع', 'اجمالي', 'معدل', 'مستوي', 'حصيل', 'كميه', 'كميات', 'تكلف', 'ارباح', 'خساير', 'ديون', 'صادرات', 'واردات'];
+
 /** Pronoun suffixes on nouns and the dual/plural endings. */
 const NOUN_END = '(?:ا|ان|ين|ات)?(?:ه|ها|هما|هم|هن|نا)?';
 /** Future سـ, present prefixes. */
@@ -35,7 +55,10 @@ const IMPERFECT = '(?:س)?(?:ي|ت|ن)';
 export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'لقاء', anchors: ['لقا'], type: 'meeting', pos: 'noun', forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },
   { name: 'اجتماع', anchors: ['اجتماع'], type: 'meeting', pos: 'noun', forms: `(?:ال)?اجتماع${NOUN_END}` },
-  { name: 'قمة', anchors: ['قم'], type: 'meeting', subtype: 'summit', pos: 'noun', forms: '(?:ال)?قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)' },
+  {
+    name: 'قمة', anchors: ['قم'], type: 'meeting', subtype: 'summit', pos: 'noun',
+    forms: `(?<!(?:${oneOf(TOP_MATCH_BEFORE)})\\s+)(?:ال|(?<!علي\\s+))قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)(?!\\s+(?:ال)?(?:${oneOf(TOP_NOT_SUMMIT_AFTER)})${WORD_END})`,
+  },
   { name: 'محادثات', anchors: ['محادث'], type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?محادث(?:ات|ه|ت)${NOUN_END}` },
   { name: 'مباحثات', anchors: ['مباحث'], type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?مباحث(?:ات|ه)${NOUN_END}` },
   { name: 'مشاورات', anchors: ['مشاورات'], type: 'meeting', subtype: 'consultations', pos: 'noun', forms: `(?:ال)?مشاورات${NOUN_END}` },
@@ -62,7 +85,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
   { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
-  { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s)` },
+  { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${oneOf(AMOUNT_SUBJECTS)}))` },
   { name: 'هاتف', anchors: ['هاتف'], type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
   { name: 'تلقى اتصالا', anchors: ['تلق'], type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
 ];
