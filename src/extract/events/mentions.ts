@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -217,6 +217,12 @@ function someWordIn(key: string, tokens: readonly Token[], from: number, to: num
   return false;
 }
 
+/** Some token of the span, or one of its stems, is in the set. */
+function someStemInSpan(tokens: readonly Token[], span: Span, set: ReadonlySet<string>): boolean {
+  for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) if (someStemIn(tokens[i]!.word, set)) return true;
+  return false;
+}
+
 function readMention(
   input: MentionInput,
   si: number,
@@ -243,6 +249,7 @@ function readMention(
   if (before(3, NEGATION)) return null;
   if (before(1, GENERIC_BEFORE)) return null;
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
+  if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
 
   // status
   let status: Status = 'occurred';

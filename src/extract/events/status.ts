@@ -51,3 +51,14 @@ export const GENERIC_BEFORE = fold(['طاوله', 'عمليه', 'مسار', 'م�
 export const plannedBefore = PLANNED_BEFORE.map(foldKey);
 export const plannedAfter = PLANNED_AFTER.map(foldKey);
 export const occurredAfter = fold(OCCURRED_AFTER);
+
+/**
+ * Words of sports news: in a sentence with one, لقاء, قمة and جولة are a match or a round of a
+ * tournament, not a meeting ("للقاء أسيك أبيدجان في ذهاب الدور قبل النهائي لدوري أبطال أفريقيا").
+ * Not words that politics uses too (هدف، فريق، منتخب، نادي، لاعب).
+ */
+export const SPORTS_WORDS = fold(
+  ['ملعب', 'ملاعب', 'دوري', 'شوط', 'مدرب', 'مباراه', 'مباريات', 'كلاسيكو', 'ديربي', 'بطوله', 'كاس', 'هداف', 'ركله', 'ركلات', 'مرمي', 'شباك']
+    .flatMap((w) => [w, `ال${w}`]),
+);
+

@@ -19,6 +19,8 @@ export interface TriggerRow {
   motion?: boolean;
   /** Verb rows that are ordinary words too ("هاتف" is also "a phone"): need a person right after. */
   needsObject?: boolean;
+  /** Also a match or a round in sports news (لقاء، قمة، جولة): not an event in a sentence with SPORTS_WORDS. */
+  sportsSense?: boolean;
   forms: string;
   /**
    * Literal pieces of the first word of every match (folded): the pattern is tried only at the
@@ -53,10 +55,10 @@ const NOUN_END = '(?:ا|ان|ين|ات)?(?:ه|ها|هما|هم|هن|نا)?';
 const IMPERFECT = '(?:س)?(?:ي|ت|ن)';
 
 export const TRIGGERS: readonly TriggerRow[] = [
-  { name: 'لقاء', anchors: ['لقا'], type: 'meeting', pos: 'noun', forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },
+  { name: 'لقاء', anchors: ['لقا'], type: 'meeting', pos: 'noun', sportsSense: true, forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },
   { name: 'اجتماع', anchors: ['اجتماع'], type: 'meeting', pos: 'noun', forms: `(?:ال)?اجتماع${NOUN_END}` },
   {
-    name: 'قمة', anchors: ['قم'], type: 'meeting', subtype: 'summit', pos: 'noun',
+    name: 'قمة', anchors: ['قم'], type: 'meeting', subtype: 'summit', pos: 'noun', sportsSense: true,
     forms: `(?<!(?:${oneOf(TOP_MATCH_BEFORE)})\\s+)(?:ال|(?<!علي\\s+))قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)(?!\\s+(?:ال)?(?:${oneOf(TOP_NOT_SUMMIT_AFTER)})${WORD_END})`,
   },
   { name: 'محادثات', anchors: ['محادث'], type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?محادث(?:ات|ه|ت)${NOUN_END}` },
@@ -68,6 +70,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   {
     name: 'جولة', anchors: ['جول'],
     type: 'meeting',
+    sportsSense: true,
     subtype: 'talks',
     pos: 'noun',
     forms:
