@@ -1,4 +1,7 @@
-/** Sentence spans of the (masked) key: split on . ! ? ; and line breaks, not on "د." or decimals. */
+/**
+ * Sentence spans of the (masked) key: split on . ! ? ; (؟ ؛ fold to these), line breaks and the
+ * bullets some sites put between paragraphs (· •), not on "د." or decimals.
+ */
 import type { Span } from './source.js';
 import { isWordUnit } from './word-chars.js';
 
@@ -14,7 +17,7 @@ const KNOWN = 128;
 const CLASS = (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 48; c <= 57; c++) t[c]! |= DIGIT;
-  for (const ch of '.!?;\n\r') t[ch.charCodeAt(0)]! |= BOUNDARY;
+  for (const ch of '.!?;\n\r\u00b7\u2022') t[ch.charCodeAt(0)]! |= BOUNDARY;
   for (const ch of ' \n\r\t') t[ch.charCodeAt(0)]! |= SPACE;
   for (const ch of '.!?"\')]') t[ch.charCodeAt(0)]! |= CLOSER;
   return t;

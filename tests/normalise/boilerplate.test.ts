@@ -81,4 +81,10 @@ describe('sentences', () => {
     const parts = splitSentences(key).map((s) => key.slice(s.start, s.end));
     expect(parts).toEqual(['قال د. محمد ان النمو بلغ 2.5 في الميه.', 'هل ينجح?', 'نعم;', 'ربما', 'سطر جديد']);
   });
+
+  it('splits at the bullets some sites put between paragraphs (· •)', () => {
+    const key = foldKey('استقبل الأمير الوفد· حضر اللقاء الوزير · فاز الفريق • وقال المدرب');
+    const parts = splitSentences(key).map((s) => key.slice(s.start, s.end));
+    expect(parts).toEqual(['استقبل الامير الوفد·', 'حضر اللقاء الوزير ·', 'فاز الفريق •', 'وقال المدرب']);
+  });
 });
