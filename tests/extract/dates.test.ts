@@ -70,6 +70,11 @@ describe('date corpus', () => {
     });
   }
 
+  it('gives two weekdays joined by و the direction after the second', () => {
+    const key = foldKey('الاثنين والخميس المقبلين');
+    expect(parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`)).toEqual(['الاثنين = 2025-04-14', 'الخميس المقبلين = 2025-04-10']);
+  });
+
   describe('negative.txt', () => {
     it.each(readCorpus('negative.txt').map((c) => [`${c.form} (line ${c.line})`, c] as const))('%s', (_name, c) => {
       const key = foldKey(c.form);

@@ -10,23 +10,26 @@ import type { DateParser } from '../types.js';
 /**
  * `(يوم|مساء|منذ…)? <weekday> (الماضي|المقبل)?`. Without a direction, news means the nearest such day
  * before the article (reports are written after the fact); the article's own weekday is today.
- * الاثنين counts only with يوم, a direction, or a clear time marker before it, since it is also "the
- * two"; the others are weekdays even alone (WEEKDAYS_ALONE: "وصل الوفد السبت إلى"), but not الجمعة
+ * الاثنين counts only with يوم, a direction, a clear time marker before it, or another weekday joined
+ * to it by و, since it is also "the two"; the others are weekdays even alone (WEEKDAYS_ALONE: "وصل الوفد السبت إلى"), but not الجمعة
  * of the Friday prayer ("صلاة الجمعة"), nor الأحد of "الأحد عشر" (eleven) or of "الواحد الأحد" (a name of God).
  */
 export const weekday: DateParser = {
   rule: '(يوم)? <weekday> <direction>?',
   pattern: pattern(
-    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?|[وف]?(?<core3>(?<!الواحد\\s)(?<!(?:{{prayer}})\\s+)(?<day4>{{alone}})(?!\\s+عشر)))${WORD_END}`,
+    `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?|[وف]?(?<core3>(?<!الواحد\\s)(?<!(?:{{prayer}})\\s+)(?<day4>{{alone}})(?!\\s+عشر))` +
+      // weekdays joined by و are dates whichever they are: "الاثنين والثلاثاء الماضيين", "السبت والأحد والاثنين"
+      `|[وف]?(?<core4>(?<day5>{{weekday}}))(?=\\s*[,،]?\\s*و\\s*(?:{{weekday}})(?:\\s+(?<dir4>{{dir}}))?${WORD_END})|(?<=(?:{{weekday}})\\s*[,،]?\\s*)و\\s*(?<core5>(?<day6>{{weekday}})))${WORD_END}`,
     { weekday: WEEKDAY, dir: DIRECTION_WORD, timeOfDay: TIME_OF_DAY, alone: WEEKDAY_ALONE, prayer: FRIDAY_PRAYER_NOUN },
   ),
   extract(m, ctx) {
     const g = m.groups;
-    const wd = weekdayNumber.get((g.day1 ?? g.day2 ?? g.day3 ?? g.day4)!.text);
+    const wd = weekdayNumber.get((g.day1 ?? g.day2 ?? g.day3 ?? g.day4 ?? g.day5 ?? g.day6)!.text);
     if (wd === undefined) return null;
     if (!ctx.docDate) return { value: 'XXXX-XX-XX', grain: 'day' };
     const doc = toDate(ctx.docDate);
-    const dirWord = g.dir1 ?? g.dir2 ?? g.dir3;
+    // (the direction after the second of two joined weekdays is the first's too: "الاثنين والخميس المقبلين")
+    const dirWord = g.dir1 ?? g.dir2 ?? g.dir3 ?? g.dir4;
     const dir = dirWord ? directionOf.get(dirWord.text) : undefined;
     const target = (wd % 7) as Day;
     if (doc.getDay() === target && dir !== 1 && dir !== -1) return { value: isoDate(doc), grain: 'day' };
