@@ -185,7 +185,11 @@ const absorbWeekdayNames: Refiner = (results, key) => {
   return out;
 };
 
-export const REFINERS: readonly Refiner[] = [takeInPart, removeOverlaps, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
+/** A year before Christ ("عام 2000 ق.م.", "القرن 5 قبل الميلاد"): not on the calendar this tool reports. */
+const BEFORE_CHRIST = /^\s*(?:ق\s*\.?\s*م(?![\p{L}\p{N}])|قبل\s+الميلاد(?![\p{L}\p{N}]))/u;
+const dropBeforeChrist: Refiner = (results, key) => results.filter((r) => !BEFORE_CHRIST.test(key.slice(r.end, r.end + 16)));
+
+export const REFINERS: readonly Refiner[] = [dropBeforeChrist, takeInPart, removeOverlaps, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, tokens: readonly Token[] = tokenize(key)): DateResult[] {

@@ -6,7 +6,7 @@ import {
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
   REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE, RANGE_OPENERS, RANGE_JOINERS,
-  OCCASION_NOUNS, FRIDAY_PRAYER_NOUNS,
+  OCCASION_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -82,6 +82,11 @@ export const HIJRI_MONTH = wordList(forms(HIJRI_MONTHS));
 export const WEEKDAY = definiteWordList(forms(WEEKDAYS));
 export const WEEKDAY_ALONE = wordList(WEEKDAYS_ALONE);
 export const FRIDAY_PRAYER_NOUN = wordList(FRIDAY_PRAYER_NOUNS);
+/** A look-behind (pattern source): the day is one the text has named ("في ذلك اليوم", "نفس اليوم"). */
+export const NOT_THAT_DAY = '(?<!(?:{{sameDay}})\\s+)(?<!(?:{{beforeThatDay}})\\s+(?:{{thatDay}})\\s+)';
+export const SAME_DAY_WORD = wordList(SAME_DAY_WORDS);
+export const THAT_DAY_WORD = wordList(THAT_DAY_WORDS);
+export const BEFORE_THAT_DAY_WORD = wordList(BEFORE_THAT_DAY);
 export const DIRECTION_WORD = wordList(forms(DIRECTION));
 export const UNIT = definiteWordList(forms(UNITS));
 export const PART = wordList(forms(PERIOD_PARTS));
@@ -119,6 +124,11 @@ export const openingWords = (phrases: readonly string[]): ReadonlySet<string> =>
 
 /** A 4-digit year in the range news writes about. */
 export const YEAR = /(?:1[89]\d\d|20\d\d|21\d\d)/;
+/**
+ * A year written after a month name, where four digits can only be a year: the centuries before
+ * 1800 too ("ولد في 15 فبراير 1564"). Alone, such a number is more often a count.
+ */
+export const YEAR_AFTER_MONTH = /(?:1\d{3}|20\d\d|21\d\d)/;
 export const DAY = /(?:[12]\d|3[01]|0?[1-9])/;
 /** A Gregorian month name optionally paired with another series: "أبريل/نيسان", "أبريل (نيسان)". */
 export const PAIRED_MONTH_TAIL = '(?:\\s*(?:/|\\(|-)\\s*{{month}}\\s*\\)?)?';

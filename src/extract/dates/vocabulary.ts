@@ -114,6 +114,15 @@ export const DAY_NOUN_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Words before اليوم that make it a day the text has already named, not the article's: "نفس اليوم",
+ * "ذات اليوم" (the same day), and ذلك/تلك after a preposition or a time of day ("في ذلك اليوم",
+ * "مساء ذلك اليوم"). Alone, "ذلك اليوم" may be an object and today ("أعلن ذلك اليوم").
+ */
+export const SAME_DAY_WORDS: readonly string[] = ['نفس', 'ذات'];
+export const THAT_DAY_WORDS: readonly string[] = ['ذلك', 'تلك'];
+export const BEFORE_THAT_DAY: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'قبل', 'بعد', 'مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليلة', 'عشية', 'صبيحة'];
+
+/**
  * Words before a time word that make it part of a name: newspapers and channels (المصري اليوم,
  * روسيا اليوم, صحيفة الغد, حزب الغد), and places named after a date (مدينة السادس من أكتوبر).
  */

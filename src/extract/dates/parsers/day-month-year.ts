@@ -1,6 +1,6 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import {
-  DAY, DIRECTION_WORD, FIRST_DAY_WORD, MONTH, NAME_HEAD, NOT_IN_NAME, ORDINAL_DAY, PAIRED_MONTH_TAIL, WEEKDAY, YEAR, YEAR_TAIL,
+  DAY, DIRECTION_WORD, FIRST_DAY_WORD, MONTH, NAME_HEAD, NOT_IN_NAME, ORDINAL_DAY, PAIRED_MONTH_TAIL, WEEKDAY, YEAR_AFTER_MONTH, YEAR_TAIL,
   monthOf, ordinalDayNumber,
 } from '../lexicon.js';
 import { dayValue, yearTail } from '../resolve.js';
@@ -19,7 +19,7 @@ export const dayMonthYear: DateParser = {
       `(?:(?<day>{{day}})\\s*(?:من\\s+)?|(?<ord>{{ordinal}})\\s+من\\s+|(?<first>{{first}})\\s+)(?:شهر\\s+)?` +
       `(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
     {
-      weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, first: FIRST_DAY_WORD, month: MONTH, year: YEAR,
+      weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, first: FIRST_DAY_WORD, month: MONTH, year: YEAR_AFTER_MONTH,
       dir: DIRECTION_WORD, nameHead: NAME_HEAD,
     },
   ),

@@ -1,5 +1,5 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, RANGE_OPENER, YEAR, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
+import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, RANGE_OPENER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
 import { RANGE_OPENERS } from '../vocabulary.js';
 import { dayValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
@@ -10,7 +10,7 @@ export const dayRange: DateParser = {
   opensWith: openingWords(RANGE_OPENERS),
   pattern: pattern(
     `${WORD_START}(?:{{opener}})\\s+(?<d1>{{day}})\\s*(?:{{joiner}})\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
-    { opener: RANGE_OPENER, joiner: RANGE_JOINER, day: DAY, month: MONTH, year: YEAR, dir: DIRECTION_WORD },
+    { opener: RANGE_OPENER, joiner: RANGE_JOINER, day: DAY, month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD },
   ),
   extract(m, ctx) {
     const month = monthOf(m.groups.month!.text);

@@ -1,6 +1,6 @@
 import { isoMonth } from '../calendar.js';
 import { pattern, wordList, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, YEAR, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
+import { DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
 import { RANGE_OPENERS } from '../vocabulary.js';
 import { monthValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
@@ -20,7 +20,7 @@ export const monthRange: DateParser = {
   pattern: pattern(
     `${WORD_START}(?:{{opener}})\\s+(?<core>(?:شهر\\s+)?(?<first>{{month}})${PAIRED_MONTH_TAIL}(?:\\s+(?<firstYear>{{year}}))?` +
       `\\s*(?:{{joiner}})\\s*(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
-    { opener: wordList(OPENERS), joiner: RANGE_JOINER, month: MONTH, year: YEAR, dir: DIRECTION_WORD },
+    { opener: wordList(OPENERS), joiner: RANGE_JOINER, month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD },
   ),
   extract(m, ctx) {
     const first = monthOf(m.groups.first!.text);

@@ -1,7 +1,7 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import { foldKey } from '../../../normalise/orthography.js';
 import {
-  DIRECTION_WORD, MONTH, MONTH_PREPOSITION, NAME_HEAD, NOT_IN_NAME, PAIRED_MONTH_TAIL, PART_PREFIX, YEAR, YEAR_TAIL,
+  DIRECTION_WORD, MONTH, MONTH_PREPOSITION, NAME_HEAD, NOT_IN_NAME, PAIRED_MONTH_TAIL, PART_PREFIX, YEAR_AFTER_MONTH, YEAR_TAIL,
   ambiguousMonths, monthOf, monthPrepositions, monthsAfterPreposition,
 } from '../lexicon.js';
 import { monthValue, yearTail } from '../resolve.js';
@@ -13,7 +13,7 @@ export const monthYear: DateParser = {
   pattern: pattern(
     // a conjunction may be written on the month ("بين مارس ويونيو 2025"): it is not part of the date
     `${WORD_START}${NOT_IN_NAME}(?:[وف](?=\\p{L}))?(?<core>(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL})${WORD_END}`,
-    { month: MONTH, year: YEAR, dir: DIRECTION_WORD, nameHead: NAME_HEAD },
+    { month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD, nameHead: NAME_HEAD },
   ),
   extract(m, ctx) {
     const month = monthOf(m.groups.month!.text);

@@ -1,17 +1,20 @@
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY_NOUN_MODIFIER, EVENT_NOUN, NAME_HEAD, NOT_IN_NAME, RELATIVE_DAY, TIME_OF_DAY, relativeDayOffset } from '../lexicon.js';
+import {
+  BEFORE_THAT_DAY_WORD, DAY_NOUN_MODIFIER, EVENT_NOUN, NAME_HEAD, NOT_IN_NAME, NOT_THAT_DAY, RELATIVE_DAY, SAME_DAY_WORD, THAT_DAY_WORD, TIME_OF_DAY, relativeDayOffset,
+} from '../lexicon.js';
 import { relativePeriod } from '../resolve.js';
 import type { DateParser } from '../types.js';
 
 /**
  * `اليوم | أمس | أول أمس | غدا | بعد غد` relative to the document date; not a noun with its own
- * adjective ("اليوم العالمي", "اليوم التالي") nor part of a name ("المصري اليوم", "صحيفة الغد").
+ * adjective ("اليوم العالمي", "اليوم التالي"), nor part of a name ("المصري اليوم", "صحيفة الغد"), nor
+ * a day the text has named ("في ذلك اليوم", "نفس اليوم").
  */
 export const relativeDay: DateParser = {
   rule: '<relative-day>',
   pattern: pattern(
-    `${WORD_START}${NOT_IN_NAME}${PROCLITIC}(?<core>(?<word>{{word}}))${WORD_END}(?!\\s+(?:{{modifier}})${WORD_END})`,
-    { word: RELATIVE_DAY, modifier: DAY_NOUN_MODIFIER, nameHead: NAME_HEAD },
+    `${WORD_START}${NOT_IN_NAME}${NOT_THAT_DAY}${PROCLITIC}(?<core>(?<word>{{word}}))${WORD_END}(?!\\s+(?:{{modifier}})${WORD_END})`,
+    { word: RELATIVE_DAY, modifier: DAY_NOUN_MODIFIER, nameHead: NAME_HEAD, sameDay: SAME_DAY_WORD, thatDay: THAT_DAY_WORD, beforeThatDay: BEFORE_THAT_DAY_WORD },
   ),
   extract(m, ctx) {
     const n = relativeDayOffset.get(m.groups.word!.text);
