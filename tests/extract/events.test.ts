@@ -34,6 +34,9 @@ const EVENTS: Array<[Expected, string]> = [
     'ويرتقب أن تستضيف الرياض لقاء جديدا بين واشنطن وموسكو.'],
   [{ type: 'meeting', status: 'planned', participants: ['org:gulf-cooperation-council'], location: 'place:doha' },
     'سيعقد مجلس التعاون الخليجي قمته المقبلة في الدوحة.'],
+  // right after حيث the verb's subject is the main clause's
+  [{ type: 'meeting', status: 'occurred', participants: ['person:condoleezza-rice', 'person:fouad-siniora'], location: 'place:beirut' },
+    'ووصلت وزيرة الخارجية الأمريكية كوندوليزا رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع رئيس الحكومة اللبنانية فؤاد السنيورة.'],
   // على before the summit itself, not "on top of"
   [{ type: 'meeting', status: 'planned', participants: ['person:hosni-mubarak', 'person:bashar-al-assad'], location: 'place:cairo' },
     'اتفق مبارك والأسد على القمة المقبلة في القاهرة.'],

@@ -217,6 +217,19 @@ function someWordIn(key: string, tokens: readonly Token[], from: number, to: num
   return false;
 }
 
+/** Verbs that carry a nominal trigger ("عقدت اجتماعا", "أجرى محادثات") and auxiliaries, folded. */
+const CARRIER_VERBS = new Set(['قد', 'كان', 'كانت', 'عقد', 'عقدت', 'عقدا', 'اجري', 'اجرت', 'اجريا', 'بحث', 'بحثت']);
+
+/** The index of the حيث token that opens the clause of the trigger at token k, with only carrier verbs between; -1 if none. */
+function whereClauseStart(tokens: readonly Token[], k: number): number {
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+    const w = tokens[i]!.text;
+    if (w === 'حيث') return i;
+    if (!CARRIER_VERBS.has(w)) return -1;
+  }
+  return -1;
+}
+
 /** Some token of the span, or one of its stems, is in the set. */
 function someStemInSpan(tokens: readonly Token[], span: Span, set: ReadonlySet<string>): boolean {
   for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) if (someStemIn(tokens[i]!.word, set)) return true;
@@ -318,11 +331,23 @@ function readMention(
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
   if (!generic) {
     const clauseStart = clauseStartBefore(tokens, key, t.span.start, reach);
+    let subject = false;
     for (const u of unitsIn(units, clauseStart, t.span.start)) {
       if (consumed.has(u)) continue;
-      if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) add(u.id, u, 'subject');
+      if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) {
+        add(u.id, u, 'subject');
+        subject = true;
+      }
       // "الوفد الإيراني سيلتقي …": a delegation named by its nationality
       else if (u.kind === 'nisba' && isDelegation(input, u)) add(u.id, u, 'delegation');
+    }
+    // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة": right after حيث the verb's
+    // subject goes unsaid; it is the main clause's, the nearest person before حيث
+    const where = subject ? -1 : whereClauseStart(tokens, k0);
+    if (where >= 0) {
+      const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && !consumed.has(u) && !isSpeaker(tokens, key, u));
+      const nearest = before.at(-1);
+      if (nearest) add(nearest.id, nearest, 'subject before حيث');
     }
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
