@@ -1007,16 +1007,22 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const clear = top && top[1] > (ranked[1]?.[1] ?? -1);
         // a surname that is also an ordinary word ("أكبر", "الحسن") needs the full name or a title
         const distinctive = form.length >= 5 && !g.commonWords.has(form);
+        // a short one only foreigners have, without a verb's shape, where only a person can stand
+        // ("وقال بلير"، "يلتقي أنان"); alone, four letters are too often an Arabic word (مأمن، زاده، نكاد)
+        const contextual = contextSurnames.has(m.firstToken);
+        const shortInContext = contextual && form.length === 4 && !g.commonWords.has(form) && candidates.every(foreignPerson) && !/ت$/u.test(form) && !shaped(m.firstToken, VERB_FORM);
         if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
         // one person in office when the article was written, with a surname no one else has
         else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
+        // several with this surname, one of them in office then ("وقالت رايس" in 2006: Condoleezza, not Susan)
+        else if ((distinctive || shortInContext) && ctx.docDate && candidates.filter((c) => inOffice(g, c, ctx.docDate)).length === 1) id = candidates.find((c) => inOffice(g, c, ctx.docDate));
         else if (titled && candidates.length === 1) id = candidates[0];
         // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
         // or a nisba family name ("السيستاني", "الزرقاوي")
         // (not after a word the rules do not know, likely another given name: "كولو توريه" is not Yaya Touré)
         else if (candidates.length === 1 && distinctive && !unknownNameBefore(m) && (foreignPerson(candidates[0]!) || /^ال\p{L}{3,}ي$/u.test(form))) id = candidates[0];
         // the one person with this surname, where only a person can stand ("وقال فينغر إن", "فينغر ( 56 عاما )")
-        else if (contextSurnames.has(m.firstToken) && candidates.length === 1 && distinctive) id = candidates[0];
+        else if (contextual && candidates.length === 1 && (distinctive || shortInContext)) id = candidates[0];
       }
       if (id) addMention(g.entity(id)!, m.start, m.end, `gazetteer:${strongest(m.surfaces.filter((s) => s.kind !== 'nisba'))[0]!.kind}`, m.firstToken, m.tokenCount);
       else if (contextSurnames.has(m.firstToken)) addPatternPerson(m.firstToken, 1, m.start, contextSurnames.get(m.firstToken)!);

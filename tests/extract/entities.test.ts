@@ -144,6 +144,24 @@ describe('a listed surname where only a person can stand', () => {
   });
 });
 
+describe('a short foreign surname where only a person can stand', () => {
+  const people = (text: string, docDate?: string): string[] =>
+    extractDocument('p', text, g, docDate ? { docDate } : {}).entities.filter((e) => e.type === 'person').map((e) => e.id);
+  it('is the one listed person with it', () => {
+    expect(people('ومن المقرر أن يلتقي أنان الرئيس السوري بشار الأسد غدا.')).toContain('person:kofi-annan');
+  });
+  it.each([
+    ['وقالت رايس إن المحادثات لم تنته.', 'person:condoleezza-rice'],
+    ['وقال بلير إن القوات ستبقى.', 'person:tony-blair'],
+  ])('is the one of several in office on the document date: «%s»', (sentence, id) => {
+    expect(people(sentence, '2006-08-20')).toEqual([id]);
+    expect(people(sentence, '2025-04-09')).not.toContain(id);
+  });
+  it.each(['كما خولت الجمعية مجلس الإدارة.', 'كان الطفل في مأمن من الخطر.'])('is not an Arabic word of four letters: «%s»', (sentence) => {
+    expect(people(sentence).filter((id) => !id.startsWith('person:anercorp') && id.split('-').length > 1)).toEqual([]);
+  });
+});
+
 describe('bylines', () => {
   const people = (text: string): string[][] => extractDocument('p', text, g).entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => `${m.text}|${m.rule}`));
   it('take the name up to the punctuation that closes it', () => {
