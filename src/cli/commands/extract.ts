@@ -12,7 +12,7 @@ import { collectInputs, readText } from '../inputs.js';
 import { learnProfiles, profileFor, profileKeyOf } from '../profiles.js';
 import { checkOut, writeAtomic } from '../io.js';
 import { jsonChunks, RESULT_TOO_LARGE, tooLargeToWrite } from '../output.js';
-import { availableParallelism } from 'node:os';
+import { inputBytes, threadsFor } from '../thread-count.js';
 import { once } from 'node:events';
 import { holdMainYoungGeneration } from '../young-generation.js';
 
@@ -22,7 +22,8 @@ const optionsSchema = z.object({
   docDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date'))),
   glob: text('**/*.txt'),
   learn: flag(true),
-  jobs: z._default(wholeNumber(1, 256), availableParallelism()),
+  // (no default here: without --jobs, the threads follow the input's size, threadsFor)
+  jobs: z.optional(wholeNumber(1, 256)),
   input: oneOf(['paths', 'jsonl']),
   progress: flag(true),
 });
@@ -39,7 +40,7 @@ export function registerExtract(program: Command): void {
     .option('--doc-date <YYYY-MM-DD>', 'the date of articles that state none')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--no-learn', 'do not learn site boilerplate from the other articles in the same folder')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'threads (default: one per 8 MB of input, up to the number of cores; on stdin, the number of cores)')
     .option('--input <kind>', 'paths (files and folders) | jsonl ({"id","text","date"?} lines on stdin, one Document per line out)', 'paths')
     .option('--no-progress', 'no progress bar on a terminal')
     .addHelpText('after', EXTRACT_HELP)
@@ -83,7 +84,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
 
   // documents go to the threads (worker threads and this one); results come back in any order and are written in input order.
   // The workers start first: they load the lexicon while this thread learns the site profiles
-  const jobs = Math.min(opts.jobs, files.length);
+  const jobs = Math.min(opts.jobs ?? threadsFor(inputBytes(files)), files.length);
   const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
   const profiles = opts.learn ? learnProfiles(files) : new Map();
   pool?.shareProfiles(profiles);
@@ -213,7 +214,8 @@ async function runJsonlInput(opts: Options): Promise<number> {
   const tally = new Tally();
   let gazetteer: Gazetteer | undefined;
   const lexicon = (): Gazetteer => (gazetteer ??= loadGazetteer());
-  const pool = opts.jobs > 1 ? await startPool(opts.jobs, lexicon) : null;
+  const jobs = opts.jobs ?? threadsFor(undefined);
+  const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
   type Outcome = { line: number; id: string; doc?: Document; jsonl?: string; error?: string };
   const inflight: Array<Promise<Outcome>> = [];
   const emit = (o: Outcome): void => {
@@ -248,7 +250,7 @@ async function runJsonlInput(opts: Options): Promise<number> {
           .catch((err: unknown) => ({ line: item.line, id, error: (err as { code?: string }).code === RESULT_TOO_LARGE ? describe(err) : `extraction failed: ${describe(err)}` })),
       );
     }
-    if (inflight.length >= Math.max(1, opts.jobs * 4)) {
+    if (inflight.length >= Math.max(1, jobs * 4)) {
       emit(await inflight.shift()!);
       await drained();
     }
