@@ -34,6 +34,14 @@ const EVENTS: Array<[Expected, string]> = [
     'ويرتقب أن تستضيف الرياض لقاء جديدا بين واشنطن وموسكو.'],
   [{ type: 'meeting', status: 'planned', participants: ['org:gulf-cooperation-council'], location: 'place:doha' },
     'سيعقد مجلس التعاون الخليجي قمته المقبلة في الدوحة.'],
+  // a verb in the future says the event lies ahead: after the trigger's parties, or before it in its clause (خلال then too)
+  [{ type: 'meeting', status: 'planned', participants: ['person:hugo-chavez', 'person:alexander-lukashenko'] },
+    'وأوضحت منسك أن محادثات شافيز ولوكاشنكو ستتناول المشاكل الدولية.'],
+  [{ type: 'visit', status: 'planned', participants: ['person:condoleezza-rice'], location: 'place:syria' },
+    'ونقلت الصحيفة عن مسؤولين قولهم إن وزيرة الخارجية كوندوليزا رايس ستسعى خلال زيارتها إلى سوريا إلى كسر العلاقة.'],
+  // a noun of that shape does not
+  [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'] },
+    'وأجرى الرئيس الأمريكي جو بايدن محادثات سياسية مع الرئيس الصيني شي جين بينغ.'],
   // right after حيث the verb's subject is the main clause's
   [{ type: 'meeting', status: 'occurred', participants: ['person:condoleezza-rice', 'person:fouad-siniora'], location: 'place:beirut' },
     'ووصلت وزيرة الخارجية الأمريكية كوندوليزا رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع رئيس الحكومة اللبنانية فؤاد السنيورة.'],

@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, CANCELLED_BEFORE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -217,6 +217,18 @@ function someWordIn(key: string, tokens: readonly Token[], from: number, to: num
   return false;
 }
 
+/**
+ * A verb in the future (سـ on an imperfect: ستسعى، سيمضي، ستتواصل): the shape, not a noun that has it
+ * (FUTURE_SHAPED_NOUNS: سياسية، سيارة، سنوات), and in no name (سيدني).
+ */
+const FUTURE_VERB = /^س[يتن]\p{L}{3,}$/u;
+const NOUN_START = new RegExp(`^(?:${wordList(FUTURE_SHAPED_NOUNS).source})`, 'u');
+function isFutureVerb(input: MentionInput, tok: Token): boolean {
+  const w = tok.text.replace(/^[وف](?=س)/u, '');
+  if (!FUTURE_VERB.test(w) || NOUN_START.test(w)) return false;
+  return unitsIn(input.units, tok.start, tok.end).length === 0;
+}
+
 /** Verbs that carry a nominal trigger ("عقدت اجتماعا", "أجرى محادثات") and auxiliaries, folded. */
 const CARRIER_VERBS = new Set(['قد', 'كان', 'كانت', 'عقد', 'عقدت', 'عقدا', 'اجري', 'اجرت', 'اجريا', 'بحث', 'بحثت']);
 
@@ -277,8 +289,10 @@ function readMention(
   const beforeText = ` ${spacedOnce(key, markerFrom, t.span.start)} `;
   const afterWords = textsOf(after.slice(0, 4));
   let afterText = ` ${afterWords.join(' ')} `;
-  const anchor = before(1, ANCHOR_BEFORE);
-  if (t.future || PLANNED_BEFORE.test(beforeText)) status = 'planned';
+  // a future verb earlier in the clause: "رايس ستسعى خلال زيارتها إلى"
+  const futureBefore = clauseWords.some((w) => isFutureVerb(input, w));
+  const anchor = before(1, ANCHOR_BEFORE) && !(futureBefore && before(1, DURING_BEFORE));
+  if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore) status = 'planned';
   if (PLANNED_AFTER.test(afterText)) status = 'planned';
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
   if (before(4, CANCELLED_BEFORE)) status = 'cancelled';
@@ -326,6 +340,11 @@ function readMention(
   if (status === 'occurred' && phrase.end > t.span.end) {
     const afterPhrase = ` ${textsOf(tokensIn(tokens, phrase.end, clauseEnd).slice(0, 3)).join(' ')} `;
     if (PLANNED_AFTER.test(afterPhrase)) status = 'planned';
+  }
+  // the future verb the trigger or its parties are the subject of: "محادثات شافيز ولوكاشنكو ستتناول"، "المشاورات ستتواصل"
+  if (status === 'occurred' && !anchor) {
+    const next = tokens[firstTokenFrom(tokens, Math.max(phrase.end, t.span.end))];
+    if (next && next.start < clauseEnd && isFutureVerb(input, next)) status = 'planned';
   }
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));

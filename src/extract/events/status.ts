@@ -27,6 +27,9 @@ export const OCCURRED_AFTER = ['الاخير', 'الاخيره', 'السابق',
 /** A trigger after these words is the anchor of another clause ("بعد لقائهما"): it happened. */
 export const ANCHOR_BEFORE = fold(['بعد', 'عقب', 'اثر', 'منذ', 'خلال']);
 
+/** Of ANCHOR_BEFORE, those that set the trigger at the time of its clause ("ستسعى خلال زيارتها"): it is as planned as the clause. */
+export const DURING_BEFORE = fold(['خلال', 'اثناء']);
+
 /** Negation right before the trigger or its light verb: not an occurred event. */
 export const NEGATION = fold(['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'عدم']);
 
@@ -61,4 +64,14 @@ export const SPORTS_WORDS = fold(
   ['ملعب', 'ملاعب', 'دوري', 'شوط', 'مدرب', 'مباراه', 'مباريات', 'كلاسيكو', 'ديربي', 'بطوله', 'كاس', 'هداف', 'ركله', 'ركلات', 'مرمي', 'شباك']
     .flatMap((w) => [w, `ال${w}`]),
 );
+
+/**
+ * Words shaped like a verb in the future (سـ on an imperfect) that are nouns, by how they start:
+ * سياسة، سيارة، سيادة، سياحة، سيطرة، سينما، سنوات، سنتين، سندات، سيدة… (a list of ordinary words
+ * will not do: it holds the verbs too).
+ */
+export const FUTURE_SHAPED_NOUNS = [
+  'سياس', 'سيار', 'سياد', 'سياح', 'سيطر', 'سينما', 'سنو', 'سنت', 'سند', 'سيد', 'سنغافور', 'سيناء', 'سيناري', 'سيبيري',
+  'ستراتيج', 'ستوديو', 'سنين', 'سيول', 'سيرة', 'سيره', 'سيف', 'ستار',
+].map(foldKey);
 
