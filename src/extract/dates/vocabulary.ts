@@ -124,11 +124,13 @@ export const BEFORE_THAT_DAY: readonly string[] = ['في', 'خلال', 'منذ',
 
 /**
  * Words before a time word that make it part of a name: newspapers and channels (المصري اليوم,
- * روسيا اليوم, صحيفة الغد, حزب الغد), and places named after a date (مدينة السادس من أكتوبر).
+ * روسيا اليوم, صحيفة الغد, حزب الغد), places named after a date (مدينة السادس من أكتوبر), and
+ * political camps named after one (قوى 14 آذار، تحالف 8 آذار، حركة 6 أبريل).
  */
 export const NAME_HEADS: readonly string[] = [
   'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'حزب', 'تيار', 'حركة', 'برنامج', 'المصري', 'روسيا', 'أخبار',
   'مدينة', 'شارع', 'ميدان', 'جسر', 'كوبري', 'محور', 'جامعة', 'نادي', 'مستشفى', 'مدرسة', 'حي',
+  'قوى', 'تحالف', 'ائتلاف', 'جبهة', 'تجمع', 'فريق',
 ];
 
 /**
