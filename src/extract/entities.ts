@@ -594,10 +594,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
+  /** The tokens of a title: never a name of their own ("يلتقي ولي العهد السعودي" has no person ولي). */
+  const inTitle = new Uint8Array(tokens.length);
   const peopleAfterTitles = (): void => {
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
       const ti = tm.firstToken;
+      inTitle.fill(1, ti, ti + tm.tokenCount);
       if (taken[ti]) continue;
       const role = titleOf.get(title.text) ?? null;
       let k = ti + tm.tokenCount;
@@ -806,7 +809,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       return false;
     };
     for (let i = 1; i < tokens.length; i++) {
-      if (taken[i] && !freeSurname(i)) continue;
+      if ((taken[i] && !freeSurname(i)) || inTitle[i]) continue;
       const saying = someStemListed(i - 1, SAYING_VERB);
       if (!saying && !actionVerbAt(i - 1)) continue;
       const w = tokens[i]!.text;

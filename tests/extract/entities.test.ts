@@ -144,6 +144,12 @@ describe('a listed surname where only a person can stand', () => {
   });
 });
 
+describe('a title after a verb', () => {
+  it.each(['والتقى ولي العهد السعودي الأمير محمد بن سلمان أمس.', 'حيث يلتقي ولي العهد السعودي الأمير محمد بن سلمان الأسبوع المقبل.'])('is no name of its own: «%s»', (sentence) => {
+    expect(extractDocument('p', sentence, g).entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:mohammed-bin-salman']);
+  });
+});
+
 describe('a short foreign surname where only a person can stand', () => {
   const people = (text: string, docDate?: string): string[] =>
     extractDocument('p', text, g, docDate ? { docDate } : {}).entities.filter((e) => e.type === 'person').map((e) => e.id);
