@@ -39,6 +39,9 @@ const EVENTS: Array<[Expected, string]> = [
     'وأوضحت منسك أن محادثات شافيز ولوكاشنكو ستتناول المشاكل الدولية.'],
   [{ type: 'visit', status: 'planned', participants: ['person:condoleezza-rice'], location: 'place:syria' },
     'ونقلت الصحيفة عن مسؤولين قولهم إن وزيرة الخارجية كوندوليزا رايس ستسعى خلال زيارتها إلى سوريا إلى كسر العلاقة.'],
+  // a planned event takes no day already past (that is when it was discussed), nor who discussed it as a party
+  [{ type: 'call', status: 'occurred', participants: ['person:marco-rubio', 'person:sergey-lavrov'], date: '2025-06-09' },
+    'وكان وزير الخارجية الأمريكي ماركو روبيو قد أجرى اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف يوم الاثنين الماضي، بحثا خلاله الترتيبات لعقد قمة محتملة بين الرئيسين.'],
   // a noun of that shape does not
   [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'] },
     'وأجرى الرئيس الأمريكي جو بايدن محادثات سياسية مع الرئيس الصيني شي جين بينغ.'],
@@ -117,6 +120,19 @@ const NOT_EVENTS = [
   'ويقول البعض إن الإمام الرضا له شركات تعمل في الولايات المتحدة ويصل عددها إلى 65 شركة.',
   'وصلت ثروة الملياردير بيل غيتس إلى 100 مليار دولار.',
 ];
+
+describe('a planned summit between two unnamed leaders, discussed on a past day', () => {
+  it('has neither that day nor who discussed it', () => {
+    const doc = extractDocument('probe', 'وكان وزير الخارجية الأمريكي ماركو روبيو قد أجرى اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف يوم الاثنين الماضي، بحثا خلاله الترتيبات لعقد قمة محتملة بين الرئيسين.', g, { docDate: DOC_DATE });
+    const summit = doc.events.find((e) => e.trigger.text === 'قمة');
+    if (summit) {
+      expect(summit.status).toBe('planned');
+      expect(summit.date).toBeNull();
+      expect(summit.participants).not.toContain('person:marco-rubio');
+    }
+    expect(doc.events.find((e) => e.type === 'call')?.participants.sort()).toEqual(['person:marco-rubio', 'person:sergey-lavrov']);
+  });
+});
 
 describe('events', () => {
   it.each(EVENTS)('%j from «%s»', (want, sentence) => {

@@ -54,7 +54,11 @@ const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصم�
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها']);
-const DELEGATION = w(['وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'المسوولين', 'ممثلي']);
+const DELEGATION = w([
+  'وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'المسوولين', 'ممثلي',
+  // the leaders of two sides, unnamed: "قمة بين الرئيسين"
+  'الرئيسين', 'الزعيمين', 'الوزيرين', 'الملكين', 'الزعماء', 'القاده',
+]);
 const ORDINALS = new Map<string, number>([
   ['اول', 1], ['الاول', 1], ['الاولي', 1], ['ثاني', 2], ['الثاني', 2], ['ثانيه', 2], ['الثانيه', 2], ['ثان', 2], ['ثالث', 3], ['الثالث', 3],
   ['ثالثه', 3], ['الثالثه', 3], ['رابع', 4], ['الرابع', 4], ['رابعه', 4], ['الرابعه', 4], ['خامس', 5], ['الخامس', 5], ['الخامسه', 5],
@@ -348,7 +352,8 @@ function readMention(
   }
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
-  if (!generic) {
+  // ("بحثا الترتيبات لعقد قمة بين الرئيسين": the parties are the two unnamed, not who spoke of it)
+  if (!generic && !phrase.unnamedBetween) {
     const clauseStart = clauseStartBefore(tokens, key, t.span.start, reach);
     let subject = false;
     for (const u of unitsIn(units, clauseStart, t.span.start)) {
@@ -430,6 +435,9 @@ function readMention(
     date = { ...date, value: isoDate(shift(toDate(parseIsoDay(date.value)!), 'week', 1)) };
     status = 'planned';
   }
+  // what is planned lies ahead: a day already past is when it was planned or said ("بحثا يوم
+  // الاثنين الماضي الترتيبات لعقد قمة محتملة"), not its date
+  if (date && status === 'planned' && input.docDay && date.grain === 'day' && date.value.split('/').at(-1)! < input.docDay) date = null;
 
   // duration: "الاجتماع الذي استمر قرابة خمس ساعات", "واستمر حينها لأكثر من أربع ساعات"
   const duration = unitsIn(input.durations, t.span.end, Math.min(sent.end, nextStart)).find((d) => LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));
@@ -471,6 +479,8 @@ interface Phrase {
   introOf: Map<Unit, string>;
   end: number;
   unnamedParties: boolean;
+  /** The unnamed parties are both sides, after بين. */
+  unnamedBetween: boolean;
 }
 
 /**
@@ -479,7 +489,7 @@ interface Phrase {
  */
 function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   const { tokens, units, key } = input;
-  const phrase: Phrase = { units: [], introOf: new Map(), end: from, unnamedParties: false };
+  const phrase: Phrase = { units: [], introOf: new Map(), end: from, unnamedParties: false, unnamedBetween: false };
   let i = firstTokenFrom(tokens, from);
   if (i >= tokens.length) return phrase;
   const unitAt = (tok: Token): Unit | undefined => {
@@ -518,7 +528,11 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       if (tokens[i + 1] && someStemIn(tokens[i + 1]!.word, DELEGATION)) {
         const nextUnit = units[firstUnitFrom(units, tokens[i + 1]!.end)];
         const inReach = nextUnit && nextUnit.start <= (tokens[i + 2]?.start ?? -1);
-        if (!inReach || nextUnit.kind !== 'nisba') phrase.unnamedParties = true;
+        if (!inReach || nextUnit.kind !== 'nisba') {
+          phrase.unnamedParties = true;
+          // "بين الرئيسين" names both sides, unnamed; "مع مسؤولين" the other side only
+          if (intro === 'بين') phrase.unnamedBetween = true;
+        }
       }
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
