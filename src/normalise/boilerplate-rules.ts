@@ -38,6 +38,13 @@ export const LINE_RULES: readonly LineRule[] = [
     test: /^(تابعونا|تابعنا|تابعوا|شارك|شاركها|مشاركه|اشترك|اشتركوا|انضم|انضموا|حمل تطبيق|نشره|النشره البريديه|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام|share|follow us|subscribe)(?![\p{L}\p{N}])/u,
   },
   {
+    name: 'related-inline',
+    reason: 'link to a related article, on one line with its title',
+    role: 'strip',
+    maxWords: 30,
+    test: /^(اقرا ايضا|اقرا كذلك|اقرا المزيد|شاهد ايضا|قد يهمك|ذات صله|اخترنا لك|read also|see also)\s*[:：\-–—]\s*\S/u,
+  },
+  {
     name: 'related-header',
     reason: 'related-news box',
     role: 'related-header',
