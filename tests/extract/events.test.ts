@@ -42,6 +42,9 @@ const EVENTS: Array<[Expected, string]> = [
   // a planned event takes no day already past (that is when it was discussed), nor who discussed it as a party
   [{ type: 'call', status: 'occurred', participants: ['person:marco-rubio', 'person:sergey-lavrov'], date: '2025-06-09' },
     'وكان وزير الخارجية الأمريكي ماركو روبيو قد أجرى اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف يوم الاثنين الماضي، بحثا خلاله الترتيبات لعقد قمة محتملة بين الرئيسين.'],
+  // a verb in the dual takes the two who met last, not the organisation whose meetings were nearer
+  [{ type: 'meeting', status: 'planned', participants: ['person:badr-abdelatty', 'person:abbas-araghchi'], location: 'place:cairo' },
+    'التقى وزير الخارجية المصري بدر عبد العاطي نظيره الإيراني عباس عراقجي على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك. وأوضح المتحدث أن الوزيرين اتفقا على أن يلتقيا مجددا في القاهرة خلال الشهر المقبل.'],
   // a noun of that shape does not
   [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'] },
     'وأجرى الرئيس الأمريكي جو بايدن محادثات سياسية مع الرئيس الصيني شي جين بينغ.'],

@@ -34,6 +34,8 @@ export interface EventMention {
   participants: Array<{ id: string; unit: Unit }>;
   /** The sentence says who met ("بين الوفدين") without naming them. */
   unnamedParties: boolean;
+  /** A verb in the dual ("يلتقيا", "اجتمعا"): the two who met are its subject, named before if not here. */
+  dual: boolean;
   location: { id: string; unit: Unit } | null;
   date: DateResult | null;
   ordinal?: number;
@@ -464,6 +466,7 @@ function readMention(
     status,
     participants,
     unnamedParties,
+    dual: t.row.pos === 'verb' && /(?<!و)(?:ا|ان)$/u.test(key.slice(t.span.start, t.span.end)),
     location,
     date,
     ordinal: ordinal || undefined,

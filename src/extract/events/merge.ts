@@ -78,7 +78,8 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
     const specific = m.location || m.date || m.ordinal;
     // the nearest earlier event of the same kind, else of any kind ("قمة ثانية" after a call between the two)
-    const near = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW) : [];
+    // (a verb in the dual inherits two parties: "اتفقا … على أن يلتقيا مجددا")
+    const near = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW).filter((e) => !m.dual || e.participants.length === 2) : [];
     const sameKind = near.filter((e) => family(e.type) === family(m.type));
     const recent = sameKind.filter((e) => e.status === m.status).at(-1) ?? sameKind.at(-1) ?? near.at(-1);
     const parties = sibling ? eventOf.get(sibling)!.participants : recent?.participants;
