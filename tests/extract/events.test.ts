@@ -45,6 +45,9 @@ const EVENTS: Array<[Expected, string]> = [
   // a verb in the dual takes the two who met last, not the organisation whose meetings were nearer
   [{ type: 'meeting', status: 'planned', participants: ['person:badr-abdelatty', 'person:abbas-araghchi'], location: 'place:cairo' },
     'التقى وزير الخارجية المصري بدر عبد العاطي نظيره الإيراني عباس عراقجي على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك. وأوضح المتحدث أن الوزيرين اتفقا على أن يلتقيا مجددا في القاهرة خلال الشهر المقبل.'],
+  // a cancellation opening the clause, with its subject between
+  [{ type: 'visit', status: 'cancelled', participants: ['person:youssef-rajji'] },
+    'وفي سياق متصل، ألغى وزير الخارجية اللبناني يوسف رجي زيارته التي كانت مقررة إلى دمشق يوم السبت، بسبب الظروف الأمنية.'],
   // a noun of that shape does not
   [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'] },
     'وأجرى الرئيس الأمريكي جو بايدن محادثات سياسية مع الرئيس الصيني شي جين بينغ.'],

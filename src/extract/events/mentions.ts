@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -301,7 +301,9 @@ function readMention(
   if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore) status = 'planned';
   if (PLANNED_AFTER.test(afterText)) status = 'planned';
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
-  if (before(4, CANCELLED_BEFORE)) status = 'cancelled';
+  // cancelled: a cancellation word just before, or opening the clause with its subject between
+  // ("ألغى وزير الخارجية يوسف رجي زيارته")
+  if (before(4, CANCELLED_BEFORE) || clauseWords.some((w) => someStemIn(w.word, CANCELLED_IN_CLAUSE))) status = 'cancelled';
 
   // participants: the phrase right after the trigger ("بين X وY", "مع X", "لقاء X"), and the subject before it
   const participants: EventMention['participants'] = [];

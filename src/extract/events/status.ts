@@ -41,6 +41,9 @@ export const INTENTION = fold([
 /** Cancellation words before the trigger. */
 export const CANCELLED_BEFORE = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'الغي', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا', 'تعليق', 'علق']);
 
+/** Of CANCELLED_BEFORE, those that cancel from anywhere in the trigger's clause (not علق, also "commented"). */
+export const CANCELLED_IN_CLAUSE = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا']);
+
 /** Wishes and conditions: "ينبغي أن تتم", "لو عقد". */
 export const IRREALIS_BEFORE = fold([
   'ينبغي', 'يجب', 'يمكن', 'يمكنه', 'لو', 'اذا', 'ان كان', 'يفترض', 'يتعين', 'ضروره', 'يطالب', 'طالب', 'يدعو', 'هل',
