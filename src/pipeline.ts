@@ -5,8 +5,8 @@
 import type { Gazetteer } from './lexicon/load.js';
 import { normaliseDocument, type NormaliseOptions } from './normalise/index.js';
 import { isoDay } from './extract/dates/calendar.js';
-import { parseDates } from './extract/dates/index.js';
-import { extractEntities, fromGazetteer } from './extract/entities.js';
+import { parseDates, type DateResult } from './extract/dates/index.js';
+import { extractEntities, fromGazetteer, type EntityLayer } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
 import { buildUnits } from './extract/events/units.js';
 import { findDurations } from './extract/events/mentions.js';
@@ -25,6 +25,25 @@ export interface ExtractOptions extends NormaliseOptions {
 const TRIGGER_WORDS = new Set(TRIGGERS.map((t) => foldKey(t.name.split(' ')[0]!)));
 const TANWIN = /[\u064b-\u064d]/u;
 
+/**
+ * A word of a date is no one's name: "يوم الأحد 15 جوان 2025" is June, not Joan. Only people found
+ * by pattern (a given name alone, say); a listed person's full name stays.
+ */
+function dropPeopleInDates(layer: EntityLayer, dates: readonly DateResult[]): void {
+  if (!dates.length) return;
+  for (const [id, e] of layer.entities) {
+    if (e.type !== 'person' || e.source !== 'pattern') continue;
+    const kept = e.mentions.filter((m) => !dates.some((d) => d.start <= m.start && m.end <= d.end));
+    if (kept.length === e.mentions.length) continue;
+    for (const m of e.mentions) {
+      if (kept.includes(m)) continue;
+      for (let i = firstFrom(layer.tokens, m.start); i < layer.tokens.length && layer.tokens[i]!.start < m.end; i++) if (layer.entityAtToken[i] === id) layer.entityAtToken[i] = undefined;
+    }
+    e.mentions = kept;
+    if (!kept.length) layer.entities.delete(id);
+  }
+}
+
 export function extractDocument(id: string, text: string, g: Gazetteer, options: ExtractOptions = {}): Document {
   const doc = normaliseDocument(text, options);
   const { source, contentKey } = doc;
@@ -37,6 +56,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const original = (s: number, e: number): string => source.mention(s, e).text;
   const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original });
   const dates = parseDates(contentKey, ctx, layer.tokens);
+  dropPeopleInDates(layer, dates);
   const units = buildUnits(layer, g);
   const durations = findDurations(contentKey, layer.tokens);
   const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;

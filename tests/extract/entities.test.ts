@@ -144,6 +144,13 @@ describe('a listed surname where only a person can stand', () => {
   });
 });
 
+describe('a word of a date', () => {
+  it('is no one\'s name (جوان is June, not Joan)', () => {
+    const d = extractDocument('p', 'استقبل رئيس الجمهورية عبد المجيد تبون، يوم الأحد 15 جوان 2025، وزير الخارجية الإيطالي أنطونيو تاياني.', g);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:abdelmadjid-tebboune', 'person:antonio-tajani']);
+  });
+});
+
 describe('a title after a verb', () => {
   it.each(['والتقى ولي العهد السعودي الأمير محمد بن سلمان أمس.', 'حيث يلتقي ولي العهد السعودي الأمير محمد بن سلمان الأسبوع المقبل.'])('is no name of its own: «%s»', (sentence) => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:mohammed-bin-salman']);
