@@ -63,6 +63,14 @@ export function nameVariants(tokens: string[], foreign: boolean, article: 'has' 
     for (const a of acc) for (const v of vs) if (next.length < MAX_PER_NAME) next.push([...a, v]);
     acc = next;
   }
+  // عبد and the name it heads, written apart or joined: عبد العزيز/عبدالعزيز, عبدالله/عبد الله
+  for (const a of [...acc]) {
+    if (acc.length >= MAX_PER_NAME) break;
+    const i = a.findIndex((t, k) => t === 'عبد' && k + 1 < a.length);
+    if (i >= 0) acc.push([...a.slice(0, i), `عبد${a[i + 1]}`, ...a.slice(i + 2)]);
+    const j = a.findIndex((t) => /^عبد\p{L}{3,}$/u.test(t) && t.startsWith('عبدال'));
+    if (j >= 0) acc.push([...a.slice(0, j), 'عبد', a[j]!.slice(3), ...a.slice(j + 1)]);
+  }
   // the article is written or not: الكرملين/كرملين, موسكو/الموسكو is harmless
   const first = tokens[0]!;
   // dropping it from an Arabic one-word name leaves an ordinary word (الخارجة → خارجة)

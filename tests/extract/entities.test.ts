@@ -155,6 +155,10 @@ describe('a title after a verb', () => {
   it.each(['والتقى ولي العهد السعودي الأمير محمد بن سلمان أمس.', 'حيث يلتقي ولي العهد السعودي الأمير محمد بن سلمان الأسبوع المقبل.'])('is no name of its own: «%s»', (sentence) => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:mohammed-bin-salman']);
   });
+  it('is no name of its own: خادم الحرمين الشريفين', () => {
+    const d = extractDocument('p', 'استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة اليوم الرئيس الفلسطيني محمود عباس.', g);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:salman-bin-abdulaziz', 'person:mahmoud-abbas']);
+  });
 });
 
 describe('a short foreign surname where only a person can stand', () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon, serialiseLexicon } from '../../src/lexicon/compile.js';
 import { COMPILED_PATH, loadGazetteer, SOURCES_DIR } from '../../src/lexicon/load.js';
 import { formatProblem, loadSources } from '../../src/lexicon/sources.js';
-import { transliterationVariants } from '../../src/lexicon/variants.js';
+import { nameVariants, transliterationVariants } from '../../src/lexicon/variants.js';
+import { extractDocument } from '../../src/pipeline.js';
 import { foldKey } from '../../src/normalise/orthography.js';
 import { runCli } from '../helpers.js';
 
@@ -60,6 +61,19 @@ describe('spelling variants by rule', () => {
   ];
   it.each(VARIANTS)('%s gives %s', (name, variant) => {
     expect(transliterationVariants(foldKey(name)).has(foldKey(variant))).toBe(true);
+  });
+  it.each([
+    ['سلمان بن عبد العزيز', 'سلمان بن عبدالعزيز'],
+    ['عبدالله بن زايد', 'عبد الله بن زايد'],
+    ['عبد الفتاح السيسي', 'عبدالفتاح السيسي'],
+  ])('%s is also written %s (عبد apart or joined)', (name, variant) => {
+    const variants = nameVariants(foldKey(name).split(' '), false, 'none').map((v) => v.join(' '));
+    expect(variants).toContain(foldKey(variant));
+  });
+  it('finds a listed person however عبد is written', () => {
+    const people = (text: string): string[] => extractDocument('p', text, loadGazetteer()).entities.filter((e) => e.type === 'person').map((e) => e.id);
+    expect(people('استقبل الملك سلمان بن عبدالعزيز الرئيس الفلسطيني محمود عباس.')).toContain('person:salman-bin-abdulaziz');
+    expect(people('وقال الرئيس عبدالفتاح السيسي إن')).toEqual(['person:abdel-fattah-el-sisi']);
   });
 });
 
