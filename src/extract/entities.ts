@@ -583,6 +583,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   /** The main role, on the document's date, of the last person named before token i. */
   const roleOfLastPerson = (i: number): Role | null => {
     for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
+      // a role named without its holder counts too: "التقى وزير الخارجية السعودي نظيره الأمريكي"
+      const named = layer.roles.find((r) => r.end === tokens[j]!.end);
+      if (named) return named.role;
       const id = layer.entityAtToken[j];
       const e = id ? g.entity(id) : undefined;
       if (e?.type !== 'person' || !e.roles?.length) continue;
@@ -668,7 +671,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           k += gm.tokenCount;
           continue;
         }
-        if (listed(k, MODIFIER | TITLE)) {
+        // a counterpart is someone else: "وزير الخارجية السعودي نظيره الأمريكي" is two people
+        if (listed(k, MODIFIER | TITLE) && !COUNTERPARTS.has(w)) {
           if (titleOf.get(w)) innerTitle = true;
           k++;
           continue;

@@ -112,6 +112,21 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
     }
   }
 
+  // a spelling made by rule never takes a name another entity lists: "عبدالله الثاني" is listed for
+  // one person, and "عبد الله الثاني" for another, whose joined spelling it would otherwise be too
+  const listedBy = new Map<string, Set<string>>();
+  for (const [key, id, kind] of surfaces.values()) {
+    if (kind !== 'name' && kind !== 'alias') continue;
+    let ids = listedBy.get(key);
+    if (!ids) listedBy.set(key, (ids = new Set()));
+    ids.add(id);
+  }
+  for (const [k, [key, id, kind]] of surfaces) {
+    if (kind !== 'variant') continue;
+    const owners = listedBy.get(key);
+    if (owners && !owners.has(id)) surfaces.delete(k);
+  }
+
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
   // keys are words joined by single spaces, and a space sorts before any letter or digit: the

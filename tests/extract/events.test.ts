@@ -48,6 +48,11 @@ const EVENTS: Array<[Expected, string]> = [
   // a cancellation opening the clause, with its subject between
   [{ type: 'visit', status: 'cancelled', participants: ['person:youssef-rajji'] },
     'وفي سياق متصل، ألغى وزير الخارجية اللبناني يوسف رجي زيارته التي كانت مقررة إلى دمشق يوم السبت، بسبب الظروف الأمنية.'],
+  // a counterpart of a role named without its holder: both roles resolve on the document date
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron'], location: 'place:cairo' },
+    'استقبل الرئيس المصري نظيره الفرنسي في القاهرة.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:faisal-bin-farhan', 'person:marco-rubio'], location: 'place:riyadh' },
+    'التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض أمس.'],
   // a noun of that shape does not
   [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'] },
     'وأجرى الرئيس الأمريكي جو بايدن محادثات سياسية مع الرئيس الصيني شي جين بينغ.'],
