@@ -145,6 +145,21 @@ describe('a planned summit between two unnamed leaders, discussed on a past day'
   });
 });
 
+describe('mentions that point back to a meeting just named', () => {
+  it('join it, whatever else their sentence names', () => {
+    const text = 'التقى الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين في قاعدة عسكرية في ألاسكا يوم الجمعة، في أول قمة تجمعهما منذ عودة ترامب إلى البيت الأبيض.\n'
+      + 'وقال ترامب للصحفيين عقب القمة إن اللقاء كان مثمرا، مضيفا أنه سيلتقي الرئيس الأوكراني فولوديمير زيلينسكي في واشنطن الاثنين المقبل.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    const summits = doc.events.filter((e) => e.participants.includes('person:donald-trump') && e.participants.includes('person:vladimir-putin'));
+    expect(summits).toHaveLength(1);
+    expect(summits[0]!.location).toBe('place:alaska');
+    expect(summits[0]!.mentions.map((m) => m.trigger.text)).toEqual(['التقى', 'قمة', 'القمة', 'اللقاء']);
+    const planned = doc.events.find((e) => e.status === 'planned');
+    expect(planned?.participants).toContain('person:volodymyr-zelensky');
+    expect(planned?.mentions.map((m) => m.trigger.text)).toEqual(['سيلتقي']);
+  });
+});
+
 describe('events', () => {
   it.each(EVENTS)('%j from «%s»', (want, sentence) => {
     const doc = extractDocument('probe', sentence, g, { docDate: DOC_DATE });

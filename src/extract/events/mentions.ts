@@ -56,6 +56,8 @@ const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصم�
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها']);
+/** Words right after a nominal trigger that point back to parties already named: "لقاء بينهما", "قمة تجمعهما". */
+const REFERS_BACK = w(['بينهما', 'بينهم', 'بينهن', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'تجمعهم', 'يجمعهم', 'جمعتهم', 'جمعهم', 'لهما']);
 const DELEGATION = w([
   'وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'المسوولين', 'ممثلي',
   // the leaders of two sides, unnamed: "قمة بين الرئيسين"
@@ -305,10 +307,13 @@ function readMention(
   // ("ألغى وزير الخارجية يوسف رجي زيارته")
   if (before(4, CANCELLED_BEFORE) || clauseWords.some((w) => someStemIn(w.word, CANCELLED_IN_CLAUSE))) status = 'cancelled';
 
-  // participants: the phrase right after the trigger ("بين X وY", "مع X", "لقاء X"), and the subject before it
+  // participants: the phrase right after the trigger ("بين X وY", "مع X", "لقاء X"), and the subject before it;
+  // none when a pronoun after it points back to the parties just named ("التقى ترامب وبوتين … في أول
+  // قمة تجمعهما"): it is the same event, and joins it
   const participants: EventMention['participants'] = [];
+  const refersBack = t.row.pos === 'noun' && after.length > 0 && REFERS_BACK.has(after[0]!.text);
   const add = (id: string | null | undefined, unit: Unit, why: string): void => {
-    if (!id || participants.some((p) => p.id === id)) return;
+    if (!id || refersBack || participants.some((p) => p.id === id)) return;
     participants.push({ id, unit });
     if (!how.includes(why)) how.push(why);
   };
@@ -416,7 +421,8 @@ function readMention(
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
     locUnit = unitsIn(units, sent.start, t.span.start).reverse().find((u) => u.kind === 'place');
   }
-  const location = locUnit?.id ? { id: locUnit.id, unit: locUnit } : null;
+  // (a mention that points back takes the place of the event it joins)
+  const location = locUnit?.id && !refersBack ? { id: locUnit.id, unit: locUnit } : null;
 
   // date: the nearest date in the sentence, after the trigger first, but
   // - a year alone only right beside the event ("القمة العربية في بيروت عام 2002"); further off it

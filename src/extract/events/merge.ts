@@ -24,7 +24,13 @@ const INHERIT_WINDOW = 3;
 
 const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
 /** Another mention of the sentence that names its parties, of the same kind. */
-const isSibling = (m: EventMention, o: EventMention): boolean => o.participants.length > 0 && family(o.type) === family(m.type);
+/**
+ * A mention in the same sentence whose parties a mention naming none takes: the same kind, and not
+ * one still ahead for one that happened ("عقب القمة إن اللقاء كان مثمرا … سيلتقي زيلينسكي": the
+ * meeting that was fruitful is not the one with Zelensky).
+ */
+const isSibling = (m: EventMention, o: EventMention): boolean =>
+  o.participants.length > 0 && family(o.type) === family(m.type) && !(m.status === 'occurred' && o.status === 'planned');
 
 export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEvent[] {
   const events: MergedEvent[] = [];
