@@ -823,7 +823,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
       if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
       let n = 1;
-      while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)) n++;
+      // (two listed surnames side by side are two people: "التقى بوتين ويتكوف")
+      while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && !(freeSurname(i) && freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)) n++;
       const next = tokens[i + n];
       // (nothing after the last token reads as punctuation)
       const punctuated = !shaped(i + n - 1, SPACE_AFTER);

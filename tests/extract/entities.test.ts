@@ -144,6 +144,13 @@ describe('a listed surname where only a person can stand', () => {
   });
 });
 
+describe('two listed surnames side by side', () => {
+  it('are two people', () => {
+    expect(extractDocument('p', 'التقى بوتين ويتكوف في الكرملين.', g, { docDate: '2025-06-10' }).entities.filter((e) => e.type === 'person').map((e) => e.id))
+      .toEqual(['person:vladimir-putin', 'person:steve-witkoff']);
+  });
+});
+
 describe('a word of a date', () => {
   it('is no one\'s name (جوان is June, not Joan)', () => {
     const d = extractDocument('p', 'استقبل رئيس الجمهورية عبد المجيد تبون، يوم الأحد 15 جوان 2025، وزير الخارجية الإيطالي أنطونيو تاياني.', g);

@@ -191,6 +191,11 @@ describe('events', () => {
     expect(doc.events[0]!.mentions.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('reads how long it lasted from a verb before a general word for the talks', () => {
+    const doc = extractDocument('probe', 'التقى الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين في ألاسكا، في أول قمة تجمعهما، واستمرت المحادثات نحو ثلاث ساعات.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.duration?.value)).toEqual(['PT3H']);
+  });
+
   it('reads how long a meeting lasted, as an ISO 8601 duration', () => {
     const doc = extractDocument('probe', 'والتقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في اجتماع استمر قرابة ثلاث ساعات ونصف.', g, { docDate: DOC_DATE });
     expect(doc.events[0]?.duration).toMatchObject({ value: 'PT3H30M', mod: 'APPROX', text: 'قرابة ثلاث ساعات ونصف' });

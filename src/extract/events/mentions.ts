@@ -74,6 +74,12 @@ const MAX_OBJECT_TOKENS = 30;
 const MAX_CLAUSE_WORDS = 60;
 /** Verbs that say how long something lasted, just before a duration. */
 const LASTED = /(استمر|استمرت|دام|دامت|امتد|امتدت|استغرق|استغرقت|لمده|طيله|طوال)[^.?!;]{0,20}$/u;
+/** The verb of lasting right before the trigger, its subject. */
+const LASTED_BEFORE = /(?:^|\s)[وف]?(استمر|استمرت|دام|دامت|امتد|امتدت|استغرق|استغرقت)\s+$/u;
+/** At most `n` words in key[from, to). */
+function onlyWordsBetween(tokens: readonly Token[], from: number, to: number, n: number): boolean {
+  return tokensIn(tokens, from, to).length <= n;
+}
 const DURATION_ANCHORS = anchorSet(['ساع', 'دقيق', 'يوم', 'ايام', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'عام', 'اعوام', 'سن'], 'anywhere');
 
 /** Every duration in the text. */
@@ -450,7 +456,11 @@ function readMention(
   if (date && status === 'planned' && input.docDay && date.grain === 'day' && date.value.split('/').at(-1)! < input.docDay) date = null;
 
   // duration: "الاجتماع الذي استمر قرابة خمس ساعات", "واستمر حينها لأكثر من أربع ساعات"
-  const duration = unitsIn(input.durations, t.span.end, Math.min(sent.end, nextStart)).find((d) => LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)));
+  // (the verb may come first, the event its subject: "واستمرت المحادثات نحو ثلاث ساعات")
+  const lastedBefore = LASTED_BEFORE.test(key.slice(Math.max(sent.start, t.span.start - 12), t.span.start));
+  const duration = unitsIn(input.durations, t.span.end, Math.min(sent.end, nextStart)).find(
+    (d) => LASTED.test(key.slice(Math.max(t.span.end, d.start - 30), d.start)) || (lastedBefore && onlyWordsBetween(tokens, t.span.end, d.start, 2)),
+  );
 
   // ordinal: "الثالث من نوعه", "قمة رئاسية ثانية", "زيارة ويتكوف هي الثالثة"
   let ordinal: number | undefined;

@@ -77,6 +77,11 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     return found;
   };
   for (const m of mentions) {
+    // a general word for the talks still says how long the event of its sentence lasted ("واستمرت المحادثات نحو ثلاث ساعات")
+    if (m.generic && m.duration && !m.participants.length) {
+      const host = eventsNear(m, 0).reverse().find((e) => family(e.type) === family(m.type));
+      if (host) host.duration ??= m.duration;
+    }
     if (m.participants.length || m.generic) continue;
     let sibling: EventMention | undefined;
     const at = indexOf.get(m)!;
