@@ -9,7 +9,7 @@ import type { ExtractOptions } from '../pipeline.js';
 import type { Gazetteer } from '../lexicon/load.js';
 import type { SiteProfile } from '../normalise/site-profile.js';
 import { runJob, type Job, type JobResult, type Profiles } from './job.js';
-import { holdMainYoungGeneration, holdStateForWorkers } from './young-generation.js';
+import { holdMainYoungGeneration, holdStateForWorkers, workersCompiling } from './young-generation.js';
 
 /** Set by scripts/bundle.mjs in the bundled CLI: the bundled worker, relative to this module. */
 declare const RASID_BUNDLED_WORKER: string | undefined;
@@ -39,6 +39,8 @@ interface Waiter {
 
 export class ExtractPool {
   private readonly workers: Worker[] = [];
+  /** One per worker started: settled when it has compiled the bundle, or stopped. */
+  private readonly starting: Array<Promise<void>> = [];
   /** What each worker has been sent and not yet answered, in the order sent (it works through them in that order). */
   private readonly sent = new Map<Worker, Job[]>();
   private readonly queue: Job[] = [];
@@ -68,9 +70,30 @@ export class ExtractPool {
    */
   private spawn(): Worker {
     const w = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS, workerData: { youngGenerationHold: holdStateForWorkers() } });
+    workersCompiling(1);
+    this.starting.push(
+      new Promise<void>((resolve) => {
+        let done = false;
+        const settle = (): void => {
+          if (done) return;
+          done = true;
+          workersCompiling(-1);
+          resolve();
+        };
+        const onReady = (m: unknown): void => {
+          if (m && typeof m === 'object' && 'ready' in m) {
+            w.off('message', onReady);
+            settle();
+          }
+        };
+        w.on('message', onReady);
+        w.once('exit', settle);
+      }),
+    );
     if (this.profilesMessage) w.postMessage(this.profilesMessage);
     this.sent.set(w, []);
-    w.on('message', (r: JobResult) => {
+    w.on('message', (r: JobResult | { ready: true }) => {
+      if ('ready' in r) return;
       const mine = this.sent.get(w)!;
       const at = mine.findIndex((j) => j.seq === r.seq);
       if (at >= 0) mine.splice(at, 1);
@@ -97,6 +120,15 @@ export class ExtractPool {
     });
     this.workers.push(w);
     return w;
+  }
+
+  /**
+   * Every worker has compiled the bundle (or stopped). The main thread waits for it before its own
+   * heavy work: holding its young generation changes V8's flags, and a worker compiling meanwhile
+   * would be refused the code cache (young-generation.ts).
+   */
+  ready(): Promise<void> {
+    return Promise.all(this.starting).then(() => undefined);
   }
 
   /** Sends the site profiles to every worker, once; jobs then name theirs by key. */

@@ -6,6 +6,8 @@ import { runJob, type Job, type Profiles } from './job.js';
 import { keepHoldInWorker } from './young-generation.js';
 
 keepHoldInWorker((workerData as { youngGenerationHold?: unknown } | null)?.youngGenerationHold);
+// compiled: the main thread may go on (pool.ts, ready)
+parentPort?.postMessage({ ready: true });
 
 const g = loadGazetteer();
 const profiles = new Map<string, SiteProfile>();

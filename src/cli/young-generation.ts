@@ -11,7 +11,8 @@
  * at each growth (`--semi-space-growth-factor`); once the main thread's has reached the size, the
  * factor is set to 1 and it grows no more. V8 sets the factor back to 2 when it makes a worker
  * thread's heap: a worker that starts after the hold sets it again, and `rasid extract` starts its
- * workers before the work that brings the main thread to the size.
+ * workers, and waits until they have compiled the bundle, before the work that brings the main
+ * thread to the size: V8 refuses a code cache made under other flags.
  */
 import { isMainThread } from 'node:worker_threads';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -51,26 +52,30 @@ export function holdMainYoungGeneration(): void {
 /**
  * Whether the main thread's young generation is held (1) or not yet (0), shared with the worker
  * threads (`workerData`): V8 sets the growth factor back to 2 whenever it makes a thread's heap, so
- * a worker that starts after the hold sets it again (`keepHoldInWorker`).
+ * a worker sets the hold again once it has compiled the bundle (`keepHoldInWorker`).
  */
 let holdShared: Int32Array | undefined;
 export function holdStateForWorkers(): Int32Array {
   return (holdShared ??= new Int32Array(new SharedArrayBuffer(4)));
 }
 
-/**
- * On a worker thread, first thing: the main thread's hold set again if it was in place when V8 made
- * this thread's heap. (Not before the bundle is compiled: V8 refuses a code cache made under other flags.)
- */
+/** On a worker thread, first thing once the bundle is compiled: the main thread's hold set again if it is in place. */
 export function keepHoldInWorker(state: unknown): void {
   if (!isMainThread && state instanceof Int32Array && Atomics.load(state, 0) === 1) setFlagsFromString(GROW_NO_MORE);
 }
 
 const GROW_NO_MORE = '--semi-space-growth-factor=1';
 
+let compiling = 0;
+/** A worker thread started (+1) or has compiled the bundle or stopped (-1): meanwhile the hold waits. */
+export function workersCompiling(delta: 1 | -1): void {
+  compiling += delta;
+}
+
 function stopAtSize(): boolean {
   if (held) return true;
-  if (newSpaceBytes() < MAIN_NEW_SPACE_BYTES) return false;
+  // (a worker compiling would find V8's flags changed under it, and be refused the code cache)
+  if (compiling > 0 || newSpaceBytes() < MAIN_NEW_SPACE_BYTES) return false;
   setFlagsFromString(GROW_NO_MORE);
   held = true;
   Atomics.store(holdStateForWorkers(), 0, 1);

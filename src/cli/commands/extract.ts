@@ -86,6 +86,7 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   // The workers start first: they load the lexicon while this thread learns the site profiles
   const jobs = Math.min(opts.jobs ?? threadsFor(inputBytes(files)), files.length);
   const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
+  await pool?.ready();
   const profiles = opts.learn ? learnProfiles(files) : new Map();
   pool?.shareProfiles(profiles);
   // JSONL goes to stdout as each file finishes; to --out, like every format, all at once at the end
@@ -216,6 +217,7 @@ async function runJsonlInput(opts: Options): Promise<number> {
   const lexicon = (): Gazetteer => (gazetteer ??= loadGazetteer());
   const jobs = opts.jobs ?? threadsFor(undefined);
   const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
+  await pool?.ready();
   type Outcome = { line: number; id: string; doc?: Document; jsonl?: string; error?: string };
   const inflight: Array<Promise<Outcome>> = [];
   const emit = (o: Outcome): void => {
