@@ -53,6 +53,11 @@ const EVENTS: Array<[Expected, string]> = [
     'استقبل الرئيس المصري نظيره الفرنسي في القاهرة.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:faisal-bin-farhan', 'person:marco-rubio'], location: 'place:riyadh' },
     'التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض أمس.'],
+  // the pronoun after a verb of saying is the one who speaks
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron'] },
+    'وأكد الرئيس المصري عبد الفتاح السيسي أنه التقى نظيره الفرنسي إيمانويل ماكرون.'],
+  [{ type: 'meeting', status: 'planned', participants: ['person:donald-trump', 'person:volodymyr-zelensky'], location: 'place:washington-dc' },
+    'وقال ترامب للصحفيين إن القمة كانت مثمرة، مضيفا أنه سيلتقي الرئيس الأوكراني فولوديمير زيلينسكي في واشنطن الاثنين المقبل.'],
   // a noun of that shape does not
   [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'] },
     'وأجرى الرئيس الأمريكي جو بايدن محادثات سياسية مع الرئيس الصيني شي جين بينغ.'],

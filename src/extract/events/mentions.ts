@@ -256,6 +256,16 @@ function whereClauseStart(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/** He or she, after أن/إن, right before the trigger at token k (an auxiliary between at most): the token's index, or -1. */
+const SPEAKER_PRONOUNS = w(['انه', 'انها', 'بانه', 'بانها']);
+function speakerPronounBefore(tokens: readonly Token[], k: number): number {
+  for (let i = k - 1; i >= 0 && i >= k - 2; i--) {
+    if (SPEAKER_PRONOUNS.has(tokens[i]!.text)) return i;
+    if (!CARRIER_VERBS.has(tokens[i]!.text)) return -1;
+  }
+  return -1;
+}
+
 /** Some token of the span, or one of its stems, is in the set. */
 function someStemInSpan(tokens: readonly Token[], span: Span, set: ReadonlySet<string>): boolean {
   for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) if (someStemIn(tokens[i]!.word, set)) return true;
@@ -387,6 +397,20 @@ function readMention(
       const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && !consumed.has(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, 'subject before حيث');
+    }
+    // "وقال ترامب … مضيفا أنه سيلتقي زيلينسكي": the pronoun after a verb of saying is the one who speaks
+    const pronoun = subject || where >= 0 ? -1 : speakerPronounBefore(tokens, k0);
+    if (pronoun >= 0) {
+      // the first person or role after the last verb of saying before the pronoun
+      let said = -1;
+      for (let i = pronoun - 1; i >= 0 && tokens[i]!.start >= sent.start; i--) {
+        if (someStemIn(tokens[i]!.word, SPEECH)) {
+          said = i;
+          break;
+        }
+      }
+      const speaker = said < 0 ? undefined : unitsIn(units, tokens[said]!.end, tokens[pronoun]!.start).find((u) => u.kind === 'person' || u.kind === 'role');
+      if (speaker) add(speaker.id, speaker, 'the speaker (أنه)');
     }
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
