@@ -67,5 +67,8 @@ export function bundle(): Bundle {
 export async function writeCodeCache(argv: string[]): Promise<void> {
   const { script, bundle } = compile(false);
   await bundle.main(argv);
+  // the run may have held its young generation by setting V8's growth factor (young-generation.ts);
+  // V8 stamps the cache with the flags of the moment, and refuses it under others: V8's own factor
+  setFlagsFromString('--semi-space-growth-factor=2');
   writeFileSync(CODE_CACHE_PATH, script.createCachedData());
 }
