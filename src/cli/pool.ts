@@ -9,7 +9,7 @@ import type { ExtractOptions } from '../pipeline.js';
 import type { Gazetteer } from '../lexicon/load.js';
 import type { SiteProfile } from '../normalise/site-profile.js';
 import { runJob, type Job, type JobResult, type Profiles } from './job.js';
-import { holdMainYoungGeneration, holdStateForWorkers, workersCompiling } from './young-generation.js';
+import { holdStateForWorkers, holdWaitsFor } from './young-generation.js';
 
 /** Set by scripts/bundle.mjs in the bundled CLI: the bundled worker, relative to this module. */
 declare const RASID_BUNDLED_WORKER: string | undefined;
@@ -70,26 +70,18 @@ export class ExtractPool {
    */
   private spawn(): Worker {
     const w = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS, workerData: { youngGenerationHold: holdStateForWorkers() } });
-    workersCompiling(1);
-    this.starting.push(
-      new Promise<void>((resolve) => {
-        let done = false;
-        const settle = (): void => {
-          if (done) return;
-          done = true;
-          workersCompiling(-1);
+    const compiled = new Promise<void>((resolve) => {
+      const onReady = (m: unknown): void => {
+        if (m && typeof m === 'object' && 'ready' in m) {
+          w.off('message', onReady);
           resolve();
-        };
-        const onReady = (m: unknown): void => {
-          if (m && typeof m === 'object' && 'ready' in m) {
-            w.off('message', onReady);
-            settle();
-          }
-        };
-        w.on('message', onReady);
-        w.once('exit', settle);
-      }),
-    );
+        }
+      };
+      w.on('message', onReady);
+      w.once('exit', () => resolve());
+    });
+    holdWaitsFor(compiled);
+    this.starting.push(compiled);
     if (this.profilesMessage) w.postMessage(this.profilesMessage);
     this.sent.set(w, []);
     w.on('message', (r: JobResult | { ready: true }) => {
@@ -190,7 +182,6 @@ export class ExtractPool {
       const job = this.closing ? undefined : this.forMain();
       if (!job) return;
       this.queue.splice(this.queue.indexOf(job), 1);
-      holdMainYoungGeneration();
       this.settle(runJob(job, this.lexicon(), this.profiles));
       this.dispatch();
     });

@@ -67,9 +67,10 @@ export function keepHoldInWorker(state: unknown): void {
 const GROW_NO_MORE = '--semi-space-growth-factor=1';
 
 let compiling = 0;
-/** A worker thread started (+1) or has compiled the bundle or stopped (-1): meanwhile the hold waits. */
-export function workersCompiling(delta: 1 | -1): void {
-  compiling += delta;
+/** A worker thread started: the hold waits until `compiled` settles (it has compiled the bundle, or stopped). */
+export function holdWaitsFor(compiled: Promise<unknown>): void {
+  compiling++;
+  void compiled.finally(() => compiling--);
 }
 
 function stopAtSize(): boolean {

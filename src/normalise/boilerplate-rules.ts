@@ -15,6 +15,10 @@ export interface LineRule {
   test: RegExp;
 }
 
+/** What heads a box of related news, or a link to one article of it (folded). */
+const RELATED_HEADS =
+  'اخبار ذات علاقه|اخبار ذات صله|اخبار متعلقه|موضوعات متعلقه|موضوعات ذات صله|مواضيع متعلقه|مواضيع ذات صله|مقالات ذات صله|اقرا ايضا|اقرا كذلك|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|شاهد ايضا|قد يهمك|ذات صله|المزيد من الاخبار|اخترنا لك|related|read more|most read';
+
 export const LINE_RULES: readonly LineRule[] = [
   {
     name: 'masthead',
@@ -42,14 +46,14 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'link to a related article, on one line with its title',
     role: 'strip',
     maxWords: 30,
-    test: /^(اقرا ايضا|اقرا كذلك|اقرا المزيد|شاهد ايضا|قد يهمك|ذات صله|اخترنا لك|read also|see also)\s*[:：\-–—]\s*\S/u,
+    test: new RegExp(`^(?:${RELATED_HEADS}|read also|see also)\\s*[:：\\-–—]\\s*\\S`, 'u'),
   },
   {
     name: 'related-header',
     reason: 'related-news box',
     role: 'related-header',
     maxWords: 6,
-    test: /^(اخبار ذات علاقه|اخبار ذات صله|اخبار متعلقه|موضوعات متعلقه|موضوعات ذات صله|مواضيع متعلقه|مواضيع ذات صله|مقالات ذات صله|اقرا ايضا|اقرا كذلك|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|شاهد ايضا|قد يهمك|ذات صله|المزيد من الاخبار|اخترنا لك|related|read more|most read)(?![\p{L}\p{N}])/u,
+    test: new RegExp(`^(?:${RELATED_HEADS})(?![\\p{L}\\p{N}])`, 'u'),
   },
   {
     name: 'image-credit',

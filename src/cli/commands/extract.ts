@@ -83,7 +83,8 @@ async function runExtract(paths: string[], opts: Options): Promise<number> {
   for (const n of notes) report(n.id, n.message);
 
   // documents go to the threads (worker threads and this one); results come back in any order and are written in input order.
-  // The workers start first: they load the lexicon while this thread learns the site profiles
+  // The workers start first, and this thread waits until they have compiled (young-generation.ts);
+  // they load the lexicon while it learns the site profiles
   const jobs = Math.min(opts.jobs ?? threadsFor(inputBytes(files)), files.length);
   const pool = jobs > 1 ? await startPool(jobs, lexicon) : null;
   await pool?.ready();

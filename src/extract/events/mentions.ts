@@ -55,7 +55,10 @@ const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'ع
 const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']);
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
-const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها']);
+const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'];
+const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', ...THAT_HE]);
+/** "أنه" after a verb of saying: he or she who speaks. */
+const SPEAKER_PRONOUNS = w(THAT_HE);
 /** Words right after a nominal trigger that point back to parties already named: "لقاء بينهما", "قمة تجمعهما". */
 const REFERS_BACK = w(['بينهما', 'بينهم', 'بينهن', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'تجمعهم', 'يجمعهم', 'جمعتهم', 'جمعهم', 'لهما']);
 const DELEGATION = w([
@@ -72,10 +75,11 @@ const ORDINALS = new Map<string, number>([
 const MAX_OBJECT_TOKENS = 30;
 /** How far back (in words) a trigger's clause, subject and status markers are looked for. */
 const MAX_CLAUSE_WORDS = 60;
+const LASTING_VERBS = wordList(['استمر', 'استمرت', 'دام', 'دامت', 'امتد', 'امتدت', 'استغرق', 'استغرقت']).source;
 /** Verbs that say how long something lasted, just before a duration. */
-const LASTED = /(استمر|استمرت|دام|دامت|امتد|امتدت|استغرق|استغرقت|لمده|طيله|طوال)[^.?!;]{0,20}$/u;
+const LASTED = new RegExp(`(?:${LASTING_VERBS}|لمده|طيله|طوال)[^.?!;]{0,20}$`, 'u');
 /** The verb of lasting right before the trigger, its subject. */
-const LASTED_BEFORE = /(?:^|\s)[وف]?(استمر|استمرت|دام|دامت|امتد|امتدت|استغرق|استغرقت)\s+$/u;
+const LASTED_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:${LASTING_VERBS})\\s+$`, 'u');
 /** At most `n` words in key[from, to). */
 function onlyWordsBetween(tokens: readonly Token[], from: number, to: number, n: number): boolean {
   return tokensIn(tokens, from, to).length <= n;
@@ -246,25 +250,18 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
 /** Verbs that carry a nominal trigger ("عقدت اجتماعا", "أجرى محادثات") and auxiliaries, folded. */
 const CARRIER_VERBS = new Set(['قد', 'كان', 'كانت', 'عقد', 'عقدت', 'عقدا', 'اجري', 'اجرت', 'اجريا', 'بحث', 'بحثت']);
 
-/** The index of the حيث token that opens the clause of the trigger at token k, with only carrier verbs between; -1 if none. */
-function whereClauseStart(tokens: readonly Token[], k: number): number {
-  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
-    const w = tokens[i]!.text;
-    if (w === 'حيث') return i;
-    if (!CARRIER_VERBS.has(w)) return -1;
-  }
-  return -1;
-}
-
-/** He or she, after أن/إن, right before the trigger at token k (an auxiliary between at most): the token's index, or -1. */
-const SPEAKER_PRONOUNS = w(['انه', 'انها', 'بانه', 'بانها']);
-function speakerPronounBefore(tokens: readonly Token[], k: number): number {
-  for (let i = k - 1; i >= 0 && i >= k - 2; i--) {
-    if (SPEAKER_PRONOUNS.has(tokens[i]!.text)) return i;
+/**
+ * The index of a word of `set` before the trigger at token k, with at most `reach` - 1 carrier
+ * verbs between ("حيث عقدت اجتماعا", "أنه سيلتقي"); -1 if none.
+ */
+function openerBefore(tokens: readonly Token[], k: number, set: ReadonlySet<string>, reach: number): number {
+  for (let i = k - 1; i >= 0 && i >= k - reach; i--) {
+    if (set.has(tokens[i]!.text)) return i;
     if (!CARRIER_VERBS.has(tokens[i]!.text)) return -1;
   }
   return -1;
 }
+const WHERE = w(['حيث']);
 
 /** Some token of the span, or one of its stems, is in the set. */
 function someStemInSpan(tokens: readonly Token[], span: Span, set: ReadonlySet<string>): boolean {
@@ -392,14 +389,14 @@ function readMention(
     }
     // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة": right after حيث the verb's
     // subject goes unsaid; it is the main clause's, the nearest person before حيث
-    const where = subject ? -1 : whereClauseStart(tokens, k0);
+    const where = subject ? -1 : openerBefore(tokens, k0, WHERE, 3);
     if (where >= 0) {
       const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && !consumed.has(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, 'subject before حيث');
     }
     // "وقال ترامب … مضيفا أنه سيلتقي زيلينسكي": the pronoun after a verb of saying is the one who speaks
-    const pronoun = subject || where >= 0 ? -1 : speakerPronounBefore(tokens, k0);
+    const pronoun = subject || where >= 0 ? -1 : openerBefore(tokens, k0, SPEAKER_PRONOUNS, 2);
     if (pronoun >= 0) {
       // the first person or role after the last verb of saying before the pronoun
       let said = -1;

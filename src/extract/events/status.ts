@@ -38,11 +38,11 @@ export const INTENTION = fold([
   'يعتزم', 'تعتزم', 'يعتزمان', 'تعتزمان', 'ينوي', 'تنوي', 'ينو', 'تنو', 'يخطط', 'تخطط', 'يزمع', 'تزمع', 'يعتزمون', 'ينوون', 'يخططون',
 ]);
 
-/** Cancellation words before the trigger. */
-export const CANCELLED_BEFORE = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'الغي', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا', 'تعليق', 'علق']);
-
-/** Of CANCELLED_BEFORE, those that cancel from anywhere in the trigger's clause (not علق, also "commented"). */
-export const CANCELLED_IN_CLAUSE = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا']);
+/** Cancellation words that cancel from anywhere in the trigger's clause ("ألغى الوزير … زيارته"). */
+const CANCELLING = ['الغاء', 'الغي', 'الغيت', 'الغت', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا'];
+export const CANCELLED_IN_CLAUSE = fold(CANCELLING);
+/** Cancellation words just before the trigger: also suspension, whose words mean "commented" too (علق). */
+export const CANCELLED_BEFORE = fold([...CANCELLING, 'تعليق', 'علق']);
 
 /** Wishes and conditions: "ينبغي أن تتم", "لو عقد". */
 export const IRREALIS_BEFORE = fold([

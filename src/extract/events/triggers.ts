@@ -2,7 +2,7 @@
  * Event triggers, verbal and nominal, as a table. Forms are regex fragments over the matching key
  * (folded: ة→ه, hamza seats on ا/و/ي), each row naming its type and part of speech.
  */
-import { pattern, PROCLITIC, WORD_END, WORD_START } from '../patterns.js';
+import { pattern, PROCLITIC, WORD_END, WORD_START, wordList } from '../patterns.js';
 import { anchorSet } from '../anchors.js';
 
 export type EventType = 'meeting' | 'call' | 'visit';
@@ -28,9 +28,6 @@ export interface TriggerRow {
    */
   anchors: string[];
 }
-
-/** A folded word list as a regex alternation, longest first. */
-const oneOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * قمة is also the top of something: "على قمة" (on top of; but "على القمة" may govern a summit:
@@ -59,7 +56,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'اجتماع', anchors: ['اجتماع'], type: 'meeting', pos: 'noun', forms: `(?:ال)?اجتماع${NOUN_END}` },
   {
     name: 'قمة', anchors: ['قم'], type: 'meeting', subtype: 'summit', pos: 'noun', sportsSense: true,
-    forms: `(?<!(?:${oneOf(TOP_MATCH_BEFORE)})\\s+)(?:ال|(?<!علي\\s+))قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)(?!\\s+(?:ال)?(?:${oneOf(TOP_NOT_SUMMIT_AFTER)})${WORD_END})`,
+    forms: `(?<!(?:${wordList(TOP_MATCH_BEFORE).source})\\s+)(?:ال|(?<!علي\\s+))قم(?:ه|ت(?:ه|ها|هما|ين|ان|ي)|م)(?!\\s+(?:ال)?(?:${wordList(TOP_NOT_SUMMIT_AFTER).source})${WORD_END})`,
   },
   { name: 'محادثات', anchors: ['محادث'], type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?محادث(?:ات|ه|ت)${NOUN_END}` },
   { name: 'مباحثات', anchors: ['مباحث'], type: 'meeting', subtype: 'talks', pos: 'noun', forms: `(?:ال)?مباحث(?:ات|ه)${NOUN_END}` },
@@ -88,7 +85,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
   { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
-  { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${oneOf(AMOUNT_SUBJECTS)}))` },
+  { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${wordList(AMOUNT_SUBJECTS).source}))` },
   { name: 'هاتف', anchors: ['هاتف'], type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
   { name: 'تلقى اتصالا', anchors: ['تلق'], type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
 ];
