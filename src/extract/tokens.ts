@@ -79,6 +79,14 @@ export function stems(token: string): Stem[] {
 }
 
 /**
+ * Particles of fewer letters than a stem (لم، لن، لا) with و or ف before them as well (ولم، فلا):
+ * stems() peels no proclitic off a word that short, so the forms are listed whole.
+ */
+export function withConjunctions(particles: readonly string[]): string[] {
+  return particles.flatMap((p) => (p.length < MIN_STEM ? [p, ...CONJUNCTIONS.map((c) => c + p)] : [p]));
+}
+
+/**
  * A word type, kept across documents in one table: each token looks its word up once, when it is
  * cut, and every matcher reads or adds what it needs there (stems here, anchor sets in anchors.ts,
  * word lists and shape in entities.ts) instead of hashing the token again in a table of its own.

@@ -112,6 +112,16 @@ const EVENTS: Array<[Expected, string]> = [
   // a negated intention rules out its own meeting, not the one after it
   [{ type: 'meeting', status: 'planned', participants: ['org:opec'], date: '2025-12-14' },
     'وقال متحدث باسم منظمة أوبك إن المنظمة لا تعتزم حاليا عقد اجتماع طارئ قبل اجتماع أوبك المقرر في 14 ديسمبر المقبل.'],
+  // an event whose date is spoken of lies ahead, and a negation of its date is not of the event
+  [{ type: 'meeting', status: 'planned', participants: ['person:vladimir-putin', 'person:donald-trump'] },
+    'وقال المتحدث باسم الكرملين إنه لم يتقرر بعد موعد لقاء بوتين وترامب.'],
+  [{ type: 'meeting', status: 'planned', participants: ['person:recep-tayyip-erdogan', 'person:abdel-fattah-el-sisi'], location: 'place:ankara' },
+    'ولم يتم تحديد موعد القمة بين أردوغان والسيسي في أنقرة حتى الآن.'],
+  [{ type: 'visit', status: 'planned', participants: ['person:emmanuel-macron'], location: 'place:algeria' },
+    'وأعلن قصر الإليزيه موعد زيارة الرئيس ماكرون إلى الجزائر.'],
+  // "لا سيما" (especially) negates nothing, and opens no clause of the subject before it
+  [{ type: 'meeting', status: 'occurred', participants: ['person:narendra-modi', 'person:xi-jinping'] },
+    'وتناول الوزير في كلمته التطورات الإقليمية، لا سيما لقاء رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ.'],
   // the day it was said is not the day of the meeting it announces
   [{ type: 'meeting', status: 'planned', participants: ['person:abdel-fattah-el-sisi', 'person:recep-tayyip-erdogan'], location: 'place:cairo', date: '2025-07' },
     'وأعلنت الرئاسة المصرية، الخميس، أن الرئيس السيسي سيلتقي الرئيس التركي رجب طيب أردوغان في القاهرة الشهر المقبل.'],
@@ -120,6 +130,11 @@ const EVENTS: Array<[Expected, string]> = [
 /** sentences that mention a meeting without one happening */
 const NOT_EVENTS = [
   'لم يلتق الرئيس الأمريكي جو بايدن بالرئيس الصيني شي جين بينغ.',
+  // a negation after و or ف
+  'ولم تعقد القمة بين الرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي.',
+  'ولن يلتقي الرئيس الفرنسي إيمانويل ماكرون بالرئيس الجزائري عبد المجيد تبون في باريس.',
+  'فلا لقاء بين الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ في الأفق.',
+  'ولا يعتزم الرئيس الأوكراني لقاء بوتين.',
   'ينبغي أن تعقد قمة بين زعيمي البلدين.',
   'وأكد أن طاولة المفاوضات بين روسيا وأوكرانيا ليست الحل.',
   'تحدث الخبراء عن أهمية المفاوضات والاجتماعات المتكررة.',

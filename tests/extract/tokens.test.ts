@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { someStemIn, tokenize, wordOf } from '../../src/extract/tokens.js';
+import { someStemIn, tokenize, withConjunctions, wordOf } from '../../src/extract/tokens.js';
 
 /** A distinct word for each n (letters only, as tokens are). */
 const wordNumber = (n: number): string => {
@@ -53,5 +53,11 @@ describe('someStemIn', () => {
     expect(someStemIn(wordOf('بلقاء'), set)).toBe(true);
     expect(someStemIn(wordOf('لقاءات'), set)).toBe(false);
     expect(someStemIn(wordOf('ملقاء'), set)).toBe(false);
+  });
+});
+
+describe('withConjunctions', () => {
+  it('adds و and ف to particles too short to peel, and leaves longer words alone', () => {
+    expect(withConjunctions(['لم', 'عدم'])).toEqual(['لم', 'ولم', 'فلم', 'عدم']);
   });
 });

@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -49,7 +49,7 @@ export interface EventMention {
 
 const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 /** Words that end a clause: a new clause has its own participants. */
-const CLAUSE_BREAK = w(['حيث', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
+const CLAUSE_BREAK = w(['حيث', 'سيما', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
 const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']);
@@ -59,6 +59,8 @@ const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأن
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', ...THAT_HE]);
 /** "أنه" after a verb of saying: he or she who speaks. */
 const SPEAKER_PRONOUNS = w(THAT_HE);
+/** Words for when an event is set, right before its noun: "موعد القمة", "توقيت الزيارة". */
+const SCHEDULE = w(['موعد', 'مواعيد', 'توقيت', 'تاريخ']);
 /** Words right after a nominal trigger that point back to parties already named: "لقاء بينهما", "قمة تجمعهما". */
 const REFERS_BACK = w(['بينهما', 'بينهم', 'بينهن', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'تجمعهم', 'يجمعهم', 'جمعتهم', 'جمعهم', 'لهما']);
 const DELEGATION = w([
@@ -289,10 +291,20 @@ function readMention(
     for (let i = Math.max(0, preceding.length - n); i < preceding.length; i++) if (someStemIn(preceding[i]!.word, set)) return true;
     return false;
   };
+  /** One of the last n words before the trigger negates it ("ولم تعقد القمة"; not "لا سيما", especially). */
+  const negated = (n: number): boolean => {
+    for (let i = Math.max(0, preceding.length - n); i < preceding.length; i++) {
+      if (someStemIn(preceding[i]!.word, NEGATION) && !NOT_NEGATING_AFTER.has((preceding[i + 1] ?? tokens[k0]!).text)) return true;
+    }
+    return false;
+  };
   const how: string[] = [t.row.name];
+  // "موعد القمة", "لم يتقرر بعد موعد لقاء بوتين وترامب": an event whose date is spoken of lies ahead,
+  // and a negation before the date's word is of the date, not of the event
+  const scheduled = t.row.pos === 'noun' && preceding.length > 0 && someStemIn(preceding.at(-1)!.word, SCHEDULE);
 
   // not events: negated, wished for, or generic ("طاولة المفاوضات")
-  if (before(3, NEGATION)) return null;
+  if (!scheduled && negated(3)) return null;
   if (before(1, GENERIC_BEFORE)) return null;
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
   if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
@@ -314,7 +326,7 @@ function readMention(
   const futureBefore = clauseWords.some((w) => isFutureVerb(input, w));
   const anchor = before(1, ANCHOR_BEFORE) && !(futureBefore && before(1, DURING_BEFORE));
   if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore) status = 'planned';
-  if (PLANNED_AFTER.test(afterText)) status = 'planned';
+  if (PLANNED_AFTER.test(afterText) || scheduled) status = 'planned';
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
   // cancelled: a cancellation word just before, or opening the clause with its subject between
   // ("ألغى وزير الخارجية يوسف رجي زيارته")

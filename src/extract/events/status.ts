@@ -3,6 +3,7 @@
  * Markers are folded forms (ة→ه, أ→ا).
  */
 import { foldKey } from '../../normalise/orthography.js';
+import { withConjunctions } from '../tokens.js';
 
 const fold = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 
@@ -30,8 +31,10 @@ export const ANCHOR_BEFORE = fold(['بعد', 'عقب', 'اثر', 'منذ', 'خل
 /** Of ANCHOR_BEFORE, those that set the trigger at the time of its clause ("ستسعى خلال زيارتها"): it is as planned as the clause. */
 export const DURING_BEFORE = fold(['خلال', 'اثناء']);
 
-/** Negation right before the trigger or its light verb: not an occurred event. */
-export const NEGATION = fold(['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'عدم']);
+/** Negation right before the trigger or its light verb: not an occurred event ("ولم تعقد القمة"). */
+export const NEGATION = fold(withConjunctions(['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'عدم']));
+/** A negation followed by one of these is no negation: "لا سيما" (especially). */
+export const NOT_NEGATING_AFTER = fold(['سيما', 'سيّما']);
 
 /** Verbs of intention: negated ("لا تعتزم عقد اجتماع", "لم ينو لقاءه"), the event is ruled out. */
 export const INTENTION = fold([
