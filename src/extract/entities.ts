@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -142,6 +142,7 @@ const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ع�
 /** Verbs of saying whose subject, right after them, is often a bare name. */
 const SAY = new Set(SAYING_VERBS.map(foldKey));
 const ACTION = new Set(ACTION_VERBS.map(foldKey));
+const PARTY = new Set(PARTY_NOUNS.map(foldKey));
 const NOUN_LIKE_VERBS = new Set(NOUN_LIKE_ACTION_VERBS.map(foldKey));
 const APPOSITION_HEADS = new Set(APPOSITION_TITLES.map(foldKey));
 const POSSESSED = new Set(POSSESSED_DESCRIPTORS.map(foldKey));
@@ -187,6 +188,7 @@ const SAY_CUE_WORD = 1 << 12;
 const PLACE_HEAD_NOUN = 1 << 13;
 const NAME_LINK = 1 << 14;
 const SOURCE_HEAD = 1 << 15;
+const PARTY_NOUN = 1 << 16;
 
 /** The lists that depend on no gazetteer, by word. */
 const STATIC_LISTS = new Map<string, number>();
@@ -205,6 +207,7 @@ onList(STATIC_LISTS, SAY_CUE, SAY_CUE_WORD);
 onList(STATIC_LISTS, PLACE_HEAD, PLACE_HEAD_NOUN);
 onList(STATIC_LISTS, NAME_LINKS, NAME_LINK);
 onList(STATIC_LISTS, SOURCE_HEADS, SOURCE_HEAD);
+onList(STATIC_LISTS, PARTY, PARTY_NOUN);
 
 /** Every list, the gazetteer's word lists included: built once per gazetteer. */
 const LISTS = new WeakMap<Gazetteer, Map<string, number>>();
@@ -815,7 +818,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     for (let i = 1; i < tokens.length; i++) {
       if ((taken[i] && !freeSurname(i)) || inTitle[i]) continue;
       const saying = someStemListed(i - 1, SAYING_VERB);
-      if (!saying && !actionVerbAt(i - 1)) continue;
+      // a noun of meeting vouches only for a listed surname: "لقاء مودي وشي"
+      const partyOf = !saying && someStemListed(i - 1, PARTY_NOUN) && freeSurname(i);
+      if (!saying && !partyOf && !actionVerbAt(i - 1)) continue;
       const w = tokens[i]!.text;
       if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || shaped(i, VERB_FORM) || listed(i, SOURCE_HEAD)) continue;
       // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
@@ -834,8 +839,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const objectFollows = listed(i + n, COMMON_WORD) || shaped(i + n, DEFINITE);
       // "ورفض بوش وبلير": another name joined by و
       const coordinated = !!next && /^و/u.test(next.text) && (taken[i + n] === 1 || stemsOf(i + n).some((st) => st.clitic === 1 && (st.lists & FIRST_NAME) !== 0));
-      if (punctuated || apposition || objectFollows || coordinated || listed(i + n, SAY_CUE_WORD)) {
-        const rule = saying ? 'subject of a verb of saying' : 'subject of a verb';
+      // "التقى مودي بوتين": another listed surname, the verb's object
+      const personFollows = n === 1 && freeSurname(i) && freeSurname(i + 1);
+      if (punctuated || apposition || objectFollows || coordinated || personFollows || listed(i + n, SAY_CUE_WORD)) {
+        if (partyOf && n > 1) continue;
+        const rule = saying ? 'subject of a verb of saying' : partyOf ? 'party of a meeting noun' : 'subject of a verb';
         if (n === 1 && freeSurname(i)) contextSurnames.set(i, rule);
         else if (layer.entityAtToken.slice(i, i + n).every((id) => id === undefined)) addPatternPerson(i, n, tokens[i]!.start, rule);
         i += n - 1;
@@ -1018,12 +1026,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // a short one only foreigners have, without a verb's shape, where only a person can stand
         // ("وقال بلير"، "يلتقي أنان"); alone, four letters are too often an Arabic word (مأمن، زاده، نكاد)
         const contextual = contextSurnames.has(m.firstToken);
-        const shortInContext = contextual && form.length === 4 && !g.commonWords.has(form) && candidates.every(foreignPerson) && !/ت$/u.test(form) && !shaped(m.firstToken, VERB_FORM);
+        const shortShape = contextual && form.length === 4 && !g.commonWords.has(form) && !/ت$/u.test(form) && !shaped(m.firstToken, VERB_FORM);
+        const shortInContext = shortShape && candidates.every(foreignPerson);
+        /** The one candidate in office when the article was written, if only one was. */
+        const soleInOffice = (): string | undefined => {
+          const now = ctx.docDate ? candidates.filter((c) => inOffice(g, c, ctx.docDate)) : [];
+          return now.length === 1 ? now[0] : undefined;
+        };
+        let now: string | undefined;
         if (clear && (titled || (top[1] >= MIN_PROMINENCE_ALONE && distinctive))) id = top[0];
         // one person in office when the article was written, with a surname no one else has
         else if (candidates.length === 1 && distinctive && inOffice(g, candidates[0]!, ctx.docDate)) id = candidates[0];
-        // several with this surname, one of them in office then ("وقالت رايس" in 2006: Condoleezza, not Susan)
-        else if ((distinctive || shortInContext) && ctx.docDate && candidates.filter((c) => inOffice(g, c, ctx.docDate)).length === 1) id = candidates.find((c) => inOffice(g, c, ctx.docDate));
+        // several with this surname, one of them in office then ("وقالت رايس" in 2006: Condoleezza, not Susan;
+        // "التقى مودي بوتين" in 2025: Narendra, a foreigner, not a name of the Arabic word lists)
+        else if ((distinctive || shortShape) && (now = soleInOffice()) && (distinctive || shortInContext || foreignPerson(now))) id = now;
         else if (titled && candidates.length === 1) id = candidates[0];
         // a surname only one listed person has, when it is no Arabic word: transliterated ("أينشتاين", "ميسي")
         // or a nisba family name ("السيستاني", "الزرقاوي")
