@@ -6,7 +6,7 @@ import {
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
   REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE, RANGE_OPENERS, RANGE_JOINERS,
-  OCCASION_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY,
+  OCCASION_NOUNS, HISTORIC_DAY_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -116,6 +116,12 @@ export const NAME_HEAD = wordList(NAME_HEADS);
 export const TIME_OF_DAY = wordList(TIME_OF_DAY_WORDS);
 export const EVENT_NOUN = wordList(EVENT_NOUNS);
 export const OCCASION_NOUN = wordList(OCCASION_NOUNS);
+export const HISTORIC_DAY_NOUN = wordList(HISTORIC_DAY_NOUNS);
+/**
+ * An empty group, present when the word before is a noun naming a past event by its day
+ * (vocabulary.ts). (An alternation, not `?`: a quantifier never takes an empty match.)
+ */
+export const AFTER_HISTORIC_NOUN = '(?:(?<=(?<![\\p{L}\\p{N}])[وفبل]?(?:ال)?{{historic}}\\s)(?<afterHistoric>)|)';
 export const RANGE_OPENER = wordList(RANGE_OPENERS);
 export const RANGE_JOINER = wordList(RANGE_JOINERS);
 
@@ -130,8 +136,8 @@ export const YEAR = /(?:1[89]\d\d|20\d\d|21\d\d)/;
  */
 export const YEAR_AFTER_MONTH = /(?:1\d{3}|20\d\d|21\d\d)/;
 export const DAY = /(?:[12]\d|3[01]|0?[1-9])/;
-/** A Gregorian month name optionally paired with another series: "أبريل/نيسان", "أبريل (نيسان)". */
-export const PAIRED_MONTH_TAIL = '(?:\\s*(?:/|\\(|-)\\s*{{month}}\\s*\\)?)?';
+/** A Gregorian month name optionally paired with another series: "أبريل/نيسان", "أبريل (نيسان)", "سبتمبر أيلول". */
+export const PAIRED_MONTH_TAIL = '(?:(?:\\s*(?:/|\\(|-)\\s*|\\s+){{month}}\\s*\\)?)?';
 /** Not part of a name: "مدينة السادس من أكتوبر", "صحيفة الغد" (a look-behind, put before the date). */
 export const NOT_IN_NAME = '(?<!(?<![\\p{L}\\p{N}])[وفبل]?{{nameHead}}\\s)';
 

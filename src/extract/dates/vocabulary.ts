@@ -134,6 +134,14 @@ export const NAME_HEADS: readonly string[] = [
 ];
 
 /**
+ * Nouns that name a past event by its day ("هجمات 11 سبتمبر", "ثورة 25 يناير", "حرب 6 أكتوبر"):
+ * with no year stated, the day and month are the event's name, not a day of the article's year.
+ */
+export const HISTORIC_DAY_NOUNS: readonly string[] = [
+  'حرب', 'ثورة', 'انتفاضة', 'انقلاب', 'نكسة', 'أحداث', 'هجمات', 'تفجيرات', 'اعتداءات', 'مجزرة', 'مذبحة',
+];
+
+/**
  * Ordinal day numbers, masculine (اليوم is masculine): units, then the tens they combine with. A
  * third list, when given, is the unit's form inside a compound (الأول alone, الحادي عشر).
  */
