@@ -506,10 +506,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (listed(first, FOREIGN_FIRST_NAME) && /ة$/u.test(writtenForm(i)) && !shaped(i, STARTS_NAME)) return false;
     if (!shaped(i, STARTS_NAME)) {
       // an ordinary noun in the accusative ("وطلب موسى نموذجا") or a definite plural ("سالم مسعود العائدين")
-      if (w.length > 3 && w.endsWith('ا') && g.commonWords.has(w.slice(0, -1))) return false;
+      if (accusativeOfCommonWord(i)) return false;
       if (/^ال\p{L}{3,}(?:ين|ون|ات)$/u.test(w) && !g.firstNames.has(w.slice(2))) return false;
     }
     return !pronounSuffixed(i);
+  };
+  /** An ordinary noun in the accusative, its alif written: "نموذجا", "وفدا". */
+  const accusativeOfCommonWord = (i: number): boolean => {
+    const w = tokens[i]!.text;
+    return w.length > 3 && w.endsWith('ا') && g.commonWords.has(w.slice(0, -1));
   };
   const writtenForms: string[] = new Array<string>(tokens.length);
   /** Token i as the original writes it, without marks. */
@@ -891,7 +896,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       while (j < tokens.length && !taken[j] && joinable(j - 1, j) && /^و\p{L}{3,}/u.test(tokens[j]!.text)) {
         const st = stemsOf(j).find((x) => x.clitic === 1);
         // (the whole word may be a word of its own: "وزارة", "وافق")
-        if (!st || listed(j, COMMON_WORD) || (st.lists & (COMMON_WORD | STOPWORD | TITLE)) !== 0 || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || pronounSuffixed(j)) break;
+        if (!st || listed(j, COMMON_WORD) || accusativeOfCommonWord(j) || (st.lists & (COMMON_WORD | STOPWORD | TITLE)) !== 0 || /^ال/u.test(st.stem) || VERB_SHAPED.test(st.stem) || pronounSuffixed(j)) break;
         const name = nameAt(j, 1);
         if (name) {
           addPatternPerson(name.first, name.count, name.start, 'listed with a person');
