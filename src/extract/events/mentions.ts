@@ -59,6 +59,7 @@ const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأن
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', ...THAT_HE]);
 /** "أنه" after a verb of saying: he or she who speaks. */
 const SPEAKER_PRONOUNS = w(THAT_HE);
+const TA = 'ت'.charCodeAt(0);
 /** Words for when an event is set, right before its noun: "موعد القمة", "توقيت الزيارة". */
 const SCHEDULE = w(['موعد', 'مواعيد', 'توقيت', 'تاريخ']);
 /** Words right after a nominal trigger that point back to parties already named: "لقاء بينهما", "قمة تجمعهما". */
@@ -308,6 +309,7 @@ function readMention(
   if (before(1, GENERIC_BEFORE)) return null;
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
   if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
+  if (interviewByNewspaper(input, t.row, t.span)) return null;
 
   // status
   let status: Status = 'occurred';
@@ -605,6 +607,20 @@ function isDelegation(input: MentionInput, u: Unit): boolean {
 }
 
 /** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
+/**
+ * "والتقت «الشرق الأوسط» وزير الخارجية": a newspaper (صحيفة, feminine) names itself in quotes right
+ * after the verb (quotation marks of every kind are " in the key): an interview, not a meeting. Not
+ * when the quoted name is a person or a political actor ("والتقت «حماس» …").
+ */
+function interviewByNewspaper(input: MentionInput, row: TriggerRow, span: Span): boolean {
+  const { key } = input;
+  const quote = /^\s*"/u.exec(key.slice(span.end, span.end + 4));
+  if (row.pos !== 'verb' || key.charCodeAt(span.end - 1) !== TA || !quote) return false;
+  const named = input.units[firstUnitFrom(input.units, span.end)];
+  const inQuote = named && named.start === span.end + quote[0].length;
+  return !(inQuote && (named.kind === 'person' || isActor(input, named)));
+}
+
 function isActor(input: MentionInput, u: Unit): boolean {
   if (u.kind !== 'organization' || !u.id) return false;
   const kind = input.g.entity(u.id)?.kind;
