@@ -97,7 +97,7 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
         }
       }
     });
-    if (type === 'place') for (const form of nisbaForms(row as PlaceRow)) add(tokensOf(form), row.id, 'nisba');
+    if (type === 'place') for (const form of [...nisbaForms(row as PlaceRow), ...accusativeNisbaForms(row as PlaceRow)]) add(tokensOf(form), row.id, 'nisba');
   }
 
   // templates: one ministry per country with a nationality adjective
@@ -170,6 +170,14 @@ export function nisbaForms(row: PlaceRow): string[] {
   }
   for (const p of row.nisba_plural) out.push(p, `ال${foldKey(p)}`);
   return out;
+}
+
+/**
+ * The indefinite accusative of a country's one-word nisba: "وفدا أمريكيا". Not a nationality that a
+ * generated spelling of a place must give way to (قيرغيزيا stays Kyrgyzstan's).
+ */
+export function accusativeNisbaForms(row: PlaceRow): string[] {
+  return row.nisba.filter((n) => !/\s/u.test(n.trim())).map((n) => `${foldKey(n.trim())}ا`);
 }
 
 /** Serialises the compiled lexicon; stable key order and one surface per line keep diffs readable. */

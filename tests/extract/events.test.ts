@@ -112,6 +112,12 @@ const EVENTS: Array<[Expected, string]> = [
   // a negated intention rules out its own meeting, not the one after it
   [{ type: 'meeting', status: 'planned', participants: ['org:opec'], date: '2025-12-14' },
     'وقال متحدث باسم منظمة أوبك إن المنظمة لا تعتزم حاليا عقد اجتماع طارئ قبل اجتماع أوبك المقرر في 14 ديسمبر المقبل.'],
+  // a delegation named by its nationality in the accusative
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'place:france'], location: 'place:algiers' },
+    'واستقبل الرئيس الجزائري عبد المجيد تبون في الجزائر العاصمة وفدا فرنسيا رفيع المستوى.'],
+  // a political actor in quotes after the verb is its subject (but a newspaper is interviewing: below)
+  [{ type: 'meeting', status: 'occurred', participants: ['org:hamas'], location: 'place:cairo' },
+    'والتقت «حماس» وفدا من المخابرات في القاهرة.'],
   // an event whose date is spoken of lies ahead, and a negation of its date is not of the event
   [{ type: 'meeting', status: 'planned', participants: ['person:vladimir-putin', 'person:donald-trump'] },
     'وقال المتحدث باسم الكرملين إنه لم يتقرر بعد موعد لقاء بوتين وترامب.'],
@@ -130,6 +136,9 @@ const EVENTS: Array<[Expected, string]> = [
 /** sentences that mention a meeting without one happening */
 const NOT_EVENTS = [
   'لم يلتق الرئيس الأمريكي جو بايدن بالرئيس الصيني شي جين بينغ.',
+  // a newspaper naming itself in quotes: an interview
+  'والتقت «الشرق الأوسط» وزير الخارجية الإيراني عباس عراقجي في طهران.',
+  'وزارت «سيدتي» الممثل الأمريكي ليوناردو دي كابريو في منزله.',
   // a negation after و or ف
   'ولم تعقد القمة بين الرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي.',
   'ولن يلتقي الرئيس الفرنسي إيمانويل ماكرون بالرئيس الجزائري عبد المجيد تبون في باريس.',

@@ -77,6 +77,19 @@ describe('spelling variants by rule', () => {
   });
 });
 
+describe('nationality adjectives', () => {
+  const g = loadGazetteer();
+  const nisbaOf = (form: string): string[] => g.surfacesStartingWith(foldKey(form)).filter((s) => s.tokens.length === 1 && s.kind === 'nisba').map((s) => s.id);
+  it.each([['أمريكيا', 'place:united-states'], ['فرنسيا', 'place:france'], ['مصريا', 'place:egypt']])('%s, the indefinite accusative, is %s', (form, id) => {
+    expect(nisbaOf(form)).toContain(id);
+  });
+  it('give way to a place\'s own name or spelling (برازيليا is Brasília, قيرغيزيا Kyrgyzstan)', () => {
+    const places = (text: string): string[] => extractDocument('p', text, g).entities.filter((e) => e.type === 'place').map((e) => e.id);
+    expect(places('وصل الرئيس إلى برازيليا.')).toEqual(['place:brasilia']);
+    expect(g.surfacesStartingWith(foldKey('قيرغيزيا')).filter((s) => s.tokens.length === 1).map((s) => s.kind)).not.toContain('nisba');
+  });
+});
+
 describe('rasid lexicon check / build on broken sources', () => {
   const broken = (): string => {
     const dir = mkdtempSync(join(tmpdir(), 'rasid-lex-'));

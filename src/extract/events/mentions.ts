@@ -349,7 +349,8 @@ function readMention(
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y")
   if (t.row.pos === 'verb') {
     for (const u of unitsIn(units, phrase.end, clauseEnd)) {
-      if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !phrase.units.includes(u)) phrase.units.push(u);
+      // (a delegation too: "استقبل تبون في الجزائر وفدا فرنسيا")
+      if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))) && !phrase.units.includes(u)) phrase.units.push(u);
     }
   }
   let lastParty: Unit | null = null;
@@ -364,7 +365,7 @@ function readMention(
       const intro = phrase.introOf.get(u) ?? '';
       // "بين حماس وإسرائيل": a party joined by و to the one before, whatever its kind
       const coordinated = lastParty !== null && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
-      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(wordOf(intro), DELEGATION);
+      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(wordOf(intro), DELEGATION) || (u.kind === 'nisba' && isDelegation(input, u));
       // "تبحث الصين مع روسيا": a country written right after the verb, nothing on it, is its subject
       const subject = t.row.pos === 'verb' && lastParty === null && u.kind === 'place' && u.country === u.id && !intro
         && tokenAt(tokens, u.start)?.start === u.start && onlySpace(key, t.span.end, u.start);
@@ -606,7 +607,6 @@ function isDelegation(input: MentionInput, u: Unit): boolean {
   return !!prev && someStemIn(prev.word, DELEGATION);
 }
 
-/** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
 /**
  * "والتقت «الشرق الأوسط» وزير الخارجية": a newspaper (صحيفة, feminine) names itself in quotes right
  * after the verb (quotation marks of every kind are " in the key): an interview, not a meeting. Not
@@ -621,6 +621,7 @@ function interviewByNewspaper(input: MentionInput, row: TriggerRow, span: Span):
   return !(inQuote && (named.kind === 'person' || isActor(input, named)));
 }
 
+/** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
 function isActor(input: MentionInput, u: Unit): boolean {
   if (u.kind !== 'organization' || !u.id) return false;
   const kind = input.g.entity(u.id)?.kind;
