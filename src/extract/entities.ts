@@ -1061,6 +1061,33 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   resolvePending();
 
+  // 6b. someone named in full and then by the last word alone ("توم باراك … وقال باراك", "لوران نونيز …
+  // استقبل نونيز"): one person, whatever rule took the word alone for someone of its own
+  const lastWordsIntoFullNames = (): void => {
+    /** Last word of a person's name of two words or more → the person; null when two people share it. */
+    const owners = new Map<string, string | null>();
+    for (const e of layer.entities.values()) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) {
+        const text = key.slice(m.start, m.end);
+        const space = text.lastIndexOf(' ');
+        if (space < 0) continue;
+        const last = text.slice(space + 1);
+        const had = owners.get(last);
+        owners.set(last, had === undefined || had === e.id ? e.id : null);
+      }
+    }
+    if (!owners.size) return;
+    for (const e of [...layer.entities.values()]) {
+      if (e.type !== 'person' || e.source !== 'pattern' || e.ar.includes(' ')) continue;
+      const owner = owners.get(e.ar);
+      if (!owner || owner === e.id) continue;
+      layer.entities.delete(e.id);
+      for (const m of e.mentions) addMention(layer.entities.get(owner)!, m.start, m.end, 'surname-in-document', firstFrom(tokens, m.start + 1) - 1, 1);
+    }
+  };
+  lastWordsIntoFullNames();
+
   // 7. roles: the holder on the document's date, preferring someone the document names
   const holdersOfRoles = (): void => {
     for (const r of layer.roles) {

@@ -69,6 +69,8 @@ export function matchGazetteer(
         // a peeled proclitic plus a generated spelling is too weak on a short word ("وكالة" ≠ و + كاليه)
         if (stem.clitic > 0 && s.kind === 'variant' && n === 1 && stem.stem.length < 5) continue;
         if (stem.stem.length < 3 && n < 2) continue;
+        // a given name is not a proclitic and a one-word name: "باراك" is Barack, not ب + Arak ("كمال", "بدر")
+        if (stem.clitic > 0 && n === 1 && g.firstNames.has(text)) continue;
         if (best && n === best.tokenCount) {
           if (best.start === tokens[i]!.start + stem.clitic) best.surfaces.push(s);
           continue;

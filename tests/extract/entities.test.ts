@@ -151,6 +151,27 @@ describe('two listed surnames side by side', () => {
   });
 });
 
+describe('someone named in full, then by the last word alone', () => {
+  const people = (text: string): string[][] => extractDocument('p', text, g, { docDate: '2025-07-12' }).entities.filter((e) => e.type === 'person').map((e) => [e.id, ...e.mentions.map((m) => m.text)]);
+  it('is one person, listed or not', () => {
+    expect(people('استقبل الرئيس جوزاف عون المبعوث الأمريكي توم باراك. ثم انتقل باراك إلى عين التينة.')).toContainEqual(['person:tom-barrack', 'توم باراك', 'باراك']);
+    expect(people('استقبل الرئيس تبون وزير الداخلية الفرنسي لوران نونيز. وكان الوزير قد استقبل نونيز يوم الأحد.').find((p) => p.includes('لوران نونيز'))).toContain('نونيز');
+  });
+  it('is not when two people share the word', () => {
+    const named = people('التقى الوزير سامي حداد والنائب فادي حداد. وقال حداد إن اللقاء مثمر.');
+    expect(named.filter((p) => p.some((m) => m.includes(' ')))).toHaveLength(2);
+    for (const p of named) if (p.some((m) => m.includes(' '))) expect(p).not.toContain('حداد');
+  });
+});
+
+describe('a given name', () => {
+  it('is not a proclitic and a place: باراك is not ب + Arak, كلاوس not ك + Laos', () => {
+    const places = (text: string): string[] => extractDocument('p', text, g).entities.filter((e) => e.type === 'place').map((e) => e.id);
+    expect(places('وقال باراك إن الرد إيجابي.')).toEqual([]);
+    expect(places('وقال كلاوس إيبرمان إن الفريق مستعد.')).toEqual([]);
+  });
+});
+
 describe('a word of a date', () => {
   it('is no one\'s name (جوان is June, not Joan)', () => {
     const d = extractDocument('p', 'استقبل رئيس الجمهورية عبد المجيد تبون، يوم الأحد 15 جوان 2025، وزير الخارجية الإيطالي أنطونيو تاياني.', g);
