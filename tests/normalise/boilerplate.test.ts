@@ -73,6 +73,13 @@ describe('boilerplate', () => {
     expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
   });
 
+  it.each(['بيروت - «الأخبار»', 'الدوحة ("الشرق")', 'موسكو - سبوتنيك'])('strips a place and its source above the headline: «%s»', (credit) => {
+    const head = 'عون يلتقي باراك في بعبدا';
+    const doc = normaliseDocument([credit, 'السبت 12 تموز 2025', '', head, '', body].join('\n'));
+    expect(doc.boilerplate.map((b) => b.text)).toEqual([credit]);
+    expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
+  });
+
   it('uses --doc-date only when the article has no dateline', () => {
     expect(normaliseDocument(body, { docDate: '2024-01-02' }).docDate).toEqual({ date: { year: 2024, month: 1, day: 2 }, source: 'option' });
   });
