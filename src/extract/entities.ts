@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -143,6 +143,7 @@ const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ع�
 const SAY = new Set(SAYING_VERBS.map(foldKey));
 const ACTION = new Set(ACTION_VERBS.map(foldKey));
 const PARTY = new Set(PARTY_NOUNS.map(foldKey));
+const NAMED_AFTER = new Set(NAMED_AFTER_NOUNS.map(foldKey));
 const NOUN_LIKE_VERBS = new Set(NOUN_LIKE_ACTION_VERBS.map(foldKey));
 const APPOSITION_HEADS = new Set(APPOSITION_TITLES.map(foldKey));
 const POSSESSED = new Set(POSSESSED_DESCRIPTORS.map(foldKey));
@@ -189,6 +190,7 @@ const PLACE_HEAD_NOUN = 1 << 13;
 const NAME_LINK = 1 << 14;
 const SOURCE_HEAD = 1 << 15;
 const PARTY_NOUN = 1 << 16;
+const NAMED_AFTER_NOUN = 1 << 17;
 
 /** The lists that depend on no gazetteer, by word. */
 const STATIC_LISTS = new Map<string, number>();
@@ -208,6 +210,7 @@ onList(STATIC_LISTS, PLACE_HEAD, PLACE_HEAD_NOUN);
 onList(STATIC_LISTS, NAME_LINKS, NAME_LINK);
 onList(STATIC_LISTS, SOURCE_HEADS, SOURCE_HEAD);
 onList(STATIC_LISTS, PARTY, PARTY_NOUN);
+onList(STATIC_LISTS, NAMED_AFTER, NAMED_AFTER_NOUN);
 
 /** Every list, the gazetteer's word lists included: built once per gazetteer. */
 const LISTS = new WeakMap<Gazetteer, Map<string, number>>();
@@ -1087,6 +1090,22 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   };
   lastWordsIntoFullNames();
+
+  // 6c. a name after a place or institution named after its bearer, titles between allowed ("مطار
+  // رفيق الحريري الدولي", "ملعب الملك فهد"): the place's name, not the person
+  const namesOfPlaces = (): void => {
+    for (const e of [...layer.entities.values()]) {
+      if (e.type !== 'person') continue;
+      for (const m of [...e.mentions]) {
+        let j = firstFrom(tokens, m.start + 1) - 2;
+        while (j >= 0 && listed(j, TITLE | TITLE_OPENER | MODIFIER) && joinable(j, j + 1)) j--;
+        if (j < 0 || !someStemListed(j, NAMED_AFTER_NOUN) || !joinable(j, j + 1)) continue;
+        removeMention(e.id, m.start);
+        for (let k = j + 1; k < tokens.length && tokens[k]!.start < m.end; k++) if (layer.entityAtToken[k] === e.id) layer.entityAtToken[k] = undefined;
+      }
+    }
+  };
+  namesOfPlaces();
 
   // 7. roles: the holder on the document's date, preferring someone the document names
   const holdersOfRoles = (): void => {

@@ -104,6 +104,15 @@ export const PARTY_NOUNS: readonly string[] = [
   'اتصال', 'الاتصال', 'زيارة', 'الزيارة', 'مكالمة', 'استقبال',
 ];
 
+/**
+ * Places and institutions named after someone: the name after them is theirs, not the person's
+ * ("مطار رفيق الحريري الدولي", "ملعب الملك فهد", "جامعة الملك سعود", "شارع الحبيب بورقيبة").
+ */
+export const NAMED_AFTER_NOUNS: readonly string[] = [
+  'مطار', 'ملعب', 'استاد', 'جامعة', 'مستشفى', 'شارع', 'ميدان', 'ساحة', 'جسر', 'مسجد', 'جامع', 'مدرسة', 'قاعة', 'مركز',
+  'قاعدة', 'ميناء', 'محطة', 'مؤسسة', 'جائزة', 'كلية', 'معهد', 'مكتبة', 'متحف', 'حديقة', 'نفق', 'سد', 'مجمع', 'كأس',
+];
+
 /** Titles in apposition after a name, without the article: "البدري مدير الكرة", "الآلوسي رئيس حزب الأمة". */
 export const APPOSITION_TITLES: readonly string[] = [
   'مدير', 'مديرة', 'رئيس', 'رئيسة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'أمين', 'أمينة', 'عضو', 'مستشار', 'مستشارة',

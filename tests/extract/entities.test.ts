@@ -172,6 +172,23 @@ describe('a given name', () => {
   });
 });
 
+describe('a place or institution named after someone', () => {
+  it.each([
+    'وصل الوفد إلى مطار رفيق الحريري الدولي في بيروت.',
+    'أقيمت المباراة على ملعب الملك فهد الدولي.',
+    'في شارع الحبيب بورقيبة وسط العاصمة.',
+    'ونقل إلى مستشفى الملك فيصل التخصصي.',
+    'وقال بلير في مؤتمر صحفي عقده في قاعدة أندروز الجوية.',
+  ])('is no mention of the person: «%s»', (sentence) => {
+    const people = extractDocument('p', sentence, g).entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text).join());
+    expect(people.filter((p) => p !== 'بلير')).toEqual([]);
+  });
+  it('leaves the person elsewhere in the sentence', () => {
+    const d = extractDocument('p', 'وصل رئيس الوزراء اللبناني نواف سلام إلى مطار رفيق الحريري الدولي.', g, { docDate: '2025-07-12' });
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:nawaf-salam']);
+  });
+});
+
 describe('a word of a date', () => {
   it('is no one\'s name (جوان is June, not Joan)', () => {
     const d = extractDocument('p', 'استقبل رئيس الجمهورية عبد المجيد تبون، يوم الأحد 15 جوان 2025، وزير الخارجية الإيطالي أنطونيو تاياني.', g);
