@@ -155,8 +155,8 @@ const SAY_CUE = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'ام
 const SOURCE_HEADS = new Set(['وكاله', 'صحيفه', 'موقع', 'قناه', 'مصدر', 'مصادر', 'بيان', 'تقرير', 'وزاره', 'مكتب', 'مسوول', 'مسوولون', 'متحدث', 'شهود', 'ناشطون', 'سكان', 'مراسل', 'تلفزيون', 'اذاعه', 'مجلس', 'حركه', 'حزب', 'جماعه', 'منظمه', 'هييه', 'لجنه', 'الجيش', 'جيش', 'شرطه', 'محكمه'].map(foldKey));
 /** A pronoun suffix on a long word ("فتابعها", "حلمه" is left to the lexicon): not a name. */
 const PRONOUN_SUFFIX = /\p{L}{3,}(?:ها|هما|هم|هن|كم|كما|نا)$/u;
-/** A verb in the future or the imperfect ("سيزور", "تتحسن", "يتحدث"): no name starts so. */
-const VERB_SHAPED = /^(?:س[يتن]|[يت]ت)\p{L}{3,}/u;
+/** A verb in the future or the imperfect ("سيزور", "تتحسن", "يتحدث", "يستقبل", "ويبحثان", "يناقشون"): no name has its shape. */
+const VERB_SHAPED = /^(?:س[يتن]|[يت]ت)\p{L}{3,}|^[يت]ست\p{L}{3,}|^[وف]?ي\p{L}{3,}(?:ان|ون)$/u;
 /** A pronoun suffix as written (ه, not the ة of names, folded alike): "حقه", "حلمه", "ثقتها". */
 const PRONOUN_SUFFIXED = /\p{L}[^ي\s]ه$|\p{L}{2}(?:ها|هم|هما|هن)$/u;
 /** An active participle in the accusative after a name ("مضيفا", "متضامنا", "مشيرا"): the clause goes on, the name ends. */

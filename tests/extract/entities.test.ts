@@ -285,6 +285,9 @@ describe('not entities', () => {
     'فإن الأمر يتطلب اهتماماً كبيراً من الجميع.',
     'وكالة الأنباء نقلت الخبر دون تعليق.',
     'أطلقت صواريخ كروز على الأهداف.',
+    // a verb in the dual or plural after a title ends it
+    'الرئيس يستقبل وزير الداخلية الفرنسي ويبحثان ملف الهجرة',
+    'ووصل وزير الخارجية ويناقشون العلاقات.',
   ])('«%s» has no person or place', (sentence) => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type !== 'organization')).toEqual([]);
   });
