@@ -1076,6 +1076,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const space = text.lastIndexOf(' ');
         if (space < 0) continue;
         const last = text.slice(space + 1);
+        if (NOT_SURNAMES.has(last)) continue;
         const had = owners.get(last);
         owners.set(last, had === undefined || had === e.id ? e.id : null);
       }
@@ -1087,6 +1088,21 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (!owner || owner === e.id) continue;
       layer.entities.delete(e.id);
       for (const m of e.mentions) addMention(layer.entities.get(owner)!, m.start, m.end, 'surname-in-document', firstFrom(tokens, m.start + 1) - 1, 1);
+    }
+    // the word alone that no rule took, where a person stands: before a verb or after one, after a
+    // title or a noun of meeting ("عون يلتقي باراك في بعبدا", عون being also a word, "help")
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      for (const st of stemsOf(i)) {
+        if (st.clitic > 1 || (st.clitic === 1 && !/^[وف]/u.test(tokens[i]!.text))) continue;
+        const owner = owners.get(st.stem);
+        if (!owner) continue;
+        // (a definite word that is also an ordinary one is the word: "المخرج الوحيد")
+        if (/^ال/u.test(st.stem) && ((st.lists & (COMMON_WORD | STOPWORD)) !== 0 || g.commonWords.has(st.stem.slice(2)))) break;
+        const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i));
+        if (personSlot) addMention(layer.entities.get(owner)!, tokens[i]!.start + st.clitic, tokens[i]!.end, 'surname-in-document', i, 1);
+        break;
+      }
     }
   };
   lastWordsIntoFullNames();

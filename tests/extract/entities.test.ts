@@ -157,6 +157,11 @@ describe('someone named in full, then by the last word alone', () => {
     expect(people('استقبل الرئيس جوزاف عون المبعوث الأمريكي توم باراك. ثم انتقل باراك إلى عين التينة.')).toContainEqual(['person:tom-barrack', 'توم باراك', 'باراك']);
     expect(people('استقبل الرئيس تبون وزير الداخلية الفرنسي لوران نونيز. وكان الوزير قد استقبل نونيز يوم الأحد.').find((p) => p.includes('لوران نونيز'))).toContain('نونيز');
   });
+  it('is that person where a person stands, even when the word is an ordinary one too (عون, "help")', () => {
+    const text = 'عون يلتقي باراك في بعبدا\n\nاستقبل رئيس الجمهورية العماد جوزاف عون المبعوث الأمريكي توم باراك.';
+    expect(people(text).map((p) => p.slice(0, 3))).toEqual([['person:joseph-aoun', 'عون', 'جوزاف عون'], ['person:tom-barrack', 'باراك', 'توم باراك']]);
+    expect(people('وقدم عون الجمعية الشكر للمتطوعين. استقبل الرئيس جوزاف عون الوفد.').find((p) => p[0] === 'person:joseph-aoun')).toEqual(['person:joseph-aoun', 'جوزاف عون']);
+  });
   it('is not when two people share the word', () => {
     const named = people('التقى الوزير سامي حداد والنائب فادي حداد. وقال حداد إن اللقاء مثمر.');
     expect(named.filter((p) => p.some((m) => m.includes(' ')))).toHaveLength(2);
