@@ -64,6 +64,9 @@ const EVENTS: Array<[Expected, string]> = [
   // right after حيث the verb's subject is the main clause's
   [{ type: 'meeting', status: 'occurred', participants: ['person:condoleezza-rice', 'person:fouad-siniora'], location: 'place:beirut' },
     'ووصلت وزيرة الخارجية الأمريكية كوندوليزا رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع رئيس الحكومة اللبنانية فؤاد السنيورة.'],
+  // after قبل أن / بعد أن the unsaid subject is the main clause's, not whom it met
+  [{ type: 'meeting', status: 'occurred', participants: ['person:tom-barrack', 'person:nawaf-salam'], location: 'place:beirut' },
+    'وانتقل المبعوث الأمريكي توم باراك إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري، قبل أن يزور السراي الحكومي للقاء رئيس الحكومة نواف سلام.'],
   // على before the summit itself, not "on top of"
   [{ type: 'meeting', status: 'planned', participants: ['person:hosni-mubarak', 'person:bashar-al-assad'], location: 'place:cairo' },
     'اتفق مبارك والأسد على القمة المقبلة في القاهرة.'],

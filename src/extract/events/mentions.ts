@@ -265,6 +265,13 @@ function openerBefore(tokens: readonly Token[], k: number, set: ReadonlySet<stri
   return -1;
 }
 const WHERE = w(['حيث']);
+const BEFORE_AFTER = w(['قبل', 'بعد']);
+const THAT = w(['أن']);
+
+/** The index of قبل or بعد in "قبل أن" / "بعد أن" right before the verb at token k; -1 if none. */
+function sequelOpenerBefore(tokens: readonly Token[], k: number): number {
+  return k >= 2 && THAT.has(tokens[k - 1]!.text) && BEFORE_AFTER.has(tokens[k - 2]!.text) ? k - 2 : -1;
+}
 
 /** Some token of the span, or one of its stems, is in the set. */
 function someStemInSpan(tokens: readonly Token[], span: Span, set: ReadonlySet<string>): boolean {
@@ -402,13 +409,14 @@ function readMention(
       // "الوفد الإيراني سيلتقي …": a delegation named by its nationality
       else if (u.kind === 'nisba' && isDelegation(input, u)) add(u.id, u, 'delegation');
     }
-    // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة": right after حيث the verb's
-    // subject goes unsaid; it is the main clause's, the nearest person before حيث
-    const where = subject ? -1 : openerBefore(tokens, k0, WHERE, 3);
+    // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة", "انتقل باراك إلى عين التينة
+    // … قبل أن يزور السراي": right after حيث, قبل أن or بعد أن the verb's subject goes unsaid; it is
+    // the main clause's, the nearest person before them who is no one's object
+    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, WHERE, 3), sequelOpenerBefore(tokens, k0));
     if (where >= 0) {
       const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && !consumed.has(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
-      if (nearest) add(nearest.id, nearest, 'subject before حيث');
+      if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
     }
     // "وقال ترامب … مضيفا أنه سيلتقي زيلينسكي": the pronoun after a verb of saying is the one who speaks
     const pronoun = subject || where >= 0 ? -1 : openerBefore(tokens, k0, SPEAKER_PRONOUNS, 2);
