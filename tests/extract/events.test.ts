@@ -177,6 +177,35 @@ describe('a planned summit between two unnamed leaders, discussed on a past day'
   });
 });
 
+describe('an event recalled in the pluperfect, with a day of its own', () => {
+  it('is another event than the undated one the story tells', () => {
+    const text = 'والتقى المبعوث الأمريكي توم باراك رئيس مجلس النواب نبيه بري في عين التينة. وكان باراك قد زار بيروت في 19 أيار الماضي، وأجرى محادثات مماثلة مع الرؤساء الثلاثة.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    const meeting = doc.events.find((e) => e.participants.includes('person:nabih-berri'));
+    expect(meeting?.date).toBeNull();
+    expect(meeting?.mentions.map((m) => m.trigger.text)).toEqual(['التقى']);
+    const visit = doc.events.find((e) => e.trigger.text === 'زار');
+    expect(visit?.date?.value).toBe('2025-05-19');
+    expect(visit?.participants).toEqual(['person:tom-barrack']);
+  });
+  it('is the same event when the story speaks of it again, undated', () => {
+    const text = 'وكان الرئيس حسني مبارك والملك حمد بن عيسى آل خليفة قد عقدا قمة بالقاهرة أمس. وأشار الملك إلى أن قمته مع الرئيس مبارك تناولت التعاون بين البلدين.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe('the event just told, with who attended it', () => {
+  it('is that event, the attendees among its parties', () => {
+    const text = 'استقبل الرئيس الجزائري عبد المجيد تبون اليوم وزير الخارجية الإيطالي أنطونيو تاياني. وقد جرى اللقاء بحضور وزير الدولة وزير الشؤون الخارجية أحمد عطاف.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.participants).toEqual(['person:abdelmadjid-tebboune', 'person:antonio-tajani', 'person:ahmed-attaf']);
+    expect(doc.events[0]!.mentions.map((m) => m.trigger.text)).toEqual(['استقبل', 'اللقاء']);
+  });
+});
+
 describe('mentions that point back to a meeting just named', () => {
   it('join it, whatever else their sentence names', () => {
     const text = 'التقى الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين في قاعدة عسكرية في ألاسكا يوم الجمعة، في أول قمة تجمعهما منذ عودة ترامب إلى البيت الأبيض.\n'

@@ -32,6 +32,11 @@ export interface EventMention {
   subtype?: Subtype;
   status: Status;
   participants: Array<{ id: string; unit: Unit }>;
+  /**
+   * A noun naming the event just told, with those who attended it only ("وجرى اللقاء بحضور وزير
+   * الخارجية"): it joins that event, and they with it.
+   */
+  attendance: boolean;
   /** The sentence says who met ("بين الوفدين") without naming them. */
   unnamedParties: boolean;
   /** A verb in the dual ("يلتقيا", "اجتمعا"): the two who met are its subject, named before if not here. */
@@ -42,6 +47,8 @@ export interface EventMention {
   /** How long it lasted ("استمر قرابة خمس ساعات"): key span and ISO 8601 duration. */
   duration?: Duration;
   anchor: boolean;
+  /** Told as background, in the pluperfect ("وكان باراك قد زار بيروت"): an earlier event than the story's. */
+  background: boolean;
   /** A definite plural without named parties ("المفاوضات", "الاجتماعات المتكررة"): talk about meetings in general. */
   generic: boolean;
   how: string[];
@@ -54,6 +61,7 @@ const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'او�
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
 const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']);
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
+const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
 const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'];
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', ...THAT_HE]);
@@ -175,6 +183,12 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     });
     // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
     const here = out.slice(sentenceFirst);
+    // "وكان باراك قد زار بيروت …، وأجرى محادثات مماثلة": what follows the pluperfect in its sentence is background too
+    let background = false;
+    for (const o of here) {
+      if (o.background) background = true;
+      else if (background && o.status === 'occurred') o.background = true;
+    }
     const summits = here.filter((o) => o.location && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
     for (const m of here) {
       if (m.location) continue;
@@ -534,14 +548,37 @@ function readMention(
     ordinal: ordinal || undefined,
     duration: duration || undefined,
     anchor,
+    attendance: t.row.pos === 'noun' && phrase.attendance && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
+    background: status === 'occurred' && pluperfect(clauseWords),
     generic,
     how,
   };
 }
 
+const WAS = w(['كان', 'كانت', 'كانا', 'كانوا', 'وكان', 'وكانت', 'وكانا', 'وكانوا']);
+const ALREADY = w(['قد', 'وقد']);
+const PRECEDED = w(['سبق', 'وسبق', 'سبقت', 'وسبقت']);
+
+/**
+ * كان … قد before the trigger in its clause ("وكان الرئيس قد التقى"), or سبق أن / سبق لـ ("سبق له أن
+ * التقى"; not "سبقت زيارته مواقفه", the visit came before).
+ */
+function pluperfect(clauseWords: readonly Token[]): boolean {
+  let was = false;
+  for (let i = 0; i < clauseWords.length; i++) {
+    const t = clauseWords[i]!;
+    if (WAS.has(t.text)) was = true;
+    else if (was && ALREADY.has(t.text)) return true;
+    else if (PRECEDED.has(t.text) && /^(?:ان|ل)/u.test(clauseWords[i + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 interface Phrase {
   units: Unit[];
   introOf: Map<Unit, string>;
+  /** The phrase opens with بحضور ("جرى اللقاء بحضور وزير الخارجية"): those it names attended an event, they did not make one. */
+  attendance: boolean;
   end: number;
   unnamedParties: boolean;
   /** The unnamed parties are both sides, after بين. */
@@ -554,7 +591,7 @@ interface Phrase {
  */
 function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   const { tokens, units, key } = input;
-  const phrase: Phrase = { units: [], introOf: new Map(), end: from, unnamedParties: false, unnamedBetween: false };
+  const phrase: Phrase = { units: [], introOf: new Map(), attendance: false, end: from, unnamedParties: false, unnamedBetween: false };
   let i = firstTokenFrom(tokens, from);
   if (i >= tokens.length) return phrase;
   const unitAt = (tok: Token): Unit | undefined => {
@@ -564,6 +601,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   let skipped = 0;
   while (i < tokens.length && tokens[i]!.start < to && skipped < MAX_PHRASE_SKIP && !unitAt(tokens[i]!) && !PARTY_INTRO.has(tokens[i]!.text)) {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start))) return phrase;
+    if (ATTENDANCE.has(tokens[i]!.text)) phrase.attendance = true;
     skipped++;
     i++;
   }

@@ -16,6 +16,8 @@ export interface MergedEvent {
   date: EventMention['date'];
   ordinal?: number;
   duration?: EventMention['duration'];
+  /** Its first mention was told as background (mentions.ts). */
+  background: boolean;
   mentions: EventMention[];
 }
 
@@ -54,6 +56,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         date: m.date,
         ordinal: m.ordinal || undefined,
         duration: m.duration || undefined,
+        background: m.background,
         mentions: [],
       });
       events.at(-1)!.mentions.push(m);
@@ -63,7 +66,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   };
 
   // first the mentions that name their parties
-  for (const m of mentions) if (m.participants.length) place(m, idsOf(m.participants));
+  for (const m of mentions) if (m.participants.length && !m.attendance) place(m, idsOf(m.participants));
 
   // then the ones that do not: they inherit, stand alone (talks "بين الوفدين" in a named place), or add evidence
   // mentions come in text order: the ones before m within a window are found walking back from it
@@ -82,7 +85,21 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       const host = eventsNear(m, 0).reverse().find((e) => family(e.type) === family(m.type));
       if (host) host.duration ??= m.duration;
     }
-    if (m.participants.length || m.generic) continue;
+    if ((m.participants.length && !m.attendance) || m.generic) continue;
+    if (m.attendance) {
+      // "وجرى اللقاء بحضور وزير الخارجية": the event just told, with who attended it
+      const host = eventsNear(m, 1).reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status);
+      const parties = idsOf(m.participants);
+      if (!host) place(m, parties);
+      else {
+        for (const p of parties) if (!host.participants.includes(p)) host.participants.push(p);
+        index.addParties(host, parties);
+        host.mentions.push(m);
+        eventOf.set(m, host);
+        m.how.push('attended the event just told');
+      }
+      continue;
+    }
     let sibling: EventMention | undefined;
     const at = indexOf.get(m)!;
     for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
@@ -210,6 +227,10 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   if (!placesCompatible(e.location, m.location?.id ?? null, g)) return false;
   if (e.date && m.date && !datesCompatible(e.date.value, m.date.value)) return false;
   if (e.ordinal && m.ordinal && e.ordinal !== m.ordinal) return false;
+  // "التقى بري … وكان باراك قد زار بيروت في 19 حزيران": a day recalled in the pluperfect is another
+  // event than one the story tells undated (the reverse, a story's event told first as background and
+  // then spoken of, is one: "وكان مبارك وحمد قد عقدا قمة بالقاهرة أمس … قمته مع الرئيس مبارك")
+  if (m.background && m.date && !e.background && !e.date) return false;
   return true;
 }
 
