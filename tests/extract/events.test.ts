@@ -107,6 +107,11 @@ const EVENTS: Array<[Expected, string]> = [
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين عام 2019.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:xi-jinping', 'person:narendra-modi'], location: 'place:beijing', date: null },
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين بعد أشهر من توقيع الاتفاق التجاري بين البلدين عام 2019.'],
+  // a verb of talking with هاتفيا is a call
+  [{ type: 'call', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'person:kais-saied'] },
+    'من جهة أخرى، تحادث الرئيس الجزائري عبد المجيد تبون هاتفيا مع نظيره التونسي قيس سعيد.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:emmanuel-macron', 'person:joseph-aoun'] },
+    'واتصل الرئيس الفرنسي إيمانويل ماكرون هاتفيا بالرئيس اللبناني جوزاف عون.'],
   // talks by telephone are a call
   [{ type: 'call', status: 'occurred', participants: ['person:emmanuel-macron', 'person:giorgia-meloni'] },
     'وقال البيان إن الرئيس الفرنسي إيمانويل ماكرون ورئيسة الوزراء الإيطالية جورجيا ميلوني اتفقا خلال محادثة هاتفية على ضرورة التنسيق.'],
@@ -142,6 +147,8 @@ const NOT_EVENTS = [
   // a newspaper naming itself in quotes: an interview
   'والتقت «الشرق الأوسط» وزير الخارجية الإيراني عباس عراقجي في طهران.',
   'وزارت «سيدتي» الممثل الأمريكي ليوناردو دي كابريو في منزله.',
+  // اتصل without هاتفيا: "is linked to"
+  'ويتصل الأمر بالملف النووي الإيراني وبالعلاقات مع الولايات المتحدة.',
   // a negation after و or ف
   'ولم تعقد القمة بين الرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي.',
   'ولن يلتقي الرئيس الفرنسي إيمانويل ماكرون بالرئيس الجزائري عبد المجيد تبون في باريس.',

@@ -86,6 +86,11 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
   { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${wordList(AMOUNT_SUBJECTS).source}))` },
+  // "تحادث الرئيس هاتفيا مع نظيره", "اتصل … هاتفيا بـ": a verb of talking with هاتفيا after it
+  {
+    name: 'تحادث هاتفيا', anchors: ['تحادث', 'تباحث', 'تشاور', 'تصل'], type: 'call', pos: 'verb',
+    forms: `(?:(?:تحادث|تباحث|تشاور|اتصل)(?:ت|ا|تا)?|${IMPERFECT}(?:تحادث|تباحث|تشاور|تصل)(?:ان)?)(?=[^.?!;\\n]{0,80}?\\sهاتفيا${WORD_END})`,
+  },
   { name: 'هاتف', anchors: ['هاتف'], type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
   { name: 'تلقى اتصالا', anchors: ['تلق'], type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
 ];
