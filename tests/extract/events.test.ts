@@ -107,6 +107,13 @@ const EVENTS: Array<[Expected, string]> = [
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين عام 2019.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:xi-jinping', 'person:narendra-modi'], location: 'place:beijing', date: null },
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين بعد أشهر من توقيع الاتفاق التجاري بين البلدين عام 2019.'],
+  // a place after في opening the sentence frames it, with و on في or a comma after the place
+  [{ type: 'meeting', status: 'occurred', participants: ['person:asaad-al-shaibani', 'person:youssef-rajji'], location: 'place:damascus' },
+    'وفي دمشق، بحث وزير الخارجية السوري أسعد الشيباني مع نظيره اللبناني يوسف رجي ملف الحدود.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin', 'person:steve-witkoff'], location: 'place:moscow' },
+    'وفي موسكو التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin', 'person:steve-witkoff'], location: null },
+    'وفي سياق متصل، التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف.'],
   // a verb of talking with هاتفيا is a call
   [{ type: 'call', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'person:kais-saied'] },
     'من جهة أخرى، تحادث الرئيس الجزائري عبد المجيد تبون هاتفيا مع نظيره التونسي قيس سعيد.'],

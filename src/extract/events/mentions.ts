@@ -11,7 +11,7 @@ import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
 import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
-import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, wordOf, type Token } from '../tokens.js';
+import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
   ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
@@ -59,7 +59,7 @@ const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 const CLAUSE_BREAK = w(['حيث', 'سيما', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
-const LOCATIVE = w(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']);
+const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']));
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
@@ -282,6 +282,18 @@ const WHERE = w(['حيث']);
 const BEFORE_AFTER = w(['قبل', 'بعد']);
 const THAT = w(['أن']);
 
+const IN = w(withConjunctions(['في']));
+
+/** A place right after في at the very start of the sentence, before a comma: "وفي دمشق، …". */
+function framingPlace(input: MentionInput, sent: Span): Unit | undefined {
+  const { tokens, units, key } = input;
+  const k = firstTokenFrom(tokens, sent.start);
+  if (!tokens[k] || !IN.has(tokens[k]!.text)) return undefined;
+  const u = units[firstUnitFrom(units, tokens[k]!.end)];
+  if (!u || u.kind !== 'place' || !onlySpace(key, tokens[k]!.end, u.start)) return undefined;
+  return /^\s*[،,]/u.test(key.slice(u.end, u.end + 3)) ? u : undefined;
+}
+
 /** The index of قبل or بعد in "قبل أن" / "بعد أن" right before the verb at token k; -1 if none. */
 function sequelOpenerBefore(tokens: readonly Token[], k: number): number {
   return k >= 2 && THAT.has(tokens[k - 1]!.text) && BEFORE_AFTER.has(tokens[k - 2]!.text) ? k - 2 : -1;
@@ -485,6 +497,8 @@ function readMention(
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
     locUnit = unitsIn(units, sent.start, t.span.start).reverse().find((u) => u.kind === 'place');
   }
+  // "وفي دمشق، بحث الشيباني مع رجي": a place opening the sentence after في frames all of it
+  if (!locUnit && !anchor) locUnit = framingPlace(input, sent);
   // (a mention that points back takes the place of the event it joins)
   const location = locUnit?.id && !refersBack ? { id: locUnit.id, unit: locUnit } : null;
 
