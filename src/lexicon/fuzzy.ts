@@ -61,10 +61,16 @@ export function closestPerson(g: Gazetteer, tokens: string[]): string | null {
   return best?.id ?? null;
 }
 
-/** How close a name is to any listed name of one person (0 to 1). */
+/** The first word of a name must be this close to the listed one's as well: "ليزا جونسون" is not "مايكل جونسون" (0.88 whole). */
+const MIN_GIVEN_NAME = 0.75;
+
+/** How close a name is to any listed name of one person (0 to 1); 0 when its first word is another given name. */
 export function similarity(g: Gazetteer, id: string, tokens: string[]): number {
   const name = tokens.join(' ');
   let best = 0;
-  for (const cand of personNames(g)) if (cand.id === id) best = Math.max(best, jaroWinkler(name, cand.tokens.join(' ')));
+  for (const cand of personNames(g)) {
+    if (cand.id !== id || jaroWinkler(tokens[0]!, cand.tokens[0]!) < MIN_GIVEN_NAME) continue;
+    best = Math.max(best, jaroWinkler(name, cand.tokens.join(' ')));
+  }
   return best;
 }

@@ -194,6 +194,14 @@ describe('a place or institution named after someone', () => {
   });
 });
 
+describe('an unlisted given name before a listed surname', () => {
+  it('is someone else than the listed person (ليزا جونسون is not Mike Johnson), an unlisted spelling of his is him', () => {
+    const people = (text: string): string[] => extractDocument('p', text, g, { docDate: '2025-07-12' }).entities.filter((e) => e.type === 'person').map((e) => e.id);
+    expect(people('يرافقه السفيرة الأمريكية ليزا جونسون.')).not.toContain('person:michael-johnson');
+    expect(people('وقال وزير الخارجية الروسي سيرجيه لافروف إن المحادثات بناءة.')).toEqual(['person:sergey-lavrov']);
+  });
+});
+
 describe('a word of a date', () => {
   it('is no one\'s name (جوان is June, not Joan)', () => {
     const d = extractDocument('p', 'استقبل رئيس الجمهورية عبد المجيد تبون، يوم الأحد 15 جوان 2025، وزير الخارجية الإيطالي أنطونيو تاياني.', g);

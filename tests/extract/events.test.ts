@@ -107,6 +107,11 @@ const EVENTS: Array<[Expected, string]> = [
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين عام 2019.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:xi-jinping', 'person:narendra-modi'], location: 'place:beijing', date: null },
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين بعد أشهر من توقيع الاتفاق التجاري بين البلدين عام 2019.'],
+  // a comma then و on a word naming no one ends the parties (the topic is no party), not the place
+  [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack'], location: 'place:beirut' },
+    'استقبل رئيس الجمهورية العماد جوزاف عون في قصر بعبدا المبعوث الأمريكي توم باراك، وتناول البحث الورقة الأمريكية المتعلقة بسلاح حزب الله.'],
+  [{ type: 'meeting', status: 'planned', participants: ['person:donald-trump', 'person:vladimir-putin'], location: 'place:budapest' },
+    'ومن المقرر أن يعقد ترامب وبوتين قمة ثانية وجها لوجه، وهذه المرة في بودابست.'],
   // a place after في opening the sentence frames it, with و on في or a comma after the place
   [{ type: 'meeting', status: 'occurred', participants: ['person:asaad-al-shaibani', 'person:youssef-rajji'], location: 'place:damascus' },
     'وفي دمشق، بحث وزير الخارجية السوري أسعد الشيباني مع نظيره اللبناني يوسف رجي ملف الحدود.'],

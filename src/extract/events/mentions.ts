@@ -377,7 +377,9 @@ function readMention(
     participants.push({ id, unit });
     if (!how.includes(why)) how.push(why);
   };
-  const clauseEnd = clauseEndAfter(tokens, t.span.end, nextStart);
+  const clauseEnd = clauseEndAfter(input, t.span.end, nextStart, true);
+  // (where it happened may follow the next comma: "عقد قمة ثانية، وهذه المرة في بودابست")
+  const placeEnd = clauseEndAfter(input, t.span.end, nextStart, false);
   const phrase = objectPhrase(input, t.span.end, clauseEnd);
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y")
   if (t.row.pos === 'verb') {
@@ -481,7 +483,7 @@ function readMention(
     const introducedBy = clitic.includes('ب') || visitedWithLam || (prevTok && someStemIn(prevTok.word, LOCATIVE));
     const rightAfterTrigger = prevTok?.end === t.span.end;
     // "زار مودي موسكو": a visit verb's first place is where it went
-    const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, clauseEnd).find((x) => x.kind === 'place') === u;
+    const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, placeEnd).find((x) => x.kind === 'place') === u;
     if (!introducedBy && !rightAfterTrigger && !visited) return false;
     if (visited) return true;
     if (!after) return true;
@@ -491,7 +493,7 @@ function readMention(
   };
   // before the trigger only within its own clause, and never for an anchor ("بعد لقائهما" happened elsewhere)
   const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(reach, prevEnd));
-  let locUnit = unitsIn(units, t.span.end, clauseEnd).find((u) => isLoc(u, true))
+  let locUnit = unitsIn(units, t.span.end, placeEnd).find((u) => isLoc(u, true))
     ?? (anchor ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && isLoc(u, false)));
   // "…واشنطن، حيث اجتمع": حيث points back to the last place named
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
@@ -707,12 +709,19 @@ function isAccording(tokens: Token[], u: Unit): boolean {
   return false;
 }
 
-function clauseEndAfter(tokens: Token[], from: number, limit: number): number {
+/** Where the trigger's clause ends; with `atCommaAnd`, also at a comma then و on a word that names no one. */
+function clauseEndAfter(input: MentionInput, from: number, limit: number, atCommaAnd: boolean): number {
+  const { tokens, units, key } = input;
   let n = 0;
   for (let k = firstTokenFrom(tokens, from); k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.start >= limit || n++ >= MAX_OBJECT_TOKENS) return Math.min(t.start, limit);
     if (CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text)) return t.start;
+    // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع")
+    if (atCommaAnd && t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) {
+      const u = units[firstUnitFrom(units, t.start)];
+      if (!(u && u.start < t.end) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION)) return t.start;
+    }
   }
   return limit;
 }
