@@ -107,6 +107,17 @@ const EVENTS: Array<[Expected, string]> = [
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين عام 2019.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:xi-jinping', 'person:narendra-modi'], location: 'place:beijing', date: null },
     'والتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في بكين بعد أشهر من توقيع الاتفاق التجاري بين البلدين عام 2019.'],
+  // nationalities right after a noun trigger are its parties; a regional summit is its organisation's
+  [{ type: 'meeting', status: 'occurred', participants: ['place:united-states', 'place:iran'], location: 'place:muscat', date: '2025-06-07' },
+    'وعقدت المحادثات الأمريكية الإيرانية في مسقط يوم السبت.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['place:egypt', 'place:jordan', 'place:iraq'], location: 'place:baghdad' },
+    'وانطلقت القمة الثلاثية المصرية الأردنية العراقية في بغداد.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['place:russia', 'place:united-states'] },
+    'وبحثت القمة الروسية-الأمريكية ملف الحرب.'],
+  [{ type: 'meeting', status: 'planned', participants: ['org:gulf-cooperation-council', 'place:united-states'], location: 'place:riyadh' },
+    'وتستضيف الرياض القمة الخليجية الأمريكية الأسبوع المقبل.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['org:arab-league', 'person:abdel-fattah-el-sisi'], location: 'place:baghdad' },
+    'وشارك الرئيس السيسي في القمة العربية في بغداد.'],
   // a comma then و on a word naming no one ends the parties (the topic is no party), not the place
   [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack'], location: 'place:beirut' },
     'استقبل رئيس الجمهورية العماد جوزاف عون في قصر بعبدا المبعوث الأمريكي توم باراك، وتناول البحث الورقة الأمريكية المتعلقة بسلاح حزب الله.'],
@@ -196,6 +207,13 @@ describe('a planned summit between two unnamed leaders, discussed on a past day'
   });
 });
 
+describe('a nationality after a title after the trigger', () => {
+  it('is the title\'s, not a party of its own', () => {
+    const doc = extractDocument('probe', 'وجدد الملك عبدالله الثاني خلال لقائه الرئيس الباكستاني برويز مشرف الموقف الأردني.', g, { docDate: '2006-08-20' });
+    expect(doc.events[0]?.participants).not.toContain('place:pakistan');
+  });
+});
+
 describe('an event recalled in the pluperfect, with a day of its own', () => {
   it('is another event than the undated one the story tells', () => {
     const text = 'والتقى المبعوث الأمريكي توم باراك رئيس مجلس النواب نبيه بري في عين التينة. وكان باراك قد زار بيروت في 19 أيار الماضي، وأجرى محادثات مماثلة مع الرؤساء الثلاثة.';
@@ -206,6 +224,13 @@ describe('an event recalled in the pluperfect, with a day of its own', () => {
     const visit = doc.events.find((e) => e.trigger.text === 'زار');
     expect(visit?.date?.value).toBe('2025-05-19');
     expect(visit?.participants).toEqual(['person:tom-barrack']);
+  });
+  it('is the story\'s own event when its day is one of the story\'s last few', () => {
+    const text = 'بحثت القمة المصرية البحرينية ضرورة وقف إطلاق النار. وكان الرئيس حسني مبارك والملك حمد بن عيسى آل خليفة قد عقدا مباحثات قمة بالقاهرة أمس.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.date?.value).toBe('2025-06-09');
+    expect(doc.events[0]!.location).toBe('place:cairo');
   });
   it('is the same event when the story speaks of it again, undated', () => {
     const text = 'وكان الرئيس حسني مبارك والملك حمد بن عيسى آل خليفة قد عقدا قمة بالقاهرة أمس. وأشار الملك إلى أن قمته مع الرئيس مبارك تناولت التعاون بين البلدين.';

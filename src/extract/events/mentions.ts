@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -47,8 +47,13 @@ export interface EventMention {
   /** How long it lasted ("استمر قرابة خمس ساعات"): key span and ISO 8601 duration. */
   duration?: Duration;
   anchor: boolean;
-  /** Told as background, in the pluperfect ("وكان باراك قد زار بيروت"): an earlier event than the story's. */
+  /** Told as background, in the pluperfect ("وكان باراك قد زار بيروت"). */
   background: boolean;
+  /**
+   * Told as background with a day (or month) of its own before the last few days: an earlier event
+   * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
+   */
+  recalled: boolean;
   /** A definite plural without named parties ("المفاوضات", "الاجتماعات المتكررة"): talk about meetings in general. */
   generic: boolean;
   how: string[];
@@ -141,6 +146,9 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     }
   }
   all.sort((a, b) => a.span.start - b.span.start);
+  /** The first of the story's own days: the document's and the two before it. */
+  const docDate = input.docDay ? parseIsoDay(input.docDay) : null;
+  const recentFrom = docDate ? isoDate(shift(toDate(docDate), 'day', -RECENT_DAYS)) : null;
   let cursor = 0;
   sentences.forEach((sent, si) => {
     while (cursor < all.length && all[cursor]!.span.start < sent.start) cursor++;
@@ -188,6 +196,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     for (const o of here) {
       if (o.background) background = true;
       else if (background && o.status === 'occurred') o.background = true;
+      if (o.background && o.date && recentFrom) o.recalled = o.date.value.split('/')[0]! < recentFrom.slice(0, o.date.value.split('/')[0]!.length);
     }
     const summits = here.filter((o) => o.location && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
     for (const m of here) {
@@ -283,6 +292,46 @@ const BEFORE_AFTER = w(['قبل', 'بعد']);
 const THAT = w(['أن']);
 
 const IN = w(withConjunctions(['في']));
+
+/** Definite words a noun trigger may take before the nationalities of its parties: "القمة الثلاثية المصرية", "المحادثات غير المباشرة". */
+const MAX_ADJECTIVES_BEFORE = 2;
+
+/**
+ * The nationalities right after a noun trigger, one after the other (with و or a hyphen between),
+ * after at most two other definite adjectives: "المحادثات الأمريكية الإيرانية", "القمة الروسية-الأمريكية".
+ */
+function nationalitiesAfter(input: MentionInput, from: number): Unit[] {
+  const { tokens, units, key } = input;
+  const out: Unit[] = [];
+  let k = firstTokenFrom(tokens, from);
+  let pos = from;
+  for (let skipped = 0; k < tokens.length; ) {
+    const tok = tokens[k]!;
+    if (!/^[\s\-–و]*$/u.test(key.slice(pos, tok.start))) break;
+    const u = units[firstUnitFrom(units, tok.start)];
+    if (u && u.start < tok.end) {
+      if (u.kind !== 'nisba') break;
+      out.push(u);
+      pos = u.end;
+      k = firstTokenFrom(tokens, u.end);
+      continue;
+    }
+    // (not a title: "لقائه الرئيس الباكستاني" names a man, not his country)
+    if (out.length || skipped >= MAX_ADJECTIVES_BEFORE || !/^(?:ال|غير$)/u.test(tok.text) || someStemIn(tok.word, TITLE_WORDS) || someStemIn(tok.word, DELEGATION)) break;
+    skipped++;
+    pos = tok.end;
+    k++;
+  }
+  return out;
+}
+
+/** The organisation of a regional summit, named by its adjective right after قمة (vocabulary in status.ts). */
+function regionalSummit(input: MentionInput, from: number): Unit | undefined {
+  const tok = input.tokens[firstTokenFrom(input.tokens, from)];
+  if (!tok || !onlySpace(input.key, from, tok.start)) return undefined;
+  const id = REGIONAL_SUMMITS.get(tok.text);
+  return id && input.g.entity(id) ? { start: tok.start, end: tok.end, kind: 'organization', id, country: undefined } : undefined;
+}
 
 /** A place right after في at the very start of the sentence, before a comma: "وفي دمشق، …". */
 function framingPlace(input: MentionInput, sent: Span): Unit | undefined {
@@ -388,6 +437,13 @@ function readMention(
       if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))) && !phrase.units.includes(u)) phrase.units.push(u);
     }
   }
+  // "المحادثات الأمريكية الإيرانية", "القمة الثلاثية المصرية الأردنية": nationalities right after a noun trigger are its parties;
+  // "القمة العربية", "القمة الخليجية": a regional summit is its organisation's
+  const adjectives = t.row.pos === 'noun' ? nationalitiesAfter(input, t.span.end) : [];
+  if (t.row.subtype === 'summit') {
+    const region = regionalSummit(input, t.span.end);
+    if (region) add(region.id, region, 'regional summit');
+  }
   let lastParty: Unit | null = null;
   for (const u of phrase.units) {
     if (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) {
@@ -404,7 +460,7 @@ function readMention(
       // "تبحث الصين مع روسيا": a country written right after the verb, nothing on it, is its subject
       const subject = t.row.pos === 'verb' && lastParty === null && u.kind === 'place' && u.country === u.id && !intro
         && tokenAt(tokens, u.start)?.start === u.start && onlySpace(key, t.span.end, u.start);
-      if (opens || coordinated || subject) {
+      if (opens || coordinated || subject || adjectives.includes(u)) {
         add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');
         consumed.add(u);
         lastParty = u;
@@ -566,11 +622,14 @@ function readMention(
     anchor,
     attendance: t.row.pos === 'noun' && phrase.attendance && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
     background: status === 'occurred' && pluperfect(clauseWords),
+    recalled: false,
     generic,
     how,
   };
 }
 
+/** Days before the document's that are still the story's own ("أمس", "أول أمس"). */
+const RECENT_DAYS = 2;
 const WAS = w(['كان', 'كانت', 'كانا', 'كانوا', 'وكان', 'وكانت', 'وكانا', 'وكانوا']);
 const ALREADY = w(['قد', 'وقد']);
 const PRECEDED = w(['سبق', 'وسبق', 'سبقت', 'وسبقت']);

@@ -230,7 +230,7 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   // "التقى بري … وكان باراك قد زار بيروت في 19 حزيران": a day recalled in the pluperfect is another
   // event than one the story tells undated (the reverse, a story's event told first as background and
   // then spoken of, is one: "وكان مبارك وحمد قد عقدا قمة بالقاهرة أمس … قمته مع الرئيس مبارك")
-  if (m.background && m.date && !e.background && !e.date) return false;
+  if (m.recalled && !e.background && !e.date) return false;
   return true;
 }
 

@@ -81,3 +81,16 @@ export const FUTURE_SHAPED_NOUNS = [
   'ستراتيج', 'ستوديو', 'سنين', 'سيول', 'سيرة', 'سيره', 'سيف', 'ستار',
 ].map(foldKey);
 
+
+/**
+ * A summit named by a region's adjective is its organisation's: "القمة العربية" (the Arab League's),
+ * "القمة الخليجية", "القمة الأفريقية", "القمة الإسلامية", "القمة الأوروبية". Folded adjective → entity id.
+ */
+export const REGIONAL_SUMMITS = new Map<string, string>([
+  ['العربية', 'org:arab-league'],
+  ['الخليجية', 'org:gulf-cooperation-council'],
+  ['الأفريقية', 'org:african-union'],
+  ['الإفريقية', 'org:african-union'],
+  ['الإسلامية', 'org:organisation-of-islamic-cooperation'],
+  ['الأوروبية', 'org:european-union'],
+].map(([adjective, id]) => [foldKey(adjective!), id!]));
