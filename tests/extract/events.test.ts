@@ -118,6 +118,9 @@ const EVENTS: Array<[Expected, string]> = [
     'وتستضيف الرياض القمة الخليجية الأمريكية الأسبوع المقبل.'],
   [{ type: 'meeting', status: 'occurred', participants: ['org:arab-league', 'person:abdel-fattah-el-sisi'], location: 'place:baghdad' },
     'وشارك الرئيس السيسي في القمة العربية في بغداد.'],
+  // the host a relative clause names right after the event's noun
+  [{ type: 'meeting', status: 'planned', participants: ['org:gulf-cooperation-council', 'place:united-states', 'person:ahmed-al-sharaa'], location: 'place:riyadh' },
+    'ومن المنتظر أن يشارك الرئيس السوري أحمد الشرع في القمة الخليجية الأمريكية التي تستضيفها الرياض منتصف الشهر الجاري.'],
   // a comma then و on a word naming no one ends the parties (the topic is no party), not the place
   [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack'], location: 'place:beirut' },
     'استقبل رئيس الجمهورية العماد جوزاف عون في قصر بعبدا المبعوث الأمريكي توم باراك، وتناول البحث الورقة الأمريكية المتعلقة بسلاح حزب الله.'],

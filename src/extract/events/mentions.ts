@@ -64,7 +64,9 @@ const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 const CLAUSE_BREAK = w(['حيث', 'سيما', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
-const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف']));
+const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف',
+  // the host verb with the event as its pronoun object: "القمة التي تستضيفها الرياض"
+  'تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها']));
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
@@ -292,6 +294,17 @@ const BEFORE_AFTER = w(['قبل', 'بعد']);
 const THAT = w(['أن']);
 
 const IN = w(withConjunctions(['في']));
+const RELATIVE = w(['التي', 'الذي']);
+const HOSTS_IT = w(['تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها', 'تستضيفه', 'يستضيفه', 'استضافته', 'استضافه', 'ستستضيفه', 'سيستضيفه']);
+
+/** "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة": right after the event's noun, its host. */
+function hostInRelativeClause(input: MentionInput, from: number, to: number): Unit | undefined {
+  const { tokens, units } = input;
+  const k = firstTokenFrom(tokens, from);
+  if (!tokens[k + 1] || tokens[k + 1]!.end > to || !RELATIVE.has(tokens[k]!.text) || !HOSTS_IT.has(tokens[k + 1]!.text)) return undefined;
+  const u = units[firstUnitFrom(units, tokens[k + 1]!.end)];
+  return u && u.kind === 'place' && u.start < (tokens[k + 3]?.start ?? to) ? u : undefined;
+}
 
 /** Definite words a noun trigger may take before the nationalities of its parties: "القمة الثلاثية المصرية", "المحادثات غير المباشرة". */
 const MAX_ADJECTIVES_BEFORE = 2;
@@ -555,6 +568,8 @@ function readMention(
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
     locUnit = unitsIn(units, sent.start, t.span.start).reverse().find((u) => u.kind === 'place');
   }
+  // "القمة … التي تستضيفها الرياض": the place a relative clause says hosts it
+  if (!locUnit && t.row.pos === 'noun') locUnit = hostInRelativeClause(input, Math.max(t.span.end, phrase.end), sent.end);
   // "وفي دمشق، بحث الشيباني مع رجي": a place opening the sentence after في frames all of it
   if (!locUnit && !anchor) locUnit = framingPlace(input, sent);
   // (a mention that points back takes the place of the event it joins)
