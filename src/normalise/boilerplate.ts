@@ -85,13 +85,13 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
     if (!ARABIC_LETTER.test(line.key) && LATIN_LETTER.test(line.key)) strip(i, 'non-Arabic line (bio, form or credit)');
   });
 
-  // "موسكو - سبوتنيك", "الدوحة (وكالات)", "بيروت - «الأخبار»": a place and a source alone on one of the first lines
+  // "موسكو - سبوتنيك", "الدوحة (وكالات)", "بيروت - «الأخبار»", "بغداد / المدى": a place and a source alone on one of the first lines
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 3; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
     seen++;
-    if (!stripped.has(i) && l.words <= 4 && /^[\p{L} ]{2,24}\s*(?:[-–—]\s*"?[\p{L} ]{2,24}"?|\("?[\p{L} ]{2,24}"?\))\s*:?$/u.test(l.key)) strip(i, 'dateline place and news source');
+    if (!stripped.has(i) && l.words <= 4 && /^[\p{L} ]{2,24}\s*(?:[-–—/]\s*"?[\p{L} ]{2,24}"?|\("?[\p{L} ]{2,24}"?\))\s*:?$/u.test(l.key)) strip(i, 'dateline place and news source');
   }
 
   // Everything above a "logo" line near the top is the site's ticker and navigation.

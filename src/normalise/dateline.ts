@@ -28,7 +28,10 @@ export function findDateline(lines: Line[]): Dateline | null {
     const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) || /^(ال)?(هجري|هجريه|ميلادي|ميلاديه)$/u.test(w);
     // the rest of the line may only be time, weekday and "published" words (and a Hijri date's parts)
     if (leftovers.every(isFiller)) {
-      const date = parseIsoDay(dates[0]!.value.slice(0, 10));
+      // the Gregorian date when the line gives both ("17 ربيع الآخر 1447 هـ الموافق 9 أكتوبر 2025"):
+      // a Hijri day is converted by one reckoning, and countries' calendars differ by a day
+      const chosen = dates.find((d) => !d.rule.includes('hijri')) ?? dates[0]!;
+      const date = parseIsoDay(chosen.value.slice(0, 10));
       if (date) return { line: i, date };
     }
   }

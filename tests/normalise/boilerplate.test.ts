@@ -73,11 +73,16 @@ describe('boilerplate', () => {
     expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
   });
 
-  it.each(['بيروت - «الأخبار»', 'الدوحة ("الشرق")', 'موسكو - سبوتنيك'])('strips a place and its source above the headline: «%s»', (credit) => {
+  it.each(['بيروت - «الأخبار»', 'الدوحة ("الشرق")', 'موسكو - سبوتنيك', 'بغداد / المدى'])('strips a place and its source above the headline: «%s»', (credit) => {
     const head = 'عون يلتقي باراك في بعبدا';
     const doc = normaliseDocument([credit, 'السبت 12 تموز 2025', '', head, '', body].join('\n'));
     expect(doc.boilerplate.map((b) => b.text)).toEqual([credit]);
     expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
+  });
+
+  it('takes the Gregorian day of a dateline that gives the Hijri one too (calendars differ by a day)', () => {
+    const doc = normaliseDocument(['الثلاثاء 16 من ربيع الآخر 1447 هـ الموافق 7 أكتوبر 2025', '', 'عنوان الخبر', '', body].join('\n'));
+    expect(doc.docDate).toEqual({ date: { year: 2025, month: 10, day: 7 }, source: 'text' });
   });
 
   it('uses --doc-date only when the article has no dateline', () => {
