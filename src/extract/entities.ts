@@ -136,7 +136,9 @@ const REGNAL_NUMBER = /^ال(?:اول|ثاني|ثالث|رابع|خامس|ساد
 /** Last words of names that are not surnames to follow through a document (الله in عبد الله, weekdays). */
 const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الجمعه', 'جمعه', 'الخميس', 'خميس', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء'].map(foldKey));
 /** "نظيره", "نظيرته": the counterpart of the person just named. */
-const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
+const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظيريها', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
+/** Counterparts of several countries: "نظيريه التركي والأمريكي", "نظرائه العرب". */
+const PLURAL_COUNTERPARTS = new Set(['نظيريه', 'نظيريها', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Words that link the parts of a name: بن، أبو، فان، دي … */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'دا', 'بو', 'ام']);
 /** Verbs of saying whose subject, right after them, is often a bare name. */
@@ -622,6 +624,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       let sawComma = false;
       let named: string | null = null;
       let innerTitle = false;
+      /** Nationalities after the first, joined by و: "نظيريه التركي والأمريكي" names two counterparts. */
+      const moreScopes: Array<{ scope: string; start: number; end: number }> = [];
       // punctuation after the title closes it: "الجهود الدبلوماسية.\nويتفق المراقبون" names no one
       let closed = false;
       for (let steps = 0; k < tokens.length && steps < 10; steps++) {
@@ -635,7 +639,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const gm = matchAtToken.get(k);
         const nisba = gm ? nisbaAt.get(gm.start) : undefined;
         if (nisba) {
-          scope ??= g.entity(nisba.country)?.iso2 ?? null;
+          const iso = g.entity(nisba.country)?.iso2 ?? null;
+          if (scope && iso && iso !== scope && gm!.start > tokens[k]!.start) moreScopes.push({ scope: iso, start: gm!.start, end: gm!.end });
+          scope ??= iso;
           k += gm!.tokenCount;
           continue;
         }
@@ -718,7 +724,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
       const counterpartRole = !role && scope && COUNTERPARTS.has(title.text) ? roleOfLastPerson(ti) : null;
       if (counterpartRole && scope) {
-        layer.roles.push({ start: title.start, end: tokens[Math.max(ti, k - 1)]!.end, role: counterpartRole, scope, holder: null });
+        const end = moreScopes.length && PLURAL_COUNTERPARTS.has(title.text) ? moreScopes[0]!.start - 1 : tokens[Math.max(ti, k - 1)]!.end;
+        layer.roles.push({ start: title.start, end, role: counterpartRole, scope, holder: null });
+        // the others of "نظيريه التركي والأمريكي", each where its nationality is written
+        if (PLURAL_COUNTERPARTS.has(title.text)) for (const more of moreScopes) layer.roles.push({ start: more.start, end: more.end, role: counterpartRole, scope: more.scope, holder: null });
         continue;
       }
       if (role && scope) {

@@ -133,6 +133,11 @@ const EVENTS: Array<[Expected, string]> = [
     'وفي موسكو التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin', 'person:steve-witkoff'], location: null },
     'وفي سياق متصل، التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف.'],
+  // two calls, to two counterparts named by their nationalities
+  [{ type: 'call', status: 'occurred', participants: ['person:badr-abdelatty', 'person:hakan-fidan', 'person:marco-rubio'] },
+    'وأجرى وزير الخارجية بدر عبد العاطي اتصالين هاتفيين مع نظيريه التركي والأمريكي.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:faisal-bin-farhan', 'person:badr-abdelatty', 'person:ayman-safadi'], location: 'place:riyadh' },
+    'والتقى وزير الخارجية السعودي نظيريه المصري والأردني في الرياض.'],
   // a verb of talking with هاتفيا is a call
   [{ type: 'call', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'person:kais-saied'] },
     'من جهة أخرى، تحادث الرئيس الجزائري عبد المجيد تبون هاتفيا مع نظيره التونسي قيس سعيد.'],

@@ -41,7 +41,8 @@ export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
       units.push({ start: m.start, end: m.end, kind: e.type, id: e.id, country });
     }
   }
-  for (const n of layer.nisbas) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country, country: undefined });
+  // (a nisba that a role is written on is the role's: "نظيريه التركي والأمريكي")
+  for (const n of layer.nisbas) if (!layer.roles.some((r) => r.start === n.start && r.end === n.end)) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country, country: undefined });
   return units.sort((a, b) => a.start - b.start);
 }
 
