@@ -1099,8 +1099,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       for (const m of e.mentions) addMention(layer.entities.get(owner)!, m.start, m.end, 'surname-in-document', firstFrom(tokens, m.start + 1) - 1, 1);
     }
     // the word alone that no rule took, where a person stands: before a verb or after one, after a
-    // title or a noun of meeting ("عون يلتقي باراك في بعبدا", عون being also a word, "help")
+    // title or a noun of meeting ("عون يلتقي باراك في بعبدا", عون being also a word, "help"); a
+    // nationality too, where no noun stands before it to describe ("يذكر أن السوداني كان قد زار طهران")
     for (let i = 0; i < tokens.length; i++) {
+      const nisba = taken[i] && layer.entityAtToken[i] === undefined ? nisbaAt.get(tokens[i]!.start) : undefined;
+      if (nisba && owners.get(tokens[i]!.text) && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
+        layer.nisbas.splice(layer.nisbas.indexOf(nisba), 1);
+        addMention(layer.entities.get(owners.get(tokens[i]!.text)!)!, tokens[i]!.start, tokens[i]!.end, 'surname-in-document', i, 1);
+        continue;
+      }
       if (taken[i]) continue;
       for (const st of stemsOf(i)) {
         if (st.clitic > 1 || (st.clitic === 1 && !/^[وف]/u.test(tokens[i]!.text))) continue;

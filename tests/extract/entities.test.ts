@@ -162,6 +162,11 @@ describe('someone named in full, then by the last word alone', () => {
     expect(people(text).map((p) => p.slice(0, 3))).toEqual([['person:joseph-aoun', 'عون', 'جوزاف عون'], ['person:tom-barrack', 'باراك', 'توم باراك']]);
     expect(people('وقدم عون الجمعية الشكر للمتطوعين. استقبل الرئيس جوزاف عون الوفد.').find((p) => p[0] === 'person:joseph-aoun')).toEqual(['person:joseph-aoun', 'جوزاف عون']);
   });
+  it('is that person when a nationality, where no noun stands before it to describe (السوداني)', () => {
+    const text = 'بحث رئيس مجلس الوزراء العراقي محمد شياع السوداني مع السفير الإيراني ملف المياه. يذكر أن السوداني كان قد زار طهران في تموز الماضي. واستقبل الرئيس السوداني عبد الفتاح البرهان الوفد.';
+    const sudani = people(text).find((p) => p[0] === 'person:mohammed-shia-al-sudani');
+    expect(sudani).toEqual(['person:mohammed-shia-al-sudani', 'محمد شياع السوداني', 'السوداني']);
+  });
   it('is not when two people share the word', () => {
     const named = people('التقى الوزير سامي حداد والنائب فادي حداد. وقال حداد إن اللقاء مثمر.');
     expect(named.filter((p) => p.some((m) => m.includes(' ')))).toHaveLength(2);
