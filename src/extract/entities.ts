@@ -602,6 +602,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const id = layer.entityAtToken[j];
       const e = id ? g.entity(id) : undefined;
       if (e?.type !== 'person' || !e.roles?.length) continue;
+      // a counterpart already ("التقى عبد العاطي نظيره القطري محمد بن عبد الرحمن، كما أجرى اتصالين مع
+      // نظيريه التركي والأمريكي"): the one whose counterparts they are is named before
+      let first = j;
+      while (first > 0 && layer.entityAtToken[first - 1] === id) first--;
+      const counterpart = [1, 2, 3, 4].map((d) => first - d).find((c) => c >= 0 && COUNTERPARTS.has(tokens[c]!.text));
+      if (counterpart !== undefined) {
+        j = counterpart;
+        continue;
+      }
       const active = activeRoles(g, e.id, ctx.docDate);
       const ranked = (active.length ? active : e.roles).map((r) => r.role).sort((a, b) => (ROLE_PROMINENCE[b] ?? 1) - (ROLE_PROMINENCE[a] ?? 1));
       return ranked[0] ?? null;

@@ -138,6 +138,9 @@ const EVENTS: Array<[Expected, string]> = [
     'وأجرى وزير الخارجية بدر عبد العاطي اتصالين هاتفيين مع نظيريه التركي والأمريكي.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:faisal-bin-farhan', 'person:badr-abdelatty', 'person:ayman-safadi'], location: 'place:riyadh' },
     'والتقى وزير الخارجية السعودي نظيريه المصري والأردني في الرياض.'],
+  // after كما the subject is the main clause's, and the counterparts are his, not those of the counterpart just named
+  [{ type: 'call', status: 'occurred', participants: ['person:badr-abdelatty', 'person:hakan-fidan', 'person:marco-rubio'] },
+    'وكان وزير الخارجية بدر عبد العاطي قد التقى أول أمس نظيره القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، كما أجرى اتصالين هاتفيين مع نظيريه التركي والأمريكي.'],
   // a verb of talking with هاتفيا is a call
   [{ type: 'call', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'person:kais-saied'] },
     'من جهة أخرى، تحادث الرئيس الجزائري عبد المجيد تبون هاتفيا مع نظيره التونسي قيس سعيد.'],
@@ -212,6 +215,14 @@ describe('a planned summit between two unnamed leaders, discussed on a past day'
       expect(summit.participants).not.toContain('person:marco-rubio');
     }
     expect(doc.events.find((e) => e.type === 'call')?.participants.sort()).toEqual(['person:marco-rubio', 'person:sergey-lavrov']);
+  });
+});
+
+describe('a place after a ceasefire', () => {
+  it('is the ceasefire\'s, not where the meeting spoken of again was', () => {
+    const text = 'استقبل الرئيس عبد الفتاح السيسي في القاهرة وفد حركة حماس. وقال المتحدث إن اللقاء تناول الجهود المصرية للتوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.location, e.mentions.length])).toEqual([['place:cairo', 2]]);
   });
 });
 

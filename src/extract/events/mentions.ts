@@ -117,7 +117,7 @@ export function findDurations(key: string, tokens: readonly Token[]): Duration[]
 /** Words between an event (or its parties) and the place it happened: "في مقر الرئاسة الروسية بموسكو". */
 const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
-const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار']);
+const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
 const PHRASE_FILLER = w(['كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي']);
 /** Words that may stand between a trigger and the phrase naming its parties ("لقاء دبلوماسي جديد بين"). */
@@ -289,7 +289,8 @@ function openerBefore(tokens: readonly Token[], k: number, set: ReadonlySet<stri
   }
   return -1;
 }
-const WHERE = w(['حيث']);
+/** Words after which a verb's subject goes unsaid, being the main clause's: "حيث عقدت اجتماعا", "كما أجرى اتصالا". */
+const SAME_SUBJECT_OPENERS = w(['حيث', 'كما']);
 const BEFORE_AFTER = w(['قبل', 'بعد']);
 const THAT = w(['أن']);
 
@@ -507,9 +508,9 @@ function readMention(
       else if (u.kind === 'nisba' && isDelegation(input, u)) add(u.id, u, 'delegation');
     }
     // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة", "انتقل باراك إلى عين التينة
-    // … قبل أن يزور السراي": right after حيث, قبل أن or بعد أن the verb's subject goes unsaid; it is
+    // … قبل أن يزور السراي", "… كما أجرى اتصالين": right after حيث, كما, قبل أن or بعد أن the verb's subject goes unsaid; it is
     // the main clause's, the nearest person before them who is no one's object
-    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, WHERE, 3), sequelOpenerBefore(tokens, k0));
+    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0));
     if (where >= 0) {
       const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && !consumed.has(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
