@@ -133,6 +133,9 @@ const EVENTS: Array<[Expected, string]> = [
     'وفي موسكو التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin', 'person:steve-witkoff'], location: null },
     'وفي سياق متصل، التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف.'],
+  // those taking part (بمشاركة) are parties too
+  [{ type: 'meeting', status: 'occurred', participants: ['org:hamas', 'place:israel', 'person:steve-witkoff', 'person:jared-kushner'], location: 'place:sharm-el-sheikh' },
+    'واستضافت مدينة شرم الشيخ جولة مفاوضات غير مباشرة بين حماس وإسرائيل بمشاركة المبعوث الأمريكي ستيف ويتكوف وجاريد كوشنر.'],
   // two calls, to two counterparts named by their nationalities
   [{ type: 'call', status: 'occurred', participants: ['person:badr-abdelatty', 'person:hakan-fidan', 'person:marco-rubio'] },
     'وأجرى وزير الخارجية بدر عبد العاطي اتصالين هاتفيين مع نظيريه التركي والأمريكي.'],

@@ -119,7 +119,7 @@ const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
 const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
-const PHRASE_FILLER = w(['كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي']);
+const PHRASE_FILLER = w(['كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي', 'بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور']);
 /** Words that may stand between a trigger and the phrase naming its parties ("لقاء دبلوماسي جديد بين"). */
 const MAX_PHRASE_SKIP = 4;
 
