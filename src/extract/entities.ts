@@ -621,6 +621,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
   /** The tokens of a title: never a name of their own ("يلتقي ولي العهد السعودي" has no person ولي). */
   const inTitle = new Uint8Array(tokens.length);
+  /** Counterparts named by their nationality ("نظيره التركي"; the others of "نظيريه التركي والأمريكي"), their roles read in step 6d. */
+  const counterparts: Array<{ ti: number; start: number; end: number; scope: string; others: Array<{ scope: string; start: number; end: number }> }> = [];
   const peopleAfterTitles = (): void => {
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
@@ -731,12 +733,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         continue;
       }
       // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
-      const counterpartRole = !role && scope && COUNTERPARTS.has(title.text) ? roleOfLastPerson(ti) : null;
-      if (counterpartRole && scope) {
-        const end = moreScopes.length && PLURAL_COUNTERPARTS.has(title.text) ? moreScopes[0]!.start - 1 : tokens[Math.max(ti, k - 1)]!.end;
-        layer.roles.push({ start: title.start, end, role: counterpartRole, scope, holder: null });
-        // the others of "نظيريه التركي والأمريكي", each where its nationality is written
-        if (PLURAL_COUNTERPARTS.has(title.text)) for (const more of moreScopes) layer.roles.push({ start: more.start, end: more.end, role: counterpartRole, scope: more.scope, holder: null });
+      // (found once surnames are resolved: "التقى السيسي نظيره الفرنسي")
+      if (!role && scope && COUNTERPARTS.has(title.text)) {
+        const plural = PLURAL_COUNTERPARTS.has(title.text);
+        // (the first ends with the word before the second's: "نظيريه التركي" | "والأمريكي")
+        const end = moreScopes.length && plural ? tokens[firstFrom(tokens, moreScopes[0]!.start + 1) - 2]!.end : tokens[Math.max(ti, k - 1)]!.end;
+        counterparts.push({ ti, start: title.start, end, scope, others: plural ? moreScopes : [] });
         continue;
       }
       if (role && scope) {
@@ -1131,6 +1133,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   };
   lastWordsIntoFullNames();
+
+  // 6b'. counterparts: the role of the person before, for each nationality written after
+  for (const c of counterparts) {
+    const role = roleOfLastPerson(c.ti);
+    if (!role) continue;
+    layer.roles.push({ start: c.start, end: c.end, role, scope: c.scope, holder: null });
+    for (const more of c.others) layer.roles.push({ start: more.start, end: more.end, role, scope: more.scope, holder: null });
+  }
+  if (counterparts.length) layer.roles.sort((a, b) => a.start - b.start);
 
   // 6c. a name after a place or institution named after its bearer, titles between allowed ("مطار
   // رفيق الحريري الدولي", "ملعب الملك فهد"): the place's name, not the person

@@ -144,6 +144,12 @@ const EVENTS: Array<[Expected, string]> = [
   // after كما the subject is the main clause's, and the counterparts are his, not those of the counterpart just named
   [{ type: 'call', status: 'occurred', participants: ['person:badr-abdelatty', 'person:hakan-fidan', 'person:marco-rubio'] },
     'وكان وزير الخارجية بدر عبد العاطي قد التقى أول أمس نظيره القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، كما أجرى اتصالين هاتفيين مع نظيريه التركي والأمريكي.'],
+  // a counterpart of someone named by surname only; a date after "، وذلك" is still the event's
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron'], location: 'place:cairo', date: '2025-06-08' },
+    'التقى الرئيس السيسي نظيره الفرنسي في القاهرة، وذلك يوم الأحد.'],
+  // a date in the clause after a comma and و is another thing's
+  [{ type: 'call', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'person:kais-saied'], location: null, date: null },
+    'تحادث الرئيس الجزائري عبد المجيد تبون هاتفيا مع نظيره التونسي قيس سعيد، وتطرقا إلى التحضيرات للجنة المشتركة الكبرى المقرر انعقادها بتونس في جانفي 2026.'],
   // a verb of talking with هاتفيا is a call
   [{ type: 'call', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'person:kais-saied'] },
     'من جهة أخرى، تحادث الرئيس الجزائري عبد المجيد تبون هاتفيا مع نظيره التونسي قيس سعيد.'],

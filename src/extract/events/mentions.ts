@@ -68,6 +68,8 @@ const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه',
   // the host verb with the event as its pronoun object: "القمة التي تستضيفها الرياض"
   'تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها']));
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
+/** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
+const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
 const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'];
@@ -441,8 +443,8 @@ function readMention(
     if (!how.includes(why)) how.push(why);
   };
   const clauseEnd = clauseEndAfter(input, t.span.end, nextStart, true);
-  // (where it happened may follow the next comma: "عقد قمة ثانية، وهذه المرة في بودابست")
-  const placeEnd = clauseEndAfter(input, t.span.end, nextStart, false);
+  // (where it happened may follow the next comma: "عقد قمة ثانية، وهذه المرة في بودابست"; not for a call, made from afar)
+  const placeEnd = t.row.type === 'call' ? clauseEnd : clauseEndAfter(input, t.span.end, nextStart, false);
   const phrase = objectPhrase(input, t.span.end, clauseEnd);
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y")
   if (t.row.pos === 'verb') {
@@ -584,7 +586,8 @@ function readMention(
   // - one before the reported clause the trigger stands in is when it was said ("أعلن، السبت، أن
   //   الجولة ستعقد …"): never the date of what is planned, and of what happened only when the
   //   clause gives none of its own
-  const dates = unitsIn(input.dates, prevEnd, nextStart).filter(
+  // (not beyond a comma and و that opens another clause: "تحادث تبون هاتفيا مع سعيد، وتطرقا إلى اللجنة المقرر انعقادها في جانفي 2026")
+  const dates = unitsIn(input.dates, prevEnd, clauseEndAfter(input, t.span.end, nextStart, true, false)).filter(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE)),
   );
@@ -784,18 +787,21 @@ function isAccording(tokens: Token[], u: Unit): boolean {
   return false;
 }
 
-/** Where the trigger's clause ends; with `atCommaAnd`, also at a comma then و on a word that names no one. */
-function clauseEndAfter(input: MentionInput, from: number, limit: number, atCommaAnd: boolean): number {
+/**
+ * Where the trigger's clause ends: at a clause word or a verb of saying (`atWords`), within a bounded
+ * number of words, and with `atCommaAnd` also at a comma then و on a word that names no one.
+ */
+function clauseEndAfter(input: MentionInput, from: number, limit: number, atCommaAnd: boolean, atWords = true): number {
   const { tokens, units, key } = input;
   let n = 0;
   for (let k = firstTokenFrom(tokens, from); k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.start >= limit || n++ >= MAX_OBJECT_TOKENS) return Math.min(t.start, limit);
-    if (CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text)) return t.start;
+    if (t.start >= limit) return limit;
+    if (atWords && (n++ >= MAX_OBJECT_TOKENS || CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text))) return t.start;
     // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع")
     if (atCommaAnd && t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) {
       const u = units[firstUnitFrom(units, t.start)];
-      if (!(u && u.start < t.end) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION)) return t.start;
+      if (!(u && u.start < t.end) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !STILL_THIS_CLAUSE.has(t.text)) return t.start;
     }
   }
   return limit;
