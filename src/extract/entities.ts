@@ -1113,23 +1113,28 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // title or a noun of meeting ("عون يلتقي باراك في بعبدا", عون being also a word, "help"); a
     // nationality too, where no noun stands before it to describe ("يذكر أن السوداني كان قد زار طهران")
     for (let i = 0; i < tokens.length; i++) {
-      const nisba = taken[i] && layer.entityAtToken[i] === undefined ? nisbaAt.get(tokens[i]!.start) : undefined;
-      if (nisba && owners.get(tokens[i]!.text) && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
-        layer.nisbas.splice(layer.nisbas.indexOf(nisba), 1);
-        addMention(layer.entities.get(owners.get(tokens[i]!.text)!)!, tokens[i]!.start, tokens[i]!.end, 'surname-in-document', i, 1);
+      // (the word, or it without و/ف: the first two stems; looked up by text, most words own nothing)
+      const texts = tokens[i]!.word.stemTexts;
+      let clitic = 0;
+      let owner = owners.get(texts[0]!);
+      if (!owner && texts.length > 1 && texts[1]!.length === texts[0]!.length - 1 && (texts[0]!.charCodeAt(0) === WAW || texts[0]!.charCodeAt(0) === FA)) {
+        owner = owners.get(texts[1]!);
+        clitic = 1;
+      }
+      if (!owner) continue;
+      if (taken[i]) {
+        const nisba = clitic === 0 && layer.entityAtToken[i] === undefined ? nisbaAt.get(tokens[i]!.start) : undefined;
+        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
+          layer.nisbas.splice(layer.nisbas.indexOf(nisba), 1);
+          addMention(layer.entities.get(owner)!, tokens[i]!.start, tokens[i]!.end, 'surname-in-document', i, 1);
+        }
         continue;
       }
-      if (taken[i]) continue;
-      for (const st of stemsOf(i)) {
-        if (st.clitic > 1 || (st.clitic === 1 && !/^[وف]/u.test(tokens[i]!.text))) continue;
-        const owner = owners.get(st.stem);
-        if (!owner) continue;
-        // (a definite word that is also an ordinary one is the word: "المخرج الوحيد")
-        if (/^ال/u.test(st.stem) && ((st.lists & (COMMON_WORD | STOPWORD)) !== 0 || g.commonWords.has(st.stem.slice(2)))) break;
-        const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i));
-        if (personSlot) addMention(layer.entities.get(owner)!, tokens[i]!.start + st.clitic, tokens[i]!.end, 'surname-in-document', i, 1);
-        break;
-      }
+      // (a definite word that is also an ordinary one is the word: "المخرج الوحيد")
+      const stem = texts[clitic]!;
+      if (/^ال/u.test(stem) && ((STATIC_LISTS.get(stem) ?? 0) & STOPWORD || g.commonWords.has(stem) || g.commonWords.has(stem.slice(2)))) continue;
+      const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i));
+      if (personSlot) addMention(layer.entities.get(owner)!, tokens[i]!.start + clitic, tokens[i]!.end, 'surname-in-document', i, 1);
     }
   };
   lastWordsIntoFullNames();

@@ -797,7 +797,9 @@ function clauseEndAfter(input: MentionInput, from: number, limit: number, atComm
   for (let k = firstTokenFrom(tokens, from); k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.start >= limit) return limit;
-    if (atWords && (n++ >= MAX_OBJECT_TOKENS || CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text))) return t.start;
+    // (a bounded reach either way: an endless sentence must not be walked per trigger)
+    if (n++ >= (atWords ? MAX_OBJECT_TOKENS : 2 * MAX_OBJECT_TOKENS)) return t.start;
+    if (atWords && (CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text))) return t.start;
     // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع")
     if (atCommaAnd && t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) {
       const u = units[firstUnitFrom(units, t.start)];

@@ -42,7 +42,9 @@ export function buildUnits(layer: EntityLayer, g: Gazetteer): Unit[] {
     }
   }
   // (a nisba that a role is written on is the role's: "نظيريه التركي والأمريكي")
-  for (const n of layer.nisbas) if (!layer.roles.some((r) => r.start === n.start && r.end === n.end)) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country, country: undefined });
+  const roleEndAt = new Map<number, number>();
+  for (const r of layer.roles) roleEndAt.set(r.start, r.end);
+  for (const n of layer.nisbas) if (roleEndAt.get(n.start) !== n.end) units.push({ start: n.start, end: n.end, kind: 'nisba', id: n.country, country: undefined });
   return units.sort((a, b) => a.start - b.start);
 }
 
