@@ -606,8 +606,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // نظيريه التركي والأمريكي"): the one whose counterparts they are is named before
       let first = j;
       while (first > 0 && layer.entityAtToken[first - 1] === id) first--;
-      const counterpart = [1, 2, 3, 4].map((d) => first - d).find((c) => c >= 0 && COUNTERPARTS.has(tokens[c]!.text));
-      if (counterpart !== undefined) {
+      let counterpart = -1;
+      for (let c = first - 1; c >= 0 && c >= first - 4 && counterpart < 0; c--) if (COUNTERPARTS.has(tokens[c]!.text)) counterpart = c;
+      if (counterpart >= 0) {
         j = counterpart;
         continue;
       }
@@ -621,7 +622,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
   /** The tokens of a title: never a name of their own ("يلتقي ولي العهد السعودي" has no person ولي). */
   const inTitle = new Uint8Array(tokens.length);
-  /** Counterparts named by their nationality ("نظيره التركي"; the others of "نظيريه التركي والأمريكي"), their roles read in step 6d. */
+  /** Counterparts named by their nationality ("نظيره التركي"; the others of "نظيريه التركي والأمريكي"), their roles read in step 6c. */
   const counterparts: Array<{ ti: number; start: number; end: number; scope: string; others: Array<{ scope: string; start: number; end: number }> }> = [];
   const peopleAfterTitles = (): void => {
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
@@ -1085,7 +1086,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   resolvePending();
 
   // 6b. someone named in full and then by the last word alone ("توم باراك … وقال باراك", "لوران نونيز …
-  // استقبل نونيز"): one person, whatever rule took the word alone for someone of its own
+  // استقبل نونيز"): one person, whatever rule took the word alone for someone of its own. (Step 5
+  // gave the words no rule took to unlisted people's surnames; this takes listed people's too, where
+  // a person stands, and merges the one-word people earlier rules made.)
   const lastWordsIntoFullNames = (): void => {
     /** Last word of a person's name of two words or more → the person; null when two people share it. */
     const owners = new Map<string, string | null>();
@@ -1139,16 +1142,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   lastWordsIntoFullNames();
 
-  // 6b'. counterparts: the role of the person before, for each nationality written after
-  for (const c of counterparts) {
-    const role = roleOfLastPerson(c.ti);
-    if (!role) continue;
-    layer.roles.push({ start: c.start, end: c.end, role, scope: c.scope, holder: null });
-    for (const more of c.others) layer.roles.push({ start: more.start, end: more.end, role, scope: more.scope, holder: null });
-  }
-  if (counterparts.length) layer.roles.sort((a, b) => a.start - b.start);
+  // 6c. counterparts, once surnames are resolved: the role of the person before, for each nationality written after
+  const rolesOfCounterparts = (): void => {
+    for (const c of counterparts) {
+      const role = roleOfLastPerson(c.ti);
+      if (!role) continue;
+      layer.roles.push({ start: c.start, end: c.end, role, scope: c.scope, holder: null });
+      for (const more of c.others) layer.roles.push({ start: more.start, end: more.end, role, scope: more.scope, holder: null });
+    }
+    layer.roles.sort((a, b) => a.start - b.start);
+  };
+  if (counterparts.length) rolesOfCounterparts();
 
-  // 6c. a name after a place or institution named after its bearer, titles between allowed ("مطار
+  // 6d. a name after a place or institution named after its bearer, titles between allowed ("مطار
   // رفيق الحريري الدولي", "ملعب الملك فهد"): the place's name, not the person
   const namesOfPlaces = (): void => {
     for (const e of [...layer.entities.values()]) {

@@ -64,9 +64,12 @@ const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 const CLAUSE_BREAK = w(['حيث', 'سيما', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
-const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف',
-  // the host verb with the event as its pronoun object: "القمة التي تستضيفها الرياض"
-  'تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها']));
+/** A host verb with the event as its pronoun object: "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة". */
+const HOST_VERBS_OF_IT = [
+  'تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها',
+  'تستضيفه', 'يستضيفه', 'استضافته', 'استضافه', 'ستستضيفه', 'سيستضيفه',
+];
+const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف', ...HOST_VERBS_OF_IT]));
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
@@ -200,7 +203,9 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     for (const o of here) {
       if (o.background) background = true;
       else if (background && o.status === 'occurred') o.background = true;
-      if (o.background && o.date && recentFrom) o.recalled = o.date.value.split('/')[0]! < recentFrom.slice(0, o.date.value.split('/')[0]!.length);
+      // (an older day, or an older month or year at its own grain: "2025-06" before "2025-07-10")
+      const since = o.background && o.date && recentFrom ? o.date.value.split('/')[0]! : null;
+      if (since) o.recalled = since < recentFrom!.slice(0, since.length);
     }
     const summits = here.filter((o) => o.location && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
     for (const m of here) {
@@ -298,7 +303,7 @@ const THAT = w(['أن']);
 
 const IN = w(withConjunctions(['في']));
 const RELATIVE = w(['التي', 'الذي']);
-const HOSTS_IT = w(['تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها', 'تستضيفه', 'يستضيفه', 'استضافته', 'استضافه', 'ستستضيفه', 'سيستضيفه']);
+const HOSTS_IT = w(HOST_VERBS_OF_IT);
 
 /** "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة": right after the event's noun, its host. */
 function hostInRelativeClause(input: MentionInput, from: number, to: number): Unit | undefined {
@@ -442,9 +447,10 @@ function readMention(
     participants.push({ id, unit });
     if (!how.includes(why)) how.push(why);
   };
-  const clauseEnd = clauseEndAfter(input, t.span.end, nextStart, true);
-  // (where it happened may follow the next comma: "عقد قمة ثانية، وهذه المرة في بودابست"; not for a call, made from afar)
-  const placeEnd = t.row.type === 'call' ? clauseEnd : clauseEndAfter(input, t.span.end, nextStart, false);
+  const ends = clauseEndsAfter(input, t.span.end, nextStart);
+  const clauseEnd = ends.clause;
+  // (not for a call, made from afar: its own clause only)
+  const placeEnd = t.row.type === 'call' ? clauseEnd : ends.place;
   const phrase = objectPhrase(input, t.span.end, clauseEnd);
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y")
   if (t.row.pos === 'verb') {
@@ -587,7 +593,7 @@ function readMention(
   //   الجولة ستعقد …"): never the date of what is planned, and of what happened only when the
   //   clause gives none of its own
   // (not beyond a comma and و that opens another clause: "تحادث تبون هاتفيا مع سعيد، وتطرقا إلى اللجنة المقرر انعقادها في جانفي 2026")
-  const dates = unitsIn(input.dates, prevEnd, clauseEndAfter(input, t.span.end, nextStart, true, false)).filter(
+  const dates = unitsIn(input.dates, prevEnd, ends.date).filter(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE)),
   );
@@ -787,26 +793,44 @@ function isAccording(tokens: Token[], u: Unit): boolean {
   return false;
 }
 
+/** Where what a trigger reads after it ends (clauseEndsAfter). */
+interface ClauseEnds {
+  /** Its parties and tense: at a clause word, a verb of saying, or a comma then و opening another clause. */
+  clause: number;
+  /** Its place, which may follow the next comma ("عقد قمة ثانية، وهذه المرة في بودابست"): at a clause word or a verb of saying. */
+  place: number;
+  /** Its date, whatever clause words stand between ("زيارته التي كانت مقررة يوم السبت"): at a comma then و opening another clause. */
+  date: number;
+}
+
 /**
- * Where the trigger's clause ends: at a clause word or a verb of saying (`atWords`), within a bounded
- * number of words, and with `atCommaAnd` also at a comma then و on a word that names no one.
+ * The ends of what the trigger reads after it, in one walk over a bounded number of words (an
+ * endless sentence must not be walked per trigger): MAX_OBJECT_TOKENS for the clause and the place,
+ * twice as many for the date.
  */
-function clauseEndAfter(input: MentionInput, from: number, limit: number, atCommaAnd: boolean, atWords = true): number {
+function clauseEndsAfter(input: MentionInput, from: number, limit: number): ClauseEnds {
   const { tokens, units, key } = input;
+  let words = -1;
+  let commaAnd = -1;
+  let bound = limit;
   let n = 0;
-  for (let k = firstTokenFrom(tokens, from); k < tokens.length; k++) {
+  for (let k = firstTokenFrom(tokens, from); k < tokens.length; k++, n++) {
     const t = tokens[k]!;
-    if (t.start >= limit) return limit;
-    // (a bounded reach either way: an endless sentence must not be walked per trigger)
-    if (n++ >= (atWords ? MAX_OBJECT_TOKENS : 2 * MAX_OBJECT_TOKENS)) return t.start;
-    if (atWords && (CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text))) return t.start;
-    // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع")
-    if (atCommaAnd && t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) {
-      const u = units[firstUnitFrom(units, t.start)];
-      if (!(u && u.start < t.end) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !STILL_THIS_CLAUSE.has(t.text)) return t.start;
+    if (t.start >= limit) break;
+    if (n === 2 * MAX_OBJECT_TOKENS) {
+      bound = t.start;
+      break;
     }
+    if (words < 0 && (n === MAX_OBJECT_TOKENS || CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text))) words = t.start;
+    // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع")
+    if (commaAnd < 0 && t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) {
+      const u = units[firstUnitFrom(units, t.start)];
+      if (!(u && u.start < t.end) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !STILL_THIS_CLAUSE.has(t.text)) commaAnd = t.start;
+    }
+    if (words >= 0 && commaAnd >= 0) break;
   }
-  return limit;
+  const place = words >= 0 ? words : limit;
+  return { clause: commaAnd >= 0 ? Math.min(place, commaAnd) : place, place, date: commaAnd >= 0 ? commaAnd : bound };
 }
 
 /**

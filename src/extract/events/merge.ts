@@ -92,9 +92,8 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       const parties = idsOf(m.participants);
       if (!host) place(m, parties);
       else {
-        for (const p of parties) if (!host.participants.includes(p)) host.participants.push(p);
+        absorb(host, m, parties, g);
         index.addParties(host, parties);
-        host.mentions.push(m);
         eventOf.set(m, host);
         m.how.push('attended the event just told');
       }
