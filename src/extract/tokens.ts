@@ -87,6 +87,24 @@ export function withConjunctions(particles: readonly string[]): string[] {
 }
 
 /**
+ * Words with every proclitic stems() leaves on them: it peels none off a word whose rest would be
+ * shorter than a stem (وفي، بغد، للغد), so those forms are listed whole. A word with a stem in the
+ * result is one of `words` with or without its proclitics.
+ */
+export function withProclitics(words: readonly string[]): string[] {
+  const out = new Set(words);
+  for (const w of words) {
+    const rest = w.startsWith('ال') ? w.slice(2) : undefined;
+    const short = w.length < MIN_STEM;
+    for (const c of ['', ...CONJUNCTIONS]) {
+      if (short) for (const p of ['', ...PREPOSITIONS]) out.add(c + p + w);
+      if (rest !== undefined && rest.length < MIN_STEM) out.add(`${c}لل${rest}`);
+    }
+  }
+  return [...out];
+}
+
+/**
  * A word type, kept across documents in one table: each token looks its word up once, when it is
  * cut, and every matcher reads or adds what it needs there (stems here, anchor sets in anchors.ts,
  * word lists and shape in entities.ts) instead of hashing the token again in a table of its own.

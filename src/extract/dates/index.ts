@@ -6,6 +6,7 @@ import { foldKey } from '../../normalise/orthography.js';
 import { matchAll, matchNearWords, pattern } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
 import { tokenize, type Token } from '../tokens.js';
+import { opensAt } from '../openers.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
 import { PART_PREFIX, RANGE_JOINER, RANGE_OPENER, WEEKDAY_ALONE, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
@@ -196,10 +197,10 @@ export function parseDates(key: string, ctx: DateContext, tokens: readonly Token
   let results: DateResult[] = [];
   PARSERS.forEach((parser, i) => {
     const anchors = ANCHORS.get(parser);
-    // (a parser that opens with a few whole words is tried only at them, not at every word before an anchor)
+    // (tried only at the words that can open it, not at every word before an anchor)
     const opening = parser.opensWith;
-    const opensAt = opening ? (k: number): boolean => opening.has(tokens[k]!.text) : undefined;
-    const matches = anchors ? matchNearWords(parser.pattern, key, tokens, anchoredTokens(tokens, anchors), ANCHOR_LOOK_BACK, opensAt) : matchAll(parser.pattern, key);
+    const opens = (k: number): boolean => opensAt(opening, tokens[k]!);
+    const matches = anchors ? matchNearWords(parser.pattern, key, tokens, anchoredTokens(tokens, anchors), ANCHOR_LOOK_BACK, opens) : matchAll(parser.pattern, key);
     for (const m of matches) {
       const value = parser.extract(m, ctx);
       if (!value) continue;

@@ -1,6 +1,7 @@
 /** Dictionaries turned into patterns and lookups, built once. */
 import { foldKey } from '../../normalise/orthography.js';
 import { definiteWordList, withoutArticle, wordList } from '../patterns.js';
+import { opening } from '../openers.js';
 import {
   AMBIGUOUS_MONTHS, APPROX_WORDS, BARE_YEAR_INTRODUCERS, CARDINAL_TEENS, CARDINAL_TENS, CARDINAL_UNITS, COUNT_DIRECTION,
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
@@ -125,8 +126,36 @@ export const AFTER_HISTORIC_NOUN = '(?:(?<=(?<![\\p{L}\\p{N}])[وفبل]?(?:ال
 export const RANGE_OPENER = wordList(RANGE_OPENERS);
 export const RANGE_JOINER = wordList(RANGE_JOINERS);
 
-/** The first words of some phrases, folded: a parser's `opensWith`. */
-export const openingWords = (phrases: readonly string[]): ReadonlySet<string> => new Set(phrases.map((p) => foldKey(p).split(' ')[0]!));
+/*
+ * What each parser's matches open with (a parser's `opensWith`), from the tables its pattern is
+ * built of: it is tried only at such words (see openers.ts). tests/extract/dates.test.ts checks,
+ * over the fixtures, that every match opens at one of them.
+ */
+const DAY_OPENERS = ['يوم', ...forms(WEEKDAYS), ...forms(ORDINAL_DAYS), ...FIRST_DAY_WORDS];
+/** `<weekday>? <day> <month-name>`: a day number, a weekday, an ordinal day, غرة/أول. */
+export const DAY_OPENING = opening(DAY_OPENERS, { numbers: true });
+/** The same in the Hijri calendar, where the month may come alone. */
+export const HIJRI_OPENING = opening([...DAY_OPENERS, 'شهر', ...forms(HIJRI_MONTHS)], { numbers: true });
+/** `(شهر)? <month-name>`. */
+export const MONTH_OPENING = opening(['شهر', ...forms(MONTHS)]);
+/** `<time-preposition> <month-name>`. */
+export const MONTH_ALONE_OPENING = opening([...MONTH_PREPOSITIONS, ...PART_PREFIXES, 'شهر']);
+/** A number: numeric dates. */
+export const NUMBER_OPENING = opening([], { numbers: true });
+/** A bare year: its number, a year word, a word that introduces one, في, or the و before a second year. */
+export const YEAR_OPENING = opening([...YEAR_WORDS, ...BARE_YEAR_INTRODUCERS, 'في', 'و'], { numbers: true });
+/** `<occasion> <year>`, the occasion with the article or not. */
+export const OCCASION_OPENING = opening(OCCASION_NOUNS.flatMap((n) => [n, `ال${n}`]));
+/** `<part>? <unit> <direction>`, `<part>? هذا <unit>`. */
+export const PERIOD_OPENING = opening([...forms(PERIOD_PARTS), 'هذا', 'هذه', ...forms(UNITS)]);
+/** `(قبل|بعد|منذ) <count> <unit>`. */
+export const COUNT_OPENING = opening(forms(COUNT_DIRECTION));
+/** اليوم، أمس، غدا… */
+export const RELATIVE_DAY_OPENING = opening(forms(RELATIVE_DAYS));
+/** بالأمس, or a day, time of day or event noun before الأمس. */
+export const YESTERDAY_OPENING = opening(['بالأمس', 'يوم', ...TIME_OF_DAY_WORDS, ...EVENT_NOUNS]);
+/** A weekday, يوم, a time of day before one, or the و joining a second one. */
+export const WEEKDAY_OPENING = opening(['يوم', ...forms(WEEKDAYS), ...WEEKDAYS_ALONE, ...TIME_OF_DAY_WORDS, 'و']);
 
 /** A 4-digit year in the range news writes about. */
 export const YEAR = /(?:1[89]\d\d|20\d\d|21\d\d)/;

@@ -1,5 +1,6 @@
 import type { CalendarDate, Grain } from './calendar.js';
 import type { Pattern, PatternMatch } from '../patterns.js';
+import type { Opening } from '../openers.js';
 
 export type Mod = 'START' | 'MID' | 'END' | 'APPROX';
 
@@ -27,7 +28,7 @@ export interface DateParser {
   /** Reads like grammar: `<day> <month-name> <year>`. */
   rule: string;
   pattern: Pattern;
-  /** Every match opens with one of these whole words (folded): the parser is tried only at them. */
-  opensWith?: ReadonlySet<string>;
+  /** What every match opens with (openers.ts): the parser is tried only at such words. */
+  opensWith: Opening;
   extract(m: PatternMatch, ctx: DateContext): Omit<DateResult, 'rule' | 'start' | 'end'> | null;
 }

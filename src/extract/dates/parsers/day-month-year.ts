@@ -1,7 +1,7 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import {
   AFTER_HISTORIC_NOUN, DAY, DIRECTION_WORD, FIRST_DAY_WORD, HISTORIC_DAY_NOUN, MONTH, NAME_HEAD, NOT_IN_NAME, ORDINAL_DAY, PAIRED_MONTH_TAIL, WEEKDAY, YEAR_AFTER_MONTH, YEAR_TAIL,
-  monthOf, ordinalDayNumber,
+  monthOf, ordinalDayNumber, DAY_OPENING,
 } from '../lexicon.js';
 import { dayValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
@@ -14,6 +14,7 @@ import type { DateParser } from '../types.js';
  */
 export const dayMonthYear: DateParser = {
   rule: '<day> <month-name> <year>',
+  opensWith: DAY_OPENING,
   pattern: pattern(
     // a conjunction may be written on the day ("بين 10 أبريل و12 مايو"): it is not part of the date
     `${WORD_START}${NOT_IN_NAME}${AFTER_HISTORIC_NOUN}(?:[وف](?=[\\p{L}\\p{N}]))?(?<core>(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*(?:الموافق\\s+)?)?` +

@@ -1,13 +1,14 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, RANGE_OPENER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
+import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, RANGE_OPENER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf } from '../lexicon.js';
 import { RANGE_OPENERS } from '../vocabulary.js';
 import { dayValue, yearTail } from '../resolve.js';
+import { opening } from '../../openers.js';
 import type { DateParser } from '../types.js';
 
 /** `(من|بين) <day> (إلى|حتى|و|-) <day> <month-name> <year-tail>?`: "من 10 إلى 12 أبريل" as an interval. */
 export const dayRange: DateParser = {
   rule: 'من <day> إلى <day> <month-name> <year>',
-  opensWith: openingWords(RANGE_OPENERS),
+  opensWith: opening(RANGE_OPENERS),
   pattern: pattern(
     `${WORD_START}(?:{{opener}})\\s+(?<d1>{{day}})\\s*(?:{{joiner}})\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
     { opener: RANGE_OPENER, joiner: RANGE_JOINER, day: DAY, month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD },

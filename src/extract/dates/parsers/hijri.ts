@@ -1,6 +1,6 @@
 import { gregorianToHijri, hijriToGregorian, isoDay, isoMonth, type CalendarDate } from '../calendar.js';
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DIRECTION_WORD, FIRST_DAY_WORD, HIJRI_MONTH, ORDINAL_DAY, WEEKDAY, directionOf, hijriMonthNumber, ordinalDayNumber } from '../lexicon.js';
+import { DAY, DIRECTION_WORD, FIRST_DAY_WORD, HIJRI_MONTH, ORDINAL_DAY, WEEKDAY, directionOf, hijriMonthNumber, ordinalDayNumber, HIJRI_OPENING } from '../lexicon.js';
 import type { DateParser, DateResult } from '../types.js';
 
 /**
@@ -9,6 +9,7 @@ import type { DateParser, DateResult } from '../types.js';
  */
 export const hijriDate: DateParser = {
   rule: '<day> <hijri-month> <hijri-year>',
+  opensWith: HIJRI_OPENING,
   pattern: pattern(
     `${WORD_START}(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*)?` +
       `(?:(?<day>{{day}})\\s+(?:من\\s+)?|(?<ord>{{ordinal}})\\s+من\\s+|(?<first>{{first}})\\s+)?(?:شهر\\s+)?(?<month>{{month}})` +

@@ -1,8 +1,9 @@
 import { isoMonth } from '../calendar.js';
 import { pattern, wordList, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf, openingWords } from '../lexicon.js';
+import { DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf } from '../lexicon.js';
 import { RANGE_OPENERS } from '../vocabulary.js';
 import { monthValue, yearTail } from '../resolve.js';
+import { opening } from '../../openers.js';
 import type { DateParser } from '../types.js';
 
 /** What opens a range of months: the range openers, and "شهري" ("خلال شهري يناير وفبراير"). */
@@ -16,7 +17,7 @@ const OPENERS = [...RANGE_OPENERS, 'شهري'];
  */
 export const monthRange: DateParser = {
   rule: 'من <month-name> إلى <month-name> <year>',
-  opensWith: openingWords(OPENERS),
+  opensWith: opening(OPENERS),
   pattern: pattern(
     `${WORD_START}(?:{{opener}})\\s+(?<core>(?:شهر\\s+)?(?<first>{{month}})${PAIRED_MONTH_TAIL}(?:\\s+(?<firstYear>{{year}}))?` +
       `\\s*(?:{{joiner}})\\s*(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,

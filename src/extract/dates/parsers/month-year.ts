@@ -2,7 +2,7 @@ import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import { foldKey } from '../../../normalise/orthography.js';
 import {
   DIRECTION_WORD, MONTH, MONTH_PREPOSITION, NAME_HEAD, NOT_IN_NAME, PAIRED_MONTH_TAIL, PART_PREFIX, YEAR_AFTER_MONTH, YEAR_TAIL,
-  ambiguousMonths, monthOf, monthPrepositions, monthsAfterPreposition,
+  ambiguousMonths, monthOf, monthPrepositions, monthsAfterPreposition, MONTH_OPENING, MONTH_ALONE_OPENING,
 } from '../lexicon.js';
 import { monthValue, yearTail } from '../resolve.js';
 import type { DateParser } from '../types.js';
@@ -10,6 +10,7 @@ import type { DateParser } from '../types.js';
 /** `(شهر)? <month-name>(/<month-name>)? <year-tail>`: "سبتمبر 2022", "أبريل الجاري", "مارس من العام الماضي". */
 export const monthYear: DateParser = {
   rule: '<month-name> <year>',
+  opensWith: MONTH_OPENING,
   pattern: pattern(
     // a conjunction may be written on the month ("بين مارس ويونيو 2025"): it is not part of the date
     `${WORD_START}${NOT_IN_NAME}(?:[وف](?=\\p{L}))?(?<core>(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL})${WORD_END}`,
@@ -29,6 +30,7 @@ export const monthYear: DateParser = {
  */
 export const monthAlone: DateParser = {
   rule: '<time-preposition> <month-name>',
+  opensWith: MONTH_ALONE_OPENING,
   pattern: pattern(
     `${WORD_START}[وف]?(?<intro>{{preposition}}|{{part}}|شهر)\\s+(?<core>(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL})${WORD_END}`,
     { preposition: MONTH_PREPOSITION, part: PART_PREFIX, month: MONTH },

@@ -1,5 +1,5 @@
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { AFTER_YEAR_WORD, NOT_A_COUNT, OCCASION_NOUN, YEAR } from '../lexicon.js';
+import { AFTER_YEAR_WORD, NOT_A_COUNT, OCCASION_NOUN, YEAR, OCCASION_OPENING } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
 /** A definite word, proclitics allowed: what may stand between an occasion and its year ("كأس العالم"). */
@@ -13,6 +13,7 @@ const DEFINITE_WORD = '[وف]?(?:[بك]?ال|لل)\\p{L}+';
  */
 export const occasionYear: DateParser = {
   rule: '<occasion> <year>',
+  opensWith: OCCASION_OPENING,
   pattern: pattern(
     `${WORD_START}${PROCLITIC}(?:ال)?(?:{{occasion}})` +
       `(?:(?:\\s+${DEFINITE_WORD}){0,2}\\s+(?<core>(?<year>{{year}}))|\\s+\\p{L}{2,}\\s+(?<core2>(?<year2>{{year}}))${NOT_A_COUNT})${WORD_END}`,

@@ -1,7 +1,7 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import {
   APPROX_WORD, CARDINAL, COUNT_DIRECTION_WORD, COUNTED_UNIT, DUAL_UNIT, HIJRI_MONTH, MONTH, REPEATED_UNIT, SINGLE_UNIT,
-  cardinalNumber, countDirectionOf, countedUnitOf, dualUnitOf, singleUnitOf,
+  cardinalNumber, countDirectionOf, countedUnitOf, dualUnitOf, singleUnitOf, COUNT_OPENING,
 } from '../lexicon.js';
 import { relativePeriod } from '../resolve.js';
 import type { DateParser } from '../types.js';
@@ -16,6 +16,7 @@ import type { DateParser } from '../types.js';
  */
 export const relativeCount: DateParser = {
   rule: '<before|after> <number> <unit>',
+  opensWith: COUNT_OPENING,
   pattern: pattern(
     `${WORD_START}(?<!(?<![\\p{L}\\p{N}]){{repeated}}\\s)[وف]?(?<core>(?<dir>{{dir}})\\s+(?:(?<approx>{{approx}})\\s+)?` +
       `(?:(?<num>\\d{1,3}|{{cardinal}})\\s+(?<unit>{{counted}})${WORD_END}|(?<dual>{{dual}})${WORD_END}` +

@@ -1,6 +1,6 @@
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
 import {
-  BEFORE_THAT_DAY_WORD, DAY_NOUN_MODIFIER, EVENT_NOUN, NAME_HEAD, NOT_IN_NAME, NOT_THAT_DAY, RELATIVE_DAY, SAME_DAY_WORD, THAT_DAY_WORD, TIME_OF_DAY, relativeDayOffset,
+  BEFORE_THAT_DAY_WORD, DAY_NOUN_MODIFIER, EVENT_NOUN, NAME_HEAD, NOT_IN_NAME, NOT_THAT_DAY, RELATIVE_DAY, SAME_DAY_WORD, THAT_DAY_WORD, TIME_OF_DAY, relativeDayOffset, RELATIVE_DAY_OPENING, YESTERDAY_OPENING,
 } from '../lexicon.js';
 import { relativePeriod } from '../resolve.js';
 import type { DateParser } from '../types.js';
@@ -12,6 +12,7 @@ import type { DateParser } from '../types.js';
  */
 export const relativeDay: DateParser = {
   rule: '<relative-day>',
+  opensWith: RELATIVE_DAY_OPENING,
   pattern: pattern(
     `${WORD_START}${NOT_IN_NAME}${NOT_THAT_DAY}${PROCLITIC}(?<core>(?<word>{{word}}))${WORD_END}(?!\\s+(?:{{modifier}})${WORD_END})`,
     { word: RELATIVE_DAY, modifier: DAY_NOUN_MODIFIER, nameHead: NAME_HEAD, sameDay: SAME_DAY_WORD, thatDay: THAT_DAY_WORD, beforeThatDay: BEFORE_THAT_DAY_WORD },
@@ -29,6 +30,7 @@ export const relativeDay: DateParser = {
  */
 export const yesterdayWithArticle: DateParser = {
   rule: '(ب|يوم|<time-of-day>|<event-noun>) الأمس',
+  opensWith: YESTERDAY_OPENING,
   pattern: pattern(
     `${WORD_START}(?:[وف]?ب(?<core>الأمس)|${PROCLITIC}(?:يوم|{{timeOfDay}}|{{eventNoun}})\\s+(?<core2>الأمس))${WORD_END}(?!\\s+(?:{{modifier}})${WORD_END})`,
     { timeOfDay: TIME_OF_DAY, eventNoun: EVENT_NOUN, modifier: DAY_NOUN_MODIFIER },

@@ -1,5 +1,5 @@
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, PART, UNIT, directionOf, partOf, unitOf } from '../lexicon.js';
+import { DIRECTION_WORD, PART, UNIT, directionOf, partOf, unitOf, PERIOD_OPENING } from '../lexicon.js';
 import { relativePeriod } from '../resolve.js';
 import type { DateParser } from '../types.js';
 
@@ -10,6 +10,7 @@ import type { DateParser } from '../types.js';
  */
 export const relativePeriodParser: DateParser = {
   rule: '<part>? <unit> <direction>',
+  opensWith: PERIOD_OPENING,
   pattern: pattern(
     `${WORD_START}${PROCLITIC}(?<core>(?:(?<part>{{part}})\\s+)?(?:(?<this>هذا|هذه)\\s+(?<unit1>{{unit}})` +
       `|(?<unit2>{{unit}})\\s+(?:(?<further>قبل|بعد)\\s+)?(?<dir>{{dir}})))${WORD_END}` +

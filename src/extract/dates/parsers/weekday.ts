@@ -4,7 +4,7 @@ import { nextDay } from 'date-fns/nextDay';
 import type { Day } from 'date-fns';
 import { isoDate, toDate } from '../calendar.js';
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { DIRECTION_WORD, FRIDAY_PRAYER_NOUN, TIME_OF_DAY, WEEKDAY, WEEKDAY_ALONE, directionOf, weekdayNumber } from '../lexicon.js';
+import { DIRECTION_WORD, FRIDAY_PRAYER_NOUN, TIME_OF_DAY, WEEKDAY, WEEKDAY_ALONE, directionOf, weekdayNumber, WEEKDAY_OPENING } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
 /**
@@ -16,6 +16,7 @@ import type { DateParser } from '../types.js';
  */
 export const weekday: DateParser = {
   rule: '(يوم)? <weekday> <direction>?',
+  opensWith: WEEKDAY_OPENING,
   pattern: pattern(
     `${WORD_START}(?:${PROCLITIC}(?<core>يوم\\s+(?<day1>{{weekday}})(?:\\s+(?<dir1>{{dir}}))?)|${PROCLITIC}(?<core2>(?<day2>{{weekday}})\\s+(?<dir2>{{dir}}))|[وف]?(?<prep>{{timeOfDay}})\\s+(?:يوم\\s+)?(?<day3>{{weekday}})(?:\\s+(?<dir3>{{dir}}))?|[وف]?(?<core3>(?<!الواحد\\s)(?<!(?:{{prayer}})\\s+)(?<day4>{{alone}})(?!\\s+عشر))` +
       // weekdays joined by و are dates whichever they are: "الاثنين والثلاثاء الماضيين", "السبت والأحد والاثنين"

@@ -1,6 +1,7 @@
 import { pattern, wordList, WORD_END, WORD_START } from '../../patterns.js';
-import { AFTER_YEAR_WORD, NOT_A_COUNT, RANGE_JOINER, RANGE_OPENER, YEAR, openingWords } from '../lexicon.js';
+import { AFTER_YEAR_WORD, NOT_A_COUNT, RANGE_JOINER, RANGE_OPENER, YEAR } from '../lexicon.js';
 import { RANGE_OPENERS } from '../vocabulary.js';
+import { opening } from '../../openers.js';
 import type { DateParser } from '../types.js';
 
 /** What opens a range of years: the range openers, and "الفترة" ("الفترة 1998 - 2005"). */
@@ -13,7 +14,7 @@ const OPENERS = [...RANGE_OPENERS, 'الفترة', 'للفترة', 'فترة'];
  */
 export const yearRange: DateParser = {
   rule: 'من <year> إلى <year>',
-  opensWith: openingWords(OPENERS),
+  opensWith: opening(OPENERS),
   pattern: pattern(
     `${WORD_START}(?:{{opener}})\\s+(?:(?:{{rangeOpener}})\\s+)?(?<core>(?<y1>{{year}})\\s*(?:{{joiner}})\\s*(?<y2>{{year}}))${WORD_END}${NOT_A_COUNT}`,
     { opener: wordList(OPENERS), rangeOpener: RANGE_OPENER, joiner: RANGE_JOINER, year: YEAR, after: AFTER_YEAR_WORD },

@@ -1,5 +1,5 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { AFTER_YEAR_WORD, BARE_YEAR_INTRO, NOT_A_COUNT, YEAR, YEAR_WORD } from '../lexicon.js';
+import { AFTER_YEAR_WORD, BARE_YEAR_INTRO, NOT_A_COUNT, YEAR, YEAR_WORD, YEAR_OPENING } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
 /** A year after a year word, with the years already joined to it: "عامي 1994", "الأعوام 2004 و2005". */
@@ -14,6 +14,7 @@ const ERA = '(?:\\s*(?:م|ميلادي|ميلاديه)(?![\\p{L}\\p{N}]))?';
  */
 export const yearOnly: DateParser = {
   rule: '<year-word> <year>',
+  opensWith: YEAR_OPENING,
   pattern: pattern(
     `${WORD_START}(?:(?:{{yearWord}})\\s+(?<year>{{year}})${ERA}|(?<year2>{{year}})\\s*م|[وف]?(?:{{intro}})\\s+(?<core>(?<year3>{{year}})${ERA})` +
       `|(?<=${YEARS_SO_FAR}[,،]?\\s*)و\\s*(?<core2>(?<year4>{{year}}))` +
