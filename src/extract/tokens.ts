@@ -3,6 +3,7 @@
  * are peeled in one place, here, so every matcher sees the same candidate stems.
  */
 import { wordCharLength } from '../normalise/word-chars.js';
+import { FNV_OFFSET, FNV_PRIME, hashOf } from '../fnv.js';
 
 export interface Token {
   start: number;
@@ -132,15 +133,6 @@ export class Word {
     // (a copy the exact length: an array grown by push keeps room for 17, and there are many words)
     this.stemTexts = texts.slice();
   }
-}
-
-/** FNV-1a over UTF-16 code units. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-function hashOf(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
 }
 
 /**

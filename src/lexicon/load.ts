@@ -2,6 +2,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SURFACE_CODES, SURFACE_KINDS, surfaceFields, type CompiledEntity, type CompiledLexicon, type SurfaceKind } from './compiled-schema.js';
+import { hashOf } from '../fnv.js';
 
 /** Second halves of compound given names: عبد الله، نور الدين، فتح الرحمن. */
 const COMPOUND_SECOND = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الاسلام', 'العزيز']);
@@ -30,6 +31,94 @@ function startsWithWord(line: string, head: string): boolean {
   return (next === 32 || next === 9) && line.startsWith(head);
 }
 
+/** The compiled lexicon without its surface lines, which a SurfaceTable holds. */
+export type LexiconHead = Omit<CompiledLexicon, 'surfaces'>;
+
+/**
+ * The surface lines (sorted) as one text, with where each line starts and an index of first words:
+ * start-up then makes no string per line (80,000 of them) nor a map entry per first word (23,000),
+ * and a word is found by its hash, compared in place. Surfaces become strings and objects only for
+ * the words a text asks for. The cache stores the table as it is (writeLexiconCache).
+ */
+export interface SurfaceTable {
+  /** The lines joined by line ends. */
+  readonly text: string;
+  /** Where each line starts in `text`, and one past the end of the last line's end. */
+  readonly starts: Int32Array;
+  /** Open addressing on the hash of a first word: the index of its first line + 1 (0: empty). */
+  readonly heads: Int32Array;
+}
+
+const lineCount = (t: SurfaceTable): number => t.starts.length - 1;
+const lineOf = (t: SurfaceTable, i: number): string => t.text.slice(t.starts[i]!, t.starts[i + 1]! - 1);
+
+/** End of line i's first word in the table's text (a space inside its key, else the tab after it). */
+function headEnd(t: SurfaceTable, i: number): number {
+  const text = t.text;
+  let k = t.starts[i]!;
+  for (let c = text.charCodeAt(k); c !== 32 && c !== 9 && k < text.length; c = text.charCodeAt(++k));
+  return k;
+}
+
+/** Line i's key starts with the word `head`. */
+function lineStartsWithWord(t: SurfaceTable, i: number, head: string): boolean {
+  const at = t.starts[i]!;
+  const next = t.text.charCodeAt(at + head.length);
+  return (next === 32 || next === 9) && t.text.startsWith(head, at);
+}
+
+/** Line i sorts before `prefix` (code unit order, as the lines are sorted). */
+function lineBefore(t: SurfaceTable, i: number, prefix: string): boolean {
+  const text = t.text;
+  const start = t.starts[i]!;
+  const end = t.starts[i + 1]! - 1;
+  for (let k = 0; k < prefix.length; k++) {
+    if (start + k >= end) return true;
+    const d = text.charCodeAt(start + k) - prefix.charCodeAt(k);
+    if (d !== 0) return d < 0;
+  }
+  return false;
+}
+
+/** The first line of the surfaces whose first word is `word`, or -1. */
+function firstLineOf(t: SurfaceTable, word: string): number {
+  const heads = t.heads;
+  const mask = heads.length - 1;
+  for (let slot = hashOf(word, 0, word.length) & mask; heads[slot] !== 0; slot = (slot + 1) & mask) {
+    const line = heads[slot]! - 1;
+    if (lineStartsWithWord(t, line, word)) return line;
+  }
+  return -1;
+}
+
+/** The table of sorted surface lines. */
+export function surfaceTable(lines: readonly string[]): SurfaceTable {
+  const text = lines.join('\n');
+  const starts = new Int32Array(lines.length + 1);
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    starts[i] = at;
+    at += lines[i]!.length + 1;
+  }
+  starts[lines.length] = text.length + 1;
+  const firsts: number[] = [];
+  let head = '';
+  lines.forEach((line, i) => {
+    if (head && startsWithWord(line, head)) return;
+    head = line.slice(0, firstWordEnd(line));
+    firsts.push(i);
+  });
+  // (a power of two at least twice the first words: probes stay short)
+  let size = 1;
+  while (size < 2 * firsts.length) size <<= 1;
+  const table: SurfaceTable = { text, starts, heads: new Int32Array(size) };
+  for (const i of firsts) {
+    let slot = hashOf(text, starts[i]!, headEnd(table, i)) & (size - 1);
+    while (table.heads[slot] !== 0) slot = (slot + 1) & (size - 1);
+    table.heads[slot] = i + 1;
+  }
+  return table;
+}
+
 /** What most words start: shared, so a miss allocates nothing. */
 const NO_SURFACES: readonly Surface[] = Object.freeze([]);
 /** Up to this many surfaces for one first word are simply tried in turn. */
@@ -38,14 +127,12 @@ const FEW_SURFACES = 8;
 export class Gazetteer {
   readonly version: string;
   readonly entities = new Map<string, CompiledEntity>();
-  /**
-   * First word → its surfaces, longest first. Until a text asks for a word, its entry is the
-   * position of its first line in `lines` (its lines are contiguous): most are never asked for.
-   */
-  private readonly byFirst = new Map<string, readonly Surface[] | number>();
+  /** First word → its surfaces, longest first: made from their lines when a text first asks for the word. */
+  private readonly byFirst = new Map<string, readonly Surface[]>();
   /** First word → its surfaces by second word, for first words that start many (see surfacesBefore). */
   private readonly bySecond = new Map<string, { oneWord: readonly Surface[]; next: Map<string, readonly Surface[]> }>();
-  private readonly lines: readonly string[];
+  /** The surface lines, sorted, in one text (see SurfaceTable). */
+  private readonly table: SurfaceTable;
   private readonly ids: readonly string[];
   readonly commonWords: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
@@ -60,7 +147,8 @@ export class Gazetteer {
   /** ISO alpha-2 → country id. */
   readonly countryByIso = new Map<string, string>();
 
-  constructor(lex: CompiledLexicon) {
+  /** From the compiled lexicon, or from its cache: the lexicon without its surfaces and their table. */
+  constructor(lex: LexiconHead & { surfaces?: readonly string[] }, table: SurfaceTable = surfaceTable(lex.surfaces ?? [])) {
     this.version = lex.version;
     for (const parsed of lex.entities) {
       const e = withEveryField(parsed);
@@ -69,13 +157,7 @@ export class Gazetteer {
       if (e.iso2) this.countryByIso.set(e.iso2, e.id);
     }
     this.ids = lex.entities.map((e) => e.id);
-    this.lines = lex.surfaces;
-    let head = '';
-    lex.surfaces.forEach((line, i) => {
-      if (head && startsWithWord(line, head)) return;
-      head = line.slice(0, firstWordEnd(line));
-      this.byFirst.set(head, i);
-    });
+    this.table = table;
     this.ambiguous = new Map(Object.entries(lex.ambiguous ?? {}));
     this.commonWords = new Set(lex.words['common-words'] ?? []);
     const first = new Set(lex.words['first-names'] ?? []);
@@ -104,10 +186,10 @@ export class Gazetteer {
       group = [];
     };
     const from = initial === undefined ? 0 : this.firstLineFrom(initial);
-    const to = initial === undefined ? this.lines.length : this.firstLineFrom(String.fromCharCode(initial.charCodeAt(0) + 1));
+    const to = initial === undefined ? lineCount(this.table) : this.firstLineFrom(String.fromCharCode(initial.charCodeAt(0) + 1));
     let head = '';
     for (let i = from; i < to; i++) {
-      const line = this.lines[i]!;
+      const line = lineOf(this.table, i);
       if (!head || !startsWithWord(line, head)) {
         close();
         head = line.slice(0, firstWordEnd(line));
@@ -124,10 +206,10 @@ export class Gazetteer {
   /** Index of the first surface line at or after `prefix` in sort order. */
   private firstLineFrom(prefix: string): number {
     let lo = 0;
-    let hi = this.lines.length;
+    let hi = lineCount(this.table);
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.lines[mid]! < prefix) lo = mid + 1;
+      if (lineBefore(this.table, mid, prefix)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -135,8 +217,9 @@ export class Gazetteer {
 
   surfacesStartingWith(token: string): readonly Surface[] {
     const found = this.byFirst.get(token);
-    if (found === undefined) return NO_SURFACES;
-    return typeof found === 'number' ? this.group(token, found) : found;
+    if (found !== undefined) return found;
+    const line = firstLineOf(this.table, token);
+    return line < 0 ? NO_SURFACES : this.group(line);
   }
 
   /**
@@ -165,10 +248,17 @@ export class Gazetteer {
     return (next === undefined ? undefined : index.next.get(next)) ?? index.oneWord;
   }
 
-  /** The surfaces of one first word, made from their lines the first time the word is asked for. */
-  private group(head: string, from: number): readonly Surface[] {
-    const list: Surface[] = [];
-    for (let i = from; i < this.lines.length && startsWithWord(this.lines[i]!, head); i++) list.push(this.surfaceOf(this.lines[i]!));
+  /**
+   * The surfaces of the first word whose lines start at line `from`, made from their lines the
+   * first time the word is asked for, and kept under the lexicon's own string for the word (not the
+   * caller's, which may be a slice that keeps a whole document alive).
+   */
+  private group(from: number): readonly Surface[] {
+    const first = lineOf(this.table, from);
+    const head = first.slice(0, firstWordEnd(first));
+    const list: Surface[] = [this.surfaceOf(first)];
+    const n = lineCount(this.table);
+    for (let i = from + 1; i < n && lineStartsWithWord(this.table, i, head); i++) list.push(this.surfaceOf(lineOf(this.table, i)));
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(head, list);
     return list;
@@ -218,7 +308,8 @@ let cached: Gazetteer | null = null;
 
 export function loadGazetteer(path = COMPILED_PATH): Gazetteer {
   if (path === COMPILED_PATH && cached) return cached;
-  const g = new Gazetteer((path === COMPILED_PATH && readLexiconCache()) || readLexicon(path));
+  const fromCache = path === COMPILED_PATH ? readLexiconCache() : null;
+  const g = fromCache ? new Gazetteer(fromCache.lexicon, fromCache.table) : new Gazetteer(readLexicon(path));
   if (path === COMPILED_PATH) cached = g;
   return g;
 }
@@ -238,25 +329,54 @@ const stampOf = (path: string): Stamp => {
   return { size: st.size, mtimeMs: st.mtimeMs };
 };
 
+/** The cache's layout: these numbers first (32-bit), then the head and the surfaces (UTF-16), then the table's arrays. */
+const CACHE_MAGIC = 0x52534431; // "RSD1"
+const CACHE_FIELDS = 5; // magic, head length, text length, lines + 1, head slots
+
+/** The compiled lexicon as the cache holds it: the lexicon without its surfaces, and their table. */
+export interface CachedLexicon {
+  lexicon: LexiconHead;
+  table: SurfaceTable;
+}
+
 /**
- * The compiled lexicon as `npm run build` (and `rasid lexicon build`) cached it: UTF-16 text, whose
- * first line is JSON (the stamp of the compiled file, then the lexicon without its surfaces) and
- * whose other lines are the surfaces. Arabic read as UTF-8 must be decoded character by character
- * and 75,000 surfaces parsed as JSON strings; UTF-16 is copied as it is and the surfaces split off
- * at line ends, about half the time of the compiled JSON. Null when the cache is missing or stale
- * (the compiled file changed since): the compiled file is the truth.
+ * The compiled lexicon as `npm run build` (and `rasid lexicon build`) cached it: a few numbers, the
+ * stamp of the compiled file and the lexicon without its surfaces as JSON, the surface lines as
+ * one text, both in UTF-16 (copied as they are, where UTF-8 Arabic is decoded character by
+ * character), then the surface table's arrays as they lie in memory. Start-up parses the JSON and
+ * nothing else. Null when the cache is missing, broken or stale (the compiled file changed since):
+ * the compiled file is the truth.
  */
-export function readLexiconCache(compiledPath = COMPILED_PATH, cachePath = CACHE_PATH): CompiledLexicon | null {
+export function readLexiconCache(compiledPath = COMPILED_PATH, cachePath = CACHE_PATH): CachedLexicon | null {
   try {
-    const text = readFileSync(cachePath).toString('utf16le');
-    const end = text.indexOf('\n');
-    const head = JSON.parse(text.slice(0, end)) as { of: Stamp; lexicon: Omit<CompiledLexicon, 'surfaces'> };
+    const buf = readFileSync(cachePath);
+    const fields = int32s(buf, 0, CACHE_FIELDS);
+    const [magic, headLength, textLength, startCount, slotCount] = fields;
+    if (magic !== CACHE_MAGIC) return null;
+    const textAt = 4 * CACHE_FIELDS + 2 * headLength!;
+    const arraysAt = align4(textAt + 2 * textLength!);
+    if (buf.length !== arraysAt + 4 * (startCount! + slotCount!)) return null;
+    const head = JSON.parse(buf.toString('utf16le', 4 * CACHE_FIELDS, textAt)) as { of: Stamp; lexicon: LexiconHead };
     const now = stampOf(compiledPath);
     if (head.of.size !== now.size || head.of.mtimeMs !== now.mtimeMs) return null;
-    return { ...head.lexicon, surfaces: end + 1 < text.length ? text.slice(end + 1).split('\n') : [] };
+    const table: SurfaceTable = {
+      text: buf.toString('utf16le', textAt, textAt + 2 * textLength!),
+      starts: int32s(buf, arraysAt, startCount!),
+      heads: int32s(buf, arraysAt + 4 * startCount!, slotCount!),
+    };
+    return { lexicon: head.lexicon, table };
   } catch {
     return null;
   }
+}
+
+const align4 = (n: number): number => (n + 3) & ~3;
+
+/** `n` 32-bit integers of `buf` from byte `at`: a view when aligned, else a copy. */
+function int32s(buf: Buffer, at: number, n: number): Int32Array {
+  if (buf.length < at + 4 * n) throw new RangeError('short cache');
+  const offset = buf.byteOffset + at;
+  return offset % 4 === 0 ? new Int32Array(buf.buffer, offset, n) : new Int32Array(buf.buffer.slice(offset, offset + 4 * n));
 }
 
 /** Writes the cache of the compiled lexicon (see `readLexiconCache`); false when it cannot be made. */
@@ -264,8 +384,19 @@ export function writeLexiconCache(compiledPath = COMPILED_PATH, cachePath = CACH
   const of = stampOf(compiledPath); // (before reading: a file changed meanwhile leaves a stale cache, never a wrong one)
   const { surfaces, ...lexicon } = readLexicon(compiledPath);
   if (surfaces.some((line) => line.includes('\n'))) return false;
+  const table = surfaceTable(surfaces);
+  const head = JSON.stringify({ of, lexicon });
+  const textAt = 4 * CACHE_FIELDS + 2 * head.length;
+  const arraysAt = align4(textAt + 2 * table.text.length);
+  const buf = Buffer.alloc(arraysAt + 4 * (table.starts.length + table.heads.length));
+  const fields = [CACHE_MAGIC, head.length, table.text.length, table.starts.length, table.heads.length];
+  fields.forEach((n, i) => buf.writeInt32LE(n, 4 * i));
+  buf.write(head, 4 * CACHE_FIELDS, 'utf16le');
+  buf.write(table.text, textAt, 'utf16le');
+  Buffer.from(table.starts.buffer, table.starts.byteOffset, table.starts.byteLength).copy(buf, arraysAt);
+  Buffer.from(table.heads.buffer, table.heads.byteOffset, table.heads.byteLength).copy(buf, arraysAt + table.starts.byteLength);
   const tmp = `${cachePath}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.from(`${JSON.stringify({ of, lexicon })}\n${surfaces.join('\n')}`, 'utf16le'));
+  writeFileSync(tmp, buf);
   renameSync(tmp, cachePath);
   return true;
 }
