@@ -52,14 +52,6 @@ export interface SurfaceTable {
 const lineCount = (t: SurfaceTable): number => t.starts.length - 1;
 const lineOf = (t: SurfaceTable, i: number): string => t.text.slice(t.starts[i]!, t.starts[i + 1]! - 1);
 
-/** End of line i's first word in the table's text (a space inside its key, else the tab after it). */
-function headEnd(t: SurfaceTable, i: number): number {
-  const text = t.text;
-  let k = t.starts[i]!;
-  for (let c = text.charCodeAt(k); c !== 32 && c !== 9 && k < text.length; c = text.charCodeAt(++k));
-  return k;
-}
-
 /** Line i's key starts with the word `head`. */
 function lineStartsWithWord(t: SurfaceTable, i: number, head: string): boolean {
   const at = t.starts[i]!;
@@ -100,23 +92,24 @@ export function surfaceTable(lines: readonly string[]): SurfaceTable {
     at += lines[i]!.length + 1;
   }
   starts[lines.length] = text.length + 1;
-  const firsts: number[] = [];
+  // each first word's first line, and the word's hash
+  const firsts: Array<readonly [number, number]> = [];
   let head = '';
   lines.forEach((line, i) => {
     if (head && startsWithWord(line, head)) return;
     head = line.slice(0, firstWordEnd(line));
-    firsts.push(i);
+    firsts.push([i, hashOf(head, 0, head.length)]);
   });
   // (a power of two at least twice the first words: probes stay short)
   let size = 1;
   while (size < 2 * firsts.length) size <<= 1;
-  const table: SurfaceTable = { text, starts, heads: new Int32Array(size) };
-  for (const i of firsts) {
-    let slot = hashOf(text, starts[i]!, headEnd(table, i)) & (size - 1);
-    while (table.heads[slot] !== 0) slot = (slot + 1) & (size - 1);
-    table.heads[slot] = i + 1;
+  const heads = new Int32Array(size);
+  for (const [i, hash] of firsts) {
+    let slot = hash & (size - 1);
+    while (heads[slot] !== 0) slot = (slot + 1) & (size - 1);
+    heads[slot] = i + 1;
   }
-  return table;
+  return { text, starts, heads };
 }
 
 /** What most words start: shared, so a miss allocates nothing. */
@@ -389,8 +382,9 @@ export function writeLexiconCache(compiledPath = COMPILED_PATH, cachePath = CACH
   const textAt = 4 * CACHE_FIELDS + 2 * head.length;
   const arraysAt = align4(textAt + 2 * table.text.length);
   const buf = Buffer.alloc(arraysAt + 4 * (table.starts.length + table.heads.length));
-  const fields = [CACHE_MAGIC, head.length, table.text.length, table.starts.length, table.heads.length];
-  fields.forEach((n, i) => buf.writeInt32LE(n, 4 * i));
+  // (the numbers in the machine's own order, as the arrays are: read back as they lie in memory)
+  const fields = Int32Array.of(CACHE_MAGIC, head.length, table.text.length, table.starts.length, table.heads.length);
+  Buffer.from(fields.buffer).copy(buf, 0);
   buf.write(head, 4 * CACHE_FIELDS, 'utf16le');
   buf.write(table.text, textAt, 'utf16le');
   Buffer.from(table.starts.buffer, table.starts.byteOffset, table.starts.byteLength).copy(buf, arraysAt);

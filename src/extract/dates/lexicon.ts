@@ -129,7 +129,7 @@ export const RANGE_JOINER = wordList(RANGE_JOINERS);
 /*
  * What each parser's matches open with (a parser's `opensWith`), from the tables its pattern is
  * built of: it is tried only at such words (see openers.ts). tests/extract/dates.test.ts checks,
- * over the fixtures, that every match opens at one of them.
+ * over the date corpus, the fixtures and the test articles, that every match opens at one of them.
  */
 const DAY_OPENERS = ['يوم', ...forms(WEEKDAYS), ...forms(ORDINAL_DAYS), ...FIRST_DAY_WORDS];
 /** `<weekday>? <day> <month-name>`: a day number, a weekday, an ordinal day, غرة/أول. */
