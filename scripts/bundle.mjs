@@ -77,6 +77,8 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // esbuild rewrites a regex literal with \p{…} into `new RegExp(…)` for any Node target, which a function then rebuilds at every call
+  supported: { 'regexp-unicode-property-escapes': true },
   minifySyntax: true, // (folds the constant defined below)
   // the bundled pool starts its worker threads through the code cache too (relative to dist/cli/pool.js)
   define: { RASID_BUNDLED_WORKER: JSON.stringify('./worker-start.cjs') },

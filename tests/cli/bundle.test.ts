@@ -31,6 +31,15 @@ describe('the bundled CLI', () => {
     expect(source()).not.toMatch(/^\/\/ node_modules\/zod\/v4\/(classic|locales\/(?!en\.js|index\.js))/mu);
   });
 
+  it('keeps our regex literals with \\p{…} literals, not `new RegExp(…)` built anew at each call of the function holding one', () => {
+    const literals = new Set<string>();
+    for (const file of ['extract/entities.js', 'lexicon/fuzzy.js', 'extract/events/mentions.js']) {
+      for (const m of readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/(?<![\p{L}\p{N}_$)\]])\/((?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])*\\p\{(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])*)\/[dgimsuy]*u[dgimsuy]*/gu)) literals.add(m[0]);
+    }
+    expect(literals.size).toBeGreaterThan(10);
+    for (const literal of literals) expect(source()).toContain(literal);
+  });
+
   it('comes with a code cache that this Node accepts, on the main thread and in a worker thread', () => {
     const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
       const start = require(${JSON.stringify(START)});
