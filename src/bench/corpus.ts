@@ -35,8 +35,8 @@ export function* articles(opts: CorpusOptions): Generator<string> {
     .flatMap((f) => readFileSync(join(opts.fixturesDir, f), 'utf8').split(/(?<=[.؟!])\s+|\n+/u))
     .map((s) => s.trim())
     .filter((s) => s.split(/\s+/u).length >= 6);
-  const people = [...opts.gazetteer.entities.values()].filter((e) => e.type === 'person' && e.roles?.length).map((e) => e.ar);
-  const places = [...opts.gazetteer.entities.values()].filter((e) => e.kind === 'city' || e.kind === 'country').map((e) => e.ar);
+  const people = [...opts.gazetteer.allEntities()].filter((e) => e.type === 'person' && e.roles?.length).map((e) => e.ar);
+  const places = [...opts.gazetteer.allEntities()].filter((e) => e.kind === 'city' || e.kind === 'country').map((e) => e.ar);
   const swaps: Array<[RegExp, () => string]> = [
     [/فلاديمير بوتين|دونالد ترامب|ستيف ويتكوف|فولوديمير زيلينسكي/gu, () => pick(people)],
     [/موسكو|واشنطن|إسطنبول|كييف|بودابست/gu, () => pick(places)],

@@ -35,26 +35,15 @@ export function holders(g: Gazetteer, role: Role, scope: string, date: CalendarD
   // (a loop and push, not filter and map: their arrays' kinds differ with the input's length, and
   // the entity rules, compiled with one kind inlined, were thrown out on meeting the other)
   const out: string[] = [];
-  for (const { id, span } of roleIndex(g).get(`${role}@${scope}`) ?? NO_HOLDERS) if (covers(span, day) && !out.includes(id)) out.push(id);
-  return out;
-}
-const NO_HOLDERS: ReadonlyArray<{ id: string; span: RoleSpan }> = [];
-
-const indexes = new WeakMap<Gazetteer, Map<string, Array<{ id: string; span: RoleSpan }>>>();
-/** role@scope → who held it when, built once per gazetteer. */
-function roleIndex(g: Gazetteer): Map<string, Array<{ id: string; span: RoleSpan }>> {
-  let index = indexes.get(g);
-  if (!index) {
-    index = new Map();
-    for (const e of g.entities.values()) {
-      for (const span of e.roles ?? []) {
-        const k = `${span.role}@${span.scope}`;
-        index.set(k, [...(index.get(k) ?? []), { id: e.id, span }]);
+  for (const id of g.roleHolders(role, scope)) {
+    for (const span of g.entity(id)!.roles!) {
+      if (span.role === role && span.scope === scope && covers(span, day)) {
+        out.push(id);
+        break;
       }
     }
-    indexes.set(g, index);
   }
-  return index;
+  return out;
 }
 
 /** Every role span a person has (for matching a title to a named person). */

@@ -31,16 +31,40 @@ function startsWithWord(line: string, head: string): boolean {
   return (next === 32 || next === 9) && line.startsWith(head);
 }
 
-/** The compiled lexicon without its surface lines, which a SurfaceTable holds. */
-export type LexiconHead = Omit<CompiledLexicon, 'surfaces'>;
+/**
+ * What start-up parses of the compiled lexicon: all of it but its entities and surfaces, which stay
+ * lines of text (LexiconTables) until a text asks for them, and what is read from every entity at
+ * once (capitals, ISO codes, first names, role holders), worked out when the lexicon is loaded
+ * the first time or cached.
+ */
+export interface LexiconHead {
+  version: string;
+  ambiguous: CompiledLexicon['ambiguous'];
+  words: CompiledLexicon['words'];
+  /** Capital city id → its country's id, for metonymy (واشنطن for the United States). */
+  countryOfCapital: Record<string, string>;
+  /** ISO alpha-2 → country id. */
+  countryByIso: Record<string, string>;
+  /** First words of listed people's names: first names too. */
+  personFirstWords: string[];
+  /** `role@scope` → the ids of the entities that held it at some time, in the lexicon's order. */
+  roleHolders: Record<string, string[]>;
+}
+
+/** The compiled lexicon's surface lines by first word, and its entities as lines `id<TAB>JSON` by id. */
+export interface LexiconTables {
+  surfaces: LineTable;
+  entities: LineTable;
+}
 
 /**
- * The surface lines (sorted) as one text, with where each line starts and an index of first words:
- * start-up then makes no string per line (80,000 of them) nor a map entry per first word (23,000),
- * and a word is found by its hash, compared in place. Surfaces become strings and objects only for
- * the words a text asks for. The cache stores the table as it is (writeLexiconCache).
+ * Lines as one text, with where each line starts and an index of their first words (up to a space
+ * or a tab): the surface lines (sorted) by first word, the entity lines by id. Start-up then makes
+ * no string per line (80,000 surfaces, 9,000 entities) nor a map entry per first word (23,000), and
+ * a word is found by its hash, compared in place. Surfaces and entities become strings and objects
+ * only when a text asks for them. The cache stores the tables as they are (writeLexiconCache).
  */
-export interface SurfaceTable {
+export interface LineTable {
   /** The lines joined by line ends. */
   readonly text: string;
   /** Where each line starts in `text`, and one past the end of the last line's end. */
@@ -49,18 +73,18 @@ export interface SurfaceTable {
   readonly heads: Int32Array;
 }
 
-const lineCount = (t: SurfaceTable): number => t.starts.length - 1;
-const lineOf = (t: SurfaceTable, i: number): string => t.text.slice(t.starts[i]!, t.starts[i + 1]! - 1);
+const lineCount = (t: LineTable): number => t.starts.length - 1;
+const lineOf = (t: LineTable, i: number): string => t.text.slice(t.starts[i]!, t.starts[i + 1]! - 1);
 
 /** Line i's key starts with the word `head`. */
-function lineStartsWithWord(t: SurfaceTable, i: number, head: string): boolean {
+function lineStartsWithWord(t: LineTable, i: number, head: string): boolean {
   const at = t.starts[i]!;
   const next = t.text.charCodeAt(at + head.length);
   return (next === 32 || next === 9) && t.text.startsWith(head, at);
 }
 
 /** Line i sorts before `prefix` (code unit order, as the lines are sorted). */
-function lineBefore(t: SurfaceTable, i: number, prefix: string): boolean {
+function lineBefore(t: LineTable, i: number, prefix: string): boolean {
   const text = t.text;
   const start = t.starts[i]!;
   const end = t.starts[i + 1]! - 1;
@@ -72,8 +96,8 @@ function lineBefore(t: SurfaceTable, i: number, prefix: string): boolean {
   return false;
 }
 
-/** The first line of the surfaces whose first word is `word`, or -1. */
-function firstLineOf(t: SurfaceTable, word: string): number {
+/** The first line whose first word is `word` (a surface's first word, an entity's id), or -1. */
+function firstLineOf(t: LineTable, word: string): number {
   const heads = t.heads;
   const mask = heads.length - 1;
   for (let slot = hashOf(word, 0, word.length) & mask; heads[slot] !== 0; slot = (slot + 1) & mask) {
@@ -83,8 +107,8 @@ function firstLineOf(t: SurfaceTable, word: string): number {
   return -1;
 }
 
-/** The table of sorted surface lines. */
-export function surfaceTable(lines: readonly string[]): SurfaceTable {
+/** The table of `lines`; a first word's lines must follow one another (as sorted surface lines do). */
+export function lineTable(lines: readonly string[]): LineTable {
   const text = lines.join('\n');
   const starts = new Int32Array(lines.length + 1);
   for (let i = 0, at = 0; i < lines.length; i++) {
@@ -114,19 +138,25 @@ export function surfaceTable(lines: readonly string[]): SurfaceTable {
 
 /** What most words start: shared, so a miss allocates nothing. */
 const NO_SURFACES: readonly Surface[] = Object.freeze([]);
+const NO_IDS: readonly string[] = Object.freeze([]);
 /** Up to this many surfaces for one first word are simply tried in turn. */
 const FEW_SURFACES = 8;
 
 export class Gazetteer {
   readonly version: string;
-  readonly entities = new Map<string, CompiledEntity>();
+  /** The entities a text has asked for, parsed from their lines, by id. */
+  private readonly parsed = new Map<string, CompiledEntity>();
+  /** Entity index (as surface lines give it) → id, read from the entity lines when first asked for. */
+  private readonly ids: Array<string | undefined>;
   /** First word → its surfaces, longest first: made from their lines when a text first asks for the word. */
   private readonly byFirst = new Map<string, readonly Surface[]>();
   /** First word → its surfaces by second word, for first words that start many (see surfacesBefore). */
   private readonly bySecond = new Map<string, { oneWord: readonly Surface[]; next: Map<string, readonly Surface[]> }>();
-  /** The surface lines, sorted, in one text (see SurfaceTable). */
-  private readonly table: SurfaceTable;
-  private readonly ids: readonly string[];
+  /** The surface lines, sorted, in one text (see LineTable). */
+  private readonly table: LineTable;
+  /** The entity lines, `id<TAB>JSON`, in the compiled lexicon's order. */
+  private readonly entityLines: LineTable;
+  private readonly roleHolderIds: ReadonlyMap<string, readonly string[]>;
   readonly commonWords: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
   /** Non-Arab given names ("جوزيه", "راوول"): a word with the article after them is not their surname. */
@@ -134,36 +164,32 @@ export class Gazetteer {
   /** Given names that are also ordinary words ("أمل", "وفاء"): names only before a clear name. */
   readonly ambiguousFirstNames: ReadonlySet<string>;
   /** Capital city id → country id, for metonymy (واشنطن for the United States). */
-  readonly countryOfCapital = new Map<string, string>();
+  readonly countryOfCapital: ReadonlyMap<string, string>;
   /** Forms with several readings (`-` for "not an entity"), chosen by clue words in the document. */
   readonly ambiguous: ReadonlyMap<string, { readings: string[]; clues: Record<string, string[]> }>;
   /** ISO alpha-2 → country id. */
-  readonly countryByIso = new Map<string, string>();
+  readonly countryByIso: ReadonlyMap<string, string>;
 
-  /** From the compiled lexicon, or from its cache: the lexicon without its surfaces and their table. */
-  constructor(lex: LexiconHead & { surfaces?: readonly string[] }, table: SurfaceTable = surfaceTable(lex.surfaces ?? [])) {
-    this.version = lex.version;
-    for (const parsed of lex.entities) {
-      const e = withEveryField(parsed);
-      this.entities.set(e.id, e);
-      if (e.capital) this.countryOfCapital.set(e.capital, e.id);
-      if (e.iso2) this.countryByIso.set(e.iso2, e.id);
-    }
-    this.ids = lex.entities.map((e) => e.id);
-    this.table = table;
-    this.ambiguous = new Map(Object.entries(lex.ambiguous ?? {}));
-    this.commonWords = new Set(lex.words['common-words'] ?? []);
-    const first = new Set(lex.words['first-names'] ?? []);
-    // first tokens of listed people's names are first names too
-    // (not the first half of a compound given name: "فتح" of "فتح الله", "نور" of "نور الدين")
-    for (const e of lex.entities) {
-      if (e.type !== 'person') continue;
-      const [head, second] = e.ar.split(/\s+/u);
-      if (!second || !COMPOUND_SECOND.has(second)) first.add(head!);
-    }
-    this.firstNames = first;
-    this.foreignFirstNames = new Set(lex.words['first-names-foreign'] ?? []);
-    this.ambiguousFirstNames = new Set(lex.words['first-names-ambiguous'] ?? []);
+  /** From the compiled lexicon's cache (readLexiconCache); `Gazetteer.of` makes one from the compiled lexicon. */
+  constructor(head: LexiconHead, tables: LexiconTables) {
+    this.version = head.version;
+    this.table = tables.surfaces;
+    this.entityLines = tables.entities;
+    this.ids = new Array<string | undefined>(lineCount(tables.entities));
+    this.roleHolderIds = new Map(Object.entries(head.roleHolders));
+    this.countryOfCapital = new Map(Object.entries(head.countryOfCapital));
+    this.countryByIso = new Map(Object.entries(head.countryByIso));
+    this.ambiguous = new Map(Object.entries(head.ambiguous ?? {}));
+    this.commonWords = new Set(head.words['common-words'] ?? []);
+    this.firstNames = new Set([...(head.words['first-names'] ?? []), ...head.personFirstWords]);
+    this.foreignFirstNames = new Set(head.words['first-names-foreign'] ?? []);
+    this.ambiguousFirstNames = new Set(head.words['first-names-ambiguous'] ?? []);
+  }
+
+  /** From the compiled lexicon itself (no cache). */
+  static of(lex: CompiledLexicon): Gazetteer {
+    const { head, tables } = splitLexicon(lex);
+    return new Gazetteer(head, tables);
   }
 
   /**
@@ -190,7 +216,7 @@ export class Gazetteer {
       const code = line.charAt(line.length - 1);
       if (code !== SURFACE_CODES.name && code !== SURFACE_CODES.alias) continue;
       const s = this.surfaceOf(line);
-      if (this.entities.get(s.id)?.type === 'person') group.push(s);
+      if (this.entity(s.id)?.type === 'person') group.push(s);
     }
     close();
     return out;
@@ -259,16 +285,45 @@ export class Gazetteer {
 
   private surfaceOf(line: string): Surface {
     const { key, index, code } = surfaceFields(line);
-    return { tokens: key.split(' '), id: this.ids[index]!, kind: SURFACE_KINDS[code]! };
+    return { tokens: key.split(' '), id: this.idOf(index), kind: SURFACE_KINDS[code]! };
   }
 
+  /** The id on entity line `index`. */
+  private idOf(index: number): string {
+    let id = this.ids[index];
+    if (id === undefined) {
+      const line = lineOf(this.entityLines, index);
+      this.ids[index] = id = line.slice(0, line.indexOf('\t'));
+    }
+    return id;
+  }
+
+  /** The listed entity with this id, parsed from its line the first time it is asked for. */
   entity(id: string): CompiledEntity | undefined {
-    return this.entities.get(id);
+    const found = this.parsed.get(id);
+    if (found !== undefined) return found;
+    const index = firstLineOf(this.entityLines, id);
+    if (index < 0) return undefined; // (not remembered: unlisted ids are the document's, made anew each time)
+    const line = lineOf(this.entityLines, index);
+    const e = withEveryField(JSON.parse(line.slice(line.indexOf('\t') + 1)) as CompiledEntity);
+    // kept under the lexicon's own id: the caller's may be a slice that keeps a whole document alive
+    this.parsed.set(this.idOf(index), e);
+    return e;
+  }
+
+  /** Every listed entity, in the compiled lexicon's order (parsing them all: for tools and tests, not per text). */
+  *allEntities(): IterableIterator<CompiledEntity> {
+    for (let i = 0; i < this.ids.length; i++) yield this.entity(this.idOf(i))!;
+  }
+
+  /** The ids of the entities that held `role` for `scope` at some time (their role spans say when). */
+  roleHolders(role: string, scope: string): readonly string[] {
+    return this.roleHolderIds.get(`${role}@${scope}`) ?? NO_IDS;
   }
 
   /** The country a place lies in, or the place itself when it is a country. */
   countryOf(id: string): string | undefined {
-    const e = this.entities.get(id);
+    const e = this.entity(id);
     if (!e) return undefined;
     if (e.kind === 'country' || e.kind === 'territory') return e.id;
     return e.country ? this.countryByIso.get(e.country) : undefined;
@@ -297,12 +352,39 @@ function withEveryField(e: CompiledEntity): CompiledEntity {
   };
 }
 
+/** The head and the tables of a compiled lexicon (see LexiconHead). */
+export function splitLexicon(lex: CompiledLexicon): { head: LexiconHead; tables: LexiconTables } {
+  const countryOfCapital: Record<string, string> = {};
+  const countryByIso: Record<string, string> = {};
+  const personFirstWords = new Set<string>();
+  const roleHolders: Record<string, string[]> = {};
+  for (const e of lex.entities) {
+    if (e.capital) countryOfCapital[e.capital] = e.id;
+    if (e.iso2) countryByIso[e.iso2] = e.id;
+    for (const { role, scope } of e.roles ?? []) {
+      const holders = (roleHolders[`${role}@${scope}`] ??= []);
+      if (holders.at(-1) !== e.id) holders.push(e.id);
+    }
+    if (e.type !== 'person') continue;
+    // (not the first half of a compound given name: "فتح" of "فتح الله", "نور" of "نور الدين")
+    const [first, second] = e.ar.split(/\s+/u);
+    if (!second || !COMPOUND_SECOND.has(second)) personFirstWords.add(first!);
+  }
+  return {
+    head: { version: lex.version, ambiguous: lex.ambiguous, words: lex.words, countryOfCapital, countryByIso, personFirstWords: [...personFirstWords], roleHolders },
+    tables: {
+      surfaces: lineTable(lex.surfaces),
+      entities: lineTable(lex.entities.map((e) => `${e.id}\t${JSON.stringify(e)}`)),
+    },
+  };
+}
+
 let cached: Gazetteer | null = null;
 
 export function loadGazetteer(path = COMPILED_PATH): Gazetteer {
   if (path === COMPILED_PATH && cached) return cached;
   const fromCache = path === COMPILED_PATH ? readLexiconCache() : null;
-  const g = fromCache ? new Gazetteer(fromCache.lexicon, fromCache.table) : new Gazetteer(readLexicon(path));
+  const g = fromCache ? new Gazetteer(fromCache.head, fromCache.tables) : Gazetteer.of(readLexicon(path));
   if (path === COMPILED_PATH) cached = g;
   return g;
 }
@@ -322,42 +404,46 @@ const stampOf = (path: string): Stamp => {
   return { size: st.size, mtimeMs: st.mtimeMs };
 };
 
-/** The cache's layout: these numbers first (32-bit), then the head and the surfaces (UTF-16), then the table's arrays. */
-const CACHE_MAGIC = 0x52534431; // "RSD1"
-const CACHE_FIELDS = 5; // magic, head length, text length, lines + 1, head slots
+/**
+ * The cache's layout: these numbers first (32-bit), then the head, the surface lines and the
+ * entity lines (UTF-16), then the two tables' arrays.
+ */
+const CACHE_MAGIC = 0x52534432; // "RSD2"
+// magic, head length, then for the surfaces and the entities: text length, lines + 1, first-word slots
+const CACHE_FIELDS = 8;
 
-/** The compiled lexicon as the cache holds it: the lexicon without its surfaces, and their table. */
+/** The compiled lexicon as the cache holds it. */
 export interface CachedLexicon {
-  lexicon: LexiconHead;
-  table: SurfaceTable;
+  head: LexiconHead;
+  tables: LexiconTables;
 }
 
 /**
  * The compiled lexicon as `npm run build` (and `rasid lexicon build`) cached it: a few numbers, the
- * stamp of the compiled file and the lexicon without its surfaces as JSON, the surface lines as
- * one text, both in UTF-16 (copied as they are, where UTF-8 Arabic is decoded character by
- * character), then the surface table's arrays as they lie in memory. Start-up parses the JSON and
+ * stamp of the compiled file and the lexicon's head as JSON, the surface lines and the entity lines
+ * as texts, all in UTF-16 (copied as they are, where UTF-8 Arabic is decoded character by
+ * character), then the tables' arrays as they lie in memory. Start-up parses the head's JSON and
  * nothing else. Null when the cache is missing, broken or stale (the compiled file changed since):
  * the compiled file is the truth.
  */
 export function readLexiconCache(compiledPath = COMPILED_PATH, cachePath = CACHE_PATH): CachedLexicon | null {
   try {
     const buf = readFileSync(cachePath);
-    const fields = int32s(buf, 0, CACHE_FIELDS);
-    const [magic, headLength, textLength, startCount, slotCount] = fields;
+    const [magic, headLength, ...counts] = int32s(buf, 0, CACHE_FIELDS);
     if (magic !== CACHE_MAGIC) return null;
-    const textAt = 4 * CACHE_FIELDS + 2 * headLength!;
-    const arraysAt = align4(textAt + 2 * textLength!);
-    if (buf.length !== arraysAt + 4 * (startCount! + slotCount!)) return null;
-    const head = JSON.parse(buf.toString('utf16le', 4 * CACHE_FIELDS, textAt)) as { of: Stamp; lexicon: LexiconHead };
+    const [surfaceText, surfaceStarts, surfaceSlots, entityText, entityStarts, entitySlots] = counts as [number, number, number, number, number, number];
+    const surfacesAt = 4 * CACHE_FIELDS + 2 * headLength!;
+    const entitiesAt = surfacesAt + 2 * surfaceText;
+    const arraysAt = align4(entitiesAt + 2 * entityText);
+    if (buf.length !== arraysAt + 4 * (surfaceStarts + surfaceSlots + entityStarts + entitySlots)) return null;
+    const { of, head } = JSON.parse(buf.toString('utf16le', 4 * CACHE_FIELDS, surfacesAt)) as { of: Stamp; head: LexiconHead };
     const now = stampOf(compiledPath);
-    if (head.of.size !== now.size || head.of.mtimeMs !== now.mtimeMs) return null;
-    const table: SurfaceTable = {
-      text: buf.toString('utf16le', textAt, textAt + 2 * textLength!),
-      starts: int32s(buf, arraysAt, startCount!),
-      heads: int32s(buf, arraysAt + 4 * startCount!, slotCount!),
-    };
-    return { lexicon: head.lexicon, table };
+    if (of.size !== now.size || of.mtimeMs !== now.mtimeMs) return null;
+    let at = arraysAt;
+    const next = (n: number): Int32Array => int32s(buf, (at += 4 * n) - 4 * n, n);
+    const surfaces: LineTable = { text: buf.toString('utf16le', surfacesAt, entitiesAt), starts: next(surfaceStarts), heads: next(surfaceSlots) };
+    const entities: LineTable = { text: buf.toString('utf16le', entitiesAt, entitiesAt + 2 * entityText), starts: next(entityStarts), heads: next(entitySlots) };
+    return { head, tables: { surfaces, entities } };
   } catch {
     return null;
   }
@@ -375,20 +461,25 @@ function int32s(buf: Buffer, at: number, n: number): Int32Array {
 /** Writes the cache of the compiled lexicon (see `readLexiconCache`); false when it cannot be made. */
 export function writeLexiconCache(compiledPath = COMPILED_PATH, cachePath = CACHE_PATH): boolean {
   const of = stampOf(compiledPath); // (before reading: a file changed meanwhile leaves a stale cache, never a wrong one)
-  const { surfaces, ...lexicon } = readLexicon(compiledPath);
-  if (surfaces.some((line) => line.includes('\n'))) return false;
-  const table = surfaceTable(surfaces);
-  const head = JSON.stringify({ of, lexicon });
-  const textAt = 4 * CACHE_FIELDS + 2 * head.length;
-  const arraysAt = align4(textAt + 2 * table.text.length);
-  const buf = Buffer.alloc(arraysAt + 4 * (table.starts.length + table.heads.length));
+  const lex = readLexicon(compiledPath);
+  // (a line end inside a line, or a space or tab inside an id, would split it: such a lexicon is read uncached)
+  if (lex.surfaces.some((line) => line.includes('\n')) || lex.entities.some((e) => /\s/u.test(e.id))) return false;
+  const { head, tables } = splitLexicon(lex);
+  const json = JSON.stringify({ of, head });
+  const { surfaces, entities } = tables;
+  const arrays = [surfaces.starts, surfaces.heads, entities.starts, entities.heads];
+  const surfacesAt = 4 * CACHE_FIELDS + 2 * json.length;
+  const entitiesAt = surfacesAt + 2 * surfaces.text.length;
+  const arraysAt = align4(entitiesAt + 2 * entities.text.length);
+  const buf = Buffer.alloc(arraysAt + arrays.reduce((n, a) => n + a.byteLength, 0));
   // (the numbers in the machine's own order, as the arrays are: read back as they lie in memory)
-  const fields = Int32Array.of(CACHE_MAGIC, head.length, table.text.length, table.starts.length, table.heads.length);
+  const fields = Int32Array.of(CACHE_MAGIC, json.length, surfaces.text.length, surfaces.starts.length, surfaces.heads.length, entities.text.length, entities.starts.length, entities.heads.length);
   Buffer.from(fields.buffer).copy(buf, 0);
-  buf.write(head, 4 * CACHE_FIELDS, 'utf16le');
-  buf.write(table.text, textAt, 'utf16le');
-  Buffer.from(table.starts.buffer, table.starts.byteOffset, table.starts.byteLength).copy(buf, arraysAt);
-  Buffer.from(table.heads.buffer, table.heads.byteOffset, table.heads.byteLength).copy(buf, arraysAt + table.starts.byteLength);
+  buf.write(json, 4 * CACHE_FIELDS, 'utf16le');
+  buf.write(surfaces.text, surfacesAt, 'utf16le');
+  buf.write(entities.text, entitiesAt, 'utf16le');
+  let at = arraysAt;
+  for (const a of arrays) at += Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(buf, at);
   const tmp = `${cachePath}.${process.pid}.tmp`;
   writeFileSync(tmp, buf);
   renameSync(tmp, cachePath);

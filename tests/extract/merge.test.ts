@@ -28,7 +28,7 @@ function meeting(parties: string[], at: number): EventMention {
 describe('merging the mentions of a page with many events', () => {
   // thirty meetings, more than are simply tried in turn: found by party
   // a French person first, then people of other countries than France, none named twice
-  const people = [...g.entities.values()].filter((e) => e.type === 'person' && e.country);
+  const people = [...g.allEntities()].filter((e) => e.type === 'person' && e.country);
   const french = people.find((e) => e.country === 'FR')!;
   const others = people.filter((e) => e.country !== 'FR').slice(0, 61);
   const ids = [french.id, ...others.map((e) => e.id)];

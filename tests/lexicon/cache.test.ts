@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_PATH, Gazetteer, readLexiconCache, surfaceTable, writeLexiconCache } from '../../src/lexicon/load.js';
+import type { CompiledLexicon } from '../../src/lexicon/compiled-schema.js';
+import { COMPILED_PATH, Gazetteer, readLexiconCache, splitLexicon, writeLexiconCache } from '../../src/lexicon/load.js';
 
 function copy(): { compiled: string; cache: string } {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-lexcache-'));
@@ -18,15 +19,39 @@ describe('the lexicon cache', () => {
     expect(readLexiconCache(compiled, cache)).toBeNull(); // (none yet)
     expect(writeLexiconCache(compiled, cache)).toBe(true);
     const fromCache = readLexiconCache(compiled, cache)!;
-    const { surfaces, ...lexicon } = JSON.parse(readFileSync(compiled, 'utf8'));
-    expect(fromCache.lexicon).toEqual(lexicon);
-    expect(surfaces.length).toBeGreaterThan(10_000);
-    expect(fromCache.table.text.split('\n')).toEqual(surfaces);
-    const made = surfaceTable(surfaces);
-    expect([...fromCache.table.starts]).toEqual([...made.starts]);
-    expect([...fromCache.table.heads]).toEqual([...made.heads]);
-    const g = new Gazetteer(fromCache.lexicon, fromCache.table);
+    const lexicon = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledLexicon;
+    const { head, tables } = splitLexicon(lexicon);
+    expect(fromCache.head).toEqual(head);
+    expect(lexicon.surfaces.length).toBeGreaterThan(10_000);
+    expect(fromCache.tables.surfaces.text.split('\n')).toEqual(lexicon.surfaces);
+    expect(fromCache.tables.entities.text.split('\n').map((line) => JSON.parse(line.slice(line.indexOf('\t') + 1)))).toEqual(lexicon.entities);
+    for (const name of ['surfaces', 'entities'] as const) {
+      expect([...fromCache.tables[name].starts]).toEqual([...tables[name].starts]);
+      expect([...fromCache.tables[name].heads]).toEqual([...tables[name].heads]);
+    }
+    const g = new Gazetteer(fromCache.head, fromCache.tables);
     expect(g.surfacesStartingWith('بوتين').map((s) => s.id)).toContain('person:vladimir-putin');
+  });
+
+  it('gives every entity back from its line, as the compiled lexicon has it, and no other', () => {
+    const { compiled, cache } = copy();
+    writeLexiconCache(compiled, cache);
+    const { head, tables } = readLexiconCache(compiled, cache)!;
+    const g = new Gazetteer(head, tables);
+    const lexicon = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledLexicon;
+    for (const e of lexicon.entities) expect(JSON.parse(JSON.stringify(g.entity(e.id)))).toEqual(e);
+    expect([...g.allEntities()].map((e) => e.id)).toEqual(lexicon.entities.map((e) => e.id));
+    for (const id of ['', 'person:', 'person:vladimir', 'person:vladimir-putin-x', 'person:vladimir-putin\t']) expect(g.entity(id)).toBeUndefined();
+    // what is read from every entity at once, as each entity says it
+    const held = new Map<string, string[]>();
+    for (const e of lexicon.entities) for (const r of e.roles ?? []) held.set(`${r.role}@${r.scope}`, [...new Set([...(held.get(`${r.role}@${r.scope}`) ?? []), e.id])]);
+    for (const [key, ids] of held) expect(g.roleHolders(...(key.split('@') as [string, string]))).toEqual(ids);
+    expect(g.roleHolders('head_of_state', 'RU')).toContain('person:vladimir-putin');
+    expect(g.roleHolders('head_of_state', 'XX')).toEqual([]);
+    expect(g.countryOfCapital).toEqual(new Map(lexicon.entities.flatMap((e) => (e.capital ? [[e.capital, e.id]] : []))));
+    expect(g.countryByIso).toEqual(new Map(lexicon.entities.flatMap((e) => (e.iso2 ? [[e.iso2, e.id]] : []))));
+    expect(g.countryOfCapital.get('place:washington-dc')).toBe('place:united-states');
+    expect(g.firstNames.has('فلاديمير')).toBe(true);
   });
 
   it('is not read once the compiled file has changed (its time, or its size)', () => {
@@ -39,7 +64,7 @@ describe('the lexicon cache', () => {
     utimesSync(compiled, atime, mtime);
     expect(readLexiconCache(compiled, cache)).toBeNull();
     writeLexiconCache(compiled, cache);
-    expect(readLexiconCache(compiled, cache)?.lexicon.version).toMatch(/^x/u);
+    expect(readLexiconCache(compiled, cache)?.head.version).toMatch(/^x/u);
   });
 
   it('a broken cache is no cache', () => {
@@ -56,7 +81,7 @@ describe('the lexicon cache', () => {
 /** Every first word's surfaces are found through the table, and no word that starts none finds any. */
 describe('the surface table', () => {
   const { surfaces } = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as { surfaces: string[] };
-  const g = new Gazetteer(JSON.parse(readFileSync(COMPILED_PATH, 'utf8')));
+  const g = Gazetteer.of(JSON.parse(readFileSync(COMPILED_PATH, 'utf8')));
   const keyOf = (line: string): string => line.slice(0, line.indexOf('\t'));
   it('finds the surfaces of every first word, all of them', () => {
     const byFirst = new Map<string, string[]>();

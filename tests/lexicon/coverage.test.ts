@@ -26,9 +26,9 @@ function recall(ids: string[], frames: string[]): { rate: number; missed: string
 }
 
 describe('the gazetteer finds ≥ 95% of heads of state and government, foreign ministers, capitals and countries', () => {
-  const people = [...g.entities.values()].filter((e) => e.type === 'person' && e.roles?.some((r) => KEY_ROLES.has(r.role))).map((e) => e.id);
-  const countries = [...g.entities.values()].filter((e) => e.kind === 'country').map((e) => e.id);
-  const capitals = [...new Set([...g.entities.values()].map((e) => e.capital).filter((c): c is string => !!c && !!g.entity(c)))];
+  const people = [...g.allEntities()].filter((e) => e.type === 'person' && e.roles?.some((r) => KEY_ROLES.has(r.role))).map((e) => e.id);
+  const countries = [...g.allEntities()].filter((e) => e.kind === 'country').map((e) => e.id);
+  const capitals = [...new Set([...g.allEntities()].map((e) => e.capital).filter((c): c is string => !!c && !!g.entity(c)))];
 
   it.each([
     ['people', people, PERSON_FRAMES],
