@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -106,6 +106,7 @@ function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Listed
   return out;
 }
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
+const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
 /** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
@@ -624,6 +625,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const inTitle = new Uint8Array(tokens.length);
   /** Counterparts named by their nationality ("نظيره التركي"; the others of "نظيريه التركي والأمريكي"), their roles read in step 6c. */
   const counterparts: Array<{ ti: number; start: number; end: number; scope: string; others: Array<{ scope: string; start: number; end: number }> }> = [];
+  /**
+   * Names the document gives with a role and its country ("السفير الإيراني لدى بغداد محمد كاظم آل
+   * صادق"): by the token their name starts at, read once names are settled (step 7).
+   */
+  const titledNames: Array<{ role: Role; scope: string; at: number }> = [];
   const peopleAfterTitles = (): void => {
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
@@ -636,6 +642,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       let sawComma = false;
       let named: string | null = null;
       let innerTitle = false;
+      let former = false;
       /** Nationalities after the first, joined by و: "نظيريه التركي والأمريكي" names two counterparts. */
       const moreScopes: Array<{ scope: string; start: number; end: number }> = [];
       // punctuation after the title closes it: "الجهود الدبلوماسية.\nويتفق المراقبون" names no one
@@ -703,12 +710,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // a counterpart is someone else: "وزير الخارجية السعودي نظيره الأمريكي" is two people
         if (listed(k, MODIFIER | TITLE) && !COUNTERPARTS.has(w)) {
           if (titleOf.get(w)) innerTitle = true;
+          if (FORMER.has(w)) former = true;
           k++;
           continue;
         }
         break;
       }
-      if (named) continue;
+      /** The name from token `at` bears this title. */
+      const bearer = (at: number): void => {
+        if (role && scope && !former && !innerTitle) titledNames.push({ role, scope, at });
+      };
+      if (named) {
+        bearer(k);
+        continue;
+      }
       // "سيرجيه لافروف": an unlisted spelling of a first name before a known surname is the same person
       const surnameMatch = matchAtToken.get(k + 1);
       const surnamePending = surnameMatch ? pendingOf.get(surnameMatch) : undefined;
@@ -720,17 +735,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         if (id) {
           pending.splice(pending.indexOf(surnamePending), 1);
           addMention(g.entity(id)!, tokens[k]!.start, surnameMatch!.end, `title: ${title.text} ~ gazetteer`, k, 1 + surnameMatch!.tokenCount);
+          bearer(k);
           continue;
         }
       }
       const unknown = !closed && k < tokens.length && !taken[k] ? nameAt(k) : null;
       if (unknown) {
         addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
+        bearer(unknown.first);
         continue;
       }
       // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
       if (!closed && k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
         addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
+        bearer(k);
         continue;
       }
       // "نظيره التركي": the counterpart holds the role of the person before, for the nisba's country
@@ -1170,10 +1188,21 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   namesOfPlaces();
 
-  // 7. roles: the holder on the document's date, preferring someone the document names
+  // 7. roles: the one person the document names with the role ("رئيس الوزراء العراقي يبحث مع السفير
+  // الإيراني" over "السفير الإيراني لدى بغداد محمد كاظم آل صادق"), listed or not; else the holder on
+  // the document's date, preferring someone the document names
+  const bearersOf = (role: Role, scope: string): string[] => {
+    const ids: string[] = [];
+    for (const t of titledNames) {
+      const id = t.role === role && t.scope === scope ? layer.entityAtToken[t.at] : undefined;
+      if (id && !ids.includes(id) && layer.entities.get(id)?.type === 'person') ids.push(id);
+    }
+    return ids;
+  };
   const holdersOfRoles = (): void => {
     for (const r of layer.roles) {
-      let all = holders(g, r.role, r.scope, ctx.docDate);
+      const bearers = bearersOf(r.role, r.scope);
+      let all = bearers.length === 1 ? bearers : holders(g, r.role, r.scope, ctx.docDate);
       // a country without a prime minister (Turkey since 2018): its head of government is its president
       if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
       const named = all.filter((id) => layer.entities.has(id));

@@ -59,6 +59,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'العسكري', 'العسكرية', 'الأعلى', 'المساعد', 'المساعدة', 'للشؤون',
 ];
 
+/** Modifiers that make the title a past one ("وزير الخارجية السابق"): its bearer is not who holds it now. */
+export const FORMER_MODIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'الراحل', 'الراحلة'];
+
 /** Prepositions that open a phrase inside a title ("المبعوث الخاص بشأن الشرق الأوسط", "السفير لدى واشنطن"); not في, which usually says where the event is. */
 export const TITLE_PREPOSITIONS: readonly string[] = ['بشأن', 'لشؤون', 'للشؤون', 'لدى', 'باسم'];
 

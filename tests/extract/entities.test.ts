@@ -73,6 +73,30 @@ describe('people found by pattern', () => {
   });
 });
 
+/** A role without a name is the one person the document names with that role, listed or not, before the lexicon's holder. */
+describe('a role the document gives someone by name', () => {
+  const holderOf = (text: string, roleText: string, docDate = '2025-06-01'): string | undefined =>
+    extractDocument('p', text, g, { docDate }).entities.find((e) => e.mentions.some((m) => m.text === roleText && m.rule === 'role'))?.id;
+  const BEARERS: Array<[string, string, string]> = [
+    // an unlisted ambassador in the body, the role alone in the headline: not the ambassador the lexicon lists (at the UN)
+    ['person:mhmd-rda-bhramy', 'السفير الإيراني', 'وزير الخارجية العراقي يستقبل السفير الإيراني\n\nاستقبل وزير الخارجية العراقي في بغداد السفير الإيراني لدى العراق محمد رضا بهرامي، وبحثا العلاقات الثنائية.'],
+    // an unlisted minister of the interior, named before the role alone
+    ['person:ryshar-dwbwa', 'وزير الداخلية الفرنسي', 'وصل وزير الداخلية الفرنسي ريشار دوبوا إلى الرباط. وقال وزير الداخلية الفرنسي إن التعاون الأمني ممتاز.'],
+    // a listed person given the role by the document: the same as the lexicon says
+    ['person:abbas-araghchi', 'وزير الخارجية الإيراني', 'زار وزير الخارجية الإيراني عباس عراقجي مسقط. وأكد وزير الخارجية الإيراني أن المحادثات مستمرة.'],
+  ];
+  it.each(BEARERS)('%s is «%s» in «%s»', (id, roleText, text) => expect(holderOf(text, roleText)).toBe(id));
+
+  it('not someone who held the role before (السابق), nor one of two the document gives it', () => {
+    const former = 'التقى وزير الخارجية الإيراني السابق محمد جواد ظريف طلابا في طهران. واستقبل وزير الخارجية الإيراني في طهران نظيره العماني بدر البوسعيدي.';
+    expect(holderOf(former, 'وزير الخارجية الإيراني')).toBe('person:abbas-araghchi');
+    const two = 'استقبل السفير الإيراني لدى العراق محمد رضا بهرامي والسفير الإيراني لدى لبنان مجتبى أماني وفدا. واستقبل السفير الإيراني في بغداد وزير الصحة العراقي.';
+    const holder = holderOf(two, 'السفير الإيراني');
+    expect(holder).toBeDefined();
+    expect(holder).not.toMatch(/bhramy|amany/u);
+  });
+});
+
 describe('people by the shape of the clause', () => {
   const personTexts = (text: string): string[] =>
     extractDocument('p', text, g).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
