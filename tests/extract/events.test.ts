@@ -169,6 +169,9 @@ const EVENTS: Array<[Expected, string]> = [
   // a political actor in quotes after the verb is its subject (but a newspaper is interviewing: below)
   [{ type: 'meeting', status: 'occurred', participants: ['org:hamas'], location: 'place:cairo' },
     'والتقت «حماس» وفدا من المخابرات في القاهرة.'],
+  // the press received is a party (not its subject, giving an interview)
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi'], location: 'place:cairo' },
+    'واستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من قناة العربية.'],
   // an event whose date is spoken of lies ahead, and a negation of its date is not of the event
   [{ type: 'meeting', status: 'planned', participants: ['person:vladimir-putin', 'person:donald-trump'] },
     'وقال المتحدث باسم الكرملين إنه لم يتقرر بعد موعد لقاء بوتين وترامب.'],
@@ -190,6 +193,11 @@ const NOT_EVENTS = [
   // a newspaper naming itself in quotes: an interview
   'والتقت «الشرق الأوسط» وزير الخارجية الإيراني عباس عراقجي في طهران.',
   'وزارت «سيدتي» الممثل الأمريكي ليوناردو دي كابريو في منزله.',
+  // the press, without quotes: a word of the press, or an outlet the lexicon knows, as the subject
+  'والتقت صحيفة الحياة رئيس الوزراء العراقي محمد شياع السوداني في بغداد.',
+  'والتقى مراسل الجزيرة الرئيس السوري أحمد الشرع في دمشق.',
+  'والتقت قناة العربية وزير الخارجية السعودي فيصل بن فرحان في الرياض.',
+  'والتقت الشرق الأوسط اللندنية وزير الخارجية الإيراني عباس عراقجي في طهران.',
   // اتصل without هاتفيا: "is linked to"
   'ويتصل الأمر بالملف النووي الإيراني وبالعلاقات مع الولايات المتحدة.',
   // a negation after و or ف

@@ -84,6 +84,11 @@ const TA = 'ت'.charCodeAt(0);
 const SCHEDULE = w(['موعد', 'مواعيد', 'توقيت', 'تاريخ']);
 /** Words right after a nominal trigger that point back to parties already named: "لقاء بينهما", "قمة تجمعهما". */
 const REFERS_BACK = w(['بينهما', 'بينهم', 'بينهن', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'تجمعهم', 'يجمعهم', 'جمعتهم', 'جمعهم', 'لهما']);
+/** The press, right after a verb of meeting: its subject is giving an interview ("والتقت صحيفة …", "التقى مراسل الجزيرة …"). Not وكالة: UN and intelligence agencies meet. */
+const PRESS = w([
+  'صحيفة', 'الصحيفة', 'جريدة', 'الجريدة', 'مجلة', 'المجلة', 'قناة', 'القناة', 'تلفزيون', 'التلفزيون', 'إذاعة', 'الإذاعة',
+  'موقع', 'الموقع', 'مراسل', 'المراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'مراسلنا', 'مراسلتنا', 'محرر', 'محررة', 'صحفي', 'الصحفي', 'صحفية', 'الصحفية',
+]);
 const DELEGATION = w([
   'وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'المسوولين', 'ممثلي',
   // the leaders of two sides, unnamed: "قمة بين الرئيسين"
@@ -412,7 +417,7 @@ function readMention(
   if (before(1, GENERIC_BEFORE)) return null;
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
   if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
-  if (interviewByNewspaper(input, t.row, t.span)) return null;
+  if (interviewByPress(input, t.row, t.span)) return null;
 
   // status
   let status: Status = 'occurred';
@@ -754,17 +759,31 @@ function isDelegation(input: MentionInput, u: Unit): boolean {
 }
 
 /**
- * "والتقت «الشرق الأوسط» وزير الخارجية": a newspaper (صحيفة, feminine) names itself in quotes right
- * after the verb (quotation marks of every kind are " in the key): an interview, not a meeting. Not
- * when the quoted name is a person or a political actor ("والتقت «حماس» …").
+ * The press meets no one: right after a verb of meeting, a word of the press ("والتقت صحيفة الشرق
+ * الأوسط وزير الخارجية", "التقى مراسل الجزيرة الرئيس"), an outlet the lexicon knows, or a name in
+ * quotes after a feminine verb, as a newspaper (صحيفة) names itself ("والتقت «الشرق الأوسط» …";
+ * quotation marks of every kind are " in the key): an interview, not a meeting. Not when the quoted
+ * name is a person or a political actor ("والتقت «حماس» …").
  */
-function interviewByNewspaper(input: MentionInput, row: TriggerRow, span: Span): boolean {
-  const { key } = input;
+function interviewByPress(input: MentionInput, row: TriggerRow, span: Span): boolean {
+  if (row.pos !== 'verb') return false;
+  const { key, tokens } = input;
   const quote = /^\s*"/u.exec(key.slice(span.end, span.end + 4));
-  if (row.pos !== 'verb' || key.charCodeAt(span.end - 1) !== TA || !quote) return false;
+  const subjectAt = span.end + (quote ?? /^\s*/u.exec(key.slice(span.end, span.end + 4))!)[0].length;
+  const next = tokens[firstTokenFrom(tokens, subjectAt)];
+  if (next?.start === subjectAt && someStemIn(next.word, PRESS)) return true;
   const named = input.units[firstUnitFrom(input.units, span.end)];
-  const inQuote = named && named.start === span.end + quote[0].length;
-  return !(inQuote && (named.kind === 'person' || isActor(input, named)));
+  const subject = named?.start === subjectAt ? named : undefined;
+  if (subject && isPress(input, subject)) return true;
+  if (!quote || key.charCodeAt(span.end - 1) !== TA) return false;
+  return !(subject && (subject.kind === 'person' || isActor(input, subject)));
+}
+
+/** A news outlet or agency the lexicon knows. */
+function isPress(input: MentionInput, u: Unit): boolean {
+  if (u.kind !== 'organization' || !u.id) return false;
+  const kind = input.g.entity(u.id)?.kind;
+  return kind === 'media' || kind === 'agency';
 }
 
 /** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
