@@ -301,6 +301,21 @@ describe('mentions that point back to a meeting just named', () => {
   });
 });
 
+describe('a headline event in a town, the body in the palace named after it', () => {
+  it('is one event, at the palace', () => {
+    const text = 'سعيد يلتقي تبون في قرطاج\n\nاستقبل الرئيس التونسي قيس سعيد، اليوم، في قصر قرطاج، الرئيس الجزائري عبد المجيد تبون، وبحثا العلاقات الثنائية.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.venue).toBe('place:carthage-palace');
+    expect(doc.events[0]!.participants.sort()).toEqual(['person:abdelmadjid-tebboune', 'person:kais-saied']);
+  });
+  it('but not a venue in another country whose name a town’s ends (البيت الأبيض; الأبيض, a city in Sudan)', () => {
+    const text = 'التقى الرئيس الأمريكي دونالد ترامب الرئيس الفرنسي إيمانويل ماكرون في مدينة الأبيض السودانية. واستقبل ترامب ماكرون في البيت الأبيض.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.location)).toEqual(['place:el-obeid', 'place:washington-dc']);
+  });
+});
+
 describe('events', () => {
   it.each(EVENTS)('%j from «%s»', (want, sentence) => {
     const doc = extractDocument('probe', sentence, g, { docDate: DOC_DATE });

@@ -3,6 +3,7 @@
  * overlapping participants and compatible place and date merge; a mention that names nobody
  * inherits the parties of an event mentioned beside it.
  */
+import { foldKey } from '../../normalise/orthography.js';
 import type { Gazetteer } from '../../lexicon/load.js';
 import type { EventMention, Status } from './mentions.js';
 import type { EventType, Subtype } from './triggers.js';
@@ -293,8 +294,9 @@ export function placesCompatible(a: string | null, b: string | null, g: Gazettee
   return within(a, b, g) || within(b, a, g);
 }
 
-/** `inner` lies inside `outer` (a venue in its city, a city in its country). */
+/** `inner` lies inside `outer` (a venue in its city or the town it is named after, a city in its country). */
 export function within(inner: string, outer: string, g: Gazetteer): boolean {
+  if (namedAfter(inner, outer, g)) return true;
   let id: string | undefined = inner;
   for (let depth = 0; id && depth < 4; depth++) {
     const e = g.entity(id);
@@ -305,6 +307,19 @@ export function within(inner: string, outer: string, g: Gazetteer): boolean {
     id = up;
   }
   return false;
+}
+
+/**
+ * A venue named after the town it stands in ("قصر بعبدا" in Baabda, "قصر قرطاج" in Carthage),
+ * whatever city the lexicon files it under (Beirut, Tunis: the metropolitan area, see venues.tsv):
+ * "عون يلتقي باراك في بعبدا" and "استقبل عون … في قصر بعبدا" are one place.
+ */
+function namedAfter(venueId: string, placeId: string, g: Gazetteer): boolean {
+  const venue = g.entity(venueId);
+  if (venue?.kind !== 'venue' || !venue.country) return false;
+  const place = g.entity(placeId);
+  if (place?.type !== 'place' || place.kind === 'venue' || place.kind === 'country' || place.kind === 'territory' || place.country !== venue.country) return false;
+  return foldKey(venue.ar).endsWith(` ${foldKey(place.ar)}`);
 }
 
 /** ISO values agree when one refines the other (2025-04 and 2025-04-11), unknown parts aside. */
