@@ -166,6 +166,17 @@ const EVENTS: Array<[Expected, string]> = [
   // a delegation named by its nationality in the accusative
   [{ type: 'meeting', status: 'occurred', participants: ['person:abdelmadjid-tebboune', 'place:france'], location: 'place:algiers' },
     'واستقبل الرئيس الجزائري عبد المجيد تبون في الجزائر العاصمة وفدا فرنسيا رفيع المستوى.'],
+  // a region's leaders or ministers: its organisation, not the parties of an event just before
+  [{ type: 'meeting', status: 'planned', participants: ['org:arab-league'] },
+    'وسيتم بحث المبادرة في اجتماع وزراء الخارجية العرب الشهر المقبل.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['org:arab-league'], location: 'place:cairo' },
+    'والتقى وزراء المال والاقتصاد العرب في القاهرة.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['org:arab-league'], location: 'place:riyadh' },
+    'واختتم في الرياض اجتماع وزراء خارجية الدول العربية.'],
+  [{ type: 'meeting', status: 'planned', participants: ['org:african-union'], location: 'place:addis-ababa' },
+    'وتعقد قمة القادة الأفارقة في أديس أبابا الشهر المقبل.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['org:european-union'], location: 'place:brussels' },
+    'وقال الوزير على هامش لقاء وزراء الخارجية الأوروبيين في بروكسل إن العقوبات باقية.'],
   // a political actor in quotes after the verb is its subject (but a newspaper is interviewing: below)
   [{ type: 'meeting', status: 'occurred', participants: ['org:hamas'], location: 'place:cairo' },
     'والتقت «حماس» وفدا من المخابرات في القاهرة.'],
@@ -298,6 +309,15 @@ describe('mentions that point back to a meeting just named', () => {
     const planned = doc.events.find((e) => e.status === 'planned');
     expect(planned?.participants).toContain('person:volodymyr-zelensky');
     expect(planned?.mentions.map((m) => m.trigger.text)).toEqual(['سيلتقي']);
+  });
+});
+
+describe('a meeting of a region\'s ministers after an unrelated call', () => {
+  it('is the region\'s organisation\'s, not the call\'s parties', () => {
+    const text = 'وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع العاهل الأردني الملك عبد الله الثاني. وستبحث الخطة في اجتماع وزراء الخارجية العرب في القاهرة الأسبوع المقبل.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    const meeting = doc.events.find((e) => e.type === 'meeting');
+    expect(meeting?.participants).toEqual(['org:arab-league']);
   });
 });
 

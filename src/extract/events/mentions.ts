@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -359,6 +359,27 @@ function regionalSummit(input: MentionInput, from: number): Unit | undefined {
   return id && input.g.entity(id) ? { start: tok.start, end: tok.end, kind: 'organization', id, country: undefined } : undefined;
 }
 
+/**
+ * The organisation of a region's leaders or ministers named right after the trigger: "اجتماع وزراء
+ * الخارجية العرب", "قمة القادة الأفارقة", "وزراء خارجية الدول العربية" (vocabulary in status.ts).
+ */
+function regionalGroup(input: MentionInput, from: number): Unit | undefined {
+  const { tokens, key } = input;
+  let k = firstTokenFrom(tokens, from);
+  if (!tokens[k] || !onlySpace(key, from, tokens[k]!.start) || !someStemIn(tokens[k]!.word, LEADER_GROUPS)) return undefined;
+  // the portfolio between ("الخارجية", "خارجية", "المالية"), then the region
+  for (let steps = 0; steps < 3 && ++k < tokens.length && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start); steps++) {
+    const tok = tokens[k]!;
+    const next = tokens[k + 1];
+    const id = REGIONAL_PLURALS.get(tok.text) ?? (tok.text === 'الدول' && next && onlySpace(key, tok.end, next.start) ? REGIONAL_SUMMITS.get(next.text) : undefined);
+    if (id) {
+      const end = id === REGIONAL_PLURALS.get(tok.text) ? tok.end : next!.end;
+      return input.g.entity(id) ? { start: tok.start, end, kind: 'organization', id, country: undefined } : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** A place right after في at the very start of the sentence, before a comma: "وفي دمشق، …". */
 function framingPlace(input: MentionInput, sent: Span): Unit | undefined {
   const { tokens, units, key } = input;
@@ -471,6 +492,9 @@ function readMention(
     const region = regionalSummit(input, t.span.end);
     if (region) add(region.id, region, 'regional summit');
   }
+  // (after a verb, its subject: "التقى وزراء الخارجية العرب في القاهرة")
+  const group = regionalGroup(input, t.span.end);
+  if (group) add(group.id, group, 'regional group');
   let lastParty: Unit | null = null;
   for (const u of phrase.units) {
     if (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) {

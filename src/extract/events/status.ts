@@ -94,3 +94,19 @@ export const REGIONAL_SUMMITS = new Map<string, string>([
   ['الإسلامية', 'org:organisation-of-islamic-cooperation'],
   ['الأوروبية', 'org:european-union'],
 ].map(([adjective, id]) => [foldKey(adjective!), id!]));
+
+/**
+ * A meeting of a region's leaders or ministers is its organisation's: "اجتماع وزراء الخارجية العرب"
+ * (the Arab League's council), "قمة القادة الأفارقة", "وزراء المالية الخليجيين", "وزراء خارجية الدول
+ * العربية". The group: one of these words, right after the trigger.
+ */
+export const LEADER_GROUPS = fold(['وزراء', 'القادة', 'قادة', 'الزعماء', 'زعماء', 'رؤساء', 'الرؤساء', 'ملوك', 'الملوك', 'وزيرا', 'وزيري']);
+/** Then its region: a plural nisba (folded → entity id), or الدول and a region's adjective (REGIONAL_SUMMITS). */
+export const REGIONAL_PLURALS = new Map<string, string>([
+  ['العرب', 'org:arab-league'],
+  ['الخليجيين', 'org:gulf-cooperation-council'],
+  ['الخليجيون', 'org:gulf-cooperation-council'],
+  ['الأفارقة', 'org:african-union'],
+  ['الأوروبيين', 'org:european-union'],
+  ['الأوروبيون', 'org:european-union'],
+].map(([adjective, id]) => [foldKey(adjective!), id!]));
