@@ -10,9 +10,44 @@ const FILLER = new Set([
   'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'منذ',
 ]);
 
+/** Bylines beside a dateline, set off by |: "كتب: محمد علي | 12 يوليو 2025" (folded). */
+const BYLINE = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'تحرير', 'حوار', 'متابعه', 'تقرير']);
+/** What sets a dateline's place or byline off from its date: "بيروت - 12 تموز 2025", "الرياض، السبت …". */
+const SEPARATOR = /[-–—,:|]/u;
+/** A machine timestamp, as scraped pages carry them: "2025-07-12T10:30:00+03:00" (the key is lower-cased). */
+const TIMESTAMP = /^\s*(\d{4}-\d{2}-\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\s*$/u;
+/** A source in brackets or slashes after the date: "(واس)", "/أ ش أ/". */
+const BRACKETED_SOURCE = /\([^()]{1,24}\)|\/[^/\d]{1,16}\//gu;
+
 export interface Dateline {
   line: number;
   date: CalendarDate;
+}
+
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) || /^(ال)?(هجري|هجريه|ميلادي|ميلاديه)$/u.test(w);
+
+/**
+ * What a dateline may hold besides its dates (blanked out of `rest`): "published" words, time,
+ * weekday and era; before the date, its place or a byline set off by a dash, comma or | ("بيروت -",
+ * "الرياض، السبت", "كتب: محمد علي |", "مقالات |"), two words at most unless a byline; after it, its
+ * source in brackets ("(واس)"), the city of its time zone ("بتوقيت القدس"). Not a sentence or a
+ * headline that happens to hold a date.
+ */
+function onlyDateline(rest: string, dateStart: number): boolean {
+  const before = rest.slice(0, dateStart);
+  const after = rest.slice(dateStart).replace(BRACKETED_SOURCE, ' ').replace(/(بتوقيت)\s+[\p{L}]+/gu, '$1');
+  if (!words(after).every(isFiller)) return false;
+  const lead = words(before);
+  if (lead.every(isFiller)) return true;
+  // the lead's last word that is not filler, and what follows it up to the date
+  let cut = before.length;
+  for (let i = lead.length - 1; i >= 0 && isFiller(lead[i]!); i--) cut = before.lastIndexOf(lead[i]!, cut - 1);
+  const own = words(before.slice(0, cut));
+  const lastOwn = own.at(-1)!;
+  const gap = before.slice(before.lastIndexOf(lastOwn, cut - 1) + lastOwn.length);
+  if (!SEPARATOR.test(gap)) return false;
+  return own.length <= 2 || (BYLINE.has(own[0]!) && own.length <= 5);
 }
 
 export function findDateline(lines: Line[]): Dateline | null {
@@ -20,14 +55,14 @@ export function findDateline(lines: Line[]): Dateline | null {
     const l = lines[i]!;
     // a dateline has digits; most lines do not, and skip the date parsers entirely
     if (!l.key || l.words > 16 || !/\d/u.test(l.key)) continue;
+    const stamp = TIMESTAMP.exec(l.key);
+    const stamped = stamp ? parseIsoDay(stamp[1]!) : null;
+    if (stamped) return { line: i, date: stamped };
     const dates = parseDates(l.key, { docDate: null }).filter((d) => (d.grain === 'day' || d.grain === 'minute') && !d.interval && !d.value.startsWith('X'));
     if (!dates.length) continue;
     let rest = l.key;
-    for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-    const leftovers = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) || /^(ال)?(هجري|هجريه|ميلادي|ميلاديه)$/u.test(w);
-    // the rest of the line may only be time, weekday and "published" words (and a Hijri date's parts)
-    if (leftovers.every(isFiller)) {
+    for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
+    if (onlyDateline(rest, dates[0]!.start)) {
       // the Gregorian date when the line gives both ("17 ربيع الآخر 1447 هـ الموافق 9 أكتوبر 2025"):
       // a Hijri day is converted by one reckoning, and countries' calendars differ by a day
       const chosen = dates.find((d) => !d.rule.includes('hijri')) ?? dates[0]!;
