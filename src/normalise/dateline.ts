@@ -50,25 +50,43 @@ function onlyDateline(rest: string, dateStart: number): boolean {
   return own.length <= 2 || (BYLINE.has(own[0]!) && own.length <= 5);
 }
 
+/**
+ * The dateline: the first line in the first 40 that is one, else one in the last 15 that says it is
+ * the date of publication ("تاريخ النشر: 2025/09/14" closing the article; not a related article's
+ * date, which the foot of a page is full of).
+ */
 export function findDateline(lines: Line[]): Dateline | null {
   for (let i = 0; i < Math.min(lines.length, MAX_LINE); i++) {
-    const l = lines[i]!;
-    // a dateline has digits; most lines do not, and skip the date parsers entirely
-    if (!l.key || l.words > 16 || !/\d/u.test(l.key)) continue;
-    const stamp = TIMESTAMP.exec(l.key);
-    const stamped = stamp ? parseIsoDay(stamp[1]!) : null;
-    if (stamped) return { line: i, date: stamped };
-    const dates = parseDates(l.key, { docDate: null }).filter((d) => (d.grain === 'day' || d.grain === 'minute') && !d.interval && !d.value.startsWith('X'));
-    if (!dates.length) continue;
-    let rest = l.key;
-    for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
-    if (onlyDateline(rest, dates[0]!.start)) {
-      // the Gregorian date when the line gives both ("17 ربيع الآخر 1447 هـ الموافق 9 أكتوبر 2025"):
-      // a Hijri day is converted by one reckoning, and countries' calendars differ by a day
-      const chosen = dates.find((d) => !d.rule.includes('hijri')) ?? dates[0]!;
-      const date = parseIsoDay(chosen.value.slice(0, 10));
-      if (date) return { line: i, date };
-    }
+    const found = datelineAt(lines, i);
+    if (found) return found;
+  }
+  for (let i = Math.max(MAX_LINE, lines.length - MAX_FOOT_LINE); i < lines.length; i++) {
+    if (!PUBLISHED.test(lines[i]!.key)) continue;
+    const found = datelineAt(lines, i);
+    if (found) return found;
   }
   return null;
+}
+
+const MAX_FOOT_LINE = 15;
+/** Words that say a date is the publication's: نشر، تاريخ النشر، آخر تحديث (folded key). */
+const PUBLISHED = /(?<![\p{L}\p{N}])(?:نشر|نشرت|النشر|تاريخ|تحديث|التحديث)(?![\p{L}\p{N}])/u;
+
+function datelineAt(lines: Line[], i: number): Dateline | null {
+  const l = lines[i]!;
+  // a dateline has digits; most lines do not, and skip the date parsers entirely
+  if (!l.key || l.words > 16 || !/\d/u.test(l.key)) return null;
+  const stamp = TIMESTAMP.exec(l.key);
+  const stamped = stamp ? parseIsoDay(stamp[1]!) : null;
+  if (stamped) return { line: i, date: stamped };
+  const dates = parseDates(l.key, { docDate: null }).filter((d) => (d.grain === 'day' || d.grain === 'minute') && !d.interval && !d.value.startsWith('X'));
+  if (!dates.length) return null;
+  let rest = l.key;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
+  if (!onlyDateline(rest, dates[0]!.start)) return null;
+  // the Gregorian date when the line gives both ("17 ربيع الآخر 1447 هـ الموافق 9 أكتوبر 2025"):
+  // a Hijri day is converted by one reckoning, and countries' calendars differ by a day
+  const chosen = dates.find((d) => !d.rule.includes('hijri')) ?? dates[0]!;
+  const date = parseIsoDay(chosen.value.slice(0, 10));
+  return date ? { line: i, date } : null;
 }

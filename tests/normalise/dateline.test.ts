@@ -49,3 +49,15 @@ const NOT_DATELINES = [
 describe('not a dateline', () => {
   it.each(NOT_DATELINES)('«%s»', (line) => expect(docDateOf(line)).toBeNull());
 });
+
+describe('a dateline at the foot of a long article', () => {
+  const long = (foot: string): string => ['عنوان الخبر', '', ...Array.from({ length: 45 }, () => body), '', foot].join('\n');
+  it('counts when it says it is the date of publication', () => {
+    for (const foot of ['تاريخ النشر: 2025/09/14', 'نُشر في 14 سبتمبر 2025', 'آخر تحديث: 14/09/2025 - 10:30']) {
+      expect(normaliseDocument(long(foot)).docDate?.date).toEqual({ year: 2025, month: 9, day: 14 });
+    }
+  });
+  it('not otherwise: the foot of a page is full of other articles’ dates', () => {
+    for (const foot of ['14 سبتمبر 2025', 'عون يستقبل باراك - 14 سبتمبر 2025']) expect(normaliseDocument(long(foot)).docDate).toBeNull();
+  });
+});
