@@ -739,7 +739,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           continue;
         }
       }
-      const unknown = !closed && k < tokens.length && !taken[k] ? nameAt(k) : null;
+      // (a given name that is also a word opens the name after a title: "السيناتور جو ويلسون")
+      const unknown = !closed && k < tokens.length && !taken[k] ? nameAt(k, 0, listed(k, AMBIGUOUS_FIRST_NAME)) : null;
       if (unknown) {
         addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
         bearer(unknown.first);

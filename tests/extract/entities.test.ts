@@ -62,6 +62,13 @@ describe('people found by pattern', () => {
     const lavrov = doc.entities.find((e) => e.id === 'person:sergey-lavrov');
     expect(lavrov?.mentions.map((m) => m.text)).toEqual(['سيرجيه لافروف']);
   });
+  it('takes a given name that is also a word (جو "air", أمل "hope") after a title', () => {
+    for (const [text, name] of [['وقال السيناتور جو مانشين إن التصويت سيجري غدا.', 'جو مانشين'], ['وقالت النائبة أمل القاسم إن التصويت سيجري غدا.', 'أمل القاسم']]) {
+      const doc = extractDocument('p', text, g);
+      expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.mentions[0]?.text)).toEqual([name]);
+    }
+    expect(extractDocument('p', 'وساد جو من التفاؤل بين الوفود في ختام الاجتماع.', g).entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
   it('does not take common words after a title for a name', () => {
     const doc = extractDocument('p', 'وأشار وزير الخارجية الأمريكي إلى نفاد صبر بلاده من الاجتماعات المتكررة.', g);
     expect(doc.entities.filter((e) => e.source === 'pattern')).toEqual([]);
