@@ -295,6 +295,12 @@ describe('the event just told, with who attended it', () => {
     expect(doc.events[0]!.participants).toEqual(['person:abdelmadjid-tebboune', 'person:antonio-tajani', 'person:ahmed-attaf']);
     expect(doc.events[0]!.mentions.map((m) => m.trigger.text)).toEqual(['استقبل', 'اللقاء']);
   });
+  it.each(['وحضر اللقاء', 'وشارك في اللقاء'])('is that event after a verb of attending too: «%s» …', (opening) => {
+    const text = `استقبل الرئيس الجزائري عبد المجيد تبون اليوم وزير الخارجية الإيطالي أنطونيو تاياني. ${opening} وزير الدولة وزير الشؤون الخارجية أحمد عطاف.`;
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.participants).toEqual(['person:abdelmadjid-tebboune', 'person:antonio-tajani', 'person:ahmed-attaf']);
+  });
 });
 
 describe('mentions that point back to a meeting just named', () => {

@@ -74,6 +74,8 @@ const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
+/** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
+const ATTENDING = w(['حضر', 'حضرت', 'حضره', 'حضرها', 'شارك', 'شاركت']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
 const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'];
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', ...THAT_HE]);
@@ -674,7 +676,8 @@ function readMention(
     ordinal: ordinal || undefined,
     duration: duration || undefined,
     anchor,
-    attendance: t.row.pos === 'noun' && phrase.attendance && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
+    // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
+    attendance: t.row.pos === 'noun' && (phrase.attendance || before(2, ATTENDING)) && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
     background: status === 'occurred' && pluperfect(clauseWords),
     recalled: false,
     generic,
