@@ -14,7 +14,7 @@ import { firstFrom, type Token } from './extract/tokens.js';
 import type { Span } from './normalise/source.js';
 import type { Document, Entity, Event } from './schema.js';
 import { TRIGGERS } from './extract/events/triggers.js';
-import { foldKey } from './normalise/orthography.js';
+import { foldKey, writtenLetters } from './normalise/orthography.js';
 
 export interface ExtractOptions extends NormaliseOptions {
   encoding?: string;
@@ -60,7 +60,8 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const units = buildUnits(layer, g);
   const durations = findDurations(contentKey, layer.tokens);
   const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;
-  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, ...(docDay ? { docDay } : {}) });
+  const written = (s: number, e: number): string => writtenLetters(original(s, e));
+  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, written, ...(docDay ? { docDay } : {}) });
 
   // entities that events name only through a role or a nisba still need an entry
   const mentioned = new Map(layer.entities);

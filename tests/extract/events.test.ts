@@ -177,6 +177,11 @@ const EVENTS: Array<[Expected, string]> = [
     'وتعقد قمة القادة الأفارقة في أديس أبابا الشهر المقبل.'],
   [{ type: 'meeting', status: 'occurred', participants: ['org:european-union'], location: 'place:brussels' },
     'وقال الوزير على هامش لقاء وزراء الخارجية الأوروبيين في بروكسل إن العقوبات باقية.'],
+  // a noun with his or her pronoun: the meeting of the person named last before it
+  [{ type: 'meeting', status: 'occurred', participants: ['person:recep-tayyip-erdogan', 'person:vladimir-putin'], location: 'place:sochi' },
+    'وأشاد الرئيس التركي رجب طيب أردوغان بالتقدم الذي تحقق منذ لقائه الرئيس الروسي فلاديمير بوتين في سوتشي.'],
+  [{ type: 'visit', status: 'occurred', participants: ['person:annalena-baerbock'], location: 'place:cairo' },
+    'وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن زيارتها إلى القاهرة كانت ناجحة.'],
   // a political actor in quotes after the verb is its subject (but a newspaper is interviewing: below)
   [{ type: 'meeting', status: 'occurred', participants: ['org:hamas'], location: 'place:cairo' },
     'والتقت «حماس» وفدا من المخابرات في القاهرة.'],
@@ -315,6 +320,15 @@ describe('mentions that point back to a meeting just named', () => {
     const planned = doc.events.find((e) => e.status === 'planned');
     expect(planned?.participants).toContain('person:volodymyr-zelensky');
     expect(planned?.mentions.map((m) => m.trigger.text)).toEqual(['سيلتقي']);
+  });
+});
+
+describe('a noun with a pronoun, and someone named before it', () => {
+  it('is not theirs across a clause with a subject of its own (كما …)', () => {
+    const text = 'وأعلن وزير الخارجية السعودي فيصل بن فرحان ترحيب المملكة بالاتفاق كما ستناقش اللجنة الوزارية في اجتماعها المقبل تفاصيله.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.entities.map((e) => e.id)).toContain('person:faisal-bin-farhan');
+    expect(doc.events.flatMap((e) => e.participants)).not.toContain('person:faisal-bin-farhan');
   });
 });
 

@@ -61,6 +61,8 @@ export interface EventMention {
 
 const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
 /** Words that end a clause: a new clause has its own participants. */
+/** Words that open a clause with a subject of its own, between a person and a noun with a pronoun ("كما ستناقش اللجنة في اجتماعها"). */
+const OTHER_SUBJECT = w(['كما', 'وكما', 'بينما', 'فيما', 'لكن', 'ولكن', 'غير', 'اما', 'وأما']);
 const CLAUSE_BREAK = w(['حيث', 'سيما', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
@@ -138,6 +140,8 @@ const MAX_PHRASE_SKIP = 4;
 export interface MentionInput {
   /** The article's date (YYYY-MM-DD), when known. */
   docDay?: string;
+  /** The letters of a key span as written (ة and ه kept apart, unlike the key), when the caller has the original. */
+  written?: (start: number, end: number) => string;
   /** Durations in the text (findDurations). */
   durations: Duration[];
   key: string;
@@ -555,6 +559,15 @@ function readMention(
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
     }
+    // "وأكد الشرع أهمية الخطوات التي تحققت منذ لقائه ترامب": a noun with his or her pronoun is the
+    // meeting of the person named last before it in the sentence
+    // (not across a comma or a word that opens a clause of another subject: "… كما ستناقش اللجنة في
+    // اجتماعها"; nor when the phrase names its parties without naming them: "اجتماعه مع الموفدين")
+    if (!subject && where < 0 && t.row.pos === 'noun' && !phrase.unnamedParties && ownedBySomeone(input, t.span)) {
+      const owner = unitsIn(units, sent.start, t.span.start).filter((u) => (u.kind === 'person' || u.kind === 'role') && !consumed.has(u)).at(-1);
+      const between = owner ? tokensIn(tokens, owner.end, t.span.start) : [];
+      if (owner && !key.slice(owner.end, t.span.start).includes(',') && !between.some((w) => OTHER_SUBJECT.has(w.text))) add(owner.id, owner, 'owner (ـه)');
+    }
     // "وقال ترامب … مضيفا أنه سيلتقي زيلينسكي": the pronoun after a verb of saying is the one who speaks
     const pronoun = subject || where >= 0 ? -1 : openerBefore(tokens, k0, SPEAKER_PRONOUNS, 2);
     if (pronoun >= 0) {
@@ -811,6 +824,12 @@ function isPress(input: MentionInput, u: Unit): boolean {
   if (u.kind !== 'organization' || !u.id) return false;
   const kind = input.g.entity(u.id)?.kind;
   return kind === 'media' || kind === 'agency';
+}
+
+/** The noun ends with a pronoun of one person, his or hers ("لقائه", "زيارتها"; not "قمتهما", nor "زيارة", whose ة the key writes ه). */
+function ownedBySomeone(input: MentionInput, span: Span): boolean {
+  const written = input.written?.(span.start, span.end);
+  return !!written && /[^ه]ه$|[^ه]ها$/u.test(written) && !/هما$|هم$/u.test(written);
 }
 
 /** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
