@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -107,6 +107,8 @@ function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Listed
 }
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
+/** Honorific pronoun (folded) → the honorific words (folded) its bearer was named with. */
+const HONORIFIC_OF_PRONOUN = new Map(HONORIFIC_PRONOUNS.flatMap(([words, pronouns]) => pronouns.map((p) => [foldKey(p), new Set(words.map(foldKey))] as const)));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
 /** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
@@ -1213,6 +1215,41 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   };
   holdersOfRoles();
+
+  // 8. an honorific pronoun ("وكان سموه قد تلقى اتصالا"): the first person the document names with
+  // that honorific ("صاحب السمو الشيخ محمد بن زايد"), its protagonist, not whoever had it last
+  const bearersOfHonorifics = (): void => {
+    const firstBearer = new Map<ReadonlySet<string>, { id: string; start: number }>();
+    const bearerOf = (words: ReadonlySet<string>): { id: string; start: number } | undefined => {
+      if (!firstBearer.has(words)) {
+        let best: { id: string; start: number } | undefined;
+        for (const e of layer.entities.values()) {
+          if (e.type !== 'person') continue;
+          for (const m of e.mentions) {
+            const k = firstFrom(tokens, m.start);
+            // the honorific within three words before the name ("صاحب السمو الشيخ")
+            let named = false;
+            for (let j = k - 1; j >= Math.max(0, k - 3) && !named; j--) named = words.has(tokens[j]!.text);
+            if (named && (!best || m.start < best.start)) best = { id: e.id, start: m.start };
+          }
+        }
+        firstBearer.set(words, best ?? { id: '', start: -1 });
+      }
+      const found = firstBearer.get(words)!;
+      return found.id ? found : undefined;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      for (const st of stemsOf(i)) {
+        const words = HONORIFIC_OF_PRONOUN.get(st.stem);
+        const bearer = words ? bearerOf(words) : undefined;
+        if (!bearer || bearer.start > tokens[i]!.start) continue;
+        addMention(layer.entities.get(bearer.id)!, tokens[i]!.start + st.clitic, tokens[i]!.end, 'honorific pronoun', i, 1);
+        break;
+      }
+    }
+  };
+  bearersOfHonorifics();
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return layer;
 }

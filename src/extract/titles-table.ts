@@ -59,6 +59,18 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'العسكري', 'العسكرية', 'الأعلى', 'المساعد', 'المساعدة', 'للشؤون',
 ];
 
+/**
+ * Honorifics and the pronouns that stand for their bearer (سموه "his Highness", جلالته, فخامته…):
+ * the agencies of the Gulf and the Levant name the protagonist once with the honorific, then by
+ * the pronoun. Honorific words before a name → the pronoun forms (his, her).
+ */
+export const HONORIFIC_PRONOUNS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['سمو', 'السمو'], ['سموه', 'سموها']],
+  [['جلالة', 'الجلالة'], ['جلالته', 'جلالتها']],
+  [['فخامة', 'الفخامة'], ['فخامته', 'فخامتها']],
+  [['معالي', 'المعالي'], ['معاليه', 'معاليها']],
+];
+
 /** Modifiers that make the title a past one ("وزير الخارجية السابق"): its bearer is not who holds it now. */
 export const FORMER_MODIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'الراحل', 'الراحلة'];
 

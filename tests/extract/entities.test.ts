@@ -80,6 +80,19 @@ describe('people found by pattern', () => {
   });
 });
 
+describe('an honorific pronoun (سموه، جلالته، فخامته، معاليه)', () => {
+  const honorificOf = (text: string): string[] =>
+    extractDocument('p', text, g).entities.filter((e) => e.mentions.some((m) => m.rule === 'honorific pronoun')).map((e) => e.id);
+  it('is the first person named with that honorific', () => {
+    expect(honorificOf('استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني سمو الشيخ محمد بن عبدالرحمن آل ثاني. وأكد سموه متانة العلاقات.')).toEqual(['person:tamim-bin-hamad-al-thani']);
+    expect(honorificOf('التقى فخامة الرئيس عبد الفتاح السيسي معالي وزير الخارجية بدر عبد العاطي. ووجه فخامته بمتابعة الملف.')).toEqual(['person:abdel-fattah-el-sisi']);
+  });
+  it('is no one before anyone is named with it, or when no one is', () => {
+    expect(honorificOf('وأكد سموه متانة العلاقات. واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني الوفد.')).toEqual([]);
+    expect(honorificOf('استقبل الرئيس عبد الفتاح السيسي الوفد. وأكد سموه متانة العلاقات.')).toEqual([]);
+  });
+});
+
 /** A role without a name is the one person the document names with that role, listed or not, before the lexicon's holder. */
 describe('a role the document gives someone by name', () => {
   const holderOf = (text: string, roleText: string, docDate = '2025-06-01'): string | undefined =>

@@ -177,6 +177,11 @@ const EVENTS: Array<[Expected, string]> = [
     'وتعقد قمة القادة الأفارقة في أديس أبابا الشهر المقبل.'],
   [{ type: 'meeting', status: 'occurred', participants: ['org:european-union'], location: 'place:brussels' },
     'وقال الوزير على هامش لقاء وزراء الخارجية الأوروبيين في بروكسل إن العقوبات باقية.'],
+  // an honorific pronoun: the first person the document names with that honorific, not the last
+  [{ type: 'call', status: 'occurred', participants: ['person:mohammed-vi', 'person:emmanuel-macron'] },
+    'استقبل صاحب الجلالة الملك محمد السادس بالقصر الملكي بالرباط رئيس الوزراء الإسباني بيدرو سانشيز. وكان جلالته قد أجرى أمس اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:tamim-bin-hamad-al-thani', 'person:recep-tayyip-erdogan'] },
+    'استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد سمو الشيخ محمد بن عبدالرحمن آل ثاني. وكان سموه قد تلقى أمس اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.'],
   // a noun with his or her pronoun: the meeting of the person named last before it
   [{ type: 'meeting', status: 'occurred', participants: ['person:recep-tayyip-erdogan', 'person:vladimir-putin'], location: 'place:sochi' },
     'وأشاد الرئيس التركي رجب طيب أردوغان بالتقدم الذي تحقق منذ لقائه الرئيس الروسي فلاديمير بوتين في سوتشي.'],
