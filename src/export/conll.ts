@@ -126,8 +126,8 @@ export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: Read
   const found: Array<{ start: number; end: number; type: string; id: string; rule: string; kind?: string }> = [];
   for (const e of layer.entities.values()) {
     for (const m of e.mentions) {
-      // a role ("الرئيس الروسي") stands for a person without naming them
-      if (m.rule === 'role' || m.end <= m.start) continue;
+      // a role ("الرئيس الروسي") or an honorific pronoun ("سموه") stands for a person without naming them
+      if (m.rule === 'role' || m.rule === 'honorific pronoun' || m.end <= m.start) continue;
       const o = source.toOriginal(m.start, m.end);
       let type = CONLL_TYPE[e.type];
       // a city with a masculine nisba after it is a club ("ليون الفرنسي", "بنفيكا البرتغالي"): cities are feminine

@@ -93,6 +93,12 @@ describe('tagTokens', () => {
     expect(tags).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'B-LOC']);
   });
 
+  it('leaves an honorific pronoun out: it stands for a person without naming them', () => {
+    const { tags } = tagTokens(['استقبل', 'صاحب', 'السمو', 'الشيخ', 'تميم', 'بن', 'حمد', 'آل', 'ثاني', 'الوفد', '.', 'وأكد', 'سموه', 'متانة', 'العلاقات'], g);
+    expect(tags.slice(4, 9)).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS']);
+    expect(tags[12]).toBe('O');
+  });
+
   it('keeps head words inside the name on request', () => {
     expect(tagTokens(['في', 'قطاع', 'غزة'], g).tags).toEqual(['O', 'O', 'B-LOC']);
     expect(tagTokens(['في', 'قطاع', 'غزة'], g, undefined, { keepHeads: true }).tags).toEqual(['O', 'B-LOC', 'I-LOC']);
