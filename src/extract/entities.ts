@@ -13,7 +13,7 @@ import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './r
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS } from './titles-table.js';
-import { firstFrom, onlySpace, stems, tokenize, type Token, type Word } from './tokens.js';
+import { firstFrom, onlySpace, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
@@ -107,6 +107,8 @@ function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Listed
 }
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
+/** Words before a title that make its bearer someone under the office-holder (folded, with و). */
+const DEPUTY = new Set(withConjunctions(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة']).map(foldKey));
 /** Honorific pronoun (folded) → the honorific words (folded) its bearer was named with. */
 const HONORIFIC_OF_PRONOUN = new Map(HONORIFIC_PRONOUNS.flatMap(([words, pronouns]) => pronouns.map((p) => [foldKey(p), new Set(words.map(foldKey))] as const)));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
@@ -488,13 +490,16 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   /**
    * A word whose shape says it is not a name: a pronoun suffix ("حقه", "ثقتها"), a plural ("دبلوماسيون",
-   * "ضمانات"), an adjective in -ية ("مرتدية"); after a verb of action, an accusative object ("وفدا").
+   * "ضمانات"), an adjective in -ية ("مرتدية"), the verbal noun of a form II verb ("تهجير", "تعزيز");
+   * after a verb of action, an accusative object ("وفدا").
    */
   const nameShaped = (i: number, saying: boolean): boolean => {
     const written = writtenForm(i);
     if (PRONOUN_SUFFIXED.test(written)) return false;
     // plurals, and plural participles in construct ("موقعو النداء", "ممثلو الدول")
     if (/\p{L}{2}(?:يون|يين|ات|ية)$/u.test(written) || /^م\p{L}{3,}و$/u.test(written)) return false;
+    // تفعيل: three root consonants around ي ("رفض تهجير الفلسطينيين"; توفيق, with و, is a name)
+    if (/^ت[^اويى]{2}ي[^اويىة]$/u.test(written)) return false;
     return saying || !/ا$/u.test(written);
   };
   /**
@@ -638,7 +643,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const ti = tm.firstToken;
       inTitle.fill(1, ti, ti + tm.tokenCount);
       if (taken[ti]) continue;
-      const role = titleOf.get(title.text) ?? null;
+      // "نائب وزير الخارجية التركي": a deputy's title names no holder of the office
+      const deputy = ti > 0 && DEPUTY.has(tokens[ti - 1]!.text) && joinable(ti - 1, ti);
+      const role = deputy ? null : (titleOf.get(title.text) ?? null);
       let k = ti + tm.tokenCount;
       let scope: string | null = null;
       let sawComma = false;

@@ -73,6 +73,13 @@ describe('people found by pattern', () => {
     const doc = extractDocument('p', 'وأشار وزير الخارجية الأمريكي إلى نفاد صبر بلاده من الاجتماعات المتكررة.', g);
     expect(doc.entities.filter((e) => e.source === 'pattern')).toEqual([]);
   });
+  it('does not resolve a deputy\'s or an assistant\'s title to the office-holder', () => {
+    for (const text of ['واستقبل رئيس البرلمان نائب وزير الخارجية التركي في بغداد.', 'وقال مساعد الأمين العام للأمم المتحدة إن المساعدات ستصل.']) {
+      const ids = extractDocument('p', text, g, { docDate: '2025-06-01' }).entities.map((e) => e.id);
+      expect(ids).not.toContain('person:hakan-fidan');
+      expect(ids).not.toContain('person:antonio-guterres');
+    }
+  });
   it('resolves a role to its holder on the document date when the document names them', () => {
     const doc = extractDocument('p', 'التقى الرئيس الأوكراني في كييف. وقال فولوديمير زيلينسكي إن اللقاء كان مثمرا.', g);
     const z = doc.entities.find((e) => e.id === 'person:volodymyr-zelensky');
@@ -350,6 +357,9 @@ describe('not entities', () => {
     // a verb in the dual or plural after a title ends it
     'الرئيس يستقبل وزير الداخلية الفرنسي ويبحثان ملف الهجرة',
     'ووصل وزير الخارجية ويناقشون العلاقات.',
+    // the verbal noun of a form II verb after a verb of saying (رفض) is its object, no one's name
+    'وأكد الزعيمان رفض تهجير السكان من أرضهم.',
+    'ورفض تعزيز الوجود العسكري على الحدود.',
   ])('«%s» has no person or place', (sentence) => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type !== 'organization')).toEqual([]);
   });
