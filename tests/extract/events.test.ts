@@ -177,6 +177,11 @@ const EVENTS: Array<[Expected, string]> = [
     'وتعقد قمة القادة الأفارقة في أديس أبابا الشهر المقبل.'],
   [{ type: 'meeting', status: 'occurred', participants: ['org:european-union'], location: 'place:brussels' },
     'وقال الوزير على هامش لقاء وزراء الخارجية الأوروبيين في بروكسل إن العقوبات باقية.'],
+  // an invitation to visit is a planned visit; a visit made on one is not
+  [{ type: 'visit', status: 'planned', participants: ['person:joseph-aoun'], location: 'place:paris' },
+    'ووجه الرئيس الفرنسي إيمانويل ماكرون دعوة إلى الرئيس اللبناني جوزاف عون لزيارة باريس.'],
+  [{ type: 'visit', status: 'occurred', participants: ['person:recep-tayyip-erdogan'], location: 'place:doha' },
+    'ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة في زيارة رسمية تلبية لدعوة من أمير قطر.'],
   // an honorific pronoun: the first person the document names with that honorific, not the last
   [{ type: 'call', status: 'occurred', participants: ['person:mohammed-vi', 'person:emmanuel-macron'] },
     'استقبل صاحب الجلالة الملك محمد السادس بالقصر الملكي بالرباط رئيس الوزراء الإسباني بيدرو سانشيز. وكان جلالته قد أجرى أمس اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'],
