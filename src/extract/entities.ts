@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -109,8 +109,14 @@ const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
 const DEPUTY = new Set(withConjunctions(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة']).map(foldKey));
-/** Honorific pronoun (folded) → the honorific words (folded) its bearer was named with. */
-const HONORIFIC_OF_PRONOUN = new Map(HONORIFIC_PRONOUNS.flatMap(([words, pronouns]) => pronouns.map((p) => [foldKey(p), new Set(words.map(foldKey))] as const)));
+/** Honorific pronoun (folded) → the honorific words (folded) its bearer was named with; a bare title → itself. */
+const HONORIFIC_OF_PRONOUN = new Map([
+  ...HONORIFIC_PRONOUNS.flatMap(([words, pronouns]) => pronouns.map((p) => [foldKey(p), new Set(words.map(foldKey))] as const)),
+  ...BARE_TITLES.map((t) => [foldKey(t), new Set([foldKey(t)])] as const),
+]);
+const BARE_TITLE = new Set(BARE_TITLES.map(foldKey));
+/** Nouns before a bare title that make it someone else's principal ("مكتب الرئيس", "باسم الرئيس"). */
+const OF_PRINCIPAL = new Set(withConjunctions(['مكتب', 'باسم', 'ديوان', 'مستشار', 'مبعوث', 'نجل', 'زوجة', 'قصر', 'حرس', 'موكب', 'طائرة']).map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
 /** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
@@ -1249,12 +1255,23 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (taken[i]) continue;
       for (const st of stemsOf(i)) {
         const words = HONORIFIC_OF_PRONOUN.get(st.stem);
+        // a title stands alone: no name, nisba, country or other title right after it, and not of a
+        // role ("الرئيس الفرنسي"), nor a principal's ("مكتب الرئيس", "باسم الرئيس": someone else speaks)
+        const bare = BARE_TITLE.has(st.stem);
+        if (bare && (st.clitic > 1 || !aloneTitle(i))) continue;
         const bearer = words ? bearerOf(words) : undefined;
         if (!bearer || bearer.start > tokens[i]!.start) continue;
-        addMention(layer.entities.get(bearer.id)!, tokens[i]!.start + st.clitic, tokens[i]!.end, 'honorific pronoun', i, 1);
+        addMention(layer.entities.get(bearer.id)!, tokens[i]!.start + st.clitic, tokens[i]!.end, bare ? 'bare title' : 'honorific pronoun', i, 1);
         break;
       }
     }
+  };
+  /** Token i, a title, stands alone as the subject or object of a clause. */
+  const aloneTitle = (i: number): boolean => {
+    const next = tokens[i + 1];
+    if (next && onlySpace(key, tokens[i]!.end, next.start) && (taken[i + 1] || shaped(i + 1, DEFINITE) || listed(i + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(i + 1))) return false;
+    const prev = tokens[i - 1];
+    return !prev || !onlySpace(key, prev.end, tokens[i]!.start) || !(listed(i - 1, TITLE | APPOSITION_HEAD) || someStemListed(i - 1, SOURCE_HEAD) || OF_PRINCIPAL.has(prev.text));
   };
   bearersOfHonorifics();
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);

@@ -71,6 +71,12 @@ export const HONORIFIC_PRONOUNS: ReadonlyArray<readonly [readonly string[], read
   [['معالي', 'المعالي'], ['معاليه', 'معاليها']],
 ];
 
+/**
+ * Titles that stand alone for their bearer once the article has named them with it ("السيد الرئيس
+ * عبد الفتاح السيسي … أجرى الرئيس اتصالا"): the agencies' protagonist, as honorific pronouns are.
+ */
+export const BARE_TITLES: readonly string[] = ['الرئيس', 'الملك', 'الأمير', 'السلطان', 'العاهل', 'المستشار'];
+
 /** Modifiers that make the title a past one ("وزير الخارجية السابق"): its bearer is not who holds it now. */
 export const FORMER_MODIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'الراحل', 'الراحلة'];
 

@@ -94,6 +94,12 @@ describe('an honorific pronoun (سموه، جلالته، فخامته، معا�
     expect(honorificOf('استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني سمو الشيخ محمد بن عبدالرحمن آل ثاني. وأكد سموه متانة العلاقات.')).toEqual(['person:tamim-bin-hamad-al-thani']);
     expect(honorificOf('التقى فخامة الرئيس عبد الفتاح السيسي معالي وزير الخارجية بدر عبد العاطي. ووجه فخامته بمتابعة الملف.')).toEqual(['person:abdel-fattah-el-sisi']);
   });
+  it('a title alone (الرئيس، الملك) likewise, but not a title with a name, a nationality or a principal', () => {
+    const bare = (text: string): string[] => extractDocument('p', text, g).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'bare title').map((m) => `${m.text}→${e.id}`));
+    expect(bare('استقبل الملك محمد السادس الوفد. وأكد الملك دعم المغرب للحل.')).toEqual(['الملك→person:mohammed-vi']);
+    expect(bare('استقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون. وقال المتحدث باسم الرئيس إن اللقاء كان مثمرا.')).toEqual([]);
+    expect(bare('وقال الرئيس إن الأوضاع صعبة. والتقى الرئيس عبد الفتاح السيسي الوفد.')).toEqual([]);
+  });
   it('is no one before anyone is named with it, or when no one is', () => {
     expect(honorificOf('وأكد سموه متانة العلاقات. واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني الوفد.')).toEqual([]);
     expect(honorificOf('استقبل الرئيس عبد الفتاح السيسي الوفد. وأكد سموه متانة العلاقات.')).toEqual([]);

@@ -187,6 +187,9 @@ const EVENTS: Array<[Expected, string]> = [
     'استقبل صاحب الجلالة الملك محمد السادس بالقصر الملكي بالرباط رئيس الوزراء الإسباني بيدرو سانشيز. وكان جلالته قد أجرى أمس اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'],
   [{ type: 'call', status: 'occurred', participants: ['person:tamim-bin-hamad-al-thani', 'person:recep-tayyip-erdogan'] },
     'استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد سمو الشيخ محمد بن عبدالرحمن آل ثاني. وكان سموه قد تلقى أمس اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.'],
+  // a title alone: the first person the document names with it
+  [{ type: 'call', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron'] },
+    'استقبل السيد الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء اليوناني. وفي وقت لاحق، أجرى الرئيس اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون.'],
   // a noun with his or her pronoun: the meeting of the person named last before it
   [{ type: 'meeting', status: 'occurred', participants: ['person:recep-tayyip-erdogan', 'person:vladimir-putin'], location: 'place:sochi' },
     'وأشاد الرئيس التركي رجب طيب أردوغان بالتقدم الذي تحقق منذ لقائه الرئيس الروسي فلاديمير بوتين في سوتشي.'],
