@@ -288,26 +288,28 @@ export class Gazetteer {
     return { tokens: key.split(' '), id: this.idOf(index), kind: SURFACE_KINDS[code]! };
   }
 
-  /** The id on entity line `index`. */
+  /** The id on entity line `index`: the entity's own string, so that every id of it is one string and found by identity. */
   private idOf(index: number): string {
-    let id = this.ids[index];
-    if (id === undefined) {
-      const line = lineOf(this.entityLines, index);
-      this.ids[index] = id = line.slice(0, line.indexOf('\t'));
-    }
-    return id;
+    return this.ids[index] ?? this.parseAt(index).id;
   }
 
   /** The listed entity with this id, parsed from its line the first time it is asked for. */
   entity(id: string): CompiledEntity | undefined {
-    const found = this.parsed.get(id);
-    if (found !== undefined) return found;
+    // (the lookup alone, small enough for V8 to inline into the hot rules that call it)
+    return this.parsed.get(id) ?? this.parseEntity(id);
+  }
+
+  /** (not remembered when unlisted: such ids are the document's, made anew each time) */
+  private parseEntity(id: string): CompiledEntity | undefined {
     const index = firstLineOf(this.entityLines, id);
-    if (index < 0) return undefined; // (not remembered: unlisted ids are the document's, made anew each time)
+    return index < 0 ? undefined : this.parseAt(index);
+  }
+
+  private parseAt(index: number): CompiledEntity {
     const line = lineOf(this.entityLines, index);
     const e = withEveryField(JSON.parse(line.slice(line.indexOf('\t') + 1)) as CompiledEntity);
-    // kept under the lexicon's own id: the caller's may be a slice that keeps a whole document alive
-    this.parsed.set(this.idOf(index), e);
+    this.parsed.set(e.id, e);
+    this.ids[index] = e.id;
     return e;
   }
 
