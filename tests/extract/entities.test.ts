@@ -365,6 +365,8 @@ describe('not entities', () => {
     'ووصل وزير الخارجية ويناقشون العلاقات.',
     // the verbal noun of a form II verb after a verb of saying (رفض) is its object, no one's name
     'وأكد الزعيمان رفض تهجير السكان من أرضهم.',
+    // a given name before a title is no name of its own ("سعود ولي العهد")
+    'وقال آل سعود ولي العهد إن المملكة ترحب بالمبادرة.',
     'ورفض تعزيز الوجود العسكري على الحدود.',
   ])('«%s» has no person or place', (sentence) => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type !== 'organization')).toEqual([]);
