@@ -25,6 +25,8 @@ export interface Dateline {
 }
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+/** An era or a time of day after a date: "م", "هـ", "ص", the hour's digits. */
+const ERA_OR_TIME = /^(?:م|ه|هـ|ص|مساء|صباحا|\d{1,2})$/u;
 const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) || /^(ال)?(هجري|هجريه|ميلادي|ميلاديه)$/u.test(w);
 
 /**
@@ -37,9 +39,15 @@ const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) |
 function onlyDateline(rest: string, dateStart: number): boolean {
   const before = rest.slice(0, dateStart);
   const after = rest.slice(dateStart).replace(BRACKETED_SOURCE, ' ').replace(/(بتوقيت)\s+[\p{L}]+/gu, '$1');
-  if (!words(after).every(isFiller)) return false;
+  const trail = words(after);
+  // the agency's name closing the line, right after the date or its era ("… 6 نوفمبر 2025 م واس")
+  // (an acronym or a name: واس، قنا، كونا، وام; not a definite noun going on with a sentence)
+  const agency = trail.length > 0 && !isFiller(trail.at(-1)!) && !trail.at(-1)!.startsWith('ال') && trail.slice(0, -1).every((w) => ERA_OR_TIME.test(w));
+  if (!(agency ? trail.slice(0, -1) : trail).every(isFiller)) return false;
   const lead = words(before);
   if (lead.every(isFiller)) return true;
+  // its place alone before the date, unmarked ("الرياض 15 جمادى الأولى 1447 هـ الموافق 6 نوفمبر 2025 م واس")
+  if (lead.filter((w) => !isFiller(w)).length === 1 && !isFiller(lead[0]!)) return true;
   // the lead's last word that is not filler, and what follows it up to the date
   let cut = before.length;
   for (let i = lead.length - 1; i >= 0 && isFiller(lead[i]!); i--) cut = before.lastIndexOf(lead[i]!, cut - 1);

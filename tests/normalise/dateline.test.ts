@@ -22,6 +22,8 @@ const DATELINES: Array<[string, string[]]> = [
     // a byline or section set off by |, the city of its time zone, its source in slashes
     'كتب: محمد علي | 12 يوليو 2025', 'مقالات | 12 يوليو 2025', 'آخر تحديث: 12 يوليو 2025 - 13:45 بتوقيت القدس',
     'القاهرة - 12 يوليو 2025 /أ ش أ/',
+    // the place alone before it, the agency closing it (the Saudi Press Agency's style)
+    'الرياض 12 يوليو 2025 واس', 'الرياض 17 محرم 1447 هـ الموافق 12 يوليو 2025 م واس',
   ]],
 ];
 
@@ -40,6 +42,7 @@ const NOT_DATELINES = [
   'التقى الوزيران في 12 يوليو 2025',
   'وقال: 12 يوليو 2025 موعد نهائي للاتفاق',
   'موعد القمة: 12 يوليو 2025 في الرياض',
+  'وصل 12 يوليو 2025 الوفد',
   // no year, or no day
   'القاهرة في 12 يوليو /أ ش أ/',
   'يوليو 2025',
