@@ -567,7 +567,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
-    // (a name never runs into a title: "… آل سعود ولي العهد" is no "سعود ولي العهد")
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
     // (the article is written without hamza: "ألبير" is a name, "الحداد" is not)
@@ -581,7 +580,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (listed(i + n, NAME_LINK) || listed(i + n - 1, NAME_LINK)))) &&
       (n === 0
         ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
-        : !inTitle[i + n] && (isNameToken(i + n) || (pendingSurname.has(i + n) && layer.entityAtToken[i + n] === undefined) || (listed(i + n, NAME_LINK) && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
+        : // (never into a title: "… آل سعود ولي العهد" is no "سعود ولي العهد")
+          !inTitle[i + n] && (isNameToken(i + n) || (pendingSurname.has(i + n) && layer.entityAtToken[i + n] === undefined) || (listed(i + n, NAME_LINK) && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && listed(i + n - 1, NAME_LINK) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
     // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name

@@ -362,7 +362,7 @@ function regionalSummit(input: MentionInput, from: number): Unit | undefined {
   const tok = input.tokens[firstTokenFrom(input.tokens, from)];
   if (!tok || !onlySpace(input.key, from, tok.start)) return undefined;
   const id = REGIONAL_SUMMITS.get(tok.text);
-  return id && input.g.entity(id) ? { start: tok.start, end: tok.end, kind: 'organization', id, country: undefined } : undefined;
+  return id ? organisationUnit(input, id, tok.start, tok.end) : undefined;
 }
 
 /**
@@ -377,14 +377,16 @@ function regionalGroup(input: MentionInput, from: number): Unit | undefined {
   for (let steps = 0; steps < 3 && ++k < tokens.length && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start); steps++) {
     const tok = tokens[k]!;
     const next = tokens[k + 1];
-    const id = REGIONAL_PLURALS.get(tok.text) ?? (tok.text === 'الدول' && next && onlySpace(key, tok.end, next.start) ? REGIONAL_SUMMITS.get(next.text) : undefined);
-    if (id) {
-      const end = id === REGIONAL_PLURALS.get(tok.text) ? tok.end : next!.end;
-      return input.g.entity(id) ? { start: tok.start, end, kind: 'organization', id, country: undefined } : undefined;
-    }
+    const plural = REGIONAL_PLURALS.get(tok.text);
+    if (plural) return organisationUnit(input, plural, tok.start, tok.end);
+    const adjective = tok.text === 'الدول' && next && onlySpace(key, tok.end, next.start) ? REGIONAL_SUMMITS.get(next.text) : undefined;
+    if (adjective) return organisationUnit(input, adjective, tok.start, next!.end);
   }
   return undefined;
 }
+
+const organisationUnit = (input: MentionInput, id: string, start: number, end: number): Unit | undefined =>
+  input.g.entity(id) ? { start, end, kind: 'organization', id, country: undefined } : undefined;
 
 /** A place right after في at the very start of the sentence, before a comma: "وفي دمشق، …". */
 function framingPlace(input: MentionInput, sent: Span): Unit | undefined {
@@ -829,7 +831,7 @@ function isPress(input: MentionInput, u: Unit): boolean {
 /** The noun ends with a pronoun of one person, his or hers ("لقائه", "زيارتها"; not "قمتهما", nor "زيارة", whose ة the key writes ه). */
 function ownedBySomeone(input: MentionInput, span: Span): boolean {
   const written = input.written?.(span.start, span.end);
-  return !!written && /[^ه]ه$|[^ه]ها$/u.test(written) && !/هما$|هم$/u.test(written);
+  return !!written && /[^ه]ها?$/u.test(written);
 }
 
 /** Organisations that meet as parties (a council, a movement, a government), not the media that report. */
