@@ -115,6 +115,8 @@ const HONORIFIC_OF_PRONOUN = new Map([
   ...BARE_TITLES.map((t) => [foldKey(t), new Set([foldKey(t)])] as const),
 ]);
 const BARE_TITLE = new Set(BARE_TITLES.map(foldKey));
+/** Honorific word (folded: "سمو", "فخامة") → all the words of its honorific. */
+const HONORIFIC_OF_WORD = new Map(HONORIFIC_PRONOUNS.flatMap(([words]) => words.map((w) => [foldKey(w), new Set(words.map(foldKey))] as const)));
 /** Nouns before a bare title that make it someone else's principal ("مكتب الرئيس", "باسم الرئيس"). */
 const OF_PRINCIPAL = new Set(withConjunctions(['مكتب', 'باسم', 'ديوان', 'مستشار', 'مبعوث', 'نجل', 'زوجة', 'قصر', 'حرس', 'موكب', 'طائرة']).map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
@@ -1254,6 +1256,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     };
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i]) continue;
+      // an honorific and a title, no name after them ("تلقى سمو ولي العهد اتصالا"): its bearer too
+      const titled = HONORIFIC_OF_WORD.get(tokens[i]!.text);
+      if (titled) {
+        let k = i + 1;
+        while (k < tokens.length && inTitle[k] && !taken[k] && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start)) k++;
+        const bearer = k > i + 1 && !layer.roles.some((r) => r.start >= tokens[i]!.start && r.start < tokens[k - 1]!.end) && aloneTitle(k - 1) ? bearerOf(titled) : undefined;
+        if (bearer && bearer.start < tokens[i]!.start) {
+          addMention(layer.entities.get(bearer.id)!, tokens[i]!.start, tokens[k - 1]!.end, 'honorific title', i, k - i);
+          i = k - 1;
+          continue;
+        }
+      }
       for (const st of stemsOf(i)) {
         const words = HONORIFIC_OF_PRONOUN.get(st.stem);
         // a title stands alone: no name, nisba, country or other title right after it, and not of a

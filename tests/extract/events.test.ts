@@ -187,6 +187,9 @@ const EVENTS: Array<[Expected, string]> = [
     'استقبل صاحب الجلالة الملك محمد السادس بالقصر الملكي بالرباط رئيس الوزراء الإسباني بيدرو سانشيز. وكان جلالته قد أجرى أمس اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'],
   [{ type: 'call', status: 'occurred', participants: ['person:tamim-bin-hamad-al-thani', 'person:recep-tayyip-erdogan'] },
     'استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد سمو الشيخ محمد بن عبدالرحمن آل ثاني. وكان سموه قد تلقى أمس اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.'],
+  // an honorific and a title, no name after them: the honorific's first bearer
+  [{ type: 'call', status: 'occurred', participants: ['person:mohammed-bin-salman', 'person:keir-starmer'] },
+    'استقبل صاحب السمو الملكي الأمير محمد بن سلمان الوفد. من جهة أخرى، تلقى سمو ولي العهد اتصالا هاتفيا من رئيس الوزراء البريطاني كير ستارمر.'],
   // a title alone: the first person the document names with it
   [{ type: 'call', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron'] },
     'استقبل السيد الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء اليوناني. وفي وقت لاحق، أجرى الرئيس اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون.'],
