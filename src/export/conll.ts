@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../lexicon/compiled-schema.js';
 import type { Gazetteer } from '../lexicon/load.js';
-import { extractEntities } from '../extract/entities.js';
+import { extractEntities, UNNAMED_MENTION_RULES } from '../extract/entities.js';
 import { TRIGGERS } from '../extract/events/triggers.js';
 import { stems } from '../extract/tokens.js';
 import { foldKey } from '../normalise/orthography.js';
@@ -127,7 +127,7 @@ export function tagTokens(tokens: readonly string[], g: Gazetteer, breaks?: Read
   for (const e of layer.entities.values()) {
     for (const m of e.mentions) {
       // a role ("الرئيس الروسي") or an honorific pronoun ("سموه") stands for a person without naming them
-      if (m.rule === 'role' || m.rule === 'honorific pronoun' || m.rule === 'honorific title' || m.rule === 'bare title' || m.end <= m.start) continue;
+      if (UNNAMED_MENTION_RULES.has(m.rule) || m.end <= m.start) continue;
       const o = source.toOriginal(m.start, m.end);
       let type = CONLL_TYPE[e.type];
       // a city with a masculine nisba after it is a club ("ليون الفرنسي", "بنفيكا البرتغالي"): cities are feminine

@@ -109,14 +109,18 @@ const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
 const DEPUTY = new Set(withConjunctions(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة']).map(foldKey));
-/** Honorific pronoun (folded) → the honorific words (folded) its bearer was named with; a bare title → itself. */
-const HONORIFIC_OF_PRONOUN = new Map([
-  ...HONORIFIC_PRONOUNS.flatMap(([words, pronouns]) => pronouns.map((p) => [foldKey(p), new Set(words.map(foldKey))] as const)),
+/** Each honorific's words (folded), one set per honorific: its bearer is looked for once per document. */
+const HONORIFIC_FAMILIES = HONORIFIC_PRONOUNS.map(([words, pronouns]) => ({ words: new Set(words.map(foldKey)), pronouns: pronouns.map(foldKey) }));
+/** Honorific pronoun (folded) → the honorific words its bearer was named with; a bare title → itself. */
+const HONORIFIC_OF_PRONOUN = new Map<string, ReadonlySet<string>>([
+  ...HONORIFIC_FAMILIES.flatMap(({ words, pronouns }) => pronouns.map((p) => [p, words] as const)),
   ...BARE_TITLES.map((t) => [foldKey(t), new Set([foldKey(t)])] as const),
 ]);
 const BARE_TITLE = new Set(BARE_TITLES.map(foldKey));
 /** Honorific word (folded: "سمو", "فخامة") → all the words of its honorific. */
-const HONORIFIC_OF_WORD = new Map(HONORIFIC_PRONOUNS.flatMap(([words]) => words.map((w) => [foldKey(w), new Set(words.map(foldKey))] as const)));
+const HONORIFIC_OF_WORD = new Map(HONORIFIC_FAMILIES.flatMap(({ words }) => [...words].map((w) => [w, words] as const)));
+/** Rules of mentions that stand for a person without naming them: not names (CoNLL tags leave them out). */
+export const UNNAMED_MENTION_RULES: ReadonlySet<string> = new Set(['role', 'honorific pronoun', 'honorific title', 'bare title']);
 /** Nouns before a bare title that make it someone else's principal ("مكتب الرئيس", "باسم الرئيس"). */
 const OF_PRINCIPAL = new Set(withConjunctions(['مكتب', 'باسم', 'ديوان', 'مستشار', 'مبعوث', 'نجل', 'زوجة', 'قصر', 'حرس', 'موكب', 'طائرة']).map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));

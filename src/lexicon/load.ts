@@ -146,7 +146,7 @@ export class Gazetteer {
   readonly version: string;
   /** The entities a text has asked for, parsed from their lines, by id. */
   private readonly parsed = new Map<string, CompiledEntity>();
-  /** Entity index (as surface lines give it) → id, read from the entity lines when first asked for. */
+  /** Entity index (as surface lines give it) → its id, the parsed entity's own string, once parsed. */
   private readonly ids: Array<string | undefined>;
   /** First word → its surfaces, longest first: made from their lines when a text first asks for the word. */
   private readonly byFirst = new Map<string, readonly Surface[]>();

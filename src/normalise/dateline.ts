@@ -24,17 +24,19 @@ export interface Dateline {
   date: CalendarDate;
 }
 
-const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (text: string): string[] => text.match(WORD) ?? [];
 /** An era or a time of day after a date: "م", "هـ", "ص", the hour's digits. */
 const ERA_OR_TIME = /^(?:م|ه|هـ|ص|مساء|صباحا|\d{1,2})$/u;
 const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) || /^(ال)?(هجري|هجريه|ميلادي|ميلاديه)$/u.test(w);
 
 /**
  * What a dateline may hold besides its dates (blanked out of `rest`): "published" words, time,
- * weekday and era; before the date, its place or a byline set off by a dash, comma or | ("بيروت -",
- * "الرياض، السبت", "كتب: محمد علي |", "مقالات |"), two words at most unless a byline; after it, its
- * source in brackets ("(واس)"), the city of its time zone ("بتوقيت القدس"). Not a sentence or a
- * headline that happens to hold a date.
+ * weekday and era; before the date, its place alone ("الرياض 15 …"), or its place or a byline set
+ * off by a dash, comma or | ("بيروت -", "الرياض، السبت", "كتب: محمد علي |", "مقالات |"), two words at
+ * most unless a byline; after it, its source in brackets ("(واس)") or one word closing the line
+ * ("… 2025 م واس"), the city of its time zone ("بتوقيت القدس"). Not a sentence or a headline that
+ * happens to hold a date.
  */
 function onlyDateline(rest: string, dateStart: number): boolean {
   const before = rest.slice(0, dateStart);
@@ -44,18 +46,16 @@ function onlyDateline(rest: string, dateStart: number): boolean {
   // (an acronym or a name: واس، قنا، كونا، وام; not a definite noun going on with a sentence)
   const agency = trail.length > 0 && !isFiller(trail.at(-1)!) && !trail.at(-1)!.startsWith('ال') && trail.slice(0, -1).every((w) => ERA_OR_TIME.test(w));
   if (!(agency ? trail.slice(0, -1) : trail).every(isFiller)) return false;
-  const lead = words(before);
-  if (lead.every(isFiller)) return true;
+  const lead = [...before.matchAll(WORD)];
+  const own = lead.filter((m) => !isFiller(m[0]));
+  if (!own.length) return true;
   // its place alone before the date, unmarked ("الرياض 15 جمادى الأولى 1447 هـ الموافق 6 نوفمبر 2025 م واس")
-  if (lead.filter((w) => !isFiller(w)).length === 1 && !isFiller(lead[0]!)) return true;
-  // the lead's last word that is not filler, and what follows it up to the date
-  let cut = before.length;
-  for (let i = lead.length - 1; i >= 0 && isFiller(lead[i]!); i--) cut = before.lastIndexOf(lead[i]!, cut - 1);
-  const own = words(before.slice(0, cut));
-  const lastOwn = own.at(-1)!;
-  const gap = before.slice(before.lastIndexOf(lastOwn, cut - 1) + lastOwn.length);
-  if (!SEPARATOR.test(gap)) return false;
-  return own.length <= 2 || (BYLINE.has(own[0]!) && own.length <= 5);
+  if (own.length === 1 && own[0] === lead[0]) return true;
+  // else set off from the date, after the lead's last word that is not filler
+  const last = own.at(-1)!;
+  if (!SEPARATOR.test(before.slice(last.index + last[0].length))) return false;
+  const count = lead.indexOf(last) + 1;
+  return count <= 2 || (BYLINE.has(lead[0]![0]) && count <= 5);
 }
 
 /**
