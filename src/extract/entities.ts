@@ -210,6 +210,10 @@ const NAME_LINK = 1 << 14;
 const SOURCE_HEAD = 1 << 15;
 const PARTY_NOUN = 1 << 16;
 const NAMED_AFTER_NOUN = 1 << 17;
+/** An honorific's word ("سمو", "فخامة"). */
+const HONORIFIC_WORD = 1 << 18;
+/** An honorific's pronoun ("سموه") or a title that can stand alone for its bearer ("الرئيس"). */
+const STANDS_FOR_BEARER = 1 << 19;
 
 /** The lists that depend on no gazetteer, by word. */
 const STATIC_LISTS = new Map<string, number>();
@@ -230,6 +234,8 @@ onList(STATIC_LISTS, NAME_LINKS, NAME_LINK);
 onList(STATIC_LISTS, SOURCE_HEADS, SOURCE_HEAD);
 onList(STATIC_LISTS, PARTY, PARTY_NOUN);
 onList(STATIC_LISTS, NAMED_AFTER, NAMED_AFTER_NOUN);
+onList(STATIC_LISTS, HONORIFIC_OF_WORD.keys(), HONORIFIC_WORD);
+onList(STATIC_LISTS, HONORIFIC_OF_PRONOUN.keys(), STANDS_FOR_BEARER);
 
 /** Every list, the gazetteer's word lists included: built once per gazetteer. */
 const LISTS = new WeakMap<Gazetteer, Map<string, number>>();
@@ -1259,9 +1265,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       return found.id ? found : undefined;
     };
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i]) continue;
+      // (a bit test first: most tokens are neither)
+      if (taken[i] || !someStemListed(i, HONORIFIC_WORD | STANDS_FOR_BEARER)) continue;
       // an honorific and a title, no name after them ("تلقى سمو ولي العهد اتصالا"): its bearer too
-      const titled = HONORIFIC_OF_WORD.get(tokens[i]!.text);
+      const titled = listed(i, HONORIFIC_WORD) ? HONORIFIC_OF_WORD.get(tokens[i]!.text) : undefined;
       if (titled) {
         let k = i + 1;
         while (k < tokens.length && inTitle[k] && !taken[k] && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start)) k++;
@@ -1273,6 +1280,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
       }
       for (const st of stemsOf(i)) {
+        if (!(st.lists & STANDS_FOR_BEARER)) continue;
         const words = HONORIFIC_OF_PRONOUN.get(st.stem);
         // a title stands alone: no name, nisba, country or other title right after it, and not of a
         // role ("الرئيس الفرنسي"), nor a principal's ("مكتب الرئيس", "باسم الرئيس": someone else speaks)
