@@ -127,6 +127,8 @@ const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
 /** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
 const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokesperson', 'ambassador', 'national_security_adviser', 'chief_of_staff']);
+/** A title whose last word wants a complement ("مبعوث", "المتحدث باسم"), not one complete in itself ("السفير", "مستشار الأمن القومي"). */
+const inConstructState = (title: string): boolean => !title.slice(title.lastIndexOf(' ') + 1).startsWith('ال');
 const RELATION_TITLES = new Set(['صهر', 'زوجه', 'زوج', 'نجل', 'ابنه', 'شقيق', 'شقيقه'].map(foldKey));
 const SPEECH = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'يري', 'تري', 'راي', 'اشار', 'اشارت', 'كشف', 'كشفت', 'اعلن', 'اعلنت', 'يقول', 'تقول'].map(foldKey));
 /** Nouns that say the next name is a place: a quarter, a street, a village, a camp, a province. */
@@ -698,7 +700,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         if (gm && gm.start > tokens[k]!.start && /^[وف]$/u.test(key.slice(tokens[k]!.start, gm.start))) break;
         if (entity?.type === 'person' || (!entity && gm && pendingOf.has(gm))) {
           // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
-          if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && (steps === 0 || innerTitle) && gm) {
+          // (only a title in the construct state takes a principal: "السفير مايك هاكابي" and "مستشار
+          // الأمن القومي مايك والتز" name the holder, "سفير ترامب" and "مبعوث الرئيس … ترامب" the principal)
+          if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && ((steps === 0 && inConstructState(title.text)) || innerTitle) && gm) {
             const countries = entity ? [entity.country] : [...new Set(pendingOf.get(gm)!.candidates.map((c) => g.entity(c)?.country))];
             if (countries.length === 1 && countries[0]) scope ??= countries[0];
             layer.principals.push({ start: gm.start, end: gm.end });

@@ -208,6 +208,22 @@ describe('two listed surnames side by side', () => {
   });
 });
 
+describe('a name right after a title of someone else’s office (envoy, ambassador, adviser)', () => {
+  const people = (text: string): string[][] =>
+    extractDocument('p', text, g, { docDate: '2025-06-01' }).entities.filter((e) => e.type === 'person').map((e) => [e.id, ...e.mentions.map((m) => m.rule)]);
+  it('is the holder when the title is complete (السفير، مستشار الأمن القومي)', () => {
+    // (in June 2025 the lexicon's national security adviser is Rubio: the text's Waltz wins)
+    expect(people('التقى نتنياهو مستشار الأمن القومي مايك والتز في القدس.')).toEqual([['person:benjamin-netanyahu', 'gazetteer:surname'], ['person:mike-waltz', 'gazetteer:name']]);
+    expect(people('التقى نتنياهو السفير مايك هاكابي في القدس.')).toEqual([['person:benjamin-netanyahu', 'gazetteer:surname'], ['person:mike-huckabee', 'gazetteer:name']]);
+    expect(people('استقبل ولي العهد الوزير بحضور مستشار الأمن الوطني مساعد العيبان.').map((p) => p[0])).toEqual(['person:musaed-al-aiban']);
+  });
+  it('is the principal when the title wants a complement (مبعوث، مبعوث الرئيس)', () => {
+    expect(people('التقى نتنياهو مبعوث ترامب ستيف ويتكوف في القدس.').map((p) => p[0])).toEqual(['person:benjamin-netanyahu', 'person:donald-trump', 'person:steve-witkoff']);
+    const d = extractDocument('p', 'التقى نتنياهو مبعوث الرئيس الأمريكي دونالد ترامب ستيف ويتكوف في القدس.', g, { docDate: '2025-06-01' });
+    expect(d.events.map((e) => e.participants)).toEqual([['person:benjamin-netanyahu', 'person:steve-witkoff']]);
+  });
+});
+
 describe('someone named in full, then by the last word alone', () => {
   const people = (text: string): string[][] => extractDocument('p', text, g, { docDate: '2025-07-12' }).entities.filter((e) => e.type === 'person').map((e) => [e.id, ...e.mentions.map((m) => m.text)]);
   it('is one person, listed or not', () => {
