@@ -480,6 +480,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
   const freeSurname = (i: number): boolean => pendingSurname.has(i) && layer.entityAtToken[i] === undefined;
   /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
+  /**
+   * A transliterated word that opens with و before a long vowel ("ويلسون", "وولف", "والاس"), not "and":
+   * neither it nor its rest without و is a word or starts a name. After a foreign given name it is the surname.
+   */
+  const transliteratedWithWaw = (i: number): boolean =>
+    /^و[اوي]\p{L}{2,}$/u.test(tokens[i]!.text) && isNameToken(i) && stemsOf(i).every((st) => st.clitic === 0 || (st.lists === 0 && st.names.length === 0));
   const continues = perToken((i) => {
     const w = tokens[i]!.text;
     if (listed(i, FIRST_NAME) || shaped(i, STARTS_NAME)) return true;
@@ -528,6 +534,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    */
   const continuesName = (first: number, i: number): boolean => {
     const w = tokens[i]!.text;
+    if (i === first + 1 && listed(first, FOREIGN_FIRST_NAME) && transliteratedWithWaw(i)) return true;
     if (!continues(i)) return false;
     // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
     // (a given name that is also a verb is the name unless an object follows: "غادة عادل وياسمين", not "رونالدو عادل النتيجة")

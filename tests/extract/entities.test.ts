@@ -247,6 +247,20 @@ describe('someone named in full, then by the last word alone', () => {
   });
 });
 
+describe('a foreign given name', () => {
+  const people = (text: string): string[] => extractDocument('p', text, g).entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text).join('|'));
+  it('takes a surname that opens with و before a long vowel (ويلسون، وولف، وايت)', () => {
+    expect(people('وقال جون ويلسون إن المحادثات مثمرة.')).toEqual(['جون ويلسون']);
+    expect(people('وصل ستيفن وولف إلى بغداد.')).toEqual(['ستيفن وولف']);
+    expect(people('وقال جورج وايت إن الاتفاق قريب.')).toEqual(['جورج وايت']);
+  });
+  it('but و before a name or a word is "and"', () => {
+    expect(people('التقى جون وسارة في لندن.')).toEqual(['جون', 'سارة']);
+    expect(people('التقى جون وأوباما في البيت الأبيض.')).toEqual(['جون', 'أوباما']);
+    expect(people('وقال جون وأضاف إن الاتفاق قريب.')).toEqual(['جون']);
+  });
+});
+
 describe('a given name', () => {
   it('is not a proclitic and a place: باراك is not ب + Arak, كلاوس not ك + Laos', () => {
     const places = (text: string): string[] => extractDocument('p', text, g).entities.filter((e) => e.type === 'place').map((e) => e.id);
