@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anercorpSourceFile, deriveAnercorpNames, type AnercorpType } from '../../src/lexicon/import-anercorp.js';
+import { anercorpSourceFile, deriveAnercorpNames, nameImportContext, nameTokens, type AnercorpType } from '../../src/lexicon/import-anercorp.js';
 import { SOURCES_DIR } from '../../src/lexicon/load.js';
 import { formatProblem, loadSources } from '../../src/lexicon/sources.js';
 import { foldKey } from '../../src/normalise/orthography.js';
@@ -135,4 +135,12 @@ describe('the committed ANERcorp name files', () => {
       for (const row of rows) expect(row).toMatch(new RegExp(`^${type}:anercorp-[a-z0-9-]+\t\\S`, 'u'));
     });
   }
+  it('list no name the other sources already give, as it is written or as a spelling variant (عبدالله الثاني)', () => {
+    const { known } = nameImportContext(SOURCES_DIR);
+    const duplicates = loadSources(SOURCES_DIR)
+      .entries.filter((e) => basename(e.file) === 'anercorp.tsv')
+      .map((e) => nameTokens(e.row.ar).join(' '))
+      .filter((key) => known.has(key));
+    expect(duplicates).toEqual([]);
+  });
 });
