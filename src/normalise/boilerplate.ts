@@ -66,8 +66,8 @@ const isBlank = (l: Line): boolean => l.key.length === 0;
 /** A line shaped like a headline or caption: short and without sentence-final punctuation. */
 const isHeadlineLike = (l: Line): boolean => l.words > 0 && l.words <= 30 && !SENTENCE_END.test(l.key);
 
-/** Decides, line by line, what is site boilerplate. `isDateline(i)` marks the article's own dateline. */
-export function findBoilerplate(lines: Line[], isDateline: (index: number) => boolean): Stripped[] {
+/** Decides, line by line, what is site boilerplate. `isDateline(i)` marks the article's own dateline, `isDateOnly(i)` any line of dates, times or weather alone. */
+export function findBoilerplate(lines: Line[], isDateline: (index: number) => boolean, isDateOnly: (index: number) => boolean = () => false): Stripped[] {
   const stripped = new Map<number, string>();
   const strip = (i: number, reason: string): void => {
     if (!stripped.has(i)) stripped.set(i, reason);
@@ -98,8 +98,11 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
   const logo = lines.findIndex((l, i) => i < 8 && /^(logo|لوجو)$/u.test(l.key));
   if (logo > 0) for (let i = 0; i < logo; i++) if (!isBlank(lines[i]!)) strip(i, 'site navigation above the masthead');
 
+  // The page's chrome above the headline: the site's name, menus, the day's date and weather.
+  const chrome = topChrome(lines, (i) => stripped.has(i) || isDateline(i), isDateOnly);
+  const headline = lines.findIndex((l, i) => !isBlank(l) && !stripped.has(i) && !isDateline(i) && !isTopTag(lines, i) && !chrome.has(i));
+  for (const [i, reason] of chrome) if (headline < 0 || i < headline) strip(i, reason);
   // Short lines repeated before the headline are site names and category tags.
-  const headline = lines.findIndex((l, i) => !isBlank(l) && !stripped.has(i) && !isDateline(i) && !isTopTag(lines, i));
   for (let i = 0; i < (headline < 0 ? lines.length : headline); i++) {
     if (isBlank(lines[i]!) || stripped.has(i) || isDateline(i)) continue;
     strip(i, SECTION_NAMES.includes(lines[i]!.key) ? 'section name' : 'site name or category tag');
@@ -119,6 +122,81 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
     });
   }
   return [...stripped.entries()].sort((a, b) => a[0] - b[0]).map(([line, reason]) => ({ line, reason }));
+}
+
+/** Words of a site's own name: "وكالة الأنباء القطرية", "الجزيرة نت", "سكاي نيوز عربية" (folded). */
+const MEDIA_WORD = /(?<![\p{L}\p{N}])(?:وكاله|الوكاله|جريده|صحيفه|مجله|قناه|شبكه|اذاعه|تلفزيون|بوابه|نيوز|نت|news|agency)(?![\p{L}\p{N}])/u;
+/** A menu laid out one item a line: this many short lines in a row, or more. */
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 3;
+/** The site's name is one of the first few lines. */
+const SITE_NAME_LINES = 3;
+const MAX_SITE_NAME_WORDS = 6;
+const MAX_SECTION_WORDS = 2;
+/** Items of a few words set off by separators with space on both sides (a headline writes "،" against the word). */
+const BREADCRUMB = /^[^.?!:]{1,30}(?:\s[>›/,]\s+[^.?!:]{1,30})+$/u;
+
+/**
+ * The chrome of a page's top, line by line, up to the first line that is none of it (the headline):
+ * a menu laid out one item a line, a line of dates, times or weather alone, the site's name among the
+ * first lines (a word of the media in it, or Latin beside Arabic: "BBC News عربي"; or a few words
+ * before other chrome: "وام", "الرئاسة المصرية"). `known(i)`: already boilerplate or the dateline.
+ */
+function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i: number) => boolean): Map<number, string> {
+  const chrome = new Map<number, string>();
+  const shortItem = (l: Line | undefined): boolean => !!l && l.words > 0 && l.words <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(l.key) && !/\d/u.test(l.key);
+  /** Line i is in a run of short lines, blank lines breaking it: a menu laid out one item a line. */
+  const inMenu = (i: number): boolean => {
+    if (!shortItem(lines[i])) return false;
+    let from = i;
+    while (shortItem(lines[from - 1])) from--;
+    let to = i;
+    while (shortItem(lines[to + 1])) to++;
+    return to - from + 1 >= MIN_MENU_ITEMS;
+  };
+  let nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    nonBlank++;
+    if (known(i)) continue;
+    if (isDateOnly(i)) {
+      chrome.set(i, 'date, time or weather line');
+      continue;
+    }
+    if (inMenu(i)) {
+      chrome.set(i, 'navigation menu');
+      continue;
+    }
+    if (nonBlank <= SITE_NAME_LINES && l.words <= MAX_SITE_NAME_WORDS && !SENTENCE_END.test(l.key)) {
+      if (MEDIA_WORD.test(l.key) || (ARABIC_LETTER.test(l.key) && LATIN_LETTER.test(l.key))) {
+        chrome.set(i, 'site name');
+        continue;
+      }
+      let next = i + 1;
+      while (next < lines.length && isBlank(lines[next]!)) next++;
+      if (l.words <= MAX_MENU_ITEM_WORDS && next < lines.length && (known(next) || isDateOnly(next) || inMenu(next))) {
+        chrome.set(i, 'site name');
+        continue;
+      }
+    }
+    // a breadcrumb of a few words, set off by spaced separators: "سياسة > الأخبار المحلية", "دولي , تركيا"
+    if (l.words <= MAX_SITE_NAME_WORDS && BREADCRUMB.test(l.key)) {
+      chrome.set(i, 'breadcrumb');
+      continue;
+    }
+    // a section's name of a word or two under other chrome, over a longer line: "الديوان الملكي", "أخبار روسيا"
+    if (l.words <= MAX_SECTION_WORDS && i > 0 && !/\d/u.test(l.key) && !SENTENCE_END.test(l.key) && nonBlank > 1) {
+      let next = i + 1;
+      while (next < lines.length && isBlank(lines[next]!)) next++;
+      if (next < lines.length && lines[next]!.words > MAX_MENU_ITEM_WORDS && !known(next) && !isDateOnly(next)) {
+        chrome.set(i, 'section name');
+        continue;
+      }
+    }
+    if (!isTopTag(lines, i)) break;
+  }
+  return chrome;
 }
 
 /** A short line that is a section name, or that appears twice in a row (blank lines aside). */

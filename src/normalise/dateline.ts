@@ -80,6 +80,20 @@ const MAX_FOOT_LINE = 15;
 /** Words that say a date is the publication's: نشر، تاريخ النشر، آخر تحديث (folded key). */
 const PUBLISHED = /(?<![\p{L}\p{N}])(?:نشر|نشرت|النشر|تاريخ|تحديث|التحديث)(?![\p{L}\p{N}])/u;
 
+/**
+ * A line of the page's chrome that gives only a date and time, or the weather: "الأربعاء، 26 شباط 2025 -
+ * 27 شعبان 1446 هـ", "الاثنين 13 يناير 2025 | الكويت 14° م", "الدوحة 33°". Besides its dates (of a day
+ * or a minute) and their filler, one word at most: the city.
+ */
+export function isDateOnlyLine(l: Line): boolean {
+  if (!l.key || l.words > 16 || !/\d/u.test(l.key)) return false;
+  const dates = parseDates(l.key, { docDate: null }).filter((d) => d.grain === 'day' || d.grain === 'minute');
+  if (!dates.length && !l.key.includes('°')) return false;
+  let rest = l.key;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  return words(rest).filter((w) => !isFiller(w) && !/^\d+$/u.test(w)).length <= 1;
+}
+
 function datelineAt(lines: Line[], i: number): Dateline | null {
   const l = lines[i]!;
   // a dateline has digits; most lines do not, and skip the date parsers entirely

@@ -4,7 +4,7 @@
  */
 import { isoDay, parseIsoDay, type CalendarDate } from '../extract/dates/calendar.js';
 import { findBoilerplate, splitLines, type Line } from './boilerplate.js';
-import { findDateline } from './dateline.js';
+import { findDateline, isDateOnlyLine } from './dateline.js';
 import { splitSentences } from './sentences.js';
 import { SourceText, type Span } from './source.js';
 import { AFFIX_WORDS, chromeShaped, type SiteProfile } from './site-profile.js';
@@ -44,7 +44,7 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
   const source = new SourceText(text);
   const lines = splitLines(source);
   const dateline = findDateline(lines);
-  const stripped = findBoilerplate(lines, (i) => i === dateline?.line);
+  const stripped = findBoilerplate(lines, (i) => i === dateline?.line, (i) => isDateOnlyLine(lines[i]!));
   const strippedLines = new Set(stripped.map((s) => s.line));
   const masked: Array<{ start: number; end: number; reason: string }> = stripped.map(({ line, reason }) => ({ start: lines[line]!.keyStart, end: lines[line]!.keyEnd, reason }));
   if (options.profile) {

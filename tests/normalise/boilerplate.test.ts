@@ -80,6 +80,38 @@ describe('boilerplate', () => {
     expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
   });
 
+  /** The top of a page as scraped, above its headline: what is chrome, and the reason given. */
+  const TOPS: Array<[string, string[], string[]]> = [
+    ['a masthead, a long menu, a search box, the day and the weather, a breadcrumb',
+      ['وكالة الأنباء الكويتية - كونا', 'الرئيسية  |  الكويت  |  سياسة  |  اقتصاد  |  رياضة  |  ثقافة وفنون  |  منوعات  |  صحة  |  الصور  |  الفيديو  |  الإنفوجرافيك  |  الأرشيف', 'بحث ...', 'الاثنين 13 يناير 2025   |   الكويت 14° م', '', 'سياسة  >  الأخبار المحلية'],
+      ['dateline place and news source', 'navigation menu', 'site menu or footer link', 'date, time or weather line', 'breadcrumb']],
+    ['a site name with Latin beside Arabic, a skip link, a menu one item a line',
+      ['BBC News عربي', '', 'تخطَّ إلى المحتوى', '', 'الرئيسية', 'أخبار', 'العالم', 'علوم وتكنولوجيا', 'برامجنا'],
+      ['site name', 'site menu or footer link', 'navigation menu', 'navigation menu', 'navigation menu', 'navigation menu', 'navigation menu']],
+    ['an agency\'s acronym over the day, then a section\'s name',
+      ['وام', 'الإثنين 10 نوفمبر 2025 - 14:20', '', 'الديوان الملكي'],
+      ['site name', 'section name']],
+    // (the date is the article's dateline: not boilerplate)
+    ['a site\'s name over its menu, the date with the Hijri one, weather, a breadcrumb with spaced commas',
+      ['روسيا اليوم', '', 'الرئيسية', 'أخبار روسيا', 'الشرق الأوسط', '', 'الأربعاء، 26 شباط 2025 - 27 شعبان 1446 هـ', 'الدوحة  33°', 'دولي  ,  تركيا'],
+      ['site name', 'navigation menu', 'navigation menu', 'navigation menu', 'date, time or weather line', 'breadcrumb']],
+  ];
+  it.each(TOPS)('finds the headline under %s', (_, top, reasons) => {
+    const head = 'عون يلتقي باراك في بعبدا';
+    const doc = normaliseDocument([...top, '', head, '', body].join('\n'));
+    expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
+    expect(doc.boilerplate.map((b) => b.reason)).toEqual(reasons);
+  });
+  it.each([
+    ['a short headline over its article', ['بوتين يستقبل ويتكوف'], 'بوتين يستقبل ويتكوف'],
+    ['a headline with a year and a comma', ['قمة 2025، عام التحولات'], 'قمة 2025، عام التحولات'],
+    ['a headline naming an agency', ['وكالة الطاقة الذرية تزور منشأة نطنز الإيرانية للمرة الثانية'], 'وكالة الطاقة الذرية تزور منشأة نطنز الإيرانية للمرة الثانية'],
+  ])('keeps %s', (_, top, head) => {
+    const doc = normaliseDocument([...top, '', body].join('\n'));
+    expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
+    expect(doc.boilerplate).toEqual([]);
+  });
+
   it('takes the Gregorian day of a dateline that gives the Hijri one too (calendars differ by a day)', () => {
     const doc = normaliseDocument(['الثلاثاء 16 من ربيع الآخر 1447 هـ الموافق 7 أكتوبر 2025', '', 'عنوان الخبر', '', body].join('\n'));
     expect(doc.docDate).toEqual({ date: { year: 2025, month: 10, day: 7 }, source: 'text' });
