@@ -217,6 +217,11 @@ const EVENTS: Array<[Expected, string]> = [
   // the day it was said is not the day of the meeting it announces
   [{ type: 'meeting', status: 'planned', participants: ['person:abdel-fattah-el-sisi', 'person:recep-tayyip-erdogan'], location: 'place:cairo', date: '2025-07' },
     'وأعلنت الرئاسة المصرية، الخميس، أن الرئيس السيسي سيلتقي الرئيس التركي رجب طيب أردوغان في القاهرة الشهر المقبل.'],
+  // the subjects of a verb that carries the trigger, set off by commas, honorific or title after "، و"
+  [{ type: 'meeting', status: 'occurred', participants: ['person:tamim-bin-hamad-al-thani', 'person:donald-trump'], location: 'place:doha', date: '2025-06-10' },
+    'عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس دونالد ترامب رئيس الولايات المتحدة الأمريكية، جلسة مباحثات رسمية في الدوحة اليوم.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:abdullah-ii', 'person:emmanuel-macron'] },
+    'أجرى جلالة الملك عبدالله الثاني، والرئيس الفرنسي إيمانويل ماكرون، اتصالا هاتفيا تناول التطورات الإقليمية.'],
 ];
 
 /** sentences that mention a meeting without one happening */

@@ -307,6 +307,27 @@ function openerBefore(tokens: readonly Token[], k: number, set: ReadonlySet<stri
   }
   return -1;
 }
+/** Honorifics that open a party's name after "، و" ("عقد X، وفخامة الرئيس Y، جلسة مباحثات"), folded. */
+const HONORIFIC_OPENERS = w(['فخامة', 'سمو', 'جلالة', 'معالي', 'دولة', 'سعادة', 'صاحب', 'حضرة', 'السيد', 'السيدة', 'الشيخ']);
+/**
+ * "عقد حضرة صاحب السمو … أمير البلاد، وفخامة الرئيس دونالد ترامب …، جلسة مباحثات": a noun trigger's
+ * clause opening at "، و" and an honorific or a title is the second of the subjects of a carrier verb
+ * before the comma; the clause then opens after that verb. Else it opens where it did.
+ */
+function coordinatedSubjectsStart(tokens: Token[], key: string, start: number, floor: number, pos: TriggerRow['pos']): number {
+  if (pos !== 'noun') return start;
+  const k = firstTokenFrom(tokens, start);
+  const first = tokens[k];
+  if (!first || first.start !== start || first.text.charCodeAt(0) !== WAW || !commaJustBefore(key, start, Math.max(floor, start - 3))) return start;
+  const rest = first.word.stemTexts[1];
+  if (!rest || !(HONORIFIC_OPENERS.has(rest) || TITLE_WORDS.has(rest))) return start;
+  const before = clauseStartBefore(tokens, key, start - 1, floor);
+  for (let i = k - 1; i >= 0 && tokens[i]!.start >= before; i--) {
+    const verb = tokens[i]!.text.replace(/^[وف]/u, '');
+    if (CARRIER_VERBS.has(verb) && verb !== 'قد' && verb !== 'كان' && verb !== 'كانت') return tokens[i]!.end;
+  }
+  return start;
+}
 /** Words after which a verb's subject goes unsaid, being the main clause's: "حيث عقدت اجتماعا", "كما أجرى اتصالا". */
 const SAME_SUBJECT_OPENERS = w(['حيث', 'كما']);
 const BEFORE_AFTER = w(['قبل', 'بعد']);
@@ -541,7 +562,7 @@ function readMention(
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
   // ("بحثا الترتيبات لعقد قمة بين الرئيسين": the parties are the two unnamed, not who spoke of it)
   if (!generic && !phrase.unnamedBetween) {
-    const clauseStart = clauseStartBefore(tokens, key, t.span.start, reach);
+    const clauseStart = coordinatedSubjectsStart(tokens, key, clauseStartBefore(tokens, key, t.span.start, reach), reach, t.row.pos);
     let subject = false;
     for (const u of unitsIn(units, clauseStart, t.span.start)) {
       if (consumed.has(u)) continue;
