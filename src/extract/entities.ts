@@ -119,6 +119,10 @@ const HONORIFIC_OF_PRONOUN = new Map<string, ReadonlySet<string>>([
 const BARE_TITLE = new Set(BARE_TITLES.map(foldKey));
 /** Honorific word (folded: "سمو", "فخامة") → all the words of its honorific. */
 const HONORIFIC_OF_WORD = new Map(HONORIFIC_FAMILIES.flatMap(({ words }) => [...words].map((w) => [w, words] as const)));
+/** How many words an honorific may stand before its bearer's name: "صاحب السمو أمير البلاد الشيخ مشعل". */
+const MAX_HONORIFIC_GAP = 5;
+/** Words besides titles between an honorific and its bearer's name: "حضرة صاحب السمو أمير البلاد الشيخ" (folded). */
+const HONORIFIC_GAP_WORDS = new Set(['صاحب', 'حضرة', 'البلاد', 'الملكي', 'المعظم', 'المفدى', 'الشيخ', 'الأمير', 'السيد', 'العماد', 'الدكتور'].map(foldKey));
 /** Rules of mentions that stand for a person without naming them: not names (CoNLL tags leave them out). */
 export const UNNAMED_MENTION_RULES: ReadonlySet<string> = new Set(['role', 'honorific pronoun', 'honorific title', 'bare title']);
 /** Nouns before a bare title that make it someone else's principal ("مكتب الرئيس", "باسم الرئيس"). */
@@ -1264,9 +1268,16 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           if (e.type !== 'person') continue;
           for (const m of e.mentions) {
             const k = firstFrom(tokens, m.start);
-            // the honorific within three words before the name ("صاحب السمو الشيخ")
+            // the honorific within a few words before the name, titles between ("صاحب السمو الشيخ",
+            // "صاحب السمو أمير البلاد الشيخ"), no one else's name nor punctuation between
             let named = false;
-            for (let j = k - 1; j >= Math.max(0, k - 3) && !named; j--) named = words.has(tokens[j]!.text);
+            for (let j = k - 1; j >= Math.max(0, k - MAX_HONORIFIC_GAP) && !named; j--) {
+              const other = layer.entityAtToken[j];
+              if ((other !== undefined && layer.entities.get(other)?.type === 'person') || !onlySpace(key, tokens[j]!.end, tokens[j + 1]!.start)) break;
+              named = words.has(tokens[j]!.text);
+              // (a country's nisba or name may stand between: "الرئيس الفرنسي جاك شيراك", "أمير دولة قطر الشيخ")
+              if (!named && other === undefined && !nisbaAt.has(tokens[j]!.start) && !inTitle[j] && !listed(j, TITLE | TITLE_OPENER | MODIFIER | HONORIFIC_WORD) && !HONORIFIC_GAP_WORDS.has(tokens[j]!.text)) break;
+            }
             if (named && (!best || m.start < best.start)) best = { id: e.id, start: m.start };
           }
         }

@@ -94,6 +94,11 @@ describe('an honorific pronoun (سموه، جلالته، فخامته، معا�
     expect(honorificOf('استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني سمو الشيخ محمد بن عبدالرحمن آل ثاني. وأكد سموه متانة العلاقات.')).toEqual(['person:tamim-bin-hamad-al-thani']);
     expect(honorificOf('التقى فخامة الرئيس عبد الفتاح السيسي معالي وزير الخارجية بدر عبد العاطي. ووجه فخامته بمتابعة الملف.')).toEqual(['person:abdel-fattah-el-sisi']);
   });
+  it('is named with it across titles between ("صاحب السمو أمير البلاد الشيخ"), not across a verb or someone else', () => {
+    expect(honorificOf('استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح سمو الشيخ أحمد عبدالله الأحمد الصباح. كما استقبل سموه الوفد.')).toEqual(['person:mishal-al-ahmad-al-jaber-al-sabah']);
+    // (a headline: the honorific's verb, then someone else named)
+    expect(honorificOf('سمو أمير البلاد يستقبل وزير الخارجية العراقي فؤاد حسين\n\nاستقبل سمو الشيخ مشعل الأحمد الجابر الصباح الوزير. وأكد سموه متانة العلاقات.')).toEqual(['person:mishal-al-ahmad-al-jaber-al-sabah']);
+  });
   it('a title alone (الرئيس، الملك) likewise, but not a title with a name, a nationality or a principal', () => {
     const bare = (text: string): string[] => extractDocument('p', text, g).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'bare title').map((m) => `${m.text}→${e.id}`));
     expect(bare('استقبل الملك محمد السادس الوفد. وأكد الملك دعم المغرب للحل.')).toEqual(['الملك→person:mohammed-vi']);
