@@ -222,6 +222,11 @@ const EVENTS: Array<[Expected, string]> = [
     'عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس دونالد ترامب رئيس الولايات المتحدة الأمريكية، جلسة مباحثات رسمية في الدوحة اليوم.'],
   [{ type: 'call', status: 'occurred', participants: ['person:abdullah-ii', 'person:emmanuel-macron'] },
     'أجرى جلالة الملك عبدالله الثاني، والرئيس الفرنسي إيمانويل ماكرون، اتصالا هاتفيا تناول التطورات الإقليمية.'],
+  // honorifics, a fellow leader's courtesy ("أخيه") and a rank between the trigger and the party
+  [{ type: 'call', status: 'occurred', participants: ['person:mishal-al-ahmad-al-jaber-al-sabah', 'person:joseph-aoun'], date: '2025-06-09' },
+    'أجرى الشيخ مشعل الأحمد الجابر الصباح مساء أمس اتصالا هاتفيا مع أخيه فخامة الرئيس العماد جوزيف عون رئيس الجمهورية اللبنانية.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:juan-carlos-i', 'person:mohammed-vi'], location: 'place:rabat' },
+    'أجرى العاهل الإسباني خوان كارلوس في الرباط مباحثات مع جلالة الملك محمد السادس.'],
 ];
 
 /** sentences that mention a meeting without one happening */
