@@ -21,8 +21,11 @@ export interface ExtractOptions extends NormaliseOptions {
   warnings?: string[];
 }
 
-/** Trigger words never end up inside a person's name. */
-const TRIGGER_WORDS = new Set(TRIGGERS.map((t) => foldKey(t.name.split(' ')[0]!)));
+/** Trigger words never end up inside a person's name, nouns with the article too ("نجاح القمة" is no one). */
+const TRIGGER_WORDS = new Set(TRIGGERS.flatMap((t) => {
+  const word = foldKey(t.name.split(' ')[0]!);
+  return t.pos === 'noun' ? [word, `ال${word}`] : [word];
+}));
 const TANWIN = /[\u064b-\u064d]/u;
 
 /**

@@ -194,8 +194,18 @@ describe('people by the shape of the clause', () => {
     'وأكد على وفاء الحكومة بالتزاماتها.',
     'وكان المراقب الصيني ضحى بحياته من أجل زملائه.',
     'وعادل الفريق النتيجة في الدقيقة الأخيرة.',
+    // a trigger with the article ends a name (نجاح is a given name)
+    'وستعقد القمة المقبلة في كوالالمبور بعد نجاح القمة الأولى.',
   ])('«%s» names no one', (sentence) => {
     expect(personTexts(sentence)).toEqual([]);
+  });
+});
+
+describe('a title joined by و after a name', () => {
+  it('is not part of the name (الملك سلمان وولي العهد)', () => {
+    const people = extractDocument('p', 'ونقل إليه تحيات الملك سلمان وولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان.', g, { docDate: '2025-06-10' }).entities.filter((e) => e.type === 'person');
+    expect(people.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('سلمان وولي العهد');
+    expect(people.map((e) => e.id)).toContain('person:mohammed-bin-salman');
   });
 });
 
