@@ -94,6 +94,10 @@ describe('an honorific pronoun (سموه، جلالته، فخامته، معا�
     expect(honorificOf('استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني سمو الشيخ محمد بن عبدالرحمن آل ثاني. وأكد سموه متانة العلاقات.')).toEqual(['person:tamim-bin-hamad-al-thani']);
     expect(honorificOf('التقى فخامة الرئيس عبد الفتاح السيسي معالي وزير الخارجية بدر عبد العاطي. ووجه فخامته بمتابعة الملف.')).toEqual(['person:abdel-fattah-el-sisi']);
   });
+  it('is never a name of its own, even as a verb\'s subject', () => {
+    const d = extractDocument('p', 'وقد التقى معاليه كل وفد على حدة.', g);
+    expect(d.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
   it('is named with it across titles between ("صاحب السمو أمير البلاد الشيخ"), not across a verb or someone else', () => {
     expect(honorificOf('استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح سمو الشيخ أحمد عبدالله الأحمد الصباح. كما استقبل سموه الوفد.')).toEqual(['person:mishal-al-ahmad-al-jaber-al-sabah']);
     // (a headline: the honorific's verb, then someone else named)
