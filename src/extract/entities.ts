@@ -108,7 +108,7 @@ function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Listed
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
-const DEPUTY = new Set(withConjunctions(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة']).map(foldKey));
+const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة'].flatMap((w) => [w, `و${w}`]).map(foldKey));
 /** Each honorific's words (folded), one set per honorific: its bearer is looked for once per document. */
 const HONORIFIC_FAMILIES = HONORIFIC_PRONOUNS.map(([words, pronouns]) => ({ words: new Set(words.map(foldKey)), pronouns: pronouns.map(foldKey) }));
 /** Honorific pronoun (folded) → the honorific words its bearer was named with; a bare title → itself. */
@@ -752,7 +752,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
         // a counterpart is someone else: "وزير الخارجية السعودي نظيره الأمريكي" is two people
         if (listed(k, MODIFIER | TITLE) && !COUNTERPARTS.has(w)) {
-          if (titleOf.get(w)) innerTitle = true;
+          // (another office inside a title in the construct state is its principal's: "مبعوث الرئيس الأمريكي
+          // … ويتكوف"; after a complete one, the same person's: "الموفد الأميركي السفير توم باراك")
+          if (titleOf.get(w) && inConstructState(title.text)) innerTitle = true;
           if (FORMER.has(w)) former = true;
           k++;
           continue;

@@ -236,6 +236,10 @@ describe('a name right after a title of someone else’s office (envoy, ambassad
     expect(people('التقى نتنياهو السفير مايك هاكابي في القدس.')).toEqual([['person:benjamin-netanyahu', 'gazetteer:surname'], ['person:mike-huckabee', 'gazetteer:name']]);
     expect(people('استقبل ولي العهد الوزير بحضور مستشار الأمن الوطني مساعد العيبان.').map((p) => p[0])).toEqual(['person:musaed-al-aiban']);
   });
+  it('is the holder after a complete title and another of the same person (الموفد الأميركي السفير توم باراك)', () => {
+    const d = extractDocument('p', 'التقى الموفد الأميركي السفير توم باراك ونائبة المبعوث الأميركي مورغان أورتاغوس الرئيس عون. وقال الموفد الأميركي إن اللقاء مثمر.', g, { docDate: '2025-08-27' });
+    expect(d.entities.find((e) => e.id === 'person:tom-barrack')?.mentions.map((m) => m.text)).toContain('الموفد الأميركي');
+  });
   it('is the principal when the title wants a complement (مبعوث، مبعوث الرئيس)', () => {
     expect(people('التقى نتنياهو مبعوث ترامب ستيف ويتكوف في القدس.').map((p) => p[0])).toEqual(['person:benjamin-netanyahu', 'person:donald-trump', 'person:steve-witkoff']);
     const d = extractDocument('p', 'التقى نتنياهو مبعوث الرئيس الأمريكي دونالد ترامب ستيف ويتكوف في القدس.', g, { docDate: '2025-06-01' });
