@@ -227,6 +227,11 @@ const EVENTS: Array<[Expected, string]> = [
     'أجرى الشيخ مشعل الأحمد الجابر الصباح مساء أمس اتصالا هاتفيا مع أخيه فخامة الرئيس العماد جوزيف عون رئيس الجمهورية اللبنانية.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:juan-carlos-i', 'person:mohammed-vi'], location: 'place:rabat' },
     'أجرى العاهل الإسباني خوان كارلوس في الرباط مباحثات مع جلالة الملك محمد السادس.'],
+  // receiving someone, told by its owner: "لدى استقباله", "خلال استقبالها", a place and a day before the guests
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:marco-rubio'] },
+    'وأكد الرئيس السيسي لدى استقباله وزير الخارجية الأمريكي ماركو روبيو أهمية وقف الحرب.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack', 'person:morgan-ortagus'], location: 'place:beirut', date: '2025-06-09' },
+    'شدد الرئيس اللبناني جوزيف عون، خلال استقباله أمس في القصر الجمهوري في بعبدا، الموفد الأميركي السفير توم باراك، ونائبة المبعوث الأميركي مورغان أورتاغوس، على أن لبنان قام بما عليه.'],
 ];
 
 /** sentences that mention a meeting without one happening */
@@ -262,6 +267,9 @@ const NOT_EVENTS = [
   // وصل as "amounts to"
   'ويقول البعض إن الإمام الرضا له شركات تعمل في الولايات المتحدة ويصل عددها إلى 65 شركة.',
   'وصلت ثروة الملياردير بيل غيتس إلى 100 مليار دولار.',
+  // a reception that is no one's receiving of someone
+  'وأقام السفير الفرنسي حفل استقبال بمناسبة العيد الوطني في القاهرة.',
+  'وتعهد الأردن بمواصلة استقبال اللاجئين السوريين في عمان.',
 ];
 
 describe('a planned summit between two unnamed leaders, discussed on a past day', () => {

@@ -511,11 +511,14 @@ function readMention(
   // (not for a call, made from afar: its own clause only)
   const placeEnd = t.row.type === 'call' ? clauseEnd : ends.place;
   const phrase = objectPhrase(input, t.span.end, clauseEnd);
-  // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y")
-  if (t.row.pos === 'verb') {
+  // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y"), a host noun's too
+  // ("خلال استقباله أمس في بعبدا، الموفد الأميركي")
+  if (t.row.pos === 'verb' || t.row.host) {
     for (const u of unitsIn(units, phrase.end, clauseEnd)) {
-      // (a delegation too: "استقبل تبون في الجزائر وفدا فرنسيا")
-      if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))) && !phrase.units.includes(u)) phrase.units.push(u);
+      // (a delegation too: "استقبل تبون في الجزائر وفدا فرنسيا"; after a noun, people only: the rest
+      // of its clause goes on about other things, "العلاقات بين مصر والاتحاد الأوروبي")
+      const party = u.kind === 'person' || u.kind === 'role' || (t.row.pos === 'verb' && (isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))));
+      if (party && !phrase.units.includes(u)) phrase.units.push(u);
     }
   }
   // "المحادثات الأمريكية الإيرانية", "القمة الثلاثية المصرية الأردنية": nationalities right after a noun trigger are its parties;

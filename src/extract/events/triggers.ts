@@ -13,7 +13,7 @@ export interface TriggerRow {
   type: EventType;
   subtype?: Subtype;
   pos: 'noun' | 'verb';
-  /** Verb rows: the subject hosts the object ("استقبل X Y"). */
+  /** The subject (a noun's owner) hosts the object ("استقبل X Y", "لدى استقباله Y"). */
   host?: boolean;
   /** Motion verbs: the visit's destination follows إلى. */
   motion?: boolean;
@@ -78,6 +78,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'مكالمة', anchors: ['مكالم'], type: 'call', pos: 'noun', forms: `(?:ال)?مكالم(?:ه|ت|ات)${NOUN_END}` },
   // talks by telephone: the longer trigger wins over the talks it starts with
   { name: 'محادثة هاتفية', anchors: ['محادث', 'مباحث', 'مشاور'], type: 'call', pos: 'noun', forms: '(?:ال)?(?:محادث|مباحث|مشاور)(?:ه|ت|ات)(?:ه|ها|هما|هم)?\\s+(?:ال)?هاتفي(?:ه|ا)?' },
+  // "لدى استقباله الوفد", "خلال استقبالها وزير الخارجية": receiving someone, told by its owner; with the
+  // pronoun only (the bare noun is a reception too: "حفل استقبال", "استقبال اللاجئين")
+  { name: 'استقبال', anchors: ['استقبال'], type: 'meeting', pos: 'noun', host: true, forms: '(?:ال)?استقبال(?:ه|ها|هما|هم)' },
   { name: 'زيارة', anchors: ['زيار'], type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
   { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
   { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
