@@ -152,6 +152,11 @@ const FA = 'ف'.charCodeAt(0);
 /** Words that open a byline: "كتب ـ", "بقلم:", "إعداد:". */
 const BYLINE_HEADS = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'تحرير', 'حوار', 'متابعه', 'تقرير'].map(foldKey));
 const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان', 'لكن', 'ولكن']);
+/** Words after which أن is أنْ and a verb follows, not a subject: "يجب أن نجيب عنه", "قرر أن يسافر" (folded). */
+const SUBJUNCTIVE_HEADS = new Set(
+  ['يجب', 'ينبغي', 'يمكن', 'يمكنه', 'يمكنها', 'يمكننا', 'يريد', 'تريد', 'نريد', 'أريد', 'يستطيع', 'تستطيع', 'نستطيع', 'قرر', 'قررت', 'بد', 'عليه', 'عليها', 'علينا', 'عليهم',
+    'يحاول', 'تحاول', 'نحاول', 'أراد', 'أرادت', 'نأمل', 'يأمل', 'تأمل', 'يجوز', 'يتعين', 'تعين', 'لابد', 'آن', 'يود', 'تود', 'نود', 'حاول', 'حاولت', 'رفض', 'رفضت'].map(foldKey),
+);
 /** A kunya opens a name: "أبو خليل القباني", "أم كلثوم". */
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 /** A regnal number after a given name: "تشارلز الأول", "فرناندو الثالث عشر" (its first word). */
@@ -580,7 +585,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     return i;
   };
   /** Token i comes right after إنّ or أنّ, which a noun must follow. */
-  const afterComplementiser = (i: number): boolean => i > 0 && COMPLEMENTISERS.has(tokens[i - 1]!.text) && joinable(i - 1, i);
+  const afterComplementiser = (i: number): boolean =>
+    i > 0 && COMPLEMENTISERS.has(tokens[i - 1]!.text) && joinable(i - 1, i) && !(i > 1 && SUBJUNCTIVE_HEADS.has(tokens[i - 2]!.text) && joinable(i - 2, i - 1));
   /** A clear name follows token i: a listed given name, a عبد compound, بن or أبو, or a listed surname. */
   const clearNameAfter = (i: number): boolean => {
     const j = i + 1;

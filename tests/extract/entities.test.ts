@@ -200,6 +200,8 @@ describe('people by the shape of the clause', () => {
     'وعادل الفريق النتيجة في الدقيقة الأخيرة.',
     // a trigger with the article ends a name (نجاح is a given name)
     'وستعقد القمة المقبلة في كوالالمبور بعد نجاح القمة الأولى.',
+    // after يجب أن, a verb (نجيب "we answer"), not a subject
+    'هذا هو السؤال الذي يجب أن نجيب عنه جميعا.',
     // a surname's spelling variant that is a verb's future (سيزور "will visit", from Sezer's سيزر)
     'وقال الوزير إنه سيزور القاهرة الأسبوع المقبل.',
   ])('«%s» names no one', (sentence) => {
