@@ -16,6 +16,8 @@ const BYLINE = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'تحر�
 const SEPARATOR = /[-–—,:|]/u;
 /** A machine timestamp, as scraped pages carry them: "2025-07-12T10:30:00+03:00" (the key is lower-cased). */
 const TIMESTAMP = /^\s*(\d{4}-\d{2}-\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\s*$/u;
+/** A section's name of a few words closing the line after a |: "… | أخبار روسيا". */
+const TRAILING_SECTION = /\|\s*\p{L}+(?:\s+\p{L}+){0,2}\s*$/u;
 /** A source in brackets or slashes after the date: "(واس)", "/أ ش أ/". */
 const BRACKETED_SOURCE = /\([^()]{1,24}\)|\/[^/\d]{1,16}\//gu;
 
@@ -40,7 +42,8 @@ const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) |
  */
 function onlyDateline(rest: string, dateStart: number): boolean {
   const before = rest.slice(0, dateStart);
-  const after = rest.slice(dateStart).replace(BRACKETED_SOURCE, ' ').replace(/(بتوقيت)\s+[\p{L}]+/gu, '$1');
+  // (and its section set off by | after it: "05.06.2025 | 13:47 GMT | أخبار روسيا")
+  const after = rest.slice(dateStart).replace(BRACKETED_SOURCE, ' ').replace(/(بتوقيت)\s+[\p{L}]+/gu, '$1').replace(TRAILING_SECTION, ' ');
   const trail = words(after);
   // the agency's name closing the line, right after the date or its era ("… 6 نوفمبر 2025 م واس")
   // (an acronym or a name: واس، قنا، كونا، وام; not a definite noun going on with a sentence)
