@@ -63,8 +63,10 @@ export function splitLines(source: Pick<SourceText, 'key'>): Line[] {
 
 const isBlank = (l: Line): boolean => l.key.length === 0;
 
+const MAX_HEADLINE_WORDS = 30;
+const MAX_ITEM_DATE_WORDS = 5;
 /** A line shaped like a headline or caption: short and without sentence-final punctuation. */
-const isHeadlineLike = (l: Line): boolean => l.words > 0 && l.words <= 30 && !SENTENCE_END.test(l.key);
+const isHeadlineLike = (l: Line): boolean => l.words > 0 && l.words <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(l.key);
 
 /** Decides, line by line, what is site boilerplate. `isDateline(i)` marks the article's own dateline, `isDateOnly(i)` any line of dates, times or weather alone. */
 export function findBoilerplate(lines: Line[], isDateline: (index: number) => boolean, isDateOnly: (index: number) => boolean = () => false): Stripped[] {
@@ -214,14 +216,18 @@ function isTopTag(lines: Line[], i: number): boolean {
 /** A related-news header takes the headlines and captions after it, up to the first paragraph. */
 function stripRelatedBox(lines: Line[], header: number, strip: (i: number, reason: string) => void): void {
   let items = 0;
-  for (let i = header + 1; i < lines.length && items < MAX_RELATED_ITEMS; i++) {
+  for (let i = header + 1; i < lines.length; i++) {
     const l = lines[i]!;
+    // (an item's date under its headline is no item of its own: "6 أغسطس/ آب 2025")
+    const itemDate = l.words <= MAX_ITEM_DATE_WORDS && /\d{4}/u.test(l.key);
+    if (items >= MAX_RELATED_ITEMS && !itemDate) return;
     if (l.keyEnd === l.keyStart) continue; // empty line between items
     if (isBlank(l)) return; // a whitespace-only line closes the box in scraped pages
-    if (!isHeadlineLike(l)) return;
+    // (a headline in the box may ask: "ما الذي يريده بوتين من أي اتفاق؟")
+    if (!isHeadlineLike(l) && !(l.words <= MAX_HEADLINE_WORDS && /\?["')\]]*$/u.test(l.key))) return;
     // share buttons and credits after the box are stripped by their own rule, with their own reason
     if (LINE_RULES.some((r) => l.words <= r.maxWords && r.test.test(l.key))) return;
     strip(i, 'related-news box');
-    items++;
+    if (!itemDate) items++;
   }
 }

@@ -63,6 +63,15 @@ describe('boilerplate', () => {
     ]);
   });
 
+  it('strips a box whose headlines ask or carry their dates, under the headers of the BBC\'s pages', () => {
+    for (const header of ['مواضيع قد تهمك', 'المزيد حول هذه القصة', 'قصص مقترحة']) {
+      const items = ['ما الذي يريده بوتين من أي اتفاق لإنهاء الحرب في أوكرانيا؟', '6 أغسطس/ آب 2025', 'ترامب يمهل روسيا مهلة جديدة لإنهاء الحرب', '29 يوليو/ تموز 2025',
+        'زيلينسكي يستقبل المبعوث الأمريكي كيث كيلوغ في كييف', '14 يوليو/ تموز 2025', 'عنوان رابع عن موضوع آخر', '12 يوليو/ تموز 2025'];
+      const text = ['عنوان الخبر الرئيسي عن لقاء الوزيرين', '', body, '', header, '', ...items, '', body, ''].join('\n');
+      expect(normaliseDocument(text).boilerplate.map((b) => b.text)).toEqual([header, ...items]);
+    }
+  });
+
   it('keeps the headline once and strips its repetition, finds the dateline', () => {
     const head = 'واشنطن وموسكو.. لقاء دبلوماسي جديد';
     const text = ['logo', 'العالم', '', head, '', head, '09 أبريل 2025، 2:22 م', '', body].join('\n');
