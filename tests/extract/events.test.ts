@@ -340,6 +340,14 @@ describe('the event just told, with who attended it', () => {
     expect(doc.events).toHaveLength(1);
     expect(doc.events[0]!.participants).toEqual(['person:abdelmadjid-tebboune', 'person:antonio-tajani', 'person:ahmed-attaf']);
   });
+  it('is the story\'s event a few sentences back, not one recalled from an older day on the way', () => {
+    const text = 'استقبل الرئيس محمود عباس اليوم في رام الله وزير الخارجية الصيني وانغ يي. ونقل الوزير تحيات الرئيس الصيني. ' +
+      'وثمن الرئيس مواقف الصين، مستذكرا زيارته إلى بكين في حزيران 2023 ولقاءه الرئيس شي جين بينغ. وحضر اللقاء أمين سر اللجنة التنفيذية حسين الشيخ.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    const today = doc.events.find((e) => e.date?.value === DOC_DATE);
+    expect(today?.participants).toContain('person:hussein-al-sheikh');
+    expect(doc.events.find((e) => e.participants.includes('person:xi-jinping'))?.participants).not.toContain('person:hussein-al-sheikh');
+  });
 });
 
 describe('mentions that point back to a meeting just named', () => {

@@ -54,6 +54,8 @@ export interface EventMention {
    * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
    */
   recalled: boolean;
+  /** Dated before the last few days, pluperfect or not ("زيارة الدولة التي قام بها إلى الصين في حزيران 2023"). */
+  older: boolean;
   /** A definite plural without named parties ("المفاوضات", "الاجتماعات المتكررة"): talk about meetings in general. */
   generic: boolean;
   how: string[];
@@ -219,8 +221,9 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       if (o.background) background = true;
       else if (background && o.status === 'occurred') o.background = true;
       // (an older day, or an older month or year at its own grain: "2025-06" before "2025-07-10")
-      const since = o.background && o.date && recentFrom ? o.date.value.split('/')[0]! : null;
-      if (since) o.recalled = since < recentFrom!.slice(0, since.length);
+      const since = o.date && recentFrom ? o.date.value.split('/')[0]! : null;
+      if (since) o.older = since < recentFrom!.slice(0, since.length);
+      o.recalled = o.background && o.older;
     }
     const summits = here.filter((o) => o.location && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
     for (const m of here) {
@@ -723,6 +726,7 @@ function readMention(
     attendance: t.row.pos === 'noun' && (phrase.attendance || before(2, ATTENDING)) && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
     background: status === 'occurred' && pluperfect(clauseWords),
     recalled: false,
+    older: false,
     generic,
     how,
   };

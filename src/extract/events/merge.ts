@@ -24,6 +24,8 @@ export interface MergedEvent {
 
 /** How far back (in sentences) a mention that names nobody looks for the parties it refers to. */
 const INHERIT_WINDOW = 3;
+/** How many sentences back the event a line of attendees speaks of may be, past events recalled on the way. */
+const ATTEND_WINDOW = 5;
 
 const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
 /** Another mention of the sentence that names its parties, of the same kind. */
@@ -88,8 +90,13 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     }
     if ((m.participants.length && !m.attendance) || m.generic) continue;
     if (m.attendance) {
-      // "وجرى اللقاء بحضور وزير الخارجية": the event just told, with who attended it
-      const host = eventsNear(m, 1).reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status);
+      // "وجرى اللقاء بحضور وزير الخارجية": the event just told, with who attended it; not one recalled
+      // from an older day on the way ("مستذكرا … لقاءه الرئيس شي في حزيران 2023"), the story's a few
+      // sentences back rather
+      const alike = (e: MergedEvent): boolean => family(e.type) === family(m.type) && e.status === m.status;
+      const current = (e: MergedEvent): boolean => !e.mentions.some((x) => x.older);
+      const justTold = eventsNear(m, 1).reverse().filter(alike);
+      const host = justTold.find(current) ?? eventsNear(m, ATTEND_WINDOW).reverse().filter(alike).find(current) ?? justTold[0];
       const parties = idsOf(m.participants);
       if (!host) place(m, parties);
       else {
