@@ -605,7 +605,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const given = clitic === 0 ? listed(i, FIRST_NAME) : g.firstNames.has(first);
     if (/^ال/u.test(written) || (VERB_SHAPED.test(first) && !given)) return null;
     // nor with a preposition on a word ("المدرب بأداء ماركوس")
-    if (clitic === 0 && tokens[i] && !given && !shaped(i, STARTS_NAME) && stemsOf(i).some((st) => st.clitic > 0 && ((st.lists & COMMON_WORD && st.stem.length >= 4) || (st.lists & (STOPWORD | TITLE)) !== 0))) return null;
+    // (nor the first word of a title: "أمير الكويت وولي العهد")
+    if (clitic === 0 && tokens[i] && !given && !shaped(i, STARTS_NAME) && stemsOf(i).some((st) => st.clitic > 0 && ((st.lists & COMMON_WORD && st.stem.length >= 4) || (st.lists & (STOPWORD | TITLE | TITLE_OPENER)) !== 0))) return null;
     let n = 0;
     while (
       (n < MAX_NAME_TOKENS || (n < MAX_LINKED_NAME_TOKENS && (listed(i + n, NAME_LINK) || listed(i + n - 1, NAME_LINK)))) &&

@@ -212,6 +212,10 @@ describe('people by the shape of the clause', () => {
 });
 
 describe('a title joined by و after a name', () => {
+  it('is no name after a title either (أمير الكويت وولي العهد)', () => {
+    const people = extractDocument('p', 'وكان في استقبالهم أمير الكويت وولي العهد الشيخ صباح خالد الحمد الصباح.', g, { docDate: '2024-12-01' }).entities.filter((e) => e.type === 'person');
+    expect(people.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('وولي العهد');
+  });
   it('is not part of the name (الملك سلمان وولي العهد)', () => {
     const people = extractDocument('p', 'ونقل إليه تحيات الملك سلمان وولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان.', g, { docDate: '2025-06-10' }).entities.filter((e) => e.type === 'person');
     expect(people.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('سلمان وولي العهد');
