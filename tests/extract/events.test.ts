@@ -227,6 +227,13 @@ const EVENTS: Array<[Expected, string]> = [
     'أجرى الشيخ مشعل الأحمد الجابر الصباح مساء أمس اتصالا هاتفيا مع أخيه فخامة الرئيس العماد جوزيف عون رئيس الجمهورية اللبنانية.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:juan-carlos-i', 'person:mohammed-vi'], location: 'place:rabat' },
     'أجرى العاهل الإسباني خوان كارلوس في الرباط مباحثات مع جلالة الملك محمد السادس.'],
+  // a meeting of an organisation's ministers, adjectives before them and دول before it; a place after ولاية
+  [{ type: 'meeting', status: 'occurred', participants: ['org:nato'], location: 'place:antalya' },
+    'وعقد الاجتماع غير الرسمي لوزراء خارجية دول حلف شمال الأطلسي في ولاية أنطاليا.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['org:european-union'], location: 'place:brussels' },
+    'وشارك الوزير في اجتماع وزراء خارجية الاتحاد الأوروبي في بروكسل.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:hakan-fidan', 'person:marco-rubio'], location: 'place:antalya' },
+    'والتقى فيدان روبيو على هامش الاجتماع غير الرسمي لوزراء خارجية دول حلف شمال الأطلسي في ولاية أنطاليا.'],
   // receiving someone, told by its owner: "لدى استقباله", "خلال استقبالها", a place and a day before the guests
   [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:marco-rubio'] },
     'وأكد الرئيس السيسي لدى استقباله وزير الخارجية الأمريكي ماركو روبيو أهمية وقف الحرب.'],

@@ -73,7 +73,7 @@ const HOST_VERBS_OF_IT = [
   'تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها',
   'تستضيفه', 'يستضيفه', 'استضافته', 'استضافه', 'ستستضيفه', 'سيستضيفه',
 ];
-const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف', ...HOST_VERBS_OF_IT]));
+const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'ولايه', 'بولايه', 'محافظه', 'بمحافظه', 'اماره', 'بامارة', 'منطقه', 'بمنطقه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف', ...HOST_VERBS_OF_IT]));
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
@@ -398,10 +398,17 @@ function regionalSummit(input: MentionInput, from: number): Unit | undefined {
  * الخارجية العرب", "قمة القادة الأفارقة", "وزراء خارجية الدول العربية" (vocabulary in status.ts).
  */
 function regionalGroup(input: MentionInput, from: number): Unit | undefined {
-  const { tokens, key } = input;
+  const { tokens, key, units } = input;
   let k = firstTokenFrom(tokens, from);
-  if (!tokens[k] || !onlySpace(key, from, tokens[k]!.start) || !someStemIn(tokens[k]!.word, LEADER_GROUPS)) return undefined;
-  // the portfolio between ("الخارجية", "خارجية", "المالية"), then the region
+  // (after the trigger's own adjectives: "الاجتماع غير الرسمي لوزراء …", "الاجتماع الطارئ لوزراء …")
+  for (let adjectives = 0; adjectives < MAX_ADJECTIVES_BEFORE + 1 && tokens[k] && (tokens[k]!.text === 'غير' || tokens[k]!.text.startsWith('ال')) && !someStemIn(tokens[k]!.word, LEADER_GROUPS); adjectives++) k++;
+  if (!tokens[k] || !onlySpace(key, tokens[k - 1]?.end ?? from, tokens[k]!.start) || !someStemIn(tokens[k]!.word, LEADER_GROUPS)) return undefined;
+  const organisationAt = (tok: Token): Unit | undefined => {
+    const u = units[firstUnitFrom(units, tok.start)];
+    return u && u.start === tok.start && u.kind === 'organization' ? u : undefined;
+  };
+  // the portfolio between ("الخارجية", "خارجية", "المالية"), then the region, or the organisation
+  // ("وزراء خارجية دول حلف شمال الأطلسي", "وزراء خارجية الاتحاد الأوروبي")
   for (let steps = 0; steps < 3 && ++k < tokens.length && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start); steps++) {
     const tok = tokens[k]!;
     const next = tokens[k + 1];
@@ -409,6 +416,8 @@ function regionalGroup(input: MentionInput, from: number): Unit | undefined {
     if (plural) return organisationUnit(input, plural, tok.start, tok.end);
     const adjective = tok.text === 'الدول' && next && onlySpace(key, tok.end, next.start) ? REGIONAL_SUMMITS.get(next.text) : undefined;
     if (adjective) return organisationUnit(input, adjective, tok.start, next!.end);
+    const organisation = organisationAt(tok) ?? ((tok.text === 'دول' || tok.text === 'الدول') && next && onlySpace(key, tok.end, next.start) ? organisationAt(next) : undefined);
+    if (organisation) return organisation;
   }
   return undefined;
 }
