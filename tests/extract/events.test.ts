@@ -381,6 +381,13 @@ describe('a noun with a pronoun, and someone named before it', () => {
   });
 });
 
+describe('a verb with و after the parties', () => {
+  it('opens a clause of its own: the sender of a letter received is no party', () => {
+    const d = extractDocument('probe', 'استقبل الرئيس جوزيف عون وزير الخارجية العراقي وتسلم رسالة خطية من رئيس الوزراء العراقي محمد شياع السوداني.', g, { docDate: DOC_DATE });
+    expect(d.events.map((e) => e.participants)).toEqual([['person:joseph-aoun', 'person:fuad-hussein']]);
+  });
+});
+
 describe('a meeting of a region\'s ministers after an unrelated call', () => {
   it('is the region\'s organisation\'s, not the call\'s parties', () => {
     const text = 'وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع العاهل الأردني الملك عبد الله الثاني. وستبحث الخطة في اجتماع وزراء الخارجية العرب في القاهرة الأسبوع المقبل.';

@@ -17,7 +17,7 @@ import {
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
-import { ROLE_TITLES, TITLE_MODIFIERS } from '../titles-table.js';
+import { ACTION_VERBS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
 
 /** Title words and their modifiers may stand inside a party phrase ("مع المبعوث الأمريكي الخاص، ستيف ويتكوف"). */
 const TITLE_WORDS = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms.flatMap((f) => f.split(' '))), ...TITLE_MODIFIERS].map(foldKey));
@@ -314,6 +314,8 @@ function openerBefore(tokens: readonly Token[], k: number, set: ReadonlySet<stri
   }
   return -1;
 }
+/** Verbs that, with و, open a clause of their own after the trigger's parties (folded). */
+const COORDINATED_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS, 'يتسلم', 'تتسلم', 'يسلم', 'تسلم']);
 /** Honorifics that open a party's name after "، و" ("عقد X، وفخامة الرئيس Y، جلسة مباحثات"), folded. */
 const HONORIFIC_OPENERS = w(['فخامة', 'سمو', 'جلالة', 'معالي', 'دولة', 'سعادة', 'صاحب', 'حضرة', 'السيد', 'السيدة', 'الشيخ']);
 /**
@@ -930,10 +932,13 @@ function clauseEndsAfter(input: MentionInput, from: number, limit: number): Clau
       break;
     }
     if (words < 0 && (n === MAX_OBJECT_TOKENS || CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text))) words = t.start;
-    // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع")
-    if (commaAnd < 0 && t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) {
+    // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع");
+    // so does و on a verb of action or saying, comma or not ("يستقبل X ويتسلم رسالة من Y")
+    if (commaAnd < 0 && t.text.charCodeAt(0) === WAW) {
       const u = units[firstUnitFrom(units, t.start)];
-      if (!(u && u.start < t.end) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !STILL_THIS_CLAUSE.has(t.text)) commaAnd = t.start;
+      const named = u && u.start < t.end;
+      if (!named && commaJustBefore(key, t.start, Math.max(from, t.start - 3)) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !STILL_THIS_CLAUSE.has(t.text)) commaAnd = t.start;
+      else if (!named && COORDINATED_VERBS.has(t.word.stemTexts[1] ?? '')) commaAnd = t.start;
     }
     if (words >= 0 && commaAnd >= 0) break;
   }
