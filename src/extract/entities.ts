@@ -488,13 +488,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (const p of pending) if (p.m.tokenCount === 1 && p.m.surfaces.every((x) => x.kind === 'surname')) pendingSurname.add(p.m.firstToken);
   /** A surname no listed person claimed (step 6 decides): usable as a bare name here ("وقال بلير في"). */
   const freeSurname = (i: number): boolean => pendingSurname.has(i) && layer.entityAtToken[i] === undefined;
-  /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
   /**
    * A transliterated word that opens with و before a long vowel ("ويلسون", "وولف", "والاس"), not "and":
    * neither it nor its rest without و is a word or starts a name. After a foreign given name it is the surname.
    */
   const transliteratedWithWaw = (i: number): boolean =>
     /^و[اوي]\p{L}{2,}$/u.test(tokens[i]!.text) && isNameToken(i) && stemsOf(i).every((st) => st.clitic === 0 || (st.lists === 0 && st.names.length === 0));
+  /** A word with a proclitic does not continue a name ("واتهمهما", "بالشوط", "والملك", "لإيقاف"). */
   const continues = perToken((i) => {
     const w = tokens[i]!.text;
     if (listed(i, FIRST_NAME) || shaped(i, STARTS_NAME)) return true;

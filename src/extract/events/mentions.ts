@@ -73,7 +73,7 @@ const HOST_VERBS_OF_IT = [
   'تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها',
   'تستضيفه', 'يستضيفه', 'استضافته', 'استضافه', 'ستستضيفه', 'سيستضيفه',
 ];
-const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'ولايه', 'بولايه', 'محافظه', 'بمحافظه', 'اماره', 'بامارة', 'منطقه', 'بمنطقه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف', ...HOST_VERBS_OF_IT]));
+const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'ولايه', 'بولايه', 'محافظه', 'بمحافظه', 'اماره', 'باماره', 'منطقه', 'بمنطقه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف', ...HOST_VERBS_OF_IT]));
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
@@ -135,10 +135,12 @@ const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
 const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
+/** Honorifics before a name: "فخامة الرئيس", "صاحب السمو", "معالي الوزير". */
+const HONORIFIC_WORDS = ['فخامة', 'سمو', 'جلالة', 'معالي', 'دولة', 'سعادة', 'صاحب', 'حضرة', 'السيد', 'السيدة', 'الشيخ'];
 const PHRASE_FILLER = w([
   'كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي', 'بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور',
   // honorifics, and the courtesy of the Gulf agencies for a fellow leader: "مع أخيه فخامة الرئيس العماد جوزيف عون"
-  'فخامة', 'سمو', 'جلالة', 'معالي', 'دولة', 'سعادة', 'صاحب', 'حضرة', 'السيد', 'السيدة', 'الشيخ', 'أخيه', 'أخيها', 'أخاه', 'أخوه', 'أخته',
+  ...HONORIFIC_WORDS, 'أخيه', 'أخيها', 'أخاه', 'أخوه', 'أخته',
 ]);
 /** Words that may stand between a trigger and the phrase naming its parties ("لقاء دبلوماسي جديد بين"). */
 const MAX_PHRASE_SKIP = 4;
@@ -315,9 +317,11 @@ function openerBefore(tokens: readonly Token[], k: number, set: ReadonlySet<stri
   return -1;
 }
 /** Verbs that, with و, open a clause of their own after the trigger's parties (folded). */
-const COORDINATED_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS, 'يتسلم', 'تتسلم', 'يسلم', 'تسلم']);
+const COORDINATED_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS, 'يتسلم', 'تتسلم', 'يسلم']);
 /** Honorifics that open a party's name after "، و" ("عقد X، وفخامة الرئيس Y، جلسة مباحثات"), folded. */
-const HONORIFIC_OPENERS = w(['فخامة', 'سمو', 'جلالة', 'معالي', 'دولة', 'سعادة', 'صاحب', 'حضرة', 'السيد', 'السيدة', 'الشيخ']);
+const HONORIFIC_OPENERS = w(HONORIFIC_WORDS);
+/** The carrier verbs that are auxiliaries: "وكان … قد عقد". */
+const AUXILIARIES = w(['قد', 'كان', 'كانت']);
 /**
  * "عقد حضرة صاحب السمو … أمير البلاد، وفخامة الرئيس دونالد ترامب …، جلسة مباحثات": a noun trigger's
  * clause opening at "، و" and an honorific or a title is the second of the subjects of a carrier verb
@@ -333,7 +337,7 @@ function coordinatedSubjectsStart(tokens: Token[], key: string, start: number, f
   const before = clauseStartBefore(tokens, key, start - 1, floor);
   for (let i = k - 1; i >= 0 && tokens[i]!.start >= before; i--) {
     const verb = tokens[i]!.text.replace(/^[وف]/u, '');
-    if (CARRIER_VERBS.has(verb) && verb !== 'قد' && verb !== 'كان' && verb !== 'كانت') return tokens[i]!.end;
+    if (CARRIER_VERBS.has(verb) && !AUXILIARIES.has(verb)) return tokens[i]!.end;
   }
   return start;
 }
@@ -403,7 +407,7 @@ function regionalGroup(input: MentionInput, from: number): Unit | undefined {
   const { tokens, key, units } = input;
   let k = firstTokenFrom(tokens, from);
   // (after the trigger's own adjectives: "الاجتماع غير الرسمي لوزراء …", "الاجتماع الطارئ لوزراء …")
-  for (let adjectives = 0; adjectives < MAX_ADJECTIVES_BEFORE + 1 && tokens[k] && (tokens[k]!.text === 'غير' || tokens[k]!.text.startsWith('ال')) && !someStemIn(tokens[k]!.word, LEADER_GROUPS); adjectives++) k++;
+  for (let adjectives = 0; adjectives < MAX_ADJECTIVES_BEFORE && tokens[k] && (tokens[k]!.text === 'غير' || tokens[k]!.text.startsWith('ال')) && !someStemIn(tokens[k]!.word, LEADER_GROUPS); adjectives++) k++;
   if (!tokens[k] || !onlySpace(key, tokens[k - 1]?.end ?? from, tokens[k]!.start) || !someStemIn(tokens[k]!.word, LEADER_GROUPS)) return undefined;
   const organisationAt = (tok: Token): Unit | undefined => {
     const u = units[firstUnitFrom(units, tok.start)];
