@@ -792,7 +792,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
       }
       // (a given name that is also a word opens the name after a title: "السيناتور جو ويلسون")
-      const unknown = !closed && k < tokens.length && !taken[k] ? nameAt(k, 0, listed(k, AMBIGUOUS_FIRST_NAME)) : null;
+      // (not a noun in ة after a man's title, a name no given-name list has: "أقام الملك مأدبة غداء")
+      const feminineNoun = (): boolean => !/ه$/u.test(title.text) && /ة$/u.test(writtenForm(k)) && !listed(k, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
+      const unknown = !closed && k < tokens.length && !taken[k] && !feminineNoun() ? nameAt(k, 0, listed(k, AMBIGUOUS_FIRST_NAME)) : null;
       if (unknown) {
         addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
         bearer(unknown.first);

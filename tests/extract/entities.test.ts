@@ -202,6 +202,8 @@ describe('people by the shape of the clause', () => {
     'وستعقد القمة المقبلة في كوالالمبور بعد نجاح القمة الأولى.',
     // after يجب أن, a verb (نجيب "we answer"), not a subject
     'هذا هو السؤال الذي يجب أن نجيب عنه جميعا.',
+    // a noun in ة after a man's title is no name (a name no list has)
+    'وأقام جلالة الملك مأدبة غداء تكريما للضيف.',
     // a passive verb of site chrome, not a given name (يرجي, Jerzy)
     'يرجى الاتصال بنا للاشتراك في الخدمة.',
     // a title that opens with a given name (أمين "Amin"; أمين سر "secretary")
