@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -122,7 +122,7 @@ const HONORIFIC_OF_WORD = new Map(HONORIFIC_FAMILIES.flatMap(({ words }) => [...
 /** How many words an honorific may stand before its bearer's name: "صاحب السمو أمير البلاد الشيخ مشعل". */
 const MAX_HONORIFIC_GAP = 5;
 /** Words besides titles between an honorific and its bearer's name: "حضرة صاحب السمو أمير البلاد الشيخ" (folded). */
-const HONORIFIC_GAP_WORDS = new Set(['صاحب', 'حضرة', 'البلاد', 'الملكي', 'المعظم', 'المفدى', 'الشيخ', 'الأمير', 'السيد', 'العماد', 'الدكتور'].map(foldKey));
+const HONORIFIC_GAP_WORDS = new Set([...COURTESY_WORDS, 'البلاد', 'الملكي', 'المعظم', 'المفدى', 'الأمير', 'العماد', 'الدكتور'].map(foldKey));
 /** Rules of mentions that stand for a person without naming them: not names (CoNLL tags leave them out). */
 export const UNNAMED_MENTION_RULES: ReadonlySet<string> = new Set(['role', 'honorific pronoun', 'honorific title', 'bare title']);
 /** Nouns before a bare title that make it someone else's principal ("مكتب الرئيس", "باسم الرئيس"). */
@@ -676,6 +676,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    * صادق"): by the token their name starts at, read once names are settled (step 7).
    */
   const titledNames: Array<{ role: Role; scope: string; at: number }> = [];
+  /** Token k, after a man's title, is a noun in ة that no given-name list has, no name: "أقام الملك مأدبة غداء". */
+  const nounAfterMansTitle = (title: string, k: number): boolean => !/ه$/u.test(title) && /ة$/u.test(writtenForm(k)) && !listed(k, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
   const peopleAfterTitles = (): void => {
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
@@ -792,9 +794,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
       }
       // (a given name that is also a word opens the name after a title: "السيناتور جو ويلسون")
-      // (not a noun in ة after a man's title, a name no given-name list has: "أقام الملك مأدبة غداء")
-      const feminineNoun = (): boolean => !/ه$/u.test(title.text) && /ة$/u.test(writtenForm(k)) && !listed(k, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
-      const unknown = !closed && k < tokens.length && !taken[k] && !feminineNoun() ? nameAt(k, 0, listed(k, AMBIGUOUS_FIRST_NAME)) : null;
+      const unknown = !closed && k < tokens.length && !taken[k] && !nounAfterMansTitle(title.text, k) ? nameAt(k, 0, listed(k, AMBIGUOUS_FIRST_NAME)) : null;
       if (unknown) {
         addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
         bearer(unknown.first);

@@ -71,6 +71,11 @@ export const HONORIFIC_PRONOUNS: ReadonlyArray<readonly [readonly string[], read
   [['معالي', 'المعالي'], ['معاليه', 'معاليها']],
 ];
 
+/** Courtesies before a name that have no pronoun of their own: "حضرة صاحب السمو", "دولة رئيس الوزراء", "سعادة السفير". */
+export const COURTESY_WORDS: readonly string[] = ['دولة', 'سعادة', 'صاحب', 'حضرة', 'السيد', 'السيدة', 'الشيخ'];
+/** Every word of respect that may open a name: the honorifics (their bare forms) and the courtesies. */
+export const HONORIFIC_WORDS: readonly string[] = [...HONORIFIC_PRONOUNS.map(([words]) => words[0]!), ...COURTESY_WORDS];
+
 /**
  * Titles that stand alone for their bearer once the article has named them with it ("السيد الرئيس
  * عبد الفتاح السيسي … أجرى الرئيس اتصالا"): the agencies' protagonist, as honorific pronouns are.

@@ -17,7 +17,7 @@ import {
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
-import { ACTION_VERBS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
+import { ACTION_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
 
 /** Title words and their modifiers may stand inside a party phrase ("مع المبعوث الأمريكي الخاص، ستيف ويتكوف"). */
 const TITLE_WORDS = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms.flatMap((f) => f.split(' '))), ...TITLE_MODIFIERS].map(foldKey));
@@ -61,7 +61,7 @@ export interface EventMention {
   how: string[];
 }
 
-const w = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
+const w = (xs: readonly string[]): Set<string> => new Set(xs.map(foldKey));
 /** Words that end a clause: a new clause has its own participants. */
 /** Words that open a clause with a subject of its own, between a person and a noun with a pronoun ("كما ستناقش اللجنة في اجتماعها"). */
 const OTHER_SUBJECT = w(['كما', 'وكما', 'بينما', 'فيما', 'لكن', 'ولكن', 'غير', 'اما', 'وأما']);
@@ -135,8 +135,6 @@ const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
 const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
-/** Honorifics before a name: "فخامة الرئيس", "صاحب السمو", "معالي الوزير". */
-const HONORIFIC_WORDS = ['فخامة', 'سمو', 'جلالة', 'معالي', 'دولة', 'سعادة', 'صاحب', 'حضرة', 'السيد', 'السيدة', 'الشيخ'];
 const PHRASE_FILLER = w([
   'كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي', 'بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور',
   // honorifics, and the courtesy of the Gulf agencies for a fellow leader: "مع أخيه فخامة الرئيس العماد جوزيف عون"
