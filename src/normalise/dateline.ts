@@ -1,5 +1,5 @@
 /** The article's own dateline: a short line near the top that is a full date (with time, weekday, "نشر في"). */
-import { parseDates } from '../extract/dates/index.js';
+import { parseDates, type DateResult } from '../extract/dates/index.js';
 import { parseIsoDay, type CalendarDate } from '../extract/dates/calendar.js';
 import type { Line } from './boilerplate.js';
 
@@ -89,26 +89,41 @@ const PUBLISHED = /(?<![\p{L}\p{N}])(?:نشر|نشرت|النشر|تاريخ|ت�
  * or a minute) and their filler, one word at most: the city.
  */
 export function isDateOnlyLine(l: Line): boolean {
-  if (!l.key || l.words > 16 || !/\d/u.test(l.key)) return false;
-  const dates = parseDates(l.key, { docDate: null }).filter((d) => d.grain === 'day' || d.grain === 'minute');
-  if (!dates.length && !l.key.includes('°')) return false;
-  let rest = l.key;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  return words(rest).filter((w) => !isFiller(w) && !/^\d+$/u.test(w)).length <= 1;
+  const dates = daysOf(l);
+  if (!dates || (!dates.length && !l.key.includes('°'))) return false;
+  return words(withoutDates(l.key, dates)).filter((w) => !isFiller(w) && !/^\d+$/u.test(w)).length <= 1;
+}
+
+/**
+ * The dates of a day or a minute on a short line with digits (null on other lines: most lines have no
+ * digits and skip the date parsers). Kept on the line: the dateline and the page's top chrome ask of
+ * the same lines.
+ */
+const DAYS_OF_LINE = new WeakMap<Line, DateResult[]>();
+function daysOf(l: Line): DateResult[] | null {
+  if (!l.key || l.words > 16 || !/\d/u.test(l.key)) return null;
+  let dates = DAYS_OF_LINE.get(l);
+  if (!dates) DAYS_OF_LINE.set(l, (dates = parseDates(l.key, { docDate: null }).filter((d) => d.grain === 'day' || d.grain === 'minute')));
+  return dates;
+}
+
+/** The line with its dates blanked out, offsets kept. */
+function withoutDates(key: string, dates: readonly DateResult[]): string {
+  let rest = key;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
+  return rest;
 }
 
 function datelineAt(lines: Line[], i: number): Dateline | null {
   const l = lines[i]!;
-  // a dateline has digits; most lines do not, and skip the date parsers entirely
-  if (!l.key || l.words > 16 || !/\d/u.test(l.key)) return null;
+  const days = daysOf(l);
+  if (!days) return null;
   const stamp = TIMESTAMP.exec(l.key);
   const stamped = stamp ? parseIsoDay(stamp[1]!) : null;
   if (stamped) return { line: i, date: stamped };
-  const dates = parseDates(l.key, { docDate: null }).filter((d) => (d.grain === 'day' || d.grain === 'minute') && !d.interval && !d.value.startsWith('X'));
+  const dates = days.filter((d) => !d.interval && !d.value.startsWith('X'));
   if (!dates.length) return null;
-  let rest = l.key;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' '.repeat(d.end - d.start) + rest.slice(d.end);
-  if (!onlyDateline(rest, dates[0]!.start)) return null;
+  if (!onlyDateline(withoutDates(l.key, dates), dates[0]!.start)) return null;
   // the Gregorian date when the line gives both ("17 ربيع الآخر 1447 هـ الموافق 9 أكتوبر 2025"):
   // a Hijri day is converted by one reckoning, and countries' calendars differ by a day
   const chosen = dates.find((d) => !d.rule.includes('hijri')) ?? dates[0]!;
