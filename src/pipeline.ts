@@ -6,6 +6,7 @@ import type { Gazetteer } from './lexicon/load.js';
 import { normaliseDocument, type NormaliseOptions } from './normalise/index.js';
 import { isoDay } from './extract/dates/calendar.js';
 import { parseDates, type DateResult } from './extract/dates/index.js';
+import { homeCountry } from './extract/home-country.js';
 import { extractEntities, fromGazetteer, type EntityLayer } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
 import { buildUnits } from './extract/events/units.js';
@@ -57,7 +58,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
     return TANWIN.test(source.slice(o.start, o.end));
   };
   const original = (s: number, e: number): string => source.mention(s, e).text;
-  const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original });
+  const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original, homeCountry: homeCountry(doc, g) });
   const dates = parseDates(contentKey, ctx, layer.tokens);
   dropPeopleInDates(layer, dates);
   const units = buildUnits(layer, g);

@@ -128,6 +128,10 @@ export const UNNAMED_MENTION_RULES: ReadonlySet<string> = new Set(['role', 'hono
 /** Nouns before a bare title that make it someone else's principal ("مكتب الرئيس", "باسم الرئيس"). */
 const OF_PRINCIPAL = new Set(withConjunctions(['مكتب', 'باسم', 'ديوان', 'مستشار', 'مبعوث', 'نجل', 'زوجة', 'قصر', 'حرس', 'موكب', 'طائرة']).map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
+/** What a state agency calls its own country after a title: "أمير البلاد" (folded). */
+const OWN_COUNTRY = new Set(['البلاد'].map(foldKey));
+/** Titles that name the country they are written in: "رئيس الدولة", "نائب رئيس الدولة" (folded). */
+const OWN_COUNTRY_TITLES = new Set(['رئيس الدولة'].map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
 /** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
 const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokesperson', 'ambassador', 'national_security_adviser', 'chief_of_staff']);
@@ -354,6 +358,8 @@ export interface EntityContext {
   hasTanwin?: (start: number, end: number) => boolean;
   /** Extra words that end a name (event triggers, for instance). */
   notNames?: ReadonlySet<string>;
+  /** The country whose state agency wrote the article (home-country.ts): what "البلاد" means in a title. */
+  homeCountry?: string | null;
 }
 
 export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): EntityLayer {
@@ -747,6 +753,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           k += gm?.tokenCount ?? 1;
           continue;
         }
+        // "أمير البلاد", "ملك البلاد": the country of the agency that wrote the article
+        if (steps === 0 && ctx.homeCountry && OWN_COUNTRY.has(w) && !gm) {
+          scope ??= ctx.homeCountry;
+          k++;
+          continue;
+        }
         // "ملك الأردن", "أمير قطر": a country right after the title is its scope
         if (entity && gm && steps === 0 && (entity.kind === 'country' || entity.kind === 'territory') && gm.start === tokens[k]!.start) {
           scope ??= entity.iso2 ?? null;
@@ -815,6 +827,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         counterparts.push({ ti, start: title.start, end, scope, others: plural ? moreScopes : [] });
         continue;
       }
+      // "رئيس الدولة" names the agency's own head of state
+      if (role && !scope && ctx.homeCountry && OWN_COUNTRY_TITLES.has(title.text)) scope = ctx.homeCountry;
       if (role && scope) {
         const start = title.start;
         const end = tokens[Math.max(ti, k - 1)]!.end;

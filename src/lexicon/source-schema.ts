@@ -76,7 +76,7 @@ export const placeRow = z.strictObject({
 
 export const orgRow = z.strictObject({
   ...common('org'),
-  kind: z.enum(['international', 'government', 'ministry', 'military', 'party', 'agency', 'media', 'company', 'other']),
+  kind: z.enum(['international', 'government', 'ministry', 'military', 'party', 'agency', 'state_agency', 'media', 'company', 'other']),
   country: iso2,
 });
 

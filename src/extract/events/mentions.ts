@@ -870,7 +870,7 @@ function interviewByPress(input: MentionInput, row: TriggerRow, span: Span): boo
 function isPress(input: MentionInput, u: Unit): boolean {
   if (u.kind !== 'organization' || !u.id) return false;
   const kind = input.g.entity(u.id)?.kind;
-  return kind === 'media' || kind === 'agency';
+  return kind === 'media' || kind === 'agency' || kind === 'state_agency';
 }
 
 /** The noun ends with a pronoun of one person, his or hers ("لقائه", "زيارتها"; not "قمتهما", nor "زيارة", whose ة the key writes ه). */
