@@ -806,7 +806,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
       }
       // (a given name that is also a word opens the name after a title: "السيناتور جو ويلسون")
-      const unknown = !closed && k < tokens.length && !taken[k] && !nounAfterMansTitle(title.text, k) ? nameAt(k, 0, listed(k, AMBIGUOUS_FIRST_NAME)) : null;
+      // (after a comma, a word in و that is no given name adds to a list: "نائب رئيس وزراء تايلند، وجيانتا دانابالا")
+      const coordinated = sawComma && k < tokens.length && tokens[k]!.text.charCodeAt(0) === WAW && !listed(k, FIRST_NAME);
+      const unknown = !closed && !coordinated && k < tokens.length && !taken[k] && !nounAfterMansTitle(title.text, k) ? nameAt(k, 0, listed(k, AMBIGUOUS_FIRST_NAME)) : null;
       if (unknown) {
         addPatternPerson(unknown.first, unknown.count, unknown.start, `title: ${title.text}`);
         bearer(unknown.first);
@@ -1272,6 +1274,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     for (const r of layer.roles) {
       const bearers = bearersOf(r.role, r.scope);
       let all = bearers.length === 1 ? bearers : holders(g, r.role, r.scope, ctx.docDate);
+      // without the document's date, the one holder ever that the document names, not today's ("وصل رئيس
+      // جمهورية فنزويلا هوغو تشافيز" in an undated article is Chávez)
+      if (!ctx.docDate && bearers.length !== 1) {
+        const namedEver = g.roleHolders(r.role, r.scope).filter((id) => layer.entities.has(id));
+        if (namedEver.length === 1) all = namedEver;
+      }
       // a country without a prime minister (Turkey since 2018): its head of government is its president
       if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
       const named = all.filter((id) => layer.entities.has(id));
@@ -1319,7 +1327,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (titled) {
         let k = i + 1;
         while (k < tokens.length && inTitle[k] && !taken[k] && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start)) k++;
-        const bearer = k > i + 1 && !layer.roles.some((r) => r.start >= tokens[i]!.start && r.start < tokens[k - 1]!.end) && aloneTitle(k - 1) ? bearerOf(titled) : undefined;
+        const bearer = k > i + 1 && !layer.roles.some((r) => r.start >= tokens[i]!.start && r.start < tokens[k - 1]!.end) && aloneTitle(i + 1, k - 1) ? bearerOf(titled) : undefined;
         if (bearer && bearer.start < tokens[i]!.start) {
           addMention(layer.entities.get(bearer.id)!, tokens[i]!.start, tokens[k - 1]!.end, 'honorific title', i, k - i);
           i = k - 1;
@@ -1340,12 +1348,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       }
     }
   };
-  /** Token i, a title, stands alone as the subject or object of a clause. */
-  const aloneTitle = (i: number): boolean => {
-    const next = tokens[i + 1];
-    if (next && onlySpace(key, tokens[i]!.end, next.start) && (taken[i + 1] || shaped(i + 1, DEFINITE) || listed(i + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(i + 1))) return false;
-    const prev = tokens[i - 1];
-    return !prev || !onlySpace(key, prev.end, tokens[i]!.start) || !(listed(i - 1, TITLE | APPOSITION_HEAD) || someStemListed(i - 1, SOURCE_HEAD) || OF_PRINCIPAL.has(prev.text));
+  /** Tokens first..last, a title, stand alone as the subject or object of a clause. */
+  const aloneTitle = (first: number, last = first): boolean => {
+    const next = tokens[last + 1];
+    if (next && onlySpace(key, tokens[last]!.end, next.start) && (taken[last + 1] || shaped(last + 1, DEFINITE) || listed(last + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(last + 1))) return false;
+    const prev = tokens[first - 1];
+    return !prev || !onlySpace(key, prev.end, tokens[first]!.start) || !(listed(first - 1, TITLE | APPOSITION_HEAD) || someStemListed(first - 1, SOURCE_HEAD) || OF_PRINCIPAL.has(prev.text));
   };
   bearersOfHonorifics();
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);

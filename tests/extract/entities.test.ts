@@ -109,6 +109,10 @@ describe('an honorific pronoun (سموه، جلالته، فخامته، معا�
     expect(bare('استقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون. وقال المتحدث باسم الرئيس إن اللقاء كان مثمرا.')).toEqual([]);
     expect(bare('وقال الرئيس إن الأوضاع صعبة. والتقى الرئيس عبد الفتاح السيسي الوفد.')).toEqual([]);
   });
+  it('with a title of several words ("سمو ولي العهد رئيس مجلس الوزراء"), stands for the first named with it', () => {
+    const titled = (text: string): string[] => extractDocument('p', text, g, { docDate: '2025-03-10' }).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'honorific title').map((m) => `${m.text}→${e.id}`));
+    expect(titled('استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء الرئيس الأوكراني. إلى ذلك، استقبل سمو ولي العهد رئيس مجلس الوزراء، في قصر السلام، الوزير.')).toEqual(['سمو ولي العهد رئيس مجلس الوزراء→person:mohammed-bin-salman']);
+  });
   it('is no one before anyone is named with it, or when no one is', () => {
     expect(honorificOf('وأكد سموه متانة العلاقات. واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني الوفد.')).toEqual([]);
     expect(honorificOf('استقبل الرئيس عبد الفتاح السيسي الوفد. وأكد سموه متانة العلاقات.')).toEqual([]);
@@ -128,6 +132,19 @@ describe('a role the document gives someone by name', () => {
     ['person:abbas-araghchi', 'وزير الخارجية الإيراني', 'زار وزير الخارجية الإيراني عباس عراقجي مسقط. وأكد وزير الخارجية الإيراني أن المحادثات مستمرة.'],
   ];
   it.each(BEARERS)('%s is «%s» in «%s»', (id, roleText, text) => expect(holderOf(text, roleText)).toBe(id));
+
+  it('in the construct state before the country ("رئيس وزراء باكستان", "وزير خارجية قطر", "ولي عهد البحرين")', () => {
+    expect(holderOf('وتلقى اتصالا من رئيس وزراء باكستان.', 'رئيس وزراء باكستان')).toBe('person:shehbaz-sharif');
+    expect(holderOf('والتقى وزير خارجية قطر في الدوحة.', 'وزير خارجية قطر')).toBe('person:mohammed-bin-abdulrahman-al-thani');
+    expect(holderOf('واستقبل ولي عهد البحرين الوفد.', 'ولي عهد البحرين')).toBe('person:salman-bin-hamad-al-khalifa');
+  });
+
+  it('in an article without a date, the holder it names, whenever they held the role, before today\'s', () => {
+    const undated = (text: string, roleText: string): string | undefined =>
+      extractDocument('p', text, g).entities.find((e) => e.mentions.some((m) => m.text === roleText && m.rule === 'role'))?.id;
+    expect(undated('وصل هوغو تشافيز إلى دمشق. وقال رئيس جمهورية فنزويلا إن زيارته تاريخية.', 'رئيس جمهورية فنزويلا')).toBe('person:hugo-chavez');
+    expect(undated('اتصل كوفي عنان برئيس الوزراء اللبناني. وقال الأمين العام للأمم المتحدة إن الوضع خطير.', 'الأمين العام للأمم المتحدة')).toBe('person:kofi-annan');
+  });
 
   it('not someone who held the role before (السابق), nor one of two the document gives it', () => {
     const former = 'التقى وزير الخارجية الإيراني السابق محمد جواد ظريف طلابا في طهران. واستقبل وزير الخارجية الإيراني في طهران نظيره العماني بدر البوسعيدي.';
@@ -212,6 +229,13 @@ describe('people by the shape of the clause', () => {
     'وقال الوزير إنه سيزور القاهرة الأسبوع المقبل.',
   ])('«%s» names no one', (sentence) => {
     expect(personTexts(sentence)).toEqual([]);
+  });
+});
+
+describe('a name in و after a title and a comma', () => {
+  it('adds to a list, it is not the title\'s holder ("نائب رئيس وزراء تايلند، وجيانتا دانابالا")', () => {
+    const people = extractDocument('p', 'والمرشحون هم سوراكيارت ساتيراتاي نائب رئيس وزراء تايلند، وجيانتا دانابالا من سريلانكا.', g).entities.filter((e) => e.type === 'person');
+    expect(people.flatMap((e) => e.mentions.map((m) => m.text)).filter((t) => t.startsWith('و'))).toEqual([]);
   });
 });
 
