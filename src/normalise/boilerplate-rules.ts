@@ -71,6 +71,14 @@ export const LINE_RULES: readonly LineRule[] = [
     test: /^[^.?!|•·]{1,40}(?:[|•·][^.?!|•·]{1,40}){3,}$/u,
   },
   {
+    name: 'spaced-menu',
+    reason: 'navigation menu',
+    role: 'strip',
+    maxWords: 40,
+    // four items or more of four words at most, set off by wide spaces or tabs: "الرئيسية   أخبار المملكة   الأخبار الدولية   …"
+    test: /^[^\s.?!،,:]+(?: [^\s.?!،,:]+){0,3}(?:(?: {3,}|\t+)[^\s.?!،,:]+(?: [^\s.?!،,:]+){0,3}){3,}$/u,
+  },
+  {
     name: 'breadcrumb-menu',
     reason: 'breadcrumb or navigation menu',
     role: 'strip',
@@ -96,7 +104,23 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'site menu or footer link',
     role: 'strip',
     maxWords: 5,
-    test: /^(تخطي? الي المحتوي(?: الرييسي)?|انتقل الي المحتوي|بحث|ابحث|القايمه|القايمه الرييسيه|skip to (?:main )?content|search|menu|من نحن|اتصل بنا|اتصلوا بنا|سياسه الخصوصيه|شروط الاستخدام|الشروط والاحكام|اعلن معنا|خريطه الموقع|النشره البريديه|تطبيقاتنا|جميع الاخبار|فريق العمل|هييه التحرير|للاعلان|الارشيف|ارسل خبرا|about us|contact us|privacy policy|terms of use)\s*(?:[|:]|\.{2,}|…)?$/u,
+    test: /^((?:تخطي?|انتقل) الي (?:المحتوي|القايمه)(?: الرييسي| الرييسيه)?|بحث|ابحث|القايمه|القايمه الرييسيه|skip to (?:main )?content|search|menu|من نحن|اتصل بنا|اتصلوا بنا|سياسه الخصوصيه|شروط الاستخدام|الشروط والاحكام|اعلن معنا|خريطه الموقع|النشره البريديه|تطبيقاتنا|جميع الاخبار|فريق العمل|هييه التحرير|للاعلان|الارشيف|ارسل خبرا|about us|contact us|privacy policy|terms of use)\s*(?:[|:]|\.{2,}|…)?$/u,
+  },
+  {
+    name: 'search-box',
+    reason: 'site menu or footer link',
+    role: 'strip',
+    maxWords: 5,
+    // a search box's prompt: "ابحث في الأخبار...", "ابحث هنا", "بحث في الموقع …"
+    test: /^(?:ابحث|بحث) (?:هنا|في [\p{L} ]{2,25}|عن [\p{L} ]{2,25})\s*(?:\.{2,}|…)$|^ابحث هنا$/u,
+  },
+  {
+    name: 'call-to-action',
+    reason: 'site menu or footer link',
+    role: 'strip',
+    maxWords: 8,
+    // "تطبيق DW عربية: اضغط هنا للتحميل", "اختر اللغة: العربية"
+    test: /(?<![\p{L}\p{N}])(?:اضغط هنا|انقر هنا|اختر اللغه)(?![\p{L}\p{N}])/u,
   },
   {
     name: 'tags',

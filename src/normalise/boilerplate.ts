@@ -136,11 +136,14 @@ const SITE_NAME_LINES = 3;
 const MAX_SITE_NAME_WORDS = 6;
 const MAX_SECTION_WORDS = 2;
 /** Items of a few words set off by separators with space on both sides (a headline writes "،" against the word). */
-const BREADCRUMB = /^[^.?!:]{1,30}(?:\s[>›/,]\s+[^.?!:]{1,30})+$/u;
+const BREADCRUMB = /^[^.?!:]{1,30}(?:\s[>›/,|]\s+[^.?!:]{1,30})+$/u;
+/** A search box's prompt: "ابحث في النهار", "بحث في DW", "بحث ..." (folded). */
+const SEARCH_PROMPT = /^(?:ابحث|بحث)(?: (?:في|عن) [^?!]{1,25}?)?\s*(?:\.{2,}|…)?$/u;
+const MAX_SEARCH_PROMPT_WORDS = 4;
 
 /**
  * The chrome of a page's top, line by line, up to the first line that is none of it (the headline):
- * a menu laid out one item a line, a line of dates, times or weather alone, the site's name among the
+ * a menu laid out one item a line, a line of dates, times or weather alone, a search box's prompt, the site's name among the
  * first lines (a word of the media in it, or Latin beside Arabic: "BBC News عربي"; or a few words
  * before other chrome: "وام", "الرئاسة المصرية"). `known(i)`: already boilerplate or the dateline.
  */
@@ -157,11 +160,14 @@ function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i:
     return to - from + 1 >= MIN_MENU_ITEMS;
   };
   let nonBlank = 0;
+  /** Lines that no rule knew for chrome (skip links, say): where the site's name may stand. */
+  let unknown = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
     nonBlank++;
     if (known(i)) continue;
+    unknown++;
     if (isDateOnly(i)) {
       chrome.set(i, 'date, time or weather line');
       continue;
@@ -170,7 +176,11 @@ function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i:
       chrome.set(i, 'navigation menu');
       continue;
     }
-    if (nonBlank <= SITE_NAME_LINES && l.words <= MAX_SITE_NAME_WORDS && !SENTENCE_END.test(l.key)) {
+    if (l.words <= MAX_SEARCH_PROMPT_WORDS && SEARCH_PROMPT.test(l.key)) {
+      chrome.set(i, 'search box');
+      continue;
+    }
+    if (unknown <= SITE_NAME_LINES && l.words <= MAX_SITE_NAME_WORDS && !SENTENCE_END.test(l.key)) {
       if (MEDIA_WORD.test(l.key) || (ARABIC_LETTER.test(l.key) && LATIN_LETTER.test(l.key))) {
         chrome.set(i, 'site name');
         continue;
@@ -182,7 +192,7 @@ function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i:
         continue;
       }
     }
-    // a breadcrumb of a few words, set off by spaced separators: "سياسة > الأخبار المحلية", "دولي , تركيا"
+    // a breadcrumb of a few words, set off by spaced separators: "سياسة > الأخبار المحلية", "دولي , تركيا", "سياسة | الشرق الأوسط"
     if (l.words <= MAX_SITE_NAME_WORDS && BREADCRUMB.test(l.key)) {
       chrome.set(i, 'breadcrumb');
       continue;

@@ -89,9 +89,45 @@ const PUBLISHED = /(?<![\p{L}\p{N}])(?:نشر|نشرت|النشر|تاريخ|ت�
  * or a minute) and their filler, one word at most: the city.
  */
 export function isDateOnlyLine(l: Line): boolean {
+  // (a bar of such things set off by |: "الاثنين 10 رمضان 1446 هـ - 10 مارس 2025 م | جدة 27° - الرياض 24° | مواقيت الصلاة: المغرب 6:22 م")
+  if (/\d/u.test(l.key) && BAR_SEPARATOR.test(l.key)) {
+    const segments = l.key.split(BAR_SEPARATORS);
+    if (segments.length <= MAX_BAR_SEGMENTS && segments.every((s) => isChromeSegment(s) || isLinkSegment(s)) && segments.some(isChromeSegment)) return true;
+  }
   const dates = daysOf(l);
   if (!dates || (!dates.length && !l.key.includes('°'))) return false;
   return words(withoutDates(l.key, dates)).filter((w) => !isFiller(w) && !/^\d+$/u.test(w)).length <= 1;
+}
+
+const MAX_BAR_SEGMENTS = 8;
+/** What sets off the segments of a bar: |, or a wide space ("…1446 هـ     القاهرة: 34° / 22°     أسعار الذهب"). */
+const BAR_SEPARATOR = /\||\s{3,}/u;
+const BAR_SEPARATORS = /\||\s{3,}/gu;
+/** A link of a few words beside them: "أسعار الذهب", "أسعار العملات". */
+const isLinkSegment = (segment: string): boolean => {
+  const n = words(segment).length;
+  return n <= 3 && !/[\d.?!]/u.test(segment);
+};
+const MAX_SEGMENT_WORDS = 10;
+/** Words of the day's prayer times in a page's top bar (folded). */
+const PRAYER_WORDS = new Set(['مواقيت', 'الصلاه', 'الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء', 'اوقات']);
+/** Words of the weather beside a temperature: "دمشق 36° صحو" (folded). */
+const WEATHER_WORDS = new Set(['صحو', 'مشمس', 'غايم', 'جزييا', 'ممطر', 'امطار', 'غبار', 'ضباب', 'رياح', 'عاصف', 'حار', 'معتدل']);
+const CLOCK_TIME = /(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/u;
+
+/**
+ * A segment of a bar of the page's top: a date, a time, the weather ("جدة 27° - الرياض 24°": a city
+ * a temperature) or the prayer times; besides them, one word, or a city for each temperature.
+ */
+function isChromeSegment(segment: string): boolean {
+  const w = words(segment);
+  if (!w.length) return true;
+  if (w.length > MAX_SEGMENT_WORDS || !/\d/u.test(segment)) return false;
+  const dates = parseDates(segment, { docDate: null }).filter((d) => d.grain === 'day' || d.grain === 'minute');
+  const temperatures = segment.split('°').length - 1;
+  if (!dates.length && !temperatures && !CLOCK_TIME.test(segment)) return false;
+  const rest = words(withoutDates(segment, dates)).filter((x) => !isFiller(x) && !/^\d+$/u.test(x) && !PRAYER_WORDS.has(x) && !WEATHER_WORDS.has(x));
+  return rest.length <= Math.max(1, temperatures);
 }
 
 /**

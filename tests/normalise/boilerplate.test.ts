@@ -104,6 +104,12 @@ describe('boilerplate', () => {
     ['a site\'s name over its menu, the date with the Hijri one, weather, a breadcrumb with spaced commas',
       ['روسيا اليوم', '', 'الرئيسية', 'أخبار روسيا', 'الشرق الأوسط', '', 'الأربعاء، 26 شباط 2025 - 27 شعبان 1446 هـ', 'الدوحة  33°', 'دولي  ,  تركيا'],
       ['site name', 'navigation menu', 'navigation menu', 'navigation menu', 'date, time or weather line', 'breadcrumb']],
+    ['a menu set off by wide spaces, a search box\'s prompt, a bar of the day, the weather and the prayer times',
+      ['وكالة الأنباء السعودية', 'الرئيسية   أخبار المملكة   الأخبار الدولية   اقتصادية   رياضية', 'ابحث في الأخبار...', 'الاثنين 10 رمضان 1446 هـ - 10 مارس 2025 م   |   جدة 27° - الرياض 24°   |   مواقيت الصلاة: المغرب 6:22 م'],
+      ['site name', 'navigation menu', 'site menu or footer link', 'date, time or weather line']],
+    ['skip links before the site\'s name, a search prompt without dots, links beside the day and the weather',
+      ['تخطي إلى المحتوى', 'تخطي إلى القائمة الرئيسية', 'DW عربية', 'Deutsche Welle - دويتشه فيله', 'بحث في DW', 'تطبيق DW عربية: اضغط هنا للتحميل', 'الخميس، ٣١ تموز ٢٠٢٥     دمشق ٣٦° صحو     أسعار الذهب | أسعار العملات', 'سياسة  |  الشرق الأوسط'],
+      ['site menu or footer link', 'site menu or footer link', 'site name', 'site name', 'search box', 'site menu or footer link', 'date, time or weather line', 'breadcrumb']],
   ];
   it.each(TOPS)('finds the headline under %s', (_, top, reasons) => {
     const head = 'عون يلتقي باراك في بعبدا';
@@ -115,6 +121,7 @@ describe('boilerplate', () => {
     ['a short headline over its article', ['بوتين يستقبل ويتكوف'], 'بوتين يستقبل ويتكوف'],
     ['a headline with a year and a comma', ['قمة 2025، عام التحولات'], 'قمة 2025، عام التحولات'],
     ['a headline naming an agency', ['وكالة الطاقة الذرية تزور منشأة نطنز الإيرانية للمرة الثانية'], 'وكالة الطاقة الذرية تزور منشأة نطنز الإيرانية للمرة الثانية'],
+    ['a headline that says who discussed what', ['بحث في الرياض سبل التعاون بين البلدين'], 'بحث في الرياض سبل التعاون بين البلدين'],
   ])('keeps %s', (_, top, head) => {
     const doc = normaliseDocument([...top, '', body].join('\n'));
     expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
