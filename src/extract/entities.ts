@@ -685,9 +685,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   /** Token k, after a man's title, is a noun in ة that no given-name list has, no name: "أقام الملك مأدبة غداء". */
   const nounAfterMansTitle = (title: string, k: number): boolean => !/ه$/u.test(title) && /ة$/u.test(writtenForm(k)) && !listed(k, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
   const peopleAfterTitles = (): void => {
+    /** The token after the last title of someone else's office (envoy, ambassador …), -1 when the last was none. */
+    let afterOfficeOfOther = -1;
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
       const ti = tm.firstToken;
+      // "المبعوث الخاص للرئيس الروسي": the title after ل, modifiers between, is the envoy's principal, no role of its own
+      let principal = afterOfficeOfOther >= 0 && afterOfficeOfOther <= ti && /^و?لل?$/u.test(key.slice(tm.index, tm.start));
+      for (let j = afterOfficeOfOther; principal && j < ti; j++) principal = listed(j, MODIFIER) && joinable(j, j + 1);
+      afterOfficeOfOther = OF_ROLES.has(titleOf.get(title.text) ?? null) ? ti + tm.tokenCount : -1;
       inTitle.fill(1, ti, ti + tm.tokenCount);
       if (taken[ti]) continue;
       // "نائب وزير الخارجية التركي": a deputy's title names no holder of the office
@@ -834,7 +840,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (role && scope) {
         const start = title.start;
         const end = tokens[Math.max(ti, k - 1)]!.end;
-        layer.roles.push({ start, end, role, scope, holder: null });
+        if (principal) layer.principals.push({ start, end });
+        else layer.roles.push({ start, end, role, scope, holder: null });
       }
     }
   };

@@ -357,6 +357,63 @@ describe('the event just told, with who attended it', () => {
   });
 });
 
+describe('a line of who attended, with the event told by two nouns', () => {
+  const told = 'استقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة اليوم الرئيس الأوكراني فولوديمير زيلينسكي.';
+  it.each(['حضر اللقاء والمباحثات', 'حضر الاستقبال والمباحثات'])('«%s …» adds the attendee to the event just told', (opening) => {
+    const doc = extractDocument('probe', `${told}\n${opening} وزير الخارجية الأمير فيصل بن فرحان.`, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:mohammed-bin-salman', 'person:volodymyr-zelensky', 'person:faisal-bin-farhan']]);
+  });
+  it('adds the people who attended, not the side they sat on, nor the principal of one\'s office', () => {
+    const text = 'أجرى وزير الخارجية الروسي سيرغي لافروف اليوم محادثات في موسكو مع نظيره المصري بدر عبد العاطي.\n'
+      + 'وحضر المحادثات من الجانب الروسي نائب وزير الخارجية، المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط، ميخائيل بوغدانوف.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.mentions.map((m) => m.trigger.text)).toEqual(['محادثات', 'المحادثات']);
+    expect(doc.events[0]!.participants).not.toContain('place:russia');
+    expect(doc.events[0]!.participants).not.toContain('person:vladimir-putin');
+  });
+});
+
+describe('what frames a meeting', () => {
+  it('is no party of it: "على هامش أعمال القمة العربية"', () => {
+    const text = 'التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأوكراني فولوديمير زيلينسكي في جدة، على هامش أعمال مجلس جامعة الدول العربية.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    const meeting = doc.events.find((e) => e.participants.includes('person:volodymyr-zelensky'));
+    expect(meeting?.participants).toEqual(['person:mohammed-bin-salman', 'person:volodymyr-zelensky']);
+  });
+});
+
+describe('a meeting of today beside one of another day in its sentence', () => {
+  it('does not take the parties of the other day\'s', () => {
+    const text = 'استقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة اليوم وزير الخارجية الأمريكي ماركو روبيو.\n'
+      + 'ويأتي لقاء اليوم بعد أن كان ولي العهد قد التقى الرئيس الأوكراني فولوديمير زيلينسكي في جدة يوم 19 مايو 2023، على هامش أعمال الدورة الثانية والثلاثين لمجلس جامعة الدول العربية على مستوى القمة.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    const today = doc.events.filter((e) => e.date?.value === DOC_DATE);
+    expect(today.map((e) => e.participants)).toEqual([['person:mohammed-bin-salman', 'person:marco-rubio']]);
+  });
+});
+
+describe('talks that lasted some hours', () => {
+  it('name their parties after the duration: "محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين و…"', () => {
+    const doc = extractDocument('probe', 'وجاء الإعلان بعد محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين والمبعوث الأمريكي ستيف ويتكوف.', g, { docDate: DOC_DATE });
+    expect(doc.events[0]?.participants).toEqual(['person:vladimir-putin', 'person:steve-witkoff']);
+  });
+});
+
+describe('a name that opens like a verb in the future (سيرغي، سيمون)', () => {
+  it('does not put the event ahead', () => {
+    const doc = extractDocument('probe', 'أجرى وزير الخارجية الروسي سيرغي لافروف محادثات في موسكو مع نظيره المصري بدر عبد العاطي.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.status)).toEqual(['occurred']);
+  });
+});
+
+describe('a planned marker in quotes', () => {
+  it('still says the event lies ahead: بدآ "التحضير الفعلي" للقمة', () => {
+    const doc = extractDocument('probe', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.status)).toEqual(['planned']);
+  });
+});
+
 describe('mentions that point back to a meeting just named', () => {
   it('join it, whatever else their sentence names', () => {
     const text = 'التقى الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين في قاعدة عسكرية في ألاسكا يوم الجمعة، في أول قمة تجمعهما منذ عودة ترامب إلى البيت الأبيض.\n'

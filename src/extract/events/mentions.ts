@@ -78,6 +78,8 @@ const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
+/** Words that open what frames an event, not who took part in it: "على هامش أعمال القمة", "في إطار الجولة". */
+const FRAMING = w(['هامش', 'إطار']);
 /** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
 const ATTENDING = w(['حضر', 'حضرت', 'حضره', 'حضرها', 'شارك', 'شاركت']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
@@ -243,7 +245,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
  * for the whole list (longest first), not a scan of the text per phrase.
  */
 function phrases(list: readonly string[]): RegExp {
-  return new RegExp(`(?:^|\\s)[وف]?(?:${wordList(list).source})(?=\\s|$)`, 'u');
+  // (bounded by anything but a letter or digit: a quote mark too, "بدآ \"التحضير الفعلي\" للقمة")
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?:${wordList(list).source})(?![\\p{L}\\p{N}])`, 'u');
 }
 const PLANNED_BEFORE = phrases(plannedBefore);
 const PLANNED_AFTER = phrases(plannedAfter);
@@ -297,7 +300,9 @@ const NOUN_START = new RegExp(`^(?:${wordList(FUTURE_SHAPED_NOUNS).source})`, 'u
 function isFutureVerb(input: MentionInput, tok: Token): boolean {
   const w = tok.text.replace(/^[وف](?=س)/u, '');
   if (!FUTURE_VERB.test(w) || NOUN_START.test(w)) return false;
-  return unitsIn(input.units, tok.start, tok.end).length === 0;
+  // (nor the first word of a name: "سيرغي لافروف", "سيمون")
+  for (let i = firstUnitFrom(input.units, tok.end) - 1; i >= 0 && i >= firstUnitFrom(input.units, tok.end) - 4; i--) if (input.units[i]!.end > tok.start) return false;
+  return true;
 }
 
 /** Verbs that carry a nominal trigger ("عقدت اجتماعا", "أجرى محادثات") and auxiliaries, folded. */
@@ -461,7 +466,8 @@ function readMention(
 ): EventMention | null {
   const { key, tokens, units } = input;
   // only the few words around the trigger matter: take them by index, not by scanning the sentence
-  const k0 = firstTokenFrom(tokens, t.span.start);
+  // (the trigger's own token, with its proclitic: "حضر اللقاء والمباحثات" has حضر two words before المباحثات)
+  const k0 = firstTokenFrom(tokens, t.span.start + 1) - 1;
   const preceding = tokens.slice(Math.max(firstTokenFrom(tokens, sent.start), k0 - 4), k0);
   const k1 = firstTokenFrom(tokens, t.span.end);
   const after = tokensIn(tokens, t.span.end, Math.min(sent.end, tokens[k1 + 8]?.end ?? sent.end));
@@ -530,7 +536,15 @@ function readMention(
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y"), a host noun's too
   // ("خلال استقباله أمس في بعبدا، الموفد الأميركي")
   if (t.row.pos === 'verb' || t.row.host) {
-    for (const u of unitsIn(units, phrase.end, clauseEnd)) {
+    // (up to what frames the event: "التقى زيلينسكي في جدة، على هامش أعمال القمة العربية" names no party in the Arab League)
+    let partiesEnd = clauseEnd;
+    for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < clauseEnd; i++) {
+      if (someStemIn(tokens[i]!.word, FRAMING)) {
+        partiesEnd = tokens[i]!.start;
+        break;
+      }
+    }
+    for (const u of unitsIn(units, phrase.end, partiesEnd)) {
       // (a delegation too: "استقبل تبون في الجزائر وفدا فرنسيا"; after a noun, people only: the rest
       // of its clause goes on about other things, "العلاقات بين مصر والاتحاد الأوروبي")
       const party = u.kind === 'person' || u.kind === 'role' || (t.row.pos === 'verb' && (isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))));
@@ -794,7 +808,8 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   while (i < tokens.length && tokens[i]!.start < to && skipped < MAX_PHRASE_SKIP && !unitAt(tokens[i]!) && !PARTY_INTRO.has(tokens[i]!.text)) {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start))) return phrase;
     if (ATTENDANCE.has(tokens[i]!.text)) phrase.attendance = true;
-    skipped++;
+    // (a duration's words are not counted: "محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين و…")
+    if (!input.durations.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end)) skipped++;
     i++;
   }
   let intro = '';

@@ -28,14 +28,16 @@ const INHERIT_WINDOW = 3;
 const ATTEND_WINDOW = 5;
 
 const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
-/** Another mention of the sentence that names its parties, of the same kind. */
 /**
- * A mention in the same sentence whose parties a mention naming none takes: the same kind, and not
+ * A mention in the same sentence whose parties a mention naming none takes: the same kind, not of
+ * another day, not a line of who attended ("حضر اللقاء والمباحثات فلان": no one met them), and not
  * one still ahead for one that happened ("عقب القمة إن اللقاء كان مثمرا … سيلتقي زيلينسكي": the
  * meeting that was fruitful is not the one with Zelensky).
  */
 const isSibling = (m: EventMention, o: EventMention): boolean =>
-  o.participants.length > 0 && family(o.type) === family(m.type) && !(m.status === 'occurred' && o.status === 'planned');
+  o.participants.length > 0 && !o.attendance && family(o.type) === family(m.type) && !(m.status === 'occurred' && o.status === 'planned') &&
+  // (nor one of another day: "ويأتي لقاء اليوم بعد أن كان … قد التقى الرئيس زيلينسكي في جدة يوم 29 شوال 1444هـ")
+  !(m.date && o.date && !datesCompatible(m.date.value, o.date.value));
 
 export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEvent[] {
   const events: MergedEvent[] = [];
@@ -88,7 +90,8 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       const host = eventsNear(m, 0).reverse().find((e) => family(e.type) === family(m.type));
       if (host) host.duration ??= m.duration;
     }
-    if ((m.participants.length && !m.attendance) || m.generic) continue;
+    // (a general word still tells who attended: "حضر الاستقبال والمباحثات فلان")
+    if ((m.participants.length && !m.attendance) || (m.generic && !m.attendance)) continue;
     if (m.attendance) {
       // "وجرى اللقاء بحضور وزير الخارجية": the event just told, with who attended it; not one recalled
       // from an older day on the way ("مستذكرا … لقاءه الرئيس شي في حزيران 2023"), the story's a few
@@ -97,7 +100,8 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       const current = (e: MergedEvent): boolean => !e.mentions.some((x) => x.older);
       const justTold = eventsNear(m, 1).reverse().filter(alike);
       const host = justTold.find(current) ?? eventsNear(m, ATTEND_WINDOW).reverse().filter(alike).find(current) ?? justTold[0];
-      const parties = idsOf(m.participants);
+      // (people: "وحضر المحادثات من الجانب الروسي …" names the side they sat on, not a party)
+      const parties = host ? idsOf(m.participants).filter((id) => id.startsWith('person:')) : idsOf(m.participants);
       if (!host) place(m, parties);
       else {
         absorb(host, m, parties, g);

@@ -11,7 +11,7 @@ import type { DateParser } from '../types.js';
  * "منذ أسبوعين", "بعد شهر", "قبل 25 عاما", counted from the document date in the unit's grain.
  *
  * Left alone: a distance from an event ("بعد يومين من الهجوم", "قبل عام على الاتفاق"), a repetition
- * ("يوما بعد يوم"), and a lone unit that heads a noun phrase ("قبل يوم الاقتراع", "قبل شهر رمضان",
+ * ("يوما بعد يوم"; the unit is not taken without its واحد: "بعد يوم واحد من محادثات"), and a lone unit that heads a noun phrase ("قبل يوم الاقتراع", "قبل شهر رمضان",
  * "منذ عام 2011": the year parser's).
  */
 export const relativeCount: DateParser = {
@@ -20,7 +20,7 @@ export const relativeCount: DateParser = {
   pattern: pattern(
     `${WORD_START}(?<!(?<![\\p{L}\\p{N}]){{repeated}}\\s)[وف]?(?<core>(?<dir>{{dir}})\\s+(?:(?<approx>{{approx}})\\s+)?` +
       `(?:(?<num>\\d{1,3}|{{cardinal}})\\s+(?<unit>{{counted}})${WORD_END}|(?<dual>{{dual}})${WORD_END}` +
-      `|(?<single>{{single}})${WORD_END}(?:\\s+(?:واحد|واحده)${WORD_END}|(?!\\s+(?:ال\\p{L}|\\p{N}|{{month}}|{{hijri}})))))` +
+      `|(?<single>{{single}})${WORD_END}(?:\\s+(?:واحد|واحده)${WORD_END}|(?!\\s+(?:ال\\p{L}|\\p{N}|{{month}}|{{hijri}}|واحده?${WORD_END})))))` +
       `(?!\\s+(?:من|على)\\s+(?!الآن${WORD_END}))`,
     {
       repeated: REPEATED_UNIT, dir: COUNT_DIRECTION_WORD, approx: APPROX_WORD, cardinal: CARDINAL, counted: COUNTED_UNIT,
