@@ -57,6 +57,8 @@ export interface EntityLayer {
   entityAtToken: Array<string | undefined>;
   /** Mentions that only qualify a title ("مبعوث بوتين", "صهر … ترامب"): the person is not the subject. */
   principals: Array<{ start: number; end: number }>;
+  /** Places a named person's title is of ("وزير الخارجية في الجمهورية العربية السورية أسعد الشيباني"): not where anything happens. */
+  titleScopes: Array<{ start: number; end: number }>;
 }
 
 const titleOf = new Map<string, Role | null>();
@@ -364,7 +366,7 @@ export interface EntityContext {
 
 export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): EntityLayer {
   const tokens = tokenize(key);
-  const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Array<string | undefined>(tokens.length).fill(undefined), principals: [] };
+  const layer: EntityLayer = { tokens, entities: new Map(), nisbas: [], roles: [], entityAtToken: new Array<string | undefined>(tokens.length).fill(undefined), principals: [], titleScopes: [] };
   const taken = new Uint8Array(tokens.length);
   // every token's stems, lists and shape, in one pass: the steps below test bits
   const facts = wordFactsFor(g, ctx.notNames);
@@ -684,6 +686,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const titledNames: Array<{ role: Role; scope: string; at: number }> = [];
   /** Token k, after a man's title, is a noun in ة that no given-name list has, no name: "أقام الملك مأدبة غداء". */
   const nounAfterMansTitle = (title: string, k: number): boolean => !/ه$/u.test(title) && /ة$/u.test(writtenForm(k)) && !listed(k, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
+  /** A country's or territory's name starts at token i. */
+  const isCountryAt = (i: number): boolean => {
+    const id = matchAtToken.get(i) ? layer.entityAtToken[i] : undefined;
+    const kind = id ? g.entity(id)?.kind : undefined;
+    return kind === 'country' || kind === 'territory';
+  };
   const peopleAfterTitles = (): void => {
     /** The token after the last title of someone else's office (envoy, ambassador …), -1 when the last was none. */
     let afterOfficeOfOther = -1;
@@ -705,6 +713,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       let named: string | null = null;
       let innerTitle = false;
       let former = false;
+      /** Places the title is of, after a preposition ("لدى العراق", "في الجمهورية العربية السورية"). */
+      const placesOfTitle: Array<{ start: number; end: number }> = [];
+      // a title in apposition after its bearer's name: "في" and a country after it say whose office it is
+      // ("أسعد حسن الشيباني وزير الخارجية والمغتربين في الجمهورية العربية السورية"), not where anything happened
+      const nameBefore = ti > 0 ? layer.entityAtToken[ti - 1] : undefined;
+      const afterName = !!nameBefore && layer.entities.get(nameBefore)?.type === 'person' && joinable(ti - 1, ti);
       /** Nationalities after the first, joined by و: "نظيريه التركي والأمريكي" names two counterparts. */
       const moreScopes: Array<{ scope: string; start: number; end: number }> = [];
       // punctuation after the title closes it: "الجهود الدبلوماسية.\nويتفق المراقبون" names no one
@@ -744,11 +758,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           named = entityId ?? 'pending';
           break;
         }
-        if (PREPOSITIONS.has(w) || w === 'باسم') {
+        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && afterName && isCountryAt(k + 1))) {
           const next = matchAtToken.get(k + 1);
           const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {
             scope ??= scopeOf(g, place);
+            placesOfTitle.push({ start: next!.start, end: next!.end });
             k += 1 + next!.tokenCount;
             continue;
           }
@@ -788,9 +803,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
         break;
       }
+      if (afterName) layer.titleScopes.push(...placesOfTitle);
       /** The name from token `at` bears this title. */
       const bearer = (at: number): void => {
         if (role && scope && !former && !innerTitle) titledNames.push({ role, scope, at });
+        layer.titleScopes.push(...placesOfTitle);
       };
       if (named) {
         bearer(k);

@@ -374,6 +374,13 @@ describe('a line of who attended, with the event told by two nouns', () => {
   });
 });
 
+describe('a country after a title in apposition after its bearer', () => {
+  it('says whose office it is, not where they met: "الشيباني وزير الخارجية والمغتربين في الجمهورية العربية السورية"', () => {
+    const doc = extractDocument('probe', 'وعلى هامش الزيارة التقى الشيخ عبدالله بن زايد آل نهيان معالي أسعد حسن الشيباني وزير الخارجية والمغتربين في الجمهورية العربية السورية.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants, e.location])).toEqual([[['person:abdullah-bin-zayed', 'person:asaad-al-shaibani'], null]]);
+  });
+});
+
 describe('what frames a meeting', () => {
   it('is no party of it: "على هامش أعمال القمة العربية"', () => {
     const text = 'التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأوكراني فولوديمير زيلينسكي في جدة، على هامش أعمال مجلس جامعة الدول العربية.';

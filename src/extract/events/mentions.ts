@@ -152,6 +152,8 @@ export interface MentionInput {
   written?: (start: number, end: number) => string;
   /** Durations in the text (findDurations). */
   durations: Duration[];
+  /** Places a title is of ("وزير الخارجية في الجمهورية العربية السورية"): no event's place. */
+  titleScopes?: ReadonlyArray<Span>;
   key: string;
   tokens: Token[];
   sentences: Span[];
@@ -650,6 +652,7 @@ function readMention(
   for (const p of participants) anchorEnds.push(p.unit.end);
   const isLoc = (u: Unit, after: boolean): boolean => {
     if (u.kind !== 'place' || participants.some((p) => p.unit === u)) return false;
+    if (input.titleScopes?.some((x) => x.start <= u.start && u.end <= x.end)) return false;
     const own = tokenAt(tokens, u.start);
     const prevTok = lastTokenBefore(tokens, own ? own.start : u.start);
     const clitic = own && own.start < u.start ? key.slice(own.start, u.start) : '';
