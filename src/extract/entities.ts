@@ -758,7 +758,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           named = entityId ?? 'pending';
           break;
         }
-        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && afterName && isCountryAt(k + 1))) {
+        // (an envoy's region after إلى: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف")
+        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && afterName && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy')) {
           const next = matchAtToken.get(k + 1);
           const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {

@@ -6,7 +6,7 @@ import type { Line } from './boilerplate.js';
 const MAX_LINE = 40; // a dateline sits in the first lines of the page
 const FILLER = new Set([
   'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'التحديث', 'محدث', 'الموافق', 'م', 'ص', 'مساء', 'صباحا',
-  'صباح', 'ظهرا', 'يوم', 'الساعه', 'توقيت', 'بتوقيت', 'مكه', 'المكرمه', 'غرينتش', 'gmt', 'am', 'pm', 'ه', 'هـ',
+  'صباح', 'ظهرا', 'يوم', 'الساعه', 'توقيت', 'بتوقيت', 'مكه', 'المكرمه', 'غرينتش', 'gmt', 'gst', 'utc', 'ast', 'am', 'pm', 'ه', 'هـ',
   'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'منذ',
 ]);
 
@@ -136,8 +136,10 @@ function isChromeSegment(segment: string): boolean {
  * the same lines.
  */
 const DAYS_OF_LINE = new WeakMap<Line, DateResult[]>();
+/** Words at most on a line of dates: "نشر في: 08 أبريل ,2025: 01:12 م GST آخر تحديث: 08 أبريل ,2025: 04:35 م GST" has 18. */
+const MAX_DATE_LINE_WORDS = 24;
 function daysOf(l: Line): DateResult[] | null {
-  if (!l.key || l.words > 16 || !/\d/u.test(l.key)) return null;
+  if (!l.key || l.words > MAX_DATE_LINE_WORDS || !/\d/u.test(l.key)) return null;
   let dates = DAYS_OF_LINE.get(l);
   if (!dates) DAYS_OF_LINE.set(l, (dates = parseDates(l.key, { docDate: null }).filter((d) => d.grain === 'day' || d.grain === 'minute')));
   return dates;

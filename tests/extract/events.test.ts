@@ -381,6 +381,13 @@ describe('a country after a title in apposition after its bearer', () => {
   });
 });
 
+describe('an envoy\'s region after إلى', () => {
+  it('is not where the envoy meets anyone: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف"', () => {
+    const doc = extractDocument('probe', 'ومن المقرر أن يلتقي المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف وزير الخارجية الإيراني عباس عراقجي السبت المقبل.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants, e.location])).toEqual([[['person:steve-witkoff', 'person:abbas-araghchi'], null]]);
+  });
+});
+
 describe('what frames a meeting', () => {
   it('is no party of it: "على هامش أعمال القمة العربية"', () => {
     const text = 'التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأوكراني فولوديمير زيلينسكي في جدة، على هامش أعمال مجلس جامعة الدول العربية.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMentions } from '../../src/extract/events/merge.js';
+import { datesCompatible, mergeMentions } from '../../src/extract/events/merge.js';
 import type { EventMention } from '../../src/extract/events/mentions.js';
 import { TRIGGERS } from '../../src/extract/events/triggers.js';
 import { gazetteer } from '../helpers.js';
@@ -62,5 +62,14 @@ describe('merging the mentions of a page with many events', () => {
     expect(events[0]!.mentions.map((m) => m.trigger.start)).toEqual([0, 10_000, 20_100, 20_200]);
     expect(events[30]!.mentions.map((m) => m.trigger.start)).toEqual([20_000]);
     expect(events[0]!.participants).toEqual([first, second, france, newcomer]);
+  });
+});
+
+describe('dates of two mentions of one event', () => {
+  it('agree when the day falls in the week, not otherwise ("السبت المقبل" is not "الأسبوع المقبل")', () => {
+    expect(datesCompatible('2025-04-12', '2025-W15')).toBe(true);
+    expect(datesCompatible('2025-W16', '2025-04-12')).toBe(false);
+    expect(datesCompatible('2024-12-30', '2025-W01')).toBe(true);
+    expect(datesCompatible('2025-04', '2025-W15')).toBe(true);
   });
 });

@@ -133,6 +133,11 @@ describe('boilerplate', () => {
     expect(doc.docDate).toEqual({ date: { year: 2025, month: 10, day: 7 }, source: 'text' });
   });
 
+  it('reads a long line of publication and update times in a time zone (Al Arabiya\'s)', () => {
+    const doc = normaliseDocument(['عنوان الخبر', 'دبي - العربية.نت', 'نشر في: 08 أبريل ,2025: 01:12 م GST آخر تحديث: 08 أبريل ,2025: 04:35 م GST', '', body].join('\n'));
+    expect(doc.docDate).toEqual({ date: { year: 2025, month: 4, day: 8 }, source: 'text' });
+  });
+
   it('uses --doc-date only when the article has no dateline', () => {
     expect(normaliseDocument(body, { docDate: '2024-01-02' }).docDate).toEqual({ date: { year: 2024, month: 1, day: 2 }, source: 'option' });
   });

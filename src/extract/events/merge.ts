@@ -4,6 +4,7 @@
  * inherits the parties of an event mentioned beside it.
  */
 import { foldKey } from '../../normalise/orthography.js';
+import { isoWeek, parseIsoDay, toDate } from '../dates/calendar.js';
 import type { Gazetteer } from '../../lexicon/load.js';
 import type { EventMention, Status } from './mentions.js';
 import type { EventType, Subtype } from './triggers.js';
@@ -336,7 +337,13 @@ function namedAfter(venueId: string, placeId: string, g: Gazetteer): boolean {
 /** ISO values agree when one refines the other (2025-04 and 2025-04-11), unknown parts aside. */
 export function datesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.includes('W') || b.includes('W')) return a.slice(0, 4) === b.slice(0, 4) && (a.includes('W') && b.includes('W') ? a === b : true);
+  if (a.includes('W') || b.includes('W')) {
+    if (a.includes('W') && b.includes('W')) return a === b;
+    // a day falls in one week: "السبت المقبل" (2025-04-12) is not "الأسبوع المقبل" (2025-W16)
+    const [week, other] = a.includes('W') ? [a, b] : [b, a];
+    const day = /^\d{4}-\d{2}-\d{2}/u.test(other) ? parseIsoDay(other.slice(0, 10)) : null;
+    return day ? isoWeek(toDate(day)) === week.slice(0, 8) : a.slice(0, 4) === b.slice(0, 4);
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return [...short].every((c, i) => c === 'X' || long[i] === 'X' || c === long[i]);
 }
