@@ -335,7 +335,8 @@ class WordFactsTable {
     if (VERB_SHAPED.test(w)) form |= VERB_FORM;
     if (wordStems[0]!.names.length) form |= STARTS_NAME;
     if (wordStems.some((st) => st.names.length > 0)) form |= STEM_STARTS_NAME;
-    if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER | STANDS_FOR_BEARER)) && !(this.notNames?.has(w) ?? false)) form |= NAME_WORD;
+    // (nor the noun a place is named with: "يزور جامع الجزائر", "مطار رفيق الحريري")
+    if (w.length >= 2 && !/\d/u.test(w) && !(own & (STOPWORD | COMMON_WORD | TITLE | MODIFIER | STANDS_FOR_BEARER | NAMED_AFTER_NOUN)) && !(this.notNames?.has(w) ?? false)) form |= NAME_WORD;
     word.listedStems = wordStems.slice();
     word.ownLists = own;
     word.anyLists = any;

@@ -459,6 +459,9 @@ describe('not entities', () => {
     // a given name before a title is no name of its own ("سعود ولي العهد")
     'وقال آل سعود ولي العهد إن المملكة ترحب بالمبادرة.',
     'ورفض تعزيز الوجود العسكري على الحدود.',
+    // the noun a place is named with, and the guest, are no one's names
+    'ومن المقرر أن يزور جامع المدينة الكبير.',
+    'وكان الرئيس قد استقبل ضيف البلاد مساء أمس.',
   ])('«%s» has no person or place', (sentence) => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type !== 'organization')).toEqual([]);
   });
