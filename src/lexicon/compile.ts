@@ -115,10 +115,11 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   }
 
   // a spelling made by rule never takes a name another entity lists: "عبدالله الثاني" is listed for
-  // one person, and "عبد الله الثاني" for another, whose joined spelling it would otherwise be too
+  // one person, and "عبد الله الثاني" for another, whose joined spelling it would otherwise be too;
+  // nor the surname of a listed name ("براك", Tom Barrack's, is no spelling of Prague's براغ)
   const listedBy = new Map<string, Set<string>>();
   for (const [key, id, kind] of surfaces.values()) {
-    if (kind !== 'name' && kind !== 'alias') continue;
+    if (kind !== 'name' && kind !== 'alias' && kind !== 'surname') continue;
     let ids = listedBy.get(key);
     if (!ids) listedBy.set(key, (ids = new Set()));
     ids.add(id);

@@ -77,6 +77,15 @@ describe('spelling variants by rule', () => {
   });
 });
 
+describe('a spelling made by rule', () => {
+  const g = loadGazetteer();
+  const owners = (form: string): string[] => g.surfacesStartingWith(foldKey(form)).filter((s) => s.tokens.length === 1).map((s) => `${s.id} ${s.kind}`);
+  it('gives way to a listed person\'s surname: براك is Tom Barrack, not Prague; كاميرون Cameron, not Cameroon', () => {
+    expect(owners('براك')).toEqual(['person:tom-barrack surname']);
+    expect(owners('كاميرون').some((o) => o.startsWith('place:cameroon'))).toBe(false);
+  });
+});
+
 describe('nationality adjectives', () => {
   const g = loadGazetteer();
   const nisbaOf = (form: string): string[] => g.surfacesStartingWith(foldKey(form)).filter((s) => s.tokens.length === 1 && s.kind === 'nisba').map((s) => s.id);
