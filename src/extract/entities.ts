@@ -693,6 +693,14 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const kind = id ? g.entity(id)?.kind : undefined;
     return kind === 'country' || kind === 'territory';
   };
+  /** A place's name starts at token i, and a person's right after it. */
+  const personAfterPlace = (i: number): boolean => {
+    const place = matchAtToken.get(i);
+    if (!place || place.start !== tokens[i]!.start) return false;
+    const next = i + place.tokenCount;
+    const id = layer.entityAtToken[next];
+    return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)));
+  };
   const peopleAfterTitles = (): void => {
     /** The token after the last title of someone else's office (envoy, ambassador …), -1 when the last was none. */
     let afterOfficeOfOther = -1;
@@ -759,8 +767,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           named = entityId ?? 'pending';
           break;
         }
-        // (an envoy's region after إلى: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف")
-        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && afterName && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy')) {
+        // (an envoy's region after إلى, his name after it: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف
+        // ويتكوف"; not where he went: "انتقل الموفد الأميركي إلى عين التينة")
+        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && afterName && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy' && personAfterPlace(k + 1))) {
           const next = matchAtToken.get(k + 1);
           const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {

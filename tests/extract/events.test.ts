@@ -386,6 +386,11 @@ describe('an envoy\'s region after إلى', () => {
     const doc = extractDocument('probe', 'ومن المقرر أن يلتقي المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف وزير الخارجية الإيراني عباس عراقجي السبت المقبل.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => [e.participants, e.location])).toEqual([[['person:steve-witkoff', 'person:abbas-araghchi'], null]]);
   });
+  it('but where the envoy went, with no name after it: "انتقل الموفد الأميركي إلى عين التينة، حيث التقى …"', () => {
+    const doc = extractDocument('probe', 'ومن بعبدا انتقل الموفد الأميركي إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.location)).toEqual(['place:beirut']);
+    expect(doc.events[0]!.venue).toBe('place:ain-al-tineh');
+  });
 });
 
 describe('what frames a meeting', () => {
