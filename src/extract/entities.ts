@@ -174,6 +174,13 @@ const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'ن�
 /** Counterparts of several countries: "نظيريه التركي والأمريكي", "نظرائه العرب". */
 const PLURAL_COUNTERPARTS = new Set(['نظيريه', 'نظيريها', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Words that link the parts of a name: بن، أبو، فان، دي … */
+/** What follows عبد in a name (folded): God's names, and a few others ("عبد النبي", "عبد المطلب"). */
+const ABD_COMPLEMENTS = new Set([
+  'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'المجيد', 'الحميد', 'اللطيف', 'الحليم', 'القادر', 'الغني', 'الرزاق', 'السلام',
+  'المنعم', 'الوهاب', 'الجبار', 'الستار', 'الحكيم', 'العليم', 'الرؤوف', 'الباقي', 'الواحد', 'الفتاح', 'المحسن', 'الهادي', 'الإله',
+  'الحي', 'القيوم', 'الخالق', 'الرزاق', 'الصمد', 'المالك', 'الملك', 'الجليل', 'الغفور', 'الكبير', 'العظيم', 'الحق', 'النور',
+  'الباسط', 'الحفيظ', 'الودود', 'المعطي', 'الرشيد', 'الصبور', 'المطلب', 'النبي', 'الأمير', 'الحسين', 'الزهرة', 'العال', 'الغفار',
+].map(foldKey));
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'دا', 'بو', 'ام']);
 /** Verbs of saying whose subject, right after them, is often a bare name. */
 const SAY = new Set(SAYING_VERBS.map(foldKey));
@@ -552,6 +559,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    */
   const continuesName = (first: number, i: number): boolean => {
     const w = tokens[i]!.text;
+    if (i - 1 > first && afterAbd(i)) return true;
     if (i === first + 1 && listed(first, FOREIGN_FIRST_NAME) && transliteratedWithWaw(i)) return true;
     if (!continues(i)) return false;
     // a verb ("رونالدو عانق", "حسن انتخب") or a title in apposition ("فرانكلين أمين المتحف") ends the name
@@ -606,6 +614,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     return (listed(j, FIRST_NAME) && !listed(j, COMMON_WORD)) || /^عبد\p{L}{2,}$/u.test(w) || SON_OF.has(w) || w === 'عبد' || w === 'ابو';
   };
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
+  /** Token j completes a name's عبد after a given name: "نبيل عبد الله", "حجاج عبد العظيم" (not "عبد الله" alone, a given name of its own). */
+  const afterAbd = (j: number): boolean => j > 0 && j < tokens.length && ABD_COMPLEMENTS.has(tokens[j]!.text) && /عبد$/u.test(tokens[j - 1]!.text) && !taken[j];
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
@@ -622,7 +632,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       (n === 0
         ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
         : // (never into a title: "… آل سعود ولي العهد" is no "سعود ولي العهد")
-          !inTitle[i + n] && (isNameToken(i + n) || (pendingSurname.has(i + n) && layer.entityAtToken[i + n] === undefined) || (listed(i + n, NAME_LINK) && !taken[i + n])) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
+          !inTitle[i + n] && (isNameToken(i + n) || (pendingSurname.has(i + n) && layer.entityAtToken[i + n] === undefined) || (listed(i + n, NAME_LINK) && !taken[i + n]) || (n >= 2 && afterAbd(i + n))) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && listed(i + n - 1, NAME_LINK) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
     // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name

@@ -69,6 +69,11 @@ describe('people found by pattern', () => {
     }
     expect(extractDocument('p', 'وساد جو من التفاؤل بين الوفود في ختام الاجتماع.', g).entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+  it('takes عبد with what completes it after a given name (نبيل عبد الله، حجاج عبد العظيم)', () => {
+    const people = (text: string): string[] => extractDocument('p', text, g).entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text).join('|'));
+    expect(people('وقال نبيل عبد الله إن الحكومة تأخرت.')).toEqual(['نبيل عبد الله']);
+    expect(people('هذا ويقدم أيضا الفنان حجاج عبد العظيم برنامجا تلفزيونيا.')).toEqual(['حجاج عبد العظيم']);
+  });
   it('does not take common words after a title for a name', () => {
     const doc = extractDocument('p', 'وأشار وزير الخارجية الأمريكي إلى نفاد صبر بلاده من الاجتماعات المتكررة.', g);
     expect(doc.entities.filter((e) => e.source === 'pattern')).toEqual([]);
