@@ -132,7 +132,7 @@ const OF_PRINCIPAL = new Set(withConjunctions(['مكتب', 'باسم', 'ديوا
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 /** What a state agency calls its own country after a title: "أمير البلاد" (folded). */
 const OWN_COUNTRY = new Set(['البلاد'].map(foldKey));
-/** Titles that name the country they are written in: "رئيس الدولة", "نائب رئيس الدولة" (folded). */
+/** Titles that name the country they are written in: "رئيس الدولة" (folded). */
 const OWN_COUNTRY_TITLES = new Set(['رئيس الدولة'].map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
 /** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
@@ -173,14 +173,14 @@ const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الج�
 const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظيريها', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Counterparts of several countries: "نظيريه التركي والأمريكي", "نظرائه العرب". */
 const PLURAL_COUNTERPARTS = new Set(['نظيريه', 'نظيريها', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
-/** Words that link the parts of a name: بن، أبو، فان، دي … */
 /** What follows عبد in a name (folded): God's names, and a few others ("عبد النبي", "عبد المطلب"). */
 const ABD_COMPLEMENTS = new Set([
   'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'المجيد', 'الحميد', 'اللطيف', 'الحليم', 'القادر', 'الغني', 'الرزاق', 'السلام',
   'المنعم', 'الوهاب', 'الجبار', 'الستار', 'الحكيم', 'العليم', 'الرؤوف', 'الباقي', 'الواحد', 'الفتاح', 'المحسن', 'الهادي', 'الإله',
-  'الحي', 'القيوم', 'الخالق', 'الرزاق', 'الصمد', 'المالك', 'الملك', 'الجليل', 'الغفور', 'الكبير', 'العظيم', 'الحق', 'النور',
+  'الحي', 'القيوم', 'الخالق', 'الصمد', 'المالك', 'الملك', 'الجليل', 'الغفور', 'الكبير', 'العظيم', 'الحق', 'النور',
   'الباسط', 'الحفيظ', 'الودود', 'المعطي', 'الرشيد', 'الصبور', 'المطلب', 'النبي', 'الأمير', 'الحسين', 'الزهرة', 'العال', 'الغفار',
 ].map(foldKey));
+/** Words that link the parts of a name: بن، أبو، فان، دي … */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'ولد', 'فان', 'دي', 'دو', 'دا', 'بو', 'ام']);
 /** Verbs of saying whose subject, right after them, is often a bare name. */
 const SAY = new Set(SAYING_VERBS.map(foldKey));
@@ -613,9 +613,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (taken[j]) return false;
     return (listed(j, FIRST_NAME) && !listed(j, COMMON_WORD)) || /^عبد\p{L}{2,}$/u.test(w) || SON_OF.has(w) || w === 'عبد' || w === 'ابو';
   };
-  /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   /** Token j completes a name's عبد after a given name: "نبيل عبد الله", "حجاج عبد العظيم" (not "عبد الله" alone, a given name of its own). */
   const afterAbd = (j: number): boolean => j > 0 && j < tokens.length && ABD_COMPLEMENTS.has(tokens[j]!.text) && /عبد$/u.test(tokens[j - 1]!.text) && !taken[j];
+  /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
@@ -828,7 +828,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       /** The name from token `at` bears this title. */
       const bearer = (at: number): void => {
         if (role && scope && !former && !innerTitle) titledNames.push({ role, scope, at });
-        layer.titleScopes.push(...placesOfTitle);
+        if (!afterName) layer.titleScopes.push(...placesOfTitle);
       };
       if (named) {
         bearer(k);

@@ -16,6 +16,8 @@ import { tokenize, type Token } from './tokens.js';
 const MAX_MASTHEAD_LINES = 12;
 /** How many lines after the headline the lead may start in (a caption or credit may stand between). */
 const MAX_LEAD_LINES = 6;
+/** Where a dateline's source is set off, at the latest (its place and date before it, a few words). */
+const MAX_SOURCE_CHARS = 80;
 /** How many words (place, date) may stand before the source in a dateline. */
 const MAX_WORDS_BEFORE_SOURCE = 6;
 /** Words of a dateline's date before its source, besides digits and its place (folded; a month's words one by one). */
@@ -33,7 +35,7 @@ export function homeCountry(doc: NormalisedDocument, g: Gazetteer): string | nul
   const headline = doc.headline ? doc.lines.findIndex((l) => l.keyStart <= doc.headline!.start && doc.headline!.start <= l.keyEnd) : -1;
   const top = Math.min(headline >= 0 ? headline : doc.lines.length, MAX_MASTHEAD_LINES);
   for (let i = 0; i < top; i++) {
-    const found = agencyIn(key.slice(doc.lines[i]!.keyStart, doc.lines[i]!.keyEnd), g, false);
+    const found = agencyIn(key.slice(doc.lines[i]!.keyStart, doc.lines[i]!.keyEnd), g, false, i === doc.datelineLine);
     if (found) return found;
   }
   // the lead: the first lines from the headline (a lone paragraph is both), the dateline's among
@@ -49,8 +51,16 @@ export function homeCountry(doc: NormalisedDocument, g: Gazetteer): string | nul
   return null;
 }
 
+/** A line that may name an agency: with its word for agency, or a few words alone ("وام"); as a source, set off. */
+const AGENCY_WORD = /وكاله/u;
+const SETS_OFF = /[(/\-–—]/u;
+const MAX_ACRONYM_LINE_WORDS = 3;
+
 /** The country of a state agency named in the line; in the body, only as a dateline's source. */
-function agencyIn(line: string, g: Gazetteer, asSource: boolean): string | null {
+function agencyIn(line: string, g: Gazetteer, asSource: boolean, dateline = false): string | null {
+  // (most lines can name none: the gazetteer is not run over them; a dateline above the headline
+  // may close with its source, "… 6 نوفمبر 2025 م واس")
+  if (asSource ? !SETS_OFF.test(line.slice(0, MAX_SOURCE_CHARS)) : !dateline && !AGENCY_WORD.test(line) && line.trim().split(/\s+/u).length > MAX_ACRONYM_LINE_WORDS) return null;
   const tokens = tokenize(line);
   const limit = asSource ? Math.min(tokens.length, MAX_WORDS_BEFORE_SOURCE + 4) : tokens.length;
   const matches = matchGazetteer(line, tokens, g, 0, limit);
