@@ -303,7 +303,8 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
   const w = tok.text.replace(/^[وف](?=س)/u, '');
   if (!FUTURE_VERB.test(w) || NOUN_START.test(w)) return false;
   // (nor the first word of a name: "سيرغي لافروف", "سيمون")
-  for (let i = firstUnitFrom(input.units, tok.end) - 1; i >= 0 && i >= firstUnitFrom(input.units, tok.end) - 4; i--) if (input.units[i]!.end > tok.start) return false;
+  const next = firstUnitFrom(input.units, tok.end);
+  for (let i = next - 1; i >= 0 && i >= next - 4; i--) if (input.units[i]!.end > tok.start) return false;
   return true;
 }
 

@@ -92,7 +92,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       if (host) host.duration ??= m.duration;
     }
     // (a general word still tells who attended: "حضر الاستقبال والمباحثات فلان")
-    if ((m.participants.length && !m.attendance) || (m.generic && !m.attendance)) continue;
+    if ((m.participants.length || m.generic) && !m.attendance) continue;
     if (m.attendance) {
       // "وجرى اللقاء بحضور وزير الخارجية": the event just told, with who attended it; not one recalled
       // from an older day on the way ("مستذكرا … لقاءه الرئيس شي في حزيران 2023"), the story's a few
