@@ -426,6 +426,13 @@ describe('a name that opens like a verb in the future (سيرغي، سيمون)'
   });
 });
 
+describe('a bare weekday after what is planned', () => {
+  it('is the coming one: "سيجري مكالمة هاتفية مع بوتين يوم الاثنين" on a Tuesday is the next Monday', () => {
+    const doc = extractDocument('probe', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين يوم الاثنين.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, e.date?.value])).toEqual([['planned', '2025-06-16']]);
+  });
+});
+
 describe('a planned marker in quotes', () => {
   it('still says the event lies ahead: بدآ "التحضير الفعلي" للقمة', () => {
     const doc = extractDocument('probe', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', g, { docDate: DOC_DATE });

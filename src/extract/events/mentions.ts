@@ -708,9 +708,11 @@ function readMention(
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? null;
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
-  // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one
+  // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one;
+  // so does what is planned, the weekday after it ("سيجري مكالمة هاتفية مع بوتين يوم الاثنين")
   const imperfect = t.row.pos === 'verb' && /^[يتن]/u.test(key.slice(t.span.start, t.span.end));
-  if (date && imperfect && input.docDay && date.rule.startsWith('(يوم)? <weekday>') && !/الماضي|الماضيه|المنصرم/u.test(key.slice(date.start, date.end)) && date.value < input.docDay) {
+  const ahead = imperfect || (status === 'planned' && date !== null && date.start > t.span.start);
+  if (date && ahead && input.docDay && date.rule.startsWith('(يوم)? <weekday>') && !/الماضي|الماضيه|المنصرم/u.test(key.slice(date.start, date.end)) && date.value < input.docDay) {
     date = { ...date, value: isoDate(shift(toDate(parseIsoDay(date.value)!), 'week', 1)) };
     status = 'planned';
   }
