@@ -32,7 +32,7 @@ const ENDS_SOURCE = /^\s*(?:[-–—:]|$)/u;
 /** ISO code of the country whose state agency the article comes from, or null. */
 export function homeCountry(doc: NormalisedDocument, g: Gazetteer): string | null {
   const key = doc.source.key;
-  const headline = doc.headline ? doc.lines.findIndex((l) => l.keyStart <= doc.headline!.start && doc.headline!.start <= l.keyEnd) : -1;
+  const headline = doc.headlineLine ?? -1;
   const top = Math.min(headline >= 0 ? headline : doc.lines.length, MAX_MASTHEAD_LINES);
   for (let i = 0; i < top; i++) {
     const found = agencyIn(key.slice(doc.lines[i]!.keyStart, doc.lines[i]!.keyEnd), g, false, i === doc.datelineLine);

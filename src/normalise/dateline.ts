@@ -102,7 +102,7 @@ export function isDateOnlyLine(l: Line): boolean {
 const MAX_BAR_SEGMENTS = 8;
 /** What sets off the segments of a bar: |, or a wide space ("…1446 هـ     القاهرة: 34° / 22°     أسعار الذهب"). */
 const BAR_SEPARATOR = /\||\s{3,}/u;
-const BAR_SEPARATORS = /\||\s{3,}/gu;
+const BAR_SEPARATORS = new RegExp(BAR_SEPARATOR.source, 'gu');
 /** A link of a few words beside them: "أسعار الذهب", "أسعار العملات". */
 const isLinkSegment = (segment: string): boolean => {
   const n = words(segment).length;

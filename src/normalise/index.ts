@@ -27,6 +27,8 @@ export interface NormalisedDocument {
   headline: Span | null;
   docDate: { date: CalendarDate; source: 'text' | 'option' } | null;
   datelineLine: number | null;
+  /** The headline's line (index into `lines`), null without one. */
+  headlineLine: number | null;
   /** Lines stripped as boilerplate (indices into `lines`). */
   strippedLines: ReadonlySet<number>;
   /** Code point span of the article's dateline: its date, not its content. */
@@ -85,6 +87,7 @@ export function normaliseDocument(text: string, options: NormaliseOptions = {}):
     headline,
     docDate,
     datelineLine: dateline?.line ?? null,
+    headlineLine: headlineLine >= 0 ? headlineLine : null,
     strippedLines,
     dateline: dateline ? lineSpan(source, lines[dateline.line]!) : null,
   };

@@ -419,24 +419,19 @@ describe('talks that lasted some hours', () => {
   });
 });
 
-describe('a name that opens like a verb in the future (سيرغي، سيمون)', () => {
-  it('does not put the event ahead', () => {
-    const doc = extractDocument('probe', 'أجرى وزير الخارجية الروسي سيرغي لافروف محادثات في موسكو مع نظيره المصري بدر عبد العاطي.', g, { docDate: DOC_DATE });
-    expect(doc.events.map((e) => e.status)).toEqual(['occurred']);
-  });
-});
-
-describe('a bare weekday after what is planned', () => {
-  it('is the coming one: "سيجري مكالمة هاتفية مع بوتين يوم الاثنين" on a Tuesday is the next Monday', () => {
-    const doc = extractDocument('probe', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين يوم الاثنين.', g, { docDate: DOC_DATE });
-    expect(doc.events.map((e) => [e.status, e.date?.value])).toEqual([['planned', '2025-06-16']]);
-  });
-});
-
-describe('a planned marker in quotes', () => {
-  it('still says the event lies ahead: بدآ "التحضير الفعلي" للقمة', () => {
-    const doc = extractDocument('probe', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', g, { docDate: DOC_DATE });
-    expect(doc.events.map((e) => e.status)).toEqual(['planned']);
+/** What one sentence says of its event's status and date: [why, sentence, [status, date] of each event]. */
+const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]>]> = [
+  // a name that opens like a verb in the future (سيرغي، سيمون) does not put the event ahead
+  ['a name opening like a future verb', 'أجرى وزير الخارجية الروسي سيرغي لافروف محادثات في موسكو مع نظيره المصري بدر عبد العاطي.', [['occurred', undefined]]],
+  // a bare weekday after what is planned is the coming one: on a Tuesday, the next Monday
+  ['a bare weekday after what is planned', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين يوم الاثنين.', [['planned', '2025-06-16']]],
+  // a planned marker in quotes still says the event lies ahead
+  ['a planned marker in quotes', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', [['planned', undefined]]],
+];
+describe('status and date', () => {
+  it.each(STATUS_AND_DATE)('%s: «%s»', (_, sentence, expected) => {
+    const doc = extractDocument('probe', sentence, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, e.date?.value])).toEqual(expected);
   });
 });
 
