@@ -26,10 +26,11 @@ const tokensOf = (s: string): string[] => foldKey(s).split(/[^\p{L}\p{N}]+/u).fi
 
 export function compileLexicon(sources: LoadedSources): CompiledLexicon {
   const words: Record<string, string[]> = {};
-  // lists merge by family: first-names-anercorp.txt and first-names-world.txt both feed first-names
+  // lists merge by family: first-names-anercorp.txt and first-names-world.txt both feed first-names,
+  // common-words.txt and common-words-press.txt common-words
   for (const list of sources.wordLists) {
     // (except the given names that are also words: a list of their own, for the one rule that may use them)
-    const family = list.name.startsWith('first-names') && list.name !== 'first-names-ambiguous' ? 'first-names' : list.name;
+    const family = list.name.startsWith('first-names') && list.name !== 'first-names-ambiguous' ? 'first-names' : list.name.startsWith('common-words') ? 'common-words' : list.name;
     words[family] = [...(words[family] ?? []), ...list.words.map(foldKey)];
     // non-Arab given names are also kept apart: they are never followed by a surname with the article
     if (list.name === 'first-names-world') words['first-names-foreign'] = list.words.map(foldKey);

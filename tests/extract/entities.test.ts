@@ -467,6 +467,10 @@ describe('not entities', () => {
     // the noun a place is named with, and the guest, are no one's names
     'ومن المقرر أن يزور جامع المدينة الكبير.',
     'وكان الرئيس قد استقبل ضيف البلاد مساء أمس.',
+    // words of the press's trade in spellings ANERcorp lacks: a journalist, a communiqué, visitors
+    'وقال صحافي حضر اللقاء إن الجانبين بحثا التعاون.',
+    'وأفاد بلاغ مشترك بأن اللقاء تناول التنسيق.',
+    'واستقبل زوار المعرض أمس عددا من الكتب.',
   ])('«%s» has no person or place', (sentence) => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type !== 'organization')).toEqual([]);
   });
