@@ -59,7 +59,12 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   };
   const original = (s: number, e: number): string => source.mention(s, e).text;
   const layer = extractEntities(contentKey, g, { ...ctx, notNames: TRIGGER_WORDS, hasTanwin, original, homeCountry: homeCountry(doc, g) });
-  const dates = parseDates(contentKey, ctx, layer.tokens);
+  // (a name before الاثنين makes it Monday, not "the two")
+  const nameEndsAt = (offset: number): boolean => {
+    const i = firstFrom(layer.tokens, offset) - 1;
+    return i >= 0 && layer.tokens[i]!.end === offset && layer.entityAtToken[i] !== undefined;
+  };
+  const dates = parseDates(contentKey, { ...ctx, nameEndsAt }, layer.tokens);
   dropPeopleInDates(layer, dates);
   const units = buildUnits(layer, g);
   const durations = findDurations(contentKey, layer.tokens);

@@ -58,6 +58,9 @@ const EVENTS: Array<[Expected, string]> = [
     'وأكد الرئيس المصري عبد الفتاح السيسي أنه التقى نظيره الفرنسي إيمانويل ماكرون.'],
   [{ type: 'meeting', status: 'planned', participants: ['person:donald-trump', 'person:volodymyr-zelensky'], location: 'place:washington-dc' },
     'وقال ترامب للصحفيين إن القمة كانت مثمرة، مضيفا أنه سيلتقي الرئيس الأوكراني فولوديمير زيلينسكي في واشنطن الاثنين المقبل.'],
+  // with a light verb in the future between ("أنه سيجري مكالمة")
+  [{ type: 'call', status: 'planned', participants: ['person:vladimir-putin', 'person:donald-trump'] },
+    'وأعلن الرئيس الأمريكي دونالد ترامب أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين.'],
   // a noun of that shape does not
   [{ type: 'meeting', status: 'occurred', participants: ['person:joe-biden', 'person:xi-jinping'] },
     'وأجرى الرئيس الأمريكي جو بايدن محادثات سياسية مع الرئيس الصيني شي جين بينغ.'],
@@ -425,6 +428,10 @@ const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]
   ['a name opening like a future verb', 'أجرى وزير الخارجية الروسي سيرغي لافروف محادثات في موسكو مع نظيره المصري بدر عبد العاطي.', [['occurred', undefined]]],
   // a bare weekday after what is planned is the coming one: on a Tuesday, the next Monday
   ['a bare weekday after what is planned', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين يوم الاثنين.', [['planned', '2025-06-16']]],
+  // الاثنين right after a name is Monday, not "the two"
+  ['Monday right after a name', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين.', [['planned', '2025-06-16']]],
+  // the event "the day after" which something is told is no event of that day; the talks were before
+  ['an event a day apart', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين، غداة أول مفاوضات مباشرة بين روسيا وأوكرانيا.', [['planned', '2025-06-16'], ['occurred', undefined]]],
   // a planned marker in quotes still says the event lies ahead
   ['a planned marker in quotes', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', [['planned', undefined]]],
 ];

@@ -8,7 +8,7 @@ import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
 import { tokenize, type Token } from '../tokens.js';
 import { opensAt } from '../openers.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
-import { PART_PREFIX, RANGE_JOINER, RANGE_OPENER, WEEKDAY_ALONE, partOf } from './lexicon.js';
+import { MONDAY, PART_PREFIX, RANGE_JOINER, RANGE_OPENER, WEEKDAY_ALONE, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { dayRange } from './parsers/day-range.js';
 import { hijriDate } from './parsers/hijri.js';
@@ -167,7 +167,7 @@ const joinEquivalents: Refiner = (results, key) => {
 };
 
 /** "اليوم الأربعاء", "غدا الخميس", "الأربعاء 09/04/2025": a bare weekday beside a day names that day. */
-const BARE_WEEKDAY = new RegExp(`^(?:[وف])?(?:${WEEKDAY_ALONE.source})$`, 'u');
+const BARE_WEEKDAY = new RegExp(`^(?:[وف])?(?:${WEEKDAY_ALONE.source}|${MONDAY.source})$`, 'u');
 const absorbWeekdayNames: Refiner = (results, key) => {
   const out: DateResult[] = [];
   for (let i = 0; i < results.length; i++) {
@@ -204,7 +204,7 @@ export function parseDates(key: string, ctx: DateContext, tokens: readonly Token
     for (const m of matches) {
       const value = parser.extract(m, ctx);
       if (!value) continue;
-      const core = m.groups.core ?? m.groups.core2 ?? m.groups.core3 ?? m.groups.core4 ?? m.groups.core5;
+      const core = m.groups.core ?? m.groups.core2 ?? m.groups.core3 ?? m.groups.core4 ?? m.groups.core5 ?? m.groups.core6;
       const r: DateResult = { ...value, start: core?.start ?? m.index, end: core?.end ?? m.end, rule: parser.rule };
       origin.set(r, i);
       results.push(r);

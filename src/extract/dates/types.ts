@@ -7,6 +7,8 @@ export type Mod = 'START' | 'MID' | 'END' | 'APPROX';
 export interface DateContext {
   /** The article's own date; relative expressions resolve against it, never against the clock. */
   docDate: CalendarDate | null;
+  /** A name of someone or somewhere ends at this key offset (known once entities are found). */
+  nameEndsAt?: (offset: number) => boolean;
 }
 
 /** A date found in the key: key offsets, ISO value and grain, and the rule that made it. */

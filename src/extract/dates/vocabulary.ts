@@ -279,6 +279,14 @@ export const EVENT_NOUNS: readonly string[] = [
  */
 export const WEEKDAYS_ALONE: readonly string[] = ['الخميس', 'الثلاثاء', 'الأربعاء', 'الجمعة', 'السبت', 'الأحد'];
 
+/**
+ * Monday, which is also "the two": a date alone only right after a name ("مع بوتين الاثنين") or a
+ * definite word in the singular ("أعلن الرئيس الأمريكي الاثنين"), neither of which "the two" can
+ * follow; not after a dual or plural ("اللاعبين الاثنين"), nor a preposition or a noun in construct
+ * ("بين الاثنين", "على غياب الاثنين").
+ */
+export const MONDAY_FORMS: readonly string[] = ['الاثنين', 'الإثنين', 'الأثنين'];
+
 /** Nouns after which الجمعة is the Friday prayer or its mosque, not a date ("صلاة الجمعة", "خطيب الجمعة"). */
 export const FRIDAY_PRAYER_NOUNS: readonly string[] = [
   'صلاة', 'صلوات', 'خطبة', 'خطب', 'خطيب', 'خطباء', 'إمام', 'أئمة', 'سورة', 'جامع', 'مسجد', 'مصلى', 'مصلي',

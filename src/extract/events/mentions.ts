@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -309,7 +309,11 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
 }
 
 /** Verbs that carry a nominal trigger ("عقدت اجتماعا", "أجرى محادثات") and auxiliaries, folded. */
-const CARRIER_VERBS = new Set(['قد', 'كان', 'كانت', 'عقد', 'عقدت', 'عقدا', 'اجري', 'اجرت', 'اجريا', 'بحث', 'بحثت']);
+const CARRIER_VERBS = new Set([
+  'قد', 'كان', 'كانت', 'عقد', 'عقدت', 'عقدا', 'اجري', 'اجرت', 'اجريا', 'بحث', 'بحثت',
+  // in the present and the future: "أعلن ترامب أنه سيجري مكالمة مع بوتين"
+  'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'يجري', 'تجري', 'سيجري', 'ستجري', 'يبحث', 'تبحث', 'سيبحث', 'ستبحث',
+]);
 
 /**
  * The index of a word of `set` before the trigger at token k, with at most `reach` - 1 carrier
@@ -513,7 +517,10 @@ function readMention(
   let afterText = ` ${afterWords.join(' ')} `;
   // a future verb earlier in the clause: "رايس ستسعى خلال زيارتها إلى"
   const futureBefore = clauseWords.some((w) => isFutureVerb(input, w));
-  const anchor = before(1, ANCHOR_BEFORE) && !(futureBefore && before(1, DURING_BEFORE));
+  // (the word that sets the trigger against the clause's time, right before it or before its ordinal: "غداة أول مفاوضات")
+  const lead = preceding.at(preceding.length > 1 && ORDINALS.has(preceding.at(-1)!.text) ? -2 : -1);
+  const ledBy = (set: ReadonlySet<string>): boolean => lead !== undefined && someStemIn(lead.word, set);
+  const anchor = ledBy(ANCHOR_BEFORE) && !(futureBefore && ledBy(DURING_BEFORE));
   if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore) status = 'planned';
   if (PLANNED_AFTER.test(afterText) || scheduled) status = 'planned';
   if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
@@ -701,9 +708,13 @@ function readMention(
   //   الجولة ستعقد …"): never the date of what is planned, and of what happened only when the
   //   clause gives none of its own
   // (not beyond a comma and و that opens another clause: "تحادث تبون هاتفيا مع سعيد، وتطرقا إلى اللجنة المقرر انعقادها في جانفي 2026")
+  // - none before an event a day apart from the clause's ("سيجري مكالمة مع بوتين الاثنين، غداة أول
+  //   مفاوضات": Monday is the call's; the talks were the day before what the clause tells)
+  const relativeTo = ledBy(DAY_APART_BEFORE);
   const dates = unitsIn(input.dates, prevEnd, ends.date).filter(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
-      && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE)),
+      && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE))
+      && !(relativeTo && d.end <= t.span.start),
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? null;

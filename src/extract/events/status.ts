@@ -28,7 +28,10 @@ export const PLANNED_AFTER = [
 export const OCCURRED_AFTER = ['الاخير', 'الاخيره', 'السابق', 'السابقه', 'الماضي', 'الماضيه', 'الفاشل', 'الفاشله', 'جري', 'جرت', 'عقد', 'عقدت'];
 
 /** A trigger after these words is the anchor of another clause ("بعد لقائهما"): it happened. */
-export const ANCHOR_BEFORE = fold(['بعد', 'عقب', 'اثر', 'منذ', 'خلال']);
+export const ANCHOR_BEFORE = fold(['بعد', 'عقب', 'اثر', 'منذ', 'خلال', 'غداه']);
+
+/** The day after, the eve of: the trigger after these is a day apart from its clause's date ("غداة أول مفاوضات", "عشية القمة"). */
+export const DAY_APART_BEFORE = fold(['غداه', 'عشيه']);
 
 /** Of ANCHOR_BEFORE, those that set the trigger at the time of its clause ("ستسعى خلال زيارتها"): it is as planned as the clause. */
 export const DURING_BEFORE = fold(['خلال', 'اثناء']);
