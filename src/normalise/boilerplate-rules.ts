@@ -4,7 +4,7 @@
  * Rules match whole-line shapes, never words inside running prose.
  */
 
-export type LineRole = 'strip' | 'related-header';
+export type LineRole = 'strip' | 'related-header' | 'ticker-header' | 'comments-header';
 
 export interface LineRule {
   name: string;
@@ -18,6 +18,9 @@ export interface LineRule {
 /** What heads a box of related news, or a link to one article of it (folded). */
 const RELATED_HEADS =
   'اخبار ذات علاقه|اخبار ذات صله|اخبار متعلقه|موضوعات متعلقه|موضوعات ذات صله|مواضيع متعلقه|مواضيع ذات صله|مقالات ذات صله|اقرا ايضا|اقرا كذلك|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|شاهد ايضا|قد يهمك|قد تهمك|مواضيع قد تهمك|قصص مقترحه|المزيد حول هذه القصه|المزيد من مقالات الكاتب|المزيد من مقالات الكاتبه|ذات صله|المزيد من الاخبار|اخترنا لك|اخترنا لكم|related|read more|most read';
+
+/** What labels a bar of the latest headlines at a page's top (folded). */
+const TICKER_HEADS = 'عاجل|خبر عاجل|اخبار عاجله|شريط الاخبار|اخر الاخبار|حدث الساعه|breaking news|breaking';
 
 export const LINE_RULES: readonly LineRule[] = [
   {
@@ -56,6 +59,45 @@ export const LINE_RULES: readonly LineRule[] = [
     test: new RegExp(`^(?:${RELATED_HEADS})(?![\\p{L}\\p{N}])`, 'u'),
   },
   {
+    name: 'ticker',
+    reason: 'news ticker',
+    role: 'strip',
+    maxWords: 80,
+    // a bar of the latest headlines: "عاجل:  الاحتلال يقصف …  |  …", "شريط الأخبار: …", "عاجل | الداخلية: …"
+    test: new RegExp(`^(?:${TICKER_HEADS})\\s*[:|]\\s*\\S`, 'u'),
+  },
+  {
+    name: 'ticker-header',
+    reason: 'news ticker',
+    role: 'ticker-header',
+    maxWords: 3,
+    // the bar's label alone, its headlines listed under it ("آخر الأخبار:", then "• …" lines)
+    test: new RegExp(`^(?:${TICKER_HEADS})\\s*:?$`, 'u'),
+  },
+  {
+    name: 'comments-header',
+    reason: 'reader comments',
+    role: 'comments-header',
+    maxWords: 4,
+    // "التعليقات (3)", "تعليقات القراء": readers' comments follow, under the article
+    test: /^(?:التعليقات|تعليقات|تعليقات القراء|تعليقات الزوار|اراء القراء|comments)\s*(?:\(\d+\)|\d+)?\s*:?$/u,
+  },
+  {
+    name: 'image-placeholder',
+    reason: 'image credit or caption',
+    role: 'strip',
+    maxWords: 60,
+    // where a scraper left an image: "[صورة] الوفدان خلال المفاوضات …"
+    test: /^\[(?:صوره|الصوره|صور|image|photo|picture|فيديو|video)\]/u,
+  },
+  {
+    name: 'weather',
+    reason: 'date, time or weather line',
+    role: 'strip',
+    maxWords: 15,
+    test: /^(?:الطقس|حاله الطقس|الطقس اليوم|الطقس الان)\s*:/u,
+  },
+  {
     name: 'image-credit',
     reason: 'image credit or caption',
     role: 'strip',
@@ -83,7 +125,8 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'breadcrumb or navigation menu',
     role: 'strip',
     maxWords: 14,
-    test: /^[^.?!]*?(?:\s[|>»›/]\s?[^|>»›/]+){2,}$|^(الرئيسيه|الصفحه الرئيسيه)\s*[|>»›/]/u,
+    // (» is folded to ", as every quote mark: "الرئيسية  »  سياسة  »  عربي")
+    test: /^[^.?!]*?(?:\s[|>›/]\s?[^|>›/]+){2,}$|^[^.?!"]{1,30}(?:\s+"\s+[^.?!"]{1,30}){2,}$|^(الرئيسيه|الصفحه الرئيسيه)\s*[|>"›/]/u,
   },
   {
     name: 'source-line',

@@ -79,8 +79,14 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
     if (isBlank(line)) return;
     for (const rule of LINE_RULES) {
       if (line.words > rule.maxWords || !rule.test.test(line.key)) continue;
+      if (rule.role === 'comments-header') {
+        if (!opensComments(lines, i)) continue;
+        stripComments(lines, i, strip);
+        return;
+      }
       strip(i, rule.reason);
       if (rule.role === 'related-header') stripRelatedBox(lines, i, strip);
+      if (rule.role === 'ticker-header') stripListed(lines, i, rule.reason, strip);
       return;
     }
     // lines with Latin letters and no Arabic ones: English bios, comment forms, credits
@@ -101,7 +107,7 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
   if (logo > 0) for (let i = 0; i < logo; i++) if (!isBlank(lines[i]!)) strip(i, 'site navigation above the masthead');
 
   // The page's chrome above the headline: the site's name, menus, the day's date and weather.
-  const chrome = topChrome(lines, (i) => stripped.has(i) || isDateline(i), isDateOnly);
+  const chrome = topChrome(lines, (i) => stripped.has(i) || isDateline(i), isDateOnly, (i) => stripped.get(i) === 'navigation menu');
   const headline = lines.findIndex((l, i) => !isBlank(l) && !stripped.has(i) && !isDateline(i) && !isTopTag(lines, i) && !chrome.has(i));
   for (const [i, reason] of chrome) if (headline < 0 || i < headline) strip(i, reason);
   // Short lines repeated before the headline are site names and category tags.
@@ -135,6 +141,7 @@ const MAX_MENU_ITEM_WORDS = 3;
 const SITE_NAME_LINES = 3;
 const MAX_SITE_NAME_WORDS = 6;
 const MAX_SECTION_WORDS = 2;
+const MAX_MOTTO_WORDS = 12;
 /** Items of a few words set off by separators with space on both sides (a headline writes "،" against the word). */
 const BREADCRUMB = /^[^.?!:]{1,30}(?:\s[>›/,|]\s+[^.?!:]{1,30})+$/u;
 /** A search box's prompt: "ابحث في النهار", "بحث في DW", "بحث ..." (folded). */
@@ -147,8 +154,18 @@ const MAX_SEARCH_PROMPT_WORDS = 4;
  * first lines (a word of the media in it, or Latin beside Arabic: "BBC News عربي"; or a few words
  * before other chrome: "وام", "الرئاسة المصرية"). `known(i)`: already boilerplate or the dateline.
  */
-function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i: number) => boolean): Map<number, string> {
+function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i: number) => boolean, isMenu: (i: number) => boolean): Map<number, string> {
   const chrome = new Map<number, string>();
+  const nextFilled = (i: number): number => {
+    let next = i + 1;
+    while (next < lines.length && isBlank(lines[next]!)) next++;
+    return next;
+  };
+  /** The site's motto over its menu: "صحيفة عربية يومية مستقلة تأسست في لندن عام 1989". */
+  const isMotto = (i: number): boolean => {
+    const l = lines[i];
+    return !!l && l.words <= MAX_MOTTO_WORDS && MEDIA_WORD.test(l.key) && !SENTENCE_END.test(l.key) && isMenu(nextFilled(i));
+  };
   const shortItem = (l: Line | undefined): boolean => !!l && l.words > 0 && l.words <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(l.key) && !/\d/u.test(l.key);
   /** Line i is in a run of short lines, blank lines breaking it: a menu laid out one item a line. */
   const inMenu = (i: number): boolean => {
@@ -180,14 +197,17 @@ function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i:
       chrome.set(i, 'search box');
       continue;
     }
+    if (unknown <= SITE_NAME_LINES && isMotto(i)) {
+      chrome.set(i, 'site name');
+      continue;
+    }
     if (unknown <= SITE_NAME_LINES && l.words <= MAX_SITE_NAME_WORDS && !SENTENCE_END.test(l.key)) {
       if (MEDIA_WORD.test(l.key) || (ARABIC_LETTER.test(l.key) && LATIN_LETTER.test(l.key))) {
         chrome.set(i, 'site name');
         continue;
       }
-      let next = i + 1;
-      while (next < lines.length && isBlank(lines[next]!)) next++;
-      if (l.words <= MAX_MENU_ITEM_WORDS && next < lines.length && (known(next) || isDateOnly(next) || inMenu(next))) {
+      const next = nextFilled(i);
+      if (l.words <= MAX_MENU_ITEM_WORDS && next < lines.length && (known(next) || isDateOnly(next) || inMenu(next) || isMotto(next))) {
         chrome.set(i, 'site name');
         continue;
       }
@@ -241,3 +261,39 @@ function stripRelatedBox(lines: Line[], header: number, strip: (i: number, reaso
     if (!itemDate) items++;
   }
 }
+
+/** A list's item marker at a line's start: "• …", "- …", "1. …". */
+const LIST_ITEM = /^(?:[•●▪◦·*\-–]|\d{1,2}[.)-])\s*\S/u;
+/** The items listed under a ticker's label, up to the first line that is none. */
+function stripListed(lines: Line[], header: number, reason: string, strip: (i: number, reason: string) => void): void {
+  for (let i = header + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.keyEnd === l.keyStart) continue;
+    if (isBlank(l) || !LIST_ITEM.test(l.key) || l.words > MAX_HEADLINE_WORDS) return;
+    strip(i, reason);
+  }
+}
+
+/** Comments are at most a commenter's name long on the line after their header. */
+const MAX_COMMENTER_WORDS = 8;
+/**
+ * A comments header under the article: in the page's second half of text (at the top, "التعليقات (3)" is a
+ * count beside the byline), with a commenter's name or a date under it, not a paragraph.
+ */
+function opensComments(lines: Line[], header: number): boolean {
+  if (lines[header]!.keyStart < lines.at(-1)!.keyEnd / 2) return false;
+  let next = header + 1;
+  while (next < lines.length && isBlank(lines[next]!)) next++;
+  return next < lines.length && lines[next]!.words <= MAX_COMMENTER_WORDS;
+}
+/** Readers' comments run from their header to the next line some rule knows (a form, a box, the footer). */
+function stripComments(lines: Line[], header: number, strip: (i: number, reason: string) => void): void {
+  strip(header, 'reader comments');
+  for (let i = header + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    if (LINE_RULES.some((r) => l.words <= r.maxWords && r.test.test(l.key))) return;
+    strip(i, 'reader comments');
+  }
+}
+

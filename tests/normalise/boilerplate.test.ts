@@ -28,6 +28,11 @@ const STRIPPED: Array<[string, string]> = [
   ['سياسة الخصوصية', 'footer link'],
   ['اتصل بنا', 'footer link'],
   ['الوسوم: روسيا، أوكرانيا، بوتين', 'tags'],
+  ['عاجل:  الاحتلال يقصف مناطق شرق خان يونس  |  الذكرى الثانية لحرب غزة', 'news ticker'],
+  ['عاجل | الداخلية: قطع عدد من الطرق والجسور في بغداد', 'news ticker'],
+  ['[صورة] الوفدان الروسي والأوكراني خلال المفاوضات المباشرة في إسطنبول', 'image placeholder'],
+  ['الطقس: المنامة 38° مشمس مع غبار خفيف', 'weather'],
+  ['الرئيسية  »  سياسة  »  عربي', 'breadcrumb with »'],
 ];
 
 /** Lines of articles that no rule may strip. */
@@ -72,6 +77,24 @@ describe('boilerplate', () => {
     }
   });
 
+  it('strips readers\' comments under the article, not the count of them beside the byline', () => {
+    const text = [
+      'عنوان الخبر الرئيسي عن لقاء الوزيرين', 'التعليقات (2)', '', body, '', body, '', body, '', 'التعليقات (2)', '',
+      'سامي – المغرب', 'أكتوبر 7, 2025 at 3:40 م', 'لقد التقى الرئيسان سرا في الماضي ولم يتغير شيء.', '',
+      'ابن الوليد – ألمانيا', 'سيجتمع الجميع ويصورون أنفسهم.', '', 'أضف تعليقا', '',
+    ].join('\n');
+    const reasons = normaliseDocument(text).boilerplate.map((b) => [b.text, b.reason]);
+    expect(reasons).toEqual([
+      ['التعليقات (2)', 'reader comments'],
+      ['سامي – المغرب', 'reader comments'],
+      ['أكتوبر 7, 2025 at 3:40 م', 'reader comments'],
+      ['لقد التقى الرئيسان سرا في الماضي ولم يتغير شيء.', 'reader comments'],
+      ['ابن الوليد – ألمانيا', 'reader comments'],
+      ['سيجتمع الجميع ويصورون أنفسهم.', 'reader comments'],
+      ['أضف تعليقا', 'cookie notice or comment form'],
+    ]);
+  });
+
   it('keeps the headline once and strips its repetition, finds the dateline', () => {
     const head = 'واشنطن وموسكو.. لقاء دبلوماسي جديد';
     const text = ['logo', 'العالم', '', head, '', head, '09 أبريل 2025، 2:22 م', '', body].join('\n');
@@ -110,6 +133,9 @@ describe('boilerplate', () => {
     ['skip links before the site\'s name, a search prompt without dots, links beside the day and the weather',
       ['تخطي إلى المحتوى', 'تخطي إلى القائمة الرئيسية', 'DW عربية', 'Deutsche Welle - دويتشه فيله', 'بحث في DW', 'تطبيق DW عربية: اضغط هنا للتحميل', 'الخميس، ٣١ تموز ٢٠٢٥     دمشق ٣٦° صحو     أسعار الذهب | أسعار العملات', 'سياسة  |  الشرق الأوسط'],
       ['site menu or footer link', 'site menu or footer link', 'site name', 'site name', 'search box', 'site menu or footer link', 'date, time or weather line', 'breadcrumb']],
+    ['a site\'s motto over its menu, a ticker\'s label with its items listed under it',
+      ['القدس العربي', 'صحيفة عربية يومية مستقلة تأسست في لندن عام 1989', 'الرئيسية  |  سياسة  |  اقتصاد  |  رأي  |  ثقافة', '', 'آخر الأخبار:', '• والي الخرطوم يتفقد سير العمل في محطة مياه المقرن', '• القوات المسلحة تبسط سيطرتها على مواقع جديدة', ''],
+      ['site name', 'site name', 'navigation menu', 'news ticker', 'news ticker', 'news ticker']],
   ];
   it.each(TOPS)('finds the headline under %s', (_, top, reasons) => {
     const head = 'عون يلتقي باراك في بعبدا';
