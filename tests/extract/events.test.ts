@@ -430,11 +430,27 @@ const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]
   ['a bare weekday after what is planned', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين يوم الاثنين.', [['planned', '2025-06-16']]],
   // الاثنين right after a name is Monday, not "the two"
   ['Monday right after a name', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين.', [['planned', '2025-06-16']]],
-  // the event "the day after" which something is told is no event of that day; the talks were before
-  ['an event a day apart', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين، غداة أول مفاوضات مباشرة بين روسيا وأوكرانيا.', [['planned', '2025-06-16'], ['occurred', undefined]]],
+  // the event "the day after" which the main clause tells is a day before the main clause's day, not of Monday's call;
+  // the event on whose eve it was, a day after
+  ['an event a day before', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين، غداة أول مفاوضات مباشرة بين روسيا وأوكرانيا.', [['planned', '2025-06-16'], ['occurred', '2025-06-09']]],
+  ['an event a day after', 'التقى المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي فلاديمير بوتين في سان بطرسبرغ في 11 أبريل 2025، عشية الجولة الأولى من المحادثات مع إيران في مسقط.', [['occurred', '2025-04-11'], ['occurred', '2025-04-12']]],
   // a planned marker in quotes still says the event lies ahead
   ['a planned marker in quotes', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', [['planned', undefined]]],
 ];
+describe('a headline', () => {
+  it('tells the body\'s event, whose status and date the body states ("ترامب يعلن مكالمة مع بوتين الاثنين")', () => {
+    const text = 'ترامب يعلن مكالمة مع بوتين الاثنين\n\nأعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.headline?.text).toBe('ترامب يعلن مكالمة مع بوتين الاثنين');
+    expect(doc.events.map((e) => [e.type, e.status, e.date?.value, e.mentions.length])).toEqual([['call', 'planned', '2025-06-16', 2]]);
+  });
+  it('keeps its own event when it says the event happened ("غادر ويتكوف الكرملين إثر انتهاء الاجتماع")', () => {
+    const text = 'غادر ويتكوف الكرملين إثر انتهاء الاجتماع مع بوتين\n\nومن المقرر أن يلتقي المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي فلاديمير بوتين مجددا الأسبوع المقبل.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.status)).toEqual(['occurred', 'planned']);
+  });
+});
+
 describe('status and date', () => {
   it.each(STATUS_AND_DATE)('%s: «%s»', (_, sentence, expected) => {
     const doc = extractDocument('probe', sentence, g, { docDate: DOC_DATE });

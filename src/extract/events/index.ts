@@ -1,14 +1,15 @@
 /** Stage 2c: meeting events, from trigger mentions merged into one event per real-world event. */
 import type { Gazetteer } from '../../lexicon/load.js';
 import { findEventMentions, type EventMention, type MentionInput } from './mentions.js';
-import { mergeMentions, type MergedEvent } from './merge.js';
+import { mergeMentions, foldHeadline, type MergedEvent } from './merge.js';
 
 export type { EventMention } from './mentions.js';
 export type { MergedEvent } from './merge.js';
 
 export function extractEvents(input: MentionInput): MergedEvent[] {
   const mentions = findEventMentions(input);
-  return mergeMentions(mentions, input.g).filter((e) => e.participants.length > 0 || e.location);
+  const events = mergeMentions(mentions, input.g);
+  return (input.headline ? foldHeadline(events, input.headline, input.g) : events).filter((e) => e.participants.length > 0 || e.location);
 }
 
 /**

@@ -49,6 +49,8 @@ export interface EventMention {
   anchor: boolean;
   /** Told as background, in the pluperfect ("وكان باراك قد زار بيروت"). */
   background: boolean;
+  /** Occurred only for want of a word saying when: a noun or a verb in the present, no past marker. */
+  occurredByDefault: boolean;
   /**
    * Told as background with a day (or month) of its own before the last few days: an earlier event
    * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
@@ -108,6 +110,8 @@ const ORDINALS = new Map<string, number>([
   ['سادس', 6], ['السادس', 6], ['السادسه', 6], ['سابع', 7], ['السابع', 7], ['السابعه', 7], ['ثامن', 8], ['الثامن', 8], ['الثامنه', 8],
   ['تاسع', 9], ['التاسع', 9], ['التاسعه', 9], ['عاشر', 10], ['العاشر', 10], ['العاشره', 10],
 ]);
+/** Verbs in the past that put a noun of their clause in the past ("غادر ويتكوف الكرملين بعد انتهاء الاجتماع"), folded. */
+const PAST_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS].filter((v) => !/^[يس]/u.test(v)));
 const MAX_OBJECT_TOKENS = 30;
 /** How far back (in words) a trigger's clause, subject and status markers are looked for. */
 const MAX_CLAUSE_WORDS = 60;
@@ -154,6 +158,8 @@ export interface MentionInput {
   durations: Duration[];
   /** Places a title is of ("وزير الخارجية في الجمهورية العربية السورية"): no event's place. */
   titleScopes?: ReadonlyArray<Span>;
+  /** The article's headline (key span), when found. */
+  headline?: Span;
   key: string;
   tokens: Token[];
   sentences: Span[];
@@ -521,9 +527,12 @@ function readMention(
   const lead = preceding.at(preceding.length > 1 && ORDINALS.has(preceding.at(-1)!.text) ? -2 : -1);
   const ledBy = (set: ReadonlySet<string>): boolean => lead !== undefined && someStemIn(lead.word, set);
   const anchor = ledBy(ANCHOR_BEFORE) && !(futureBefore && ledBy(DURING_BEFORE));
+  // "غداة أول مفاوضات", "عشية الجولة الأولى": a day apart from what its clause tells, and elsewhere
+  const dayApart = ledBy(DAY_APART_BEFORE);
   if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore) status = 'planned';
   if (PLANNED_AFTER.test(afterText) || scheduled) status = 'planned';
-  if (anchor || afterWords.slice(0, 2).some((x) => occurredAfter.has(x))) status = 'occurred';
+  const saidPast = afterWords.slice(0, 2).some((x) => occurredAfter.has(x));
+  if (anchor || saidPast) status = 'occurred';
   // cancelled: a cancellation word just before, or opening the clause with its subject between
   // ("ألغى وزير الخارجية يوسف رجي زيارته")
   if (before(4, CANCELLED_BEFORE) || clauseWords.some((w) => someStemIn(w.word, CANCELLED_IN_CLAUSE))) status = 'cancelled';
@@ -687,7 +696,7 @@ function readMention(
   // before the trigger only within its own clause, and never for an anchor ("بعد لقائهما" happened elsewhere)
   const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(reach, prevEnd));
   let locUnit = unitsIn(units, t.span.end, placeEnd).find((u) => isLoc(u, true))
-    ?? (anchor ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && isLoc(u, false)));
+    ?? (anchor || dayApart ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && isLoc(u, false)));
   // "…واشنطن، حيث اجتمع": حيث points back to the last place named
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
     locUnit = unitsIn(units, sent.start, t.span.start).reverse().find((u) => u.kind === 'place');
@@ -695,7 +704,7 @@ function readMention(
   // "القمة … التي تستضيفها الرياض": the place a relative clause says hosts it
   if (!locUnit && t.row.pos === 'noun') locUnit = hostInRelativeClause(input, Math.max(t.span.end, phrase.end), sent.end);
   // "وفي دمشق، بحث الشيباني مع رجي": a place opening the sentence after في frames all of it
-  if (!locUnit && !anchor) locUnit = framingPlace(input, sent);
+  if (!locUnit && !anchor && !dayApart) locUnit = framingPlace(input, sent);
   // (a mention that points back takes the place of the event it joins)
   const location = locUnit?.id && !refersBack ? { id: locUnit.id, unit: locUnit } : null;
 
@@ -708,16 +717,16 @@ function readMention(
   //   الجولة ستعقد …"): never the date of what is planned, and of what happened only when the
   //   clause gives none of its own
   // (not beyond a comma and و that opens another clause: "تحادث تبون هاتفيا مع سعيد، وتطرقا إلى اللجنة المقرر انعقادها في جانفي 2026")
-  // - none before an event a day apart from the clause's ("سيجري مكالمة مع بوتين الاثنين، غداة أول
-  //   مفاوضات": Monday is the call's; the talks were the day before what the clause tells)
-  const relativeTo = ledBy(DAY_APART_BEFORE);
+  // - before an event a day apart from the clause's, the day its main clause gives, a day off
+  //   ("أعلن ترامب السبت أنه سيجري مكالمة مع بوتين الاثنين، غداة أول مفاوضات": the talks were on
+  //   Friday, the day before the announcement, not of Monday's call)
   const dates = unitsIn(input.dates, prevEnd, ends.date).filter(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE))
-      && !(relativeTo && d.end <= t.span.start),
+      && !(dayApart && d.end <= t.span.start),
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
-  let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? null;
+  let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? (dayApart ? dayApartFrom(input, sent, t.span, lead!) : null);
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
   // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one;
   // so does what is planned, the weekday after it ("سيجري مكالمة هاتفية مع بوتين يوم الاثنين")
@@ -769,6 +778,9 @@ function readMention(
     // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
     attendance: t.row.pos === 'noun' && (phrase.attendance || before(2, ATTENDING)) && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
     background: status === 'occurred' && pluperfect(clauseWords),
+    // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
+    occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !pluperfect(clauseWords)
+      && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),
     recalled: false,
     older: false,
     generic,
@@ -1057,6 +1069,19 @@ function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): b
 }
 
 /** The date closest to the trigger, of those between its neighbouring triggers (another trigger's date is not its own). */
+/** غداة: the day after (the event was the day before the clause's); عشية: the eve (the event is the day after). */
+const DAY_AFTER = w(['غداة']);
+/**
+ * The date of an event a day apart from its clause's: the first day the sentence gives before it
+ * (its main clause's), a day off; implied, and tagged with the word that set it.
+ */
+function dayApartFrom(input: MentionInput, sent: Span, trigger: Span, lead: Token): DateResult | null {
+  const day = unitsIn(input.dates, sent.start, trigger.start).find((d) => d.grain === 'day' && /^\d{4}-\d\d-\d\d$/u.test(d.value));
+  if (!day) return null;
+  const value = isoDate(shift(toDate(parseIsoDay(day.value)!), 'day', someStemIn(lead.word, DAY_AFTER) ? -1 : 1));
+  return { start: day.start, end: day.end, value, grain: 'day', implied: true, rule: `<${lead.text}> <${day.rule}>` };
+}
+
 function nearest(dates: readonly DateResult[], span: Span): DateResult | undefined {
   // (the first of the closest, as a stable sort would give)
   let best: DateResult | undefined;

@@ -7,6 +7,7 @@ import { foldKey } from '../../normalise/orthography.js';
 import { isoWeek, parseIsoDay, toDate } from '../dates/calendar.js';
 import type { Gazetteer } from '../../lexicon/load.js';
 import type { EventMention, Status } from './mentions.js';
+import type { Span } from '../../normalise/source.js';
 import type { EventType, Subtype } from './triggers.js';
 
 export interface MergedEvent {
@@ -142,6 +143,34 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   for (const e of events) e.mentions.sort((a, b) => a.trigger.start - b.trigger.start);
   return events;
 }
+
+/**
+ * A headline tells the body's story in brief, and in the present whatever its tense ("ترامب يعلن
+ * مكالمة مع بوتين الاثنين" for a call he will make): an event only the headline names, told as
+ * happened for want of a word saying otherwise and dated at most by a bare weekday, joins the body's
+ * event of the same family and parties, whose status and date the body states. The body's event of
+ * a compatible status and date first, else the first the body tells.
+ */
+export function foldHeadline(events: MergedEvent[], headline: Span, g: Gazetteer): MergedEvent[] {
+  const inHeadline = (m: EventMention): boolean => m.trigger.start >= headline.start && m.trigger.end <= headline.end;
+  const folded = new Set<MergedEvent>();
+  for (const e of events) {
+    if (!e.participants.length || !e.mentions.every((m) => inHeadline(m) && m.occurredByDefault)) continue;
+    if (e.date && !e.date.rule.startsWith(WEEKDAY_RULE)) continue;
+    const bodies = events.filter((o) => o !== e && !folded.has(o) && family(o.type) === family(e.type) && !o.mentions.every(inHeadline)
+      && o.participants.length > 0 && sameParties(e.participants, o.participants, g) && placesCompatible(e.location, o.location, g));
+    const target = bodies.find((o) => o.status === e.status && !(o.date && e.date && !datesCompatible(o.date.value, e.date.value))) ?? bodies[0];
+    if (!target) continue;
+    for (const p of e.participants) if (!target.participants.includes(p)) target.participants.push(p);
+    target.location ??= e.location;
+    target.mentions.unshift(...e.mentions);
+    folded.add(e);
+  }
+  return folded.size ? events.filter((e) => !folded.has(e)) : events;
+}
+
+/** The rule of a date that is a weekday (dates/parsers/weekday.ts). */
+const WEEKDAY_RULE = '(يوم)? <weekday>';
 
 /** Below this many events of one kind, trying each is cheaper than looking them up by party. */
 const FEW_EVENTS = 16;
