@@ -239,6 +239,9 @@ const HONORIFIC_WORD = 1 << 18;
 /** An honorific's pronoun ("سموه") or a title that can stand alone for its bearer ("الرئيس"). */
 const STANDS_FOR_BEARER = 1 << 19;
 
+/** كان opening a pluperfect, its subject between it and قد ("وكان بولس قد التقى"), folded. */
+const WAS_SUBJECT_BEFORE = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(foldKey));
+
 /** The lists that depend on no gazetteer, by word. */
 const STATIC_LISTS = new Map<string, number>();
 const onList = (lists: Map<string, number>, words: Iterable<string>, bit: number): void => {
@@ -1270,7 +1273,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // (a definite word that is also an ordinary one is the word: "المخرج الوحيد")
       const stem = texts[clitic]!;
       if (/^ال/u.test(stem) && ((STATIC_LISTS.get(stem) ?? 0) & STOPWORD || g.commonWords.has(stem) || g.commonWords.has(stem.slice(2)))) continue;
-      const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i));
+      const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i))
+        // (between كان and قد: "وكان بولس قد التقى")
+        || (i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i - 1, i) && joinable(i, i + 1));
       if (personSlot) addMention(layer.entities.get(owner)!, tokens[i]!.start + clitic, tokens[i]!.end, 'surname-in-document', i, 1);
     }
   };

@@ -232,6 +232,8 @@ describe('people by the shape of the clause', () => {
     'وحضر أمين سر اللجنة التنفيذية الاجتماع.',
     // a surname's spelling variant that is a verb's future (سيزور "will visit", from Sezer's سيزر)
     'وقال الوزير إنه سيزور القاهرة الأسبوع المقبل.',
+    // the part of the day of a date after a verb, not its subject (صباح, a given name too)
+    'وكان الوزير قد التقى صباح اليوم السفير الفرنسي.',
   ])('«%s» names no one', (sentence) => {
     expect(personTexts(sentence)).toEqual([]);
   });

@@ -22,6 +22,9 @@ const EVENTS: Array<[Expected, string]> = [
     'ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة الأسبوع المقبل.'],
   [{ type: 'call', status: 'occurred', participants: ['person:mohammed-bin-salman', 'person:emmanuel-macron'] },
     'أجرى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'],
+  // what frames the call, before a comma, takes none of its callers
+  [{ type: 'call', status: 'occurred', participants: ['person:donald-trump', 'person:abdel-fattah-el-sisi', 'person:emmanuel-macron'] },
+    'وعلى هامش القمة، أجرى الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مشتركا بالرئيس الأمريكي دونالد ترامب.'],
   [{ type: 'call', status: 'occurred', participants: ['person:volodymyr-zelensky', 'person:friedrich-merz'] },
     'تلقى الرئيس الأوكراني فولوديمير زيلينسكي اتصالا هاتفيا من المستشار الألماني فريدريش ميرتس.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:narendra-modi', 'person:vladimir-putin'], location: 'place:moscow' },
@@ -437,6 +440,37 @@ const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]
   // a planned marker in quotes still says the event lies ahead
   ['a planned marker in quotes', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', [['planned', undefined]]],
 ];
+describe('a second meeting of the same day and countries', () => {
+  it('is another meeting when its people are not those the first names for their countries', () => {
+    const text = 'استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة اليوم، وعقد الجانبان مباحثات بين مصر وفرنسا.\n'
+      + 'ومن جانبه، عقد بدر عبد العاطي، وزير الخارجية والهجرة، جلسة مباحثات مع نظيره الفرنسي جان نويل بارو.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([
+      ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron', 'place:egypt', 'place:france'],
+      ['person:jean-noel-barrot', 'person:badr-abdelatty'],
+    ]);
+  });
+});
+
+describe('a list of receptions by one host', () => {
+  it('gives the host named once to the receptions that name only their guest', () => {
+    const text = 'واستقبل الرئيس اللبناني جوزاف عون قائد الجيش العماد رودولف هيكل.\n'
+      + 'كما استقبل وزير الخارجية والمغتربين يوسف رجي، وعرض معه التحضيرات للزيارة.\n'
+      + 'كما استقبل رئيس مجلس النواب نبيه بري نائب وزير الخارجية التركي.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([
+      ['person:joseph-aoun', 'person:rodolphe-haykal'],
+      ['person:joseph-aoun', 'person:youssef-rajji'],
+      // (a title after the one named: he is the host, his guest unnamed)
+      ['person:nabih-berri'],
+    ]);
+  });
+  it('and the subject between كان and قد, named by surname', () => {
+    const doc = extractDocument('probe', 'استقبل الرئيس التونسي قيس سعيد مسعد بولس.\nوكان بولس قد التقى صباح اليوم وزير الخارجية محمد علي النفطي.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:kais-saied', 'person:massad-boulos'], ['person:mohamed-ali-nafti', 'person:massad-boulos']]);
+  });
+});
+
 describe('a headline', () => {
   it('tells the body\'s event, whose status and date the body states ("ترامب يعلن مكالمة مع بوتين الاثنين")', () => {
     const text = 'ترامب يعلن مكالمة مع بوتين الاثنين\n\nأعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين.';

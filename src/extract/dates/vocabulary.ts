@@ -292,6 +292,9 @@ export const FRIDAY_PRAYER_NOUNS: readonly string[] = [
   'صلاة', 'صلوات', 'خطبة', 'خطب', 'خطيب', 'خطباء', 'إمام', 'أئمة', 'سورة', 'جامع', 'مسجد', 'مصلى', 'مصلي',
 ];
 
+/** Parts of the day, part of the day's date they open ("صباح اليوم", "مساء أمس"). */
+export const DAY_PARTS: readonly string[] = ['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ضحى', 'ليلة', 'صبيحة'];
+
 /** Times of day and time prepositions that make a bare weekday a date ("مساء الخميس", "منذ الأحد"). */
 export const TIME_OF_DAY_WORDS: readonly string[] = [
   'مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ضحى', 'ليلة', 'ليل', 'عشية', 'صبيحة', 'منذ', 'حتى',

@@ -110,6 +110,10 @@ const ORDINALS = new Map<string, number>([
   ['سادس', 6], ['السادس', 6], ['السادسه', 6], ['سابع', 7], ['السابع', 7], ['السابعه', 7], ['ثامن', 8], ['الثامن', 8], ['الثامنه', 8],
   ['تاسع', 9], ['التاسع', 9], ['التاسعه', 9], ['عاشر', 10], ['العاشر', 10], ['العاشره', 10],
 ]);
+/** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
+const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
+/** How many sentences on a reception may still be its host's, the host unnamed. */
+const HOST_LIST_SENTENCES = 6;
 /** Verbs in the past that put a noun of their clause in the past ("غادر ويتكوف الكرملين بعد انتهاء الاجتماع"), folded. */
 const PAST_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS].filter((v) => !/^[يس]/u.test(v)));
 const MAX_OBJECT_TOKENS = 30;
@@ -184,6 +188,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
   const docDate = input.docDay ? parseIsoDay(input.docDay) : null;
   const recentFrom = docDate ? isoDate(shift(toDate(docDate), 'day', -RECENT_DAYS)) : null;
   let cursor = 0;
+  /** The host of the last reception told with its host ("واستقبل الرئيس عون قائد الجيش"), and its sentence. */
+  let lastHost: { party: EventMention['participants'][number]; sentence: number } | null = null;
   sentences.forEach((sent, si) => {
     while (cursor < all.length && all[cursor]!.span.start < sent.start) cursor++;
     const found: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
@@ -211,6 +217,23 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         if (lastVisit.date) m.date = lastVisit.date;
         if (lastVisit.status === 'planned' && !m.anchor) m.status = 'planned';
         m.how.push('purpose of visit');
+      }
+      if (t.row.host && t.row.pos === 'verb') {
+        // a list of receptions by one host, its name told once: "ثم استقبل وزير المال …، كما استقبل
+        // وزير الخارجية يوسف رجي": a reception opening its sentence with one party is the host's before
+        const opens = tokensIn(input.tokens, sent.start, t.span.start).every((x) => SEQUEL_WORDS.has(x.text));
+        // (not when a title follows the one named: "كما استقبل رئيس مجلس النواب محمود المشهداني نائب
+        // وزير الخارجية التركي", where the one named hosts someone the text leaves unnamed)
+        const one = m.participants.length === 1 ? m.participants[0]! : null;
+        const next = one ? input.tokens[firstTokenFrom(input.tokens, one.unit.end)] : undefined;
+        const objectFollows = !!next && next.start < sent.end && !commaJustBefore(key, next.start, one!.unit.end) && someStemIn(next.word, TITLE_WORDS);
+        if (opens && one && !objectFollows && lastHost && si - lastHost.sentence <= HOST_LIST_SENTENCES && one.id !== lastHost.party.id) {
+          m.participants.unshift(lastHost.party);
+          m.how.push('host of the receptions before');
+        } else if (m.participants.length > 1) {
+          lastHost = { party: m.participants.reduce((a, b) => (b.unit.start < a.unit.start ? b : a)), sentence: si };
+        }
+        if (lastHost && m.participants.length > 1) lastHost.sentence = si;
       }
       if (m.type === 'visit') {
         // "يصل X إلى الرياض في زيارة رسمية": the noun names the visit the verb began
@@ -986,6 +1009,8 @@ function clauseEndsAfter(input: MentionInput, from: number, limit: number): Clau
       if (!named && commaJustBefore(key, t.start, Math.max(from, t.start - 3)) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !STILL_THIS_CLAUSE.has(t.text)) commaAnd = t.start;
       else if (!named && COORDINATED_VERBS.has(t.word.stemTexts[1] ?? '')) commaAnd = t.start;
     }
+    // "وعلى هامش القمة، أجرى الرئيس …": a comma then a verb opens the clause of its own subject
+    else if (commaAnd < 0 && (COORDINATED_VERBS.has(t.text) || CARRIER_VERBS.has(t.text)) && !AUXILIARIES.has(t.text) && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) commaAnd = t.start;
     if (words >= 0 && commaAnd >= 0) break;
   }
   const place = words >= 0 ? words : limit;
@@ -1004,7 +1029,8 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
     if (t.end > to) break;
     const complement = t.text === 'ان' || t.text === 'انه' || t.text === 'بان';
     if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement)) || isSpeechVerb(speech, tokens, k)) start = t.end;
-    else if (t.text.charCodeAt(0) === WAW && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
+    // (not a word whose و is its own: "عقد بدر عبد العاطي، وزير الخارجية، جلسة مباحثات")
+    else if (t.text.charCodeAt(0) === WAW && !TITLE_WORDS.has(t.text) && !DELEGATION.has(t.text) && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
   }
   return start;
 }
@@ -1068,7 +1094,6 @@ function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): b
   return flags[k] === 2;
 }
 
-/** The date closest to the trigger, of those between its neighbouring triggers (another trigger's date is not its own). */
 /** غداة: the day after (the event was the day before the clause's); عشية: the eve (the event is the day after). */
 const DAY_AFTER = w(['غداة']);
 /**
@@ -1082,6 +1107,7 @@ function dayApartFrom(input: MentionInput, sent: Span, trigger: Span, lead: Toke
   return { start: day.start, end: day.end, value, grain: 'day', implied: true, rule: `<${lead.text}> <${day.rule}>` };
 }
 
+/** The date closest to the trigger, of those between its neighbouring triggers (another trigger's date is not its own). */
 function nearest(dates: readonly DateResult[], span: Span): DateResult | undefined {
   // (the first of the closest, as a stable sort would give)
   let best: DateResult | undefined;

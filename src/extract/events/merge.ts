@@ -292,9 +292,22 @@ function absorb(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer
  */
 export function sameParties(a: string[], b: string[], g: Gazetteer): boolean {
   if (!partiesOverlap(a, b, g)) return false;
-  const within = (x: string[], y: string[]): boolean => x.every((p) => partiesOverlap([p], y, g));
-  const shared = a.filter((p) => partiesOverlap([p], b, g)).length;
+  const within = (x: string[], y: string[]): boolean => x.every((p) => sideOf(p, y, g));
+  const shared = a.filter((p) => sideOf(p, b, g)).length;
   return within(a, b) || within(b, a) || shared >= 2;
+}
+
+/**
+ * A party is on one of the sides a list names: named in it, or a person of a country the list names
+ * when the list names no one of that country (with Macron named beside France, France is Macron's
+ * side: Barrot's talks with Abdelatty during his visit are another meeting).
+ */
+function sideOf(p: string, list: string[], g: Gazetteer): boolean {
+  if (list.includes(p)) return true;
+  if (!partiesOverlap([p], list, g)) return false;
+  if (isCountry(p, g)) return true;
+  const country = countryOfParty(p, g);
+  return !list.some((q) => q !== country && !isCountry(q, g) && countryOfParty(q, g) === country);
 }
 
 /**

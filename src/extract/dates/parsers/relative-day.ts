@@ -1,12 +1,12 @@
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
 import {
-  BEFORE_THAT_DAY_WORD, DAY_NOUN_MODIFIER, EVENT_NOUN, NAME_HEAD, NOT_IN_NAME, NOT_THAT_DAY, RELATIVE_DAY, SAME_DAY_WORD, THAT_DAY_WORD, TIME_OF_DAY, relativeDayOffset, RELATIVE_DAY_OPENING, YESTERDAY_OPENING,
+  BEFORE_THAT_DAY_WORD, DAY_NOUN_MODIFIER, DAY_PART, EVENT_NOUN, NAME_HEAD, NOT_IN_NAME, NOT_THAT_DAY, RELATIVE_DAY, SAME_DAY_WORD, THAT_DAY_WORD, TIME_OF_DAY, relativeDayOffset, RELATIVE_DAY_OPENING, YESTERDAY_OPENING,
 } from '../lexicon.js';
 import { relativePeriod } from '../resolve.js';
 import type { DateParser } from '../types.js';
 
 /**
- * `اليوم | أمس | أول أمس | غدا | بعد غد` relative to the document date; not a noun with its own
+ * `<day-part>? (اليوم | أمس | أول أمس | غدا | بعد غد)` relative to the document date; not a noun with its own
  * adjective ("اليوم العالمي", "اليوم التالي"), nor part of a name ("المصري اليوم", "صحيفة الغد"), nor
  * a day the text has named ("في ذلك اليوم", "نفس اليوم").
  */
@@ -14,8 +14,9 @@ export const relativeDay: DateParser = {
   rule: '<relative-day>',
   opensWith: RELATIVE_DAY_OPENING,
   pattern: pattern(
-    `${WORD_START}${NOT_IN_NAME}${NOT_THAT_DAY}${PROCLITIC}(?<core>(?<word>{{word}}))${WORD_END}(?!\\s+(?:{{modifier}})${WORD_END})`,
-    { word: RELATIVE_DAY, modifier: DAY_NOUN_MODIFIER, nameHead: NAME_HEAD, sameDay: SAME_DAY_WORD, thatDay: THAT_DAY_WORD, beforeThatDay: BEFORE_THAT_DAY_WORD },
+    // (with the part of the day that opens it: "صباح اليوم", "مساء أمس")
+    `${WORD_START}${NOT_IN_NAME}${NOT_THAT_DAY}${PROCLITIC}(?<core>(?:(?:{{dayPart}})\\s+)?(?<word>{{word}}))${WORD_END}(?!\\s+(?:{{modifier}})${WORD_END})`,
+    { word: RELATIVE_DAY, dayPart: DAY_PART, modifier: DAY_NOUN_MODIFIER, nameHead: NAME_HEAD, sameDay: SAME_DAY_WORD, thatDay: THAT_DAY_WORD, beforeThatDay: BEFORE_THAT_DAY_WORD },
   ),
   extract(m, ctx) {
     const n = relativeDayOffset.get(m.groups.word!.text);
