@@ -51,6 +51,12 @@ const EVENTS: Array<[Expected, string]> = [
   // a cancellation opening the clause, with its subject between
   [{ type: 'visit', status: 'cancelled', participants: ['person:youssef-rajji'] },
     'وفي سياق متصل، ألغى وزير الخارجية اللبناني يوسف رجي زيارته التي كانت مقررة إلى دمشق يوم السبت، بسبب الظروف الأمنية.'],
+  // a cancellation in the passive ("أُرجئت زيارة")
+  [{ type: 'visit', status: 'cancelled', participants: ['person:joseph-aoun'], location: 'place:doha' },
+    'وفي المقابل، أُرجئت زيارة كانت مقررة هذا الأسبوع للرئيس اللبناني جوزاف عون إلى الدوحة.'],
+  // after حين the verb of meeting's subject goes unsaid: the main clause's
+  [{ type: 'meeting', status: 'occurred', participants: ['person:tom-barrack', 'person:joseph-aoun'], location: 'place:lebanon', date: '2025-05-21' },
+    'وكان المبعوث الأمريكي توم باراك قد زار لبنان في 21 أيار الماضي، حين التقى الرئيس جوزاف عون.'],
   // a counterpart of a role named without its holder: both roles resolve on the document date
   [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:emmanuel-macron'], location: 'place:cairo' },
     'استقبل الرئيس المصري نظيره الفرنسي في القاهرة.'],
@@ -468,6 +474,13 @@ describe('a list of receptions by one host', () => {
   it('and the subject between كان and قد, named by surname', () => {
     const doc = extractDocument('probe', 'استقبل الرئيس التونسي قيس سعيد مسعد بولس.\nوكان بولس قد التقى صباح اليوم وزير الخارجية محمد علي النفطي.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => e.participants)).toEqual([['person:kais-saied', 'person:massad-boulos'], ['person:mohamed-ali-nafti', 'person:massad-boulos']]);
+  });
+});
+
+describe('a visit called off', () => {
+  it('is where the verb before said it was to go, not where a comment on it was made', () => {
+    const doc = extractDocument('probe', 'وكان من المقرر أن يصل ويتكوف وكوشنر إلى مصر، قبل أن تُرجأ زيارتهما، وهو ما فسره دبلوماسي عربي في لندن.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, e.location])).toEqual([['planned', 'place:egypt'], ['cancelled', 'place:egypt']]);
   });
 });
 

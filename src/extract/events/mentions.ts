@@ -110,6 +110,8 @@ const ORDINALS = new Map<string, number>([
   ['سادس', 6], ['السادس', 6], ['السادسه', 6], ['سابع', 7], ['السابع', 7], ['السابعه', 7], ['ثامن', 8], ['الثامن', 8], ['الثامنه', 8],
   ['تاسع', 9], ['التاسع', 9], ['التاسعه', 9], ['عاشر', 10], ['العاشر', 10], ['العاشره', 10],
 ]);
+/** "، وهو ما", "، وهي ما": a comment on what was just told (folded). */
+const COMMENT_OPENERS = w(['وهو', 'وهي', 'وهذا']);
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
 /** How many sentences on a reception may still be its host's, the host unnamed. */
@@ -240,7 +242,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         if (lastVisit && !m.participants.length) {
           m.participants.push(...lastVisit.participants);
           m.location ??= lastVisit.location;
-          if (lastVisit.status === 'planned' && !m.anchor) m.status = 'planned';
+          // (not one said to be called off: "كان من المقرر أن يصل … قبل أن تُرجأ زيارتهما")
+          if (lastVisit.status === 'planned' && !m.anchor && m.status === 'occurred') m.status = 'planned';
         }
         lastVisit = m;
       }
@@ -382,6 +385,8 @@ function coordinatedSubjectsStart(tokens: Token[], key: string, start: number, f
 }
 /** Words after which a verb's subject goes unsaid, being the main clause's: "حيث عقدت اجتماعا", "كما أجرى اتصالا". */
 const SAME_SUBJECT_OPENERS = w(['حيث', 'كما']);
+/** "زار لبنان …، حين التقى الرئيس عون": so does when, before a verb of meeting (a visit's verb has its visitors after it: "حين زار ماكرون كييف"). */
+const WHEN = w(['حين', 'عندما', 'حينما']);
 const BEFORE_AFTER = w(['قبل', 'بعد']);
 const THAT = w(['أن']);
 
@@ -655,7 +660,7 @@ function readMention(
     // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة", "انتقل باراك إلى عين التينة
     // … قبل أن يزور السراي", "… كما أجرى اتصالين": right after حيث, كما, قبل أن or بعد أن the verb's subject goes unsaid; it is
     // the main clause's, the nearest person before them who is no one's object
-    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0));
+    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3));
     if (where >= 0) {
       const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && !consumed.has(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
@@ -1001,6 +1006,8 @@ function clauseEndsAfter(input: MentionInput, from: number, limit: number): Clau
       break;
     }
     if (words < 0 && (n === MAX_OBJECT_TOKENS || CLAUSE_BREAK.has(t.text) || SPEECH.has(t.text))) words = t.start;
+    // "…، وهو ما فسره دبلوماسي في لندن": a comment on what was said, no place of it
+    if (words < 0 && COMMENT_OPENERS.has(t.text) && tokens[k + 1]?.text === 'ما' && commaJustBefore(key, t.start, Math.max(from, t.start - 3))) words = t.start;
     // "…، وتناول البحث": a comma then و on a word that names no one opens a clause (not "…، ووزير الدفاع");
     // so does و on a verb of action or saying, comma or not ("يستقبل X ويتسلم رسالة من Y")
     if (commaAnd < 0 && t.text.charCodeAt(0) === WAW) {

@@ -47,7 +47,11 @@ export const INTENTION = fold([
 ]);
 
 /** Cancellation words that cancel from anywhere in the trigger's clause ("ألغى الوزير … زيارته"). */
-const CANCELLING = ['الغاء', 'الغي', 'الغيت', 'الغت', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا'];
+const CANCELLING = [
+  'الغاء', 'الغي', 'الغيت', 'الغت', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا',
+  // the passive and the present: "أُرجئت زيارة كانت مقررة", "قبل أن تُرجأ زيارتهما", "تأجلت القمة"
+  'أرجئت', 'ترجأ', 'يرجأ', 'تأجلت', 'أجلت', 'تؤجل', 'يؤجل',
+];
 export const CANCELLED_IN_CLAUSE = fold(CANCELLING);
 /** Cancellation words just before the trigger: also suspension, whose words mean "commented" too (علق). */
 export const CANCELLED_BEFORE = fold([...CANCELLING, 'تعليق', 'علق']);
