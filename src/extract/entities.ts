@@ -1275,7 +1275,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (/^ال/u.test(stem) && ((STATIC_LISTS.get(stem) ?? 0) & STOPWORD || g.commonWords.has(stem) || g.commonWords.has(stem.slice(2)))) continue;
       const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i))
         // (between كان and قد: "وكان بولس قد التقى")
-        || (i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i - 1, i) && joinable(i, i + 1));
+        || (i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i - 1, i) && joinable(i, i + 1))
+        // (joined by و to a person: "الشرع يلتقي أردوغان وباراك")
+        || (clitic === 1 && texts[0]!.charCodeAt(0) === WAW && i > 0 && joinable(i - 1, i) && layer.entities.get(layer.entityAtToken[i - 1] ?? '')?.type === 'person');
       if (personSlot) addMention(layer.entities.get(owner)!, tokens[i]!.start + clitic, tokens[i]!.end, 'surname-in-document', i, 1);
     }
   };

@@ -18,6 +18,7 @@ export interface NamedStem extends Stem {
 }
 
 const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+const CONJUNCTIONS = new Set(['و', 'ف']);
 
 /** Only spaces (or a hyphen), one to three of them, may separate the tokens of one name. */
 export function joinable(key: string, a: Token, b: Token): boolean {
@@ -70,7 +71,8 @@ export function matchGazetteer(
         if (stem.clitic > 0 && s.kind === 'variant' && n === 1 && stem.stem.length < 5) continue;
         if (stem.stem.length < 3 && n < 2) continue;
         // a given name is not a proclitic and a one-word name: "باراك" is Barack, not ب + Arak ("كمال", "بدر")
-        if (stem.clitic > 0 && n === 1 && g.firstNames.has(text)) continue;
+        // (after و or ف too: "أردوغان وباراك")
+        if (stem.clitic > 0 && n === 1 && (g.firstNames.has(text) || (stem.clitic > 1 && CONJUNCTIONS.has(text[0]!) && g.firstNames.has(text.slice(1))))) continue;
         if (best && n === best.tokenCount) {
           if (best.start === tokens[i]!.start + stem.clitic) best.surfaces.push(s);
           continue;

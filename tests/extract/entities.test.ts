@@ -239,6 +239,14 @@ describe('people by the shape of the clause', () => {
   });
 });
 
+describe('a given name after و', () => {
+  it('is a person named in the text, not ب and a place ("أردوغان وباراك" is not Arak)', () => {
+    const doc = extractDocument('p', 'الشرع يلتقي أردوغان وباراك في يوم واحد\n\nوالتقى الرئيس السوري أحمد الشرع في اسطنبول المبعوث الأمريكي توماس باراك.', g);
+    expect(doc.entities.map((e) => e.id)).not.toContain('place:arak');
+    expect(doc.entities.find((e) => e.id === 'person:tom-barrack')?.mentions.map((m) => m.text)).toContain('باراك');
+  });
+});
+
 describe('a name in و after a title and a comma', () => {
   it('adds to a list, it is not the title\'s holder ("نائب رئيس وزراء تايلند، وجيانتا دانابالا")', () => {
     const people = extractDocument('p', 'والمرشحون هم سوراكيارت ساتيراتاي نائب رئيس وزراء تايلند، وجيانتا دانابالا من سريلانكا.', g).entities.filter((e) => e.type === 'person');

@@ -477,6 +477,22 @@ describe('a list of receptions by one host', () => {
   });
 });
 
+describe('a meeting a relative clause tells', () => {
+  it('has the parties, place and day that clause gives ("اللقاء الذي جمع روبيو ولافروف في الرياض")', () => {
+    const doc = extractDocument('probe', 'وجاء اتصال اليوم بعد ثلاثة أشهر من اللقاء الذي جمع وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف في الرياض في 18 فبراير 2025.', g, { docDate: DOC_DATE });
+    const meeting = doc.events.find((e) => e.type === 'meeting');
+    expect([meeting?.participants, meeting?.location, meeting?.date?.value]).toEqual([['person:marco-rubio', 'person:sergey-lavrov'], 'place:riyadh', '2025-02-18']);
+  });
+  it('takes no date from "since" when it is the first ("أول لقاء بين الرئيسين منذ 25 عاما")', () => {
+    const doc = extractDocument('probe', 'والتقى الرئيس السوري أحمد الشرع الرئيس الأمريكي دونالد ترامب في الرياض، في أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.date?.value)).toEqual([undefined]);
+  });
+  it('is the event just told when a pronoun points back, planned as it is ("في ثالث لقاء بينهما")', () => {
+    const doc = extractDocument('probe', 'وذكرت مصادر أن ويتكوف سيلتقي الرئيس الروسي فلاديمير بوتين في سانت بطرسبرغ، في ثالث لقاء بينهما منذ مطلع العام.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, e.participants, e.mentions.length])).toEqual([['planned', ['person:vladimir-putin', 'person:steve-witkoff'], 2]]);
+  });
+});
+
 describe('a visit called off', () => {
   it('is where the verb before said it was to go, not where a comment on it was made', () => {
     const doc = extractDocument('probe', 'وكان من المقرر أن يصل ويتكوف وكوشنر إلى مصر، قبل أن تُرجأ زيارتهما، وهو ما فسره دبلوماسي عربي في لندن.', g, { docDate: DOC_DATE });

@@ -51,6 +51,8 @@ export interface EventMention {
   background: boolean;
   /** Occurred only for want of a word saying when: a noun or a verb in the present, no past marker. */
   occurredByDefault: boolean;
+  /** A pronoun after it points back to the parties just named ("في ثالث لقاء بينهما"): the event told just before. */
+  pointsBack: boolean;
   /**
    * Told as background with a day (or month) of its own before the last few days: an earlier event
    * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
@@ -392,6 +394,8 @@ const THAT = w(['أن']);
 
 const IN = w(withConjunctions(['في']));
 const RELATIVE = w(['التي', 'الذي']);
+/** Verbs of bringing together, after a relative pronoun: "اللقاء الذي جمع X وY", "القمة التي ضمت …" (folded). */
+const GATHERING = w(['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم']);
 const HOSTS_IT = w(HOST_VERBS_OF_IT);
 
 /** "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة": right after the event's noun, its host. */
@@ -575,11 +579,14 @@ function readMention(
     participants.push({ id, unit });
     if (!how.includes(why)) how.push(why);
   };
-  const ends = clauseEndsAfter(input, t.span.end, nextStart);
+  // "اللقاء الذي جمع الشرع بالرئيس الأمريكي": a relative clause that brings them together names the
+  // parties, and its clause goes on with the event's place and day
+  const gatherer = t.row.pos === 'noun' && after.length > 1 && RELATIVE.has(after[0]!.text) && GATHERING.has(after[1]!.text) ? after[1]! : null;
+  const ends = clauseEndsAfter(input, gatherer ? gatherer.end : t.span.end, nextStart);
   const clauseEnd = ends.clause;
   // (not for a call, made from afar: its own clause only)
   const placeEnd = t.row.type === 'call' ? clauseEnd : ends.place;
-  const phrase = objectPhrase(input, t.span.end, clauseEnd);
+  const phrase = objectPhrase(input, gatherer ? gatherer.end : t.span.end, clauseEnd);
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y"), a host noun's too
   // ("خلال استقباله أمس في بعبدا، الموفد الأميركي")
   if (t.row.pos === 'verb' || t.row.host) {
@@ -748,10 +755,14 @@ function readMention(
   // - before an event a day apart from the clause's, the day its main clause gives, a day off
   //   ("أعلن ترامب السبت أنه سيجري مكالمة مع بوتين الاثنين، غداة أول مفاوضات": the talks were on
   //   Friday, the day before the announcement, not of Monday's call)
+  const ordinalBefore = preceding.length > 0 && ORDINALS.has(preceding.at(-1)!.text);
   const dates = unitsIn(input.dates, prevEnd, ends.date).filter(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE))
-      && !(dayApart && d.end <= t.span.start),
+      // (nor before an event a relative clause tells: "وجاء لقاء أمس بعد عشرة أيام من اللقاء الذي جمع …")
+      && !((dayApart || gatherer) && d.end <= t.span.start)
+      // (nor since when it is the first: "أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما")
+      && !(ordinalBefore && (lastTokenBefore(tokens, d.start)?.text === 'منذ' || key.startsWith('منذ', d.start))),
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? (dayApart ? dayApartFrom(input, sent, t.span, lead!) : null);
@@ -806,6 +817,7 @@ function readMention(
     // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
     attendance: t.row.pos === 'noun' && (phrase.attendance || before(2, ATTENDING)) && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
     background: status === 'occurred' && pluperfect(clauseWords),
+    pointsBack: refersBack,
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
     occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !pluperfect(clauseWords)
       && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),

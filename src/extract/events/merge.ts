@@ -115,6 +115,16 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     }
     let sibling: EventMention | undefined;
     const at = indexOf.get(m)!;
+    // "سيلتقي ويتكوف بوتين في 11 أبريل، في ثالث لقاء بينهما": the event just told, whatever its status
+    if (m.pointsBack && at > 0 && mentions[at - 1]!.sentence === m.sentence && mentions[at - 1]!.participants.length && family(mentions[at - 1]!.type) === family(m.type)) {
+      const told = eventOf.get(mentions[at - 1]!);
+      if (told) {
+        absorb(told, m, [], g);
+        eventOf.set(m, told);
+        m.how.push('points back to the event just told');
+        continue;
+      }
+    }
     for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
     for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
     const specific = m.location || m.date || m.ordinal;
