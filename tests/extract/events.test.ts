@@ -493,6 +493,13 @@ describe('a meeting a relative clause tells', () => {
   });
 });
 
+describe('a personal envoy', () => {
+  it('meets for his principal, who is no party ("المبعوث الشخصي للأمين العام للأمم المتحدة")', () => {
+    const doc = extractDocument('probe', 'استقبل رئيس مجلس السيادة الانتقالي الفريق أول ركن عبد الفتاح البرهان، بمكتبه ببورتسودان اليوم، المبعوث الشخصي للأمين العام للأمم المتحدة للسودان السيد رمطان لعمامرة، بحضور وزير الخارجية السفير علي يوسف الشريف.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:abdel-fattah-al-burhan', 'person:ramtane-lamamra', 'person:ali-youssef-al-sharif']]);
+  });
+});
+
 describe('a visit called off', () => {
   it('is where the verb before said it was to go, not where a comment on it was made', () => {
     const doc = extractDocument('probe', 'وكان من المقرر أن يصل ويتكوف وكوشنر إلى مصر، قبل أن تُرجأ زيارتهما، وهو ما فسره دبلوماسي عربي في لندن.', g, { docDate: DOC_DATE });
