@@ -483,6 +483,10 @@ describe('a meeting a relative clause tells', () => {
     const meeting = doc.events.find((e) => e.type === 'meeting');
     expect([meeting?.participants, meeting?.location, meeting?.date?.value]).toEqual([['person:marco-rubio', 'person:sergey-lavrov'], 'place:riyadh', '2025-02-18']);
   });
+  it('or its own verb with the event as its pronoun ("الاتصال الهاتفي الذي تلقاه تبون من نظيره الفرنسي")', () => {
+    const doc = extractDocument('probe', 'وتأتي الزيارة تنفيذا لمخرجات الاتصال الهاتفي الذي تلقاه الرئيس الجزائري عبد المجيد تبون من نظيره الفرنسي إيمانويل ماكرون يوم 31 مارس.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, e.participants, e.date?.value])).toEqual([['call', ['person:abdelmadjid-tebboune', 'person:emmanuel-macron'], '2025-03-31']]);
+  });
   it('takes no date from "since" when it is the first ("أول لقاء بين الرئيسين منذ 25 عاما")', () => {
     const doc = extractDocument('probe', 'والتقى الرئيس السوري أحمد الشرع الرئيس الأمريكي دونالد ترامب في الرياض، في أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => e.date?.value)).toEqual([undefined]);

@@ -394,8 +394,15 @@ const THAT = w(['أن']);
 
 const IN = w(withConjunctions(['في']));
 const RELATIVE = w(['التي', 'الذي']);
-/** Verbs of bringing together, after a relative pronoun: "اللقاء الذي جمع X وY", "القمة التي ضمت …" (folded). */
-const GATHERING = w(['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم']);
+/**
+ * Verbs after a relative pronoun whose clause names the event's parties: of bringing together ("اللقاء
+ * الذي جمع X وY", "القمة التي ضمت …"), and the event's own verb with it as its pronoun ("الاتصال الذي
+ * تلقاه رئيس الجمهورية … من نظيره الفرنسي", "المحادثات التي أجراها"), folded.
+ */
+const GATHERING = w([
+  'جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم',
+  'تلقاه', 'تلقته', 'تلقاها', 'تلقتها', 'أجراه', 'أجرته', 'أجراها', 'أجرتها', 'أجرياه', 'أجرياها', 'عقده', 'عقدته', 'عقدها', 'عقدتها', 'عقداه', 'عقداها',
+]);
 const HOSTS_IT = w(HOST_VERBS_OF_IT);
 
 /** "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة": right after the event's noun, its host. */
