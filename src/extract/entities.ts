@@ -239,6 +239,8 @@ const HONORIFIC_WORD = 1 << 18;
 /** An honorific's pronoun ("سموه") or a title that can stand alone for its bearer ("الرئيس"). */
 const STANDS_FOR_BEARER = 1 << 19;
 
+/** "مع السوداني": with, before a nisba that is the surname of someone the text names (folded). */
+const WITH = new Set(['مع', 'ومع'].map(foldKey));
 /** كان opening a pluperfect, its subject between it and قد ("وكان بولس قد التقى"), folded. */
 const WAS_SUBJECT_BEFORE = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(foldKey));
 
@@ -1264,7 +1266,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (!owner) continue;
       if (taken[i]) {
         const nisba = clitic === 0 && layer.entityAtToken[i] === undefined ? nisbaAt.get(tokens[i]!.start) : undefined;
-        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
+        // (or after مع, or between كان and قد: "في اتصال هاتفي مع السوداني", "وكان السوداني قد التقى")
+        const wasSubject = i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i, i + 1);
+        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || WITH.has(tokens[i - 1]!.text) || wasSubject || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
           layer.nisbas.splice(layer.nisbas.indexOf(nisba), 1);
           addMention(layer.entities.get(owner)!, tokens[i]!.start, tokens[i]!.end, 'surname-in-document', i, 1);
         }

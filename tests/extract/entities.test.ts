@@ -247,6 +247,17 @@ describe('a given name after و', () => {
   });
 });
 
+describe('a nationality that is the surname of someone the text names', () => {
+  it.each([
+    'وفي إقليم كوردستان، بحث مسرور بارزاني، في اتصال هاتفي مع السوداني، التحضيرات للقمة.',
+    'وكان السوداني قد التقى الشرع في الدوحة.',
+  ])('is that person after مع, or between كان and قد: «%s»', (sentence) => {
+    const doc = extractDocument('p', `استقبل رئيس الوزراء العراقي محمد شياع السوداني الأمين العام للجامعة العربية.\n${sentence}`, g);
+    const sudani = doc.entities.find((e) => e.id === 'person:mohammed-shia-al-sudani');
+    expect(sudani?.mentions.map((m) => m.text)).toEqual(['محمد شياع السوداني', 'السوداني']);
+  });
+});
+
 describe('a name in و after a title and a comma', () => {
   it('adds to a list, it is not the title\'s holder ("نائب رئيس وزراء تايلند، وجيانتا دانابالا")', () => {
     const people = extractDocument('p', 'والمرشحون هم سوراكيارت ساتيراتاي نائب رئيس وزراء تايلند، وجيانتا دانابالا من سريلانكا.', g).entities.filter((e) => e.type === 'person');

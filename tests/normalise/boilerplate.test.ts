@@ -21,6 +21,7 @@ const STRIPPED: Array<[string, string]> = [
   ['القاهرة - وكالات', 'source line'],
   ['اقرأ أيضا', 'related header'],
   ['مقالات متعلقة', 'related header'],
+  ['مواضيع مقترحة', 'related header'],
   ['اقرأ أيضا: السيسي يستقبل وزير الدفاع الأمريكي في القاهرة', 'related link with its title'],
   ['شاهد أيضا - لقاء بوتين وترامب في ألاسكا', 'related link with its title'],
   ['صورة أرشيفية', 'archive photo'],
