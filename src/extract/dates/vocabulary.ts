@@ -296,6 +296,4 @@ export const FRIDAY_PRAYER_NOUNS: readonly string[] = [
 export const DAY_PARTS: readonly string[] = ['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ضحى', 'ليلة', 'صبيحة'];
 
 /** Times of day and time prepositions that make a bare weekday a date ("مساء الخميس", "منذ الأحد"). */
-export const TIME_OF_DAY_WORDS: readonly string[] = [
-  'مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ضحى', 'ليلة', 'ليل', 'عشية', 'صبيحة', 'منذ', 'حتى',
-];
+export const TIME_OF_DAY_WORDS: readonly string[] = [...DAY_PARTS, 'ليل', 'عشية', 'منذ', 'حتى'];

@@ -234,10 +234,12 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         if (opens && one && !objectFollows && lastHost && si - lastHost.sentence <= HOST_LIST_SENTENCES && one.id !== lastHost.party.id) {
           m.participants.unshift(lastHost.party);
           m.how.push('host of the receptions before');
+          // (the list goes on from here)
+          lastHost.sentence = si;
         } else if (m.participants.length > 1) {
+          // (the host is named first: "واستقبل الرئيس عون قائد الجيش")
           lastHost = { party: m.participants.reduce((a, b) => (b.unit.start < a.unit.start ? b : a)), sentence: si };
         }
-        if (lastHost && m.participants.length > 1) lastHost.sentence = si;
       }
       if (m.type === 'visit') {
         // "يصل X إلى الرياض في زيارة رسمية": the noun names the visit the verb began
