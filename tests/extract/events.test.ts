@@ -504,6 +504,14 @@ describe('a personal envoy', () => {
   });
 });
 
+describe('the president\'s senior adviser', () => {
+  it('is the adviser the text names, not the president ("كبير مستشاري الرئيس الأمريكي")', () => {
+    const text = 'استقبل الرئيس التونسي قيس سعيد اليوم مسعد بولس في قصر قرطاج.\nوكان كبير مستشاري الرئيس الأمريكي قد وصل إلى تونس الأحد.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, e.participants])).toEqual([['meeting', ['person:kais-saied', 'person:massad-boulos']], ['visit', ['person:massad-boulos']]]);
+  });
+});
+
 describe('a visit called off', () => {
   it('is where the verb before said it was to go, not where a comment on it was made', () => {
     const doc = extractDocument('probe', 'وكان من المقرر أن يصل ويتكوف وكوشنر إلى مصر، قبل أن تُرجأ زيارتهما، وهو ما فسره دبلوماسي عربي في لندن.', g, { docDate: DOC_DATE });
