@@ -443,6 +443,12 @@ const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]
   // the event on whose eve it was, a day after
   ['an event a day before', 'أعلن الرئيس الأمريكي دونالد ترامب اليوم أنه سيجري مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين الاثنين، غداة أول مفاوضات مباشرة بين روسيا وأوكرانيا.', [['planned', '2025-06-16'], ['occurred', '2025-06-09']]],
   ['an event a day after', 'التقى المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي فلاديمير بوتين في سان بطرسبرغ في 11 أبريل 2025، عشية الجولة الأولى من المحادثات مع إيران في مسقط.', [['occurred', '2025-04-11'], ['occurred', '2025-04-12']]],
+  // a past form that starts like the present ("تحادث", "ناقش") keeps its weekday the last one
+  ['a past verb of form VI before a weekday', 'تحادث الرئيس المصري عبد الفتاح السيسي هاتفيا يوم الاثنين مع الرئيس الفرنسي إيمانويل ماكرون.', [['occurred', '2025-06-09']]],
+  ['a past verb in ن before a weekday', 'ناقش الرئيس المصري عبد الفتاح السيسي يوم الاثنين مع الرئيس الفرنسي إيمانويل ماكرون العلاقات.', [['occurred', '2025-06-09']]],
+  // قد before the present is "may"; before the past, "already"
+  ['قد before the present', 'وذكرت مصادر أن ترامب قد يلتقي الرئيس السوري أحمد الشرع في الرياض.', [['planned', undefined]]],
+  ['قد before the past', 'وكان الرئيس المصري عبد الفتاح السيسي قد تلقى اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب أمس.', [['occurred', '2025-06-09']]],
   // a planned marker in quotes still says the event lies ahead
   ['a planned marker in quotes', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', [['planned', undefined]]],
 ];

@@ -574,6 +574,9 @@ function readMention(
   if (PLANNED_AFTER.test(afterText) || scheduled) status = 'planned';
   const saidPast = afterWords.slice(0, 2).some((x) => occurredAfter.has(x));
   if (anchor || saidPast) status = 'occurred';
+  const imperfect = isImperfect(t.row, key.slice(t.span.start, t.span.end));
+  // قد before a verb in the present is "may": "ترامب قد يلتقي الشرع", "حيث قد يلتقي نائب الرئيس"
+  if (imperfect && preceding.at(-1)?.text === 'قد') status = 'planned';
   // cancelled: a cancellation word just before, or opening the clause with its subject between
   // ("ألغى وزير الخارجية يوسف رجي زيارته")
   if (before(4, CANCELLED_BEFORE) || clauseWords.some((w) => someStemIn(w.word, CANCELLED_IN_CLAUSE))) status = 'cancelled';
@@ -778,7 +781,6 @@ function readMention(
   if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
   // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one;
   // so does what is planned, the weekday after it ("سيجري مكالمة هاتفية مع بوتين يوم الاثنين")
-  const imperfect = t.row.pos === 'verb' && /^[يتن]/u.test(key.slice(t.span.start, t.span.end));
   const ahead = imperfect || (status === 'planned' && date !== null && date.start > t.span.start);
   if (date && ahead && input.docDay && date.rule.startsWith('(يوم)? <weekday>') && !/الماضي|الماضيه|المنصرم/u.test(key.slice(date.start, date.end)) && date.value < input.docDay) {
     date = { ...date, value: isoDate(shift(toDate(parseIsoDay(date.value)!), 'week', 1)) };
@@ -1120,6 +1122,16 @@ function speechFlags(tokens: readonly Token[]): Uint8Array {
 function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): boolean {
   if (!flags[k]) flags[k] = someStemIn(tokens[k]!.word, SPEECH) ? 2 : 1;
   return flags[k] === 2;
+}
+
+/**
+ * A verb trigger in the present (or future): ي, ت, ن or س first, but not the letter a past form
+ * starts with ("تحادث", "تلقى", "ناقش": "تتحادث", "تتلقى", "نناقش" are their present).
+ */
+function isImperfect(row: TriggerRow, text: string): boolean {
+  const first = text[0] ?? '';
+  if (row.pos !== 'verb' || !'يتنس'.includes(first)) return false;
+  return !row.name.startsWith(first) || text[1] === first;
 }
 
 /** غداة: the day after (the event was the day before the clause's); عشية: the eve (the event is the day after). */
