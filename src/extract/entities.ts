@@ -1228,6 +1228,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // استقبل نونيز"): one person, whatever rule took the word alone for someone of its own. (Step 5
   // gave the words no rule took to unlisted people's surnames; this takes listed people's too, where
   // a person stands, and merges the one-word people earlier rules made.)
+  /** Token i stands between كان and قد, where a pluperfect's subject does: "وكان بولس قد التقى". */
+  const betweenWasAndQad = (i: number): boolean =>
+    i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i - 1, i) && joinable(i, i + 1);
   const lastWordsIntoFullNames = (): void => {
     /** Last word of a person's name of two words or more → the person; null when two people share it. */
     const owners = new Map<string, string | null>();
@@ -1267,8 +1270,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (taken[i]) {
         const nisba = clitic === 0 && layer.entityAtToken[i] === undefined ? nisbaAt.get(tokens[i]!.start) : undefined;
         // (or after مع, or between كان and قد: "في اتصال هاتفي مع السوداني", "وكان السوداني قد التقى")
-        const wasSubject = i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i, i + 1);
-        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || WITH.has(tokens[i - 1]!.text) || wasSubject || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
+        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || WITH.has(tokens[i - 1]!.text) || betweenWasAndQad(i) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
           layer.nisbas.splice(layer.nisbas.indexOf(nisba), 1);
           addMention(layer.entities.get(owner)!, tokens[i]!.start, tokens[i]!.end, 'surname-in-document', i, 1);
         }
@@ -1279,7 +1281,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (/^ال/u.test(stem) && ((STATIC_LISTS.get(stem) ?? 0) & STOPWORD || g.commonWords.has(stem) || g.commonWords.has(stem.slice(2)))) continue;
       const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i))
         // (between كان and قد: "وكان بولس قد التقى")
-        || (i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i - 1, i) && joinable(i, i + 1))
+        || betweenWasAndQad(i)
         // (joined by و to a person: "الشرع يلتقي أردوغان وباراك")
         || (clitic === 1 && texts[0]!.charCodeAt(0) === WAW && i > 0 && joinable(i - 1, i) && layer.entities.get(layer.entityAtToken[i - 1] ?? '')?.type === 'person');
       if (personSlot) addMention(layer.entities.get(owner)!, tokens[i]!.start + clitic, tokens[i]!.end, 'surname-in-document', i, 1);

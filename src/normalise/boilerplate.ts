@@ -62,6 +62,14 @@ export function splitLines(source: Pick<SourceText, 'key'>): Line[] {
 }
 
 const isBlank = (l: Line): boolean => l.key.length === 0;
+/** The first line after line i with something on it (lines.length when none). */
+function nextFilled(lines: readonly Line[], i: number): number {
+  let next = i + 1;
+  while (next < lines.length && isBlank(lines[next]!)) next++;
+  return next;
+}
+/** Some line rule knows the line (its own reason given by that rule). */
+const ruledLine = (l: Line): boolean => LINE_RULES.some((r) => l.words <= r.maxWords && r.test.test(l.key));
 
 const MAX_HEADLINE_WORDS = 30;
 const MAX_ITEM_DATE_WORDS = 5;
@@ -156,15 +164,10 @@ const MAX_SEARCH_PROMPT_WORDS = 4;
  */
 function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i: number) => boolean, isMenu: (i: number) => boolean): Map<number, string> {
   const chrome = new Map<number, string>();
-  const nextFilled = (i: number): number => {
-    let next = i + 1;
-    while (next < lines.length && isBlank(lines[next]!)) next++;
-    return next;
-  };
   /** The site's motto over its menu: "صحيفة عربية يومية مستقلة تأسست في لندن عام 1989". */
   const isMotto = (i: number): boolean => {
     const l = lines[i];
-    return !!l && l.words <= MAX_MOTTO_WORDS && MEDIA_WORD.test(l.key) && !SENTENCE_END.test(l.key) && isMenu(nextFilled(i));
+    return !!l && l.words <= MAX_MOTTO_WORDS && MEDIA_WORD.test(l.key) && !SENTENCE_END.test(l.key) && isMenu(nextFilled(lines, i));
   };
   const shortItem = (l: Line | undefined): boolean => !!l && l.words > 0 && l.words <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(l.key) && !/\d/u.test(l.key);
   /** Line i is in a run of short lines, blank lines breaking it: a menu laid out one item a line. */
@@ -206,7 +209,7 @@ function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i:
         chrome.set(i, 'site name');
         continue;
       }
-      const next = nextFilled(i);
+      const next = nextFilled(lines, i);
       if (l.words <= MAX_MENU_ITEM_WORDS && next < lines.length && (known(next) || isDateOnly(next) || inMenu(next) || isMotto(next))) {
         chrome.set(i, 'site name');
         continue;
@@ -219,8 +222,7 @@ function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i:
     }
     // a section's name of a word or two under other chrome, over a longer line: "الديوان الملكي", "أخبار روسيا"
     if (l.words <= MAX_SECTION_WORDS && i > 0 && !/\d/u.test(l.key) && !SENTENCE_END.test(l.key) && nonBlank > 1) {
-      let next = i + 1;
-      while (next < lines.length && isBlank(lines[next]!)) next++;
+      const next = nextFilled(lines, i);
       if (next < lines.length && lines[next]!.words > MAX_MENU_ITEM_WORDS && !known(next) && !isDateOnly(next)) {
         chrome.set(i, 'section name');
         continue;
@@ -256,7 +258,7 @@ function stripRelatedBox(lines: Line[], header: number, strip: (i: number, reaso
     // (a headline in the box may ask: "ما الذي يريده بوتين من أي اتفاق؟")
     if (!isHeadlineLike(l) && !(l.words <= MAX_HEADLINE_WORDS && /\?["')\]]*$/u.test(l.key))) return;
     // share buttons and credits after the box are stripped by their own rule, with their own reason
-    if (LINE_RULES.some((r) => l.words <= r.maxWords && r.test.test(l.key))) return;
+    if (ruledLine(l)) return;
     strip(i, 'related-news box');
     if (!itemDate) items++;
   }
@@ -282,8 +284,7 @@ const MAX_COMMENTER_WORDS = 8;
  */
 function opensComments(lines: Line[], header: number): boolean {
   if (lines[header]!.keyStart < lines.at(-1)!.keyEnd / 2) return false;
-  let next = header + 1;
-  while (next < lines.length && isBlank(lines[next]!)) next++;
+  const next = nextFilled(lines, header);
   return next < lines.length && lines[next]!.words <= MAX_COMMENTER_WORDS;
 }
 /** Readers' comments run from their header to the next line some rule knows (a form, a box, the footer). */
@@ -292,7 +293,7 @@ function stripComments(lines: Line[], header: number, strip: (i: number, reason:
   for (let i = header + 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    if (LINE_RULES.some((r) => l.words <= r.maxWords && r.test.test(l.key))) return;
+    if (ruledLine(l)) return;
     strip(i, 'reader comments');
   }
 }

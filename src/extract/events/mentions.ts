@@ -13,7 +13,7 @@ import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -565,7 +565,8 @@ function readMention(
   // a future verb earlier in the clause: "رايس ستسعى خلال زيارتها إلى"
   const futureBefore = clauseWords.some((w) => isFutureVerb(input, w));
   // (the word that sets the trigger against the clause's time, right before it or before its ordinal: "غداة أول مفاوضات")
-  const lead = preceding.at(preceding.length > 1 && ORDINALS.has(preceding.at(-1)!.text) ? -2 : -1);
+  const ordinalBefore = preceding.length > 0 && ORDINALS.has(preceding.at(-1)!.text);
+  const lead = preceding.at(ordinalBefore && preceding.length > 1 ? -2 : -1);
   const ledBy = (set: ReadonlySet<string>): boolean => lead !== undefined && someStemIn(lead.word, set);
   const anchor = ledBy(ANCHOR_BEFORE) && !(futureBefore && ledBy(DURING_BEFORE));
   // "غداة أول مفاوضات", "عشية الجولة الأولى": a day apart from what its clause tells, and elsewhere
@@ -767,7 +768,6 @@ function readMention(
   // - before an event a day apart from the clause's, the day its main clause gives, a day off
   //   ("أعلن ترامب السبت أنه سيجري مكالمة مع بوتين الاثنين، غداة أول مفاوضات": the talks were on
   //   Friday, the day before the announcement, not of Monday's call)
-  const ordinalBefore = preceding.length > 0 && ORDINALS.has(preceding.at(-1)!.text);
   const dates = unitsIn(input.dates, prevEnd, ends.date).filter(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE))
@@ -808,6 +808,7 @@ function readMention(
     }
   }
 
+  const toldAsBackground = pluperfect(clauseWords);
   // every field present, undefined when absent: one shape (V8 map) for all mentions, so the code
   // that reads them (mergeMentions) is not deoptimised by each new combination of optional fields
   return {
@@ -827,10 +828,10 @@ function readMention(
     anchor,
     // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
     attendance: t.row.pos === 'noun' && (phrase.attendance || before(2, ATTENDING)) && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
-    background: status === 'occurred' && pluperfect(clauseWords),
+    background: status === 'occurred' && toldAsBackground,
     pointsBack: refersBack,
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
-    occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !pluperfect(clauseWords)
+    occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !toldAsBackground
       && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),
     recalled: false,
     older: false,
@@ -1134,8 +1135,6 @@ function isImperfect(row: TriggerRow, text: string): boolean {
   return !row.name.startsWith(first) || text[1] === first;
 }
 
-/** غداة: the day after (the event was the day before the clause's); عشية: the eve (the event is the day after). */
-const DAY_AFTER = w(['غداة']);
 /**
  * The date of an event a day apart from its clause's: the first day the sentence gives before it
  * (its main clause's), a day off; implied, and tagged with the word that set it.
@@ -1143,7 +1142,8 @@ const DAY_AFTER = w(['غداة']);
 function dayApartFrom(input: MentionInput, sent: Span, trigger: Span, lead: Token): DateResult | null {
   const day = unitsIn(input.dates, sent.start, trigger.start).find((d) => d.grain === 'day' && /^\d{4}-\d\d-\d\d$/u.test(d.value));
   if (!day) return null;
-  const value = isoDate(shift(toDate(parseIsoDay(day.value)!), 'day', someStemIn(lead.word, DAY_AFTER) ? -1 : 1));
+  const days = DAY_APART.get(lead.word.stemTexts.find((x) => DAY_APART.has(x)) ?? '') ?? 0;
+  const value = isoDate(shift(toDate(parseIsoDay(day.value)!), 'day', days));
   return { start: day.start, end: day.end, value, grain: 'day', implied: true, rule: `<${lead.text}> <${day.rule}>` };
 }
 

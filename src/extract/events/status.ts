@@ -30,8 +30,12 @@ export const OCCURRED_AFTER = ['الاخير', 'الاخيره', 'السابق',
 /** A trigger after these words is the anchor of another clause ("بعد لقائهما"): it happened. */
 export const ANCHOR_BEFORE = fold(['بعد', 'عقب', 'اثر', 'منذ', 'خلال', 'غداه']);
 
-/** The day after, the eve of: the trigger after these is a day apart from its clause's date ("غداة أول مفاوضات", "عشية القمة"). */
-export const DAY_APART_BEFORE = fold(['غداه', 'عشيه']);
+/**
+ * The day after, the eve of: the trigger after these is a day apart from its clause's date, by this
+ * many days ("غداة أول مفاوضات": the talks were the day before; "عشية القمة": the summit is the day after).
+ */
+export const DAY_APART: ReadonlyMap<string, number> = new Map([['غداة', -1], ['عشية', 1]].map(([word, days]) => [foldKey(word as string), days as number]));
+export const DAY_APART_BEFORE: ReadonlySet<string> = new Set(DAY_APART.keys());
 
 /** Of ANCHOR_BEFORE, those that set the trigger at the time of its clause ("ستسعى خلال زيارتها"): it is as planned as the clause. */
 export const DURING_BEFORE = fold(['خلال', 'اثناء']);
