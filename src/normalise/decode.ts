@@ -112,14 +112,62 @@ function countBytes(bytes: Uint8Array, seq: number[]): number {
   return n;
 }
 
-/** Windows-1256 Arabic letters live in 0xC1-0xFE; a legacy Arabic text is mostly those among high bytes. */
+/**
+ * A legacy Arabic page: its high bytes outside well-formed UTF-8 sequences are at least as many
+ * as the sequences, and most of them are Arabic letters in Windows-1256. UTF-8 with a few stray
+ * bytes has more characters than strays; in Windows-1256 a letter is never a continuation byte,
+ * so only a letter before ، ؛ or ؟ makes a sequence, and each word has a letter outside one.
+ */
 function looksLikeWindows1256(bytes: Uint8Array): boolean {
-  let high = 0;
+  let sequences = 0;
+  let stray = 0;
   let arabic = 0;
-  for (const b of bytes) {
-    if (b < 0x80) continue;
-    high++;
-    if ((b >= 0xc1 && b <= 0xda) || (b >= 0xdc && b <= 0xf2 && b !== 0xd7 && b !== 0xe0 && b !== 0xe2 && b !== 0xe7 && b !== 0xe8 && b !== 0xe9 && b !== 0xea && b !== 0xeb && b !== 0xee && b !== 0xef)) arabic++;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceAt(bytes, i);
+    if (length) {
+      sequences++;
+      i += length;
+      continue;
+    }
+    stray++;
+    if (isCp1256Letter(b)) arabic++;
+    i++;
   }
-  return high > 0 && arabic / high > 0.6;
+  return stray > 0 && stray >= sequences && arabic / stray > 0.6;
+}
+
+/** The bytes Windows-1256 maps to Arabic letters and to its harakat, read from the platform's own table. */
+const CP1256_ARABIC = (() => {
+  const chars = new TextDecoder('windows-1256').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  return Uint8Array.from([...chars], (ch) => (/\p{Script=Arabic}/u.test(ch) && /\p{L}/u.test(ch)) || /\p{M}/u.test(ch) ? 1 : 0);
+})();
+
+function isCp1256Letter(b: number): boolean {
+  return CP1256_ARABIC[b] === 1;
+}
+
+/** The length of the well-formed UTF-8 sequence starting at `i` (Unicode table 3-7), or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const lo = b === 0xe0 ? 0xa0 : 0x80;
+    const hi = b === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const lo = b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }
