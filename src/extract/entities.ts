@@ -9,7 +9,7 @@ import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
 import { joinable as joinableTokens, matchGazetteer, type GazetteerMatch, type NamedStem } from './gazetteer.js';
 import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './patterns.js';
-import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE } from './roles.js';
+import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE, rolesNamedBy } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS } from './titles-table.js';
@@ -110,7 +110,8 @@ function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Listed
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
-const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة'].flatMap((w) => [w, `و${w}`]).map(foldKey));
+// (and their duals and plurals: "نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي")
+const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'نائبي', 'نائبا', 'نواب', 'مساعدي', 'مساعدا', 'وكيلي', 'وكلاء'].flatMap((w) => [w, `و${w}`]).map(foldKey));
 /** Each honorific's words (folded), one set per honorific: its bearer is looked for once per document. */
 const HONORIFIC_FAMILIES = HONORIFIC_PRONOUNS.map(([words, pronouns]) => ({ words: new Set(words.map(foldKey)), pronouns: pronouns.map(foldKey) }));
 /** Honorific pronoun (folded) → the honorific words its bearer was named with; a bare title → itself. */
@@ -1322,26 +1323,36 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // the document's date, preferring someone the document names
   const bearersOf = (role: Role, scope: string): string[] => {
     const ids: string[] = [];
+    const roles = rolesNamedBy(role);
     for (const t of titledNames) {
-      const id = t.role === role && t.scope === scope ? layer.entityAtToken[t.at] : undefined;
+      const id = roles.includes(t.role) && t.scope === scope ? layer.entityAtToken[t.at] : undefined;
       if (id && !ids.includes(id) && layer.entities.get(id)?.type === 'person') ids.push(id);
     }
     return ids;
   };
+  const holderOf = (r: RoleMention): string | null => {
+    const bearers = bearersOf(r.role, r.scope);
+    const roles = rolesNamedBy(r.role);
+    // ("الوزير الفرنسي": the one minister of France the document names, by a title or as the lexicon's holder)
+    if (roles.length > 1) {
+      const named = new Set([...bearers, ...roles.flatMap((role) => holders(g, role, r.scope, ctx.docDate)).filter((id) => layer.entities.has(id))]);
+      return named.size === 1 ? [...named][0]! : null;
+    }
+    let all = bearers.length === 1 ? bearers : holders(g, r.role, r.scope, ctx.docDate);
+    // without the document's date, the one holder ever that the document names, not today's ("وصل رئيس
+    // جمهورية فنزويلا هوغو تشافيز" in an undated article is Chávez)
+    if (!ctx.docDate && bearers.length !== 1) {
+      const namedEver = g.roleHolders(r.role, r.scope).filter((id) => layer.entities.has(id));
+      if (namedEver.length === 1) all = namedEver;
+    }
+    // a country without a prime minister (Turkey since 2018): its head of government is its president
+    if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
+    const named = all.filter((id) => layer.entities.has(id));
+    return named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
+  };
   const holdersOfRoles = (): void => {
     for (const r of layer.roles) {
-      const bearers = bearersOf(r.role, r.scope);
-      let all = bearers.length === 1 ? bearers : holders(g, r.role, r.scope, ctx.docDate);
-      // without the document's date, the one holder ever that the document names, not today's ("وصل رئيس
-      // جمهورية فنزويلا هوغو تشافيز" in an undated article is Chávez)
-      if (!ctx.docDate && bearers.length !== 1) {
-        const namedEver = g.roleHolders(r.role, r.scope).filter((id) => layer.entities.has(id));
-        if (namedEver.length === 1) all = namedEver;
-      }
-      // a country without a prime minister (Turkey since 2018): its head of government is its president
-      if (!all.length && r.role === 'head_of_government') all = holders(g, 'head_of_state', r.scope, ctx.docDate);
-      const named = all.filter((id) => layer.entities.has(id));
-      r.holder = named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
+      r.holder = holderOf(r);
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
       if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
     }

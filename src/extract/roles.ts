@@ -1,7 +1,7 @@
 /** Who held a role on a date: "الرئيس الأوكراني" on the document's date. */
 import type { CalendarDate } from './dates/calendar.js';
 import type { Gazetteer } from '../lexicon/load.js';
-import type { Role, RoleSpan } from '../lexicon/source-schema.js';
+import { ROLES, type Role, type RoleSpan } from '../lexicon/source-schema.js';
 
 const asStart = (s: string): string => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
 const asEnd = (s: string): string => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s);
@@ -28,6 +28,12 @@ export function prominence(g: Gazetteer, id: string): number {
 
 const dayOf = (d: CalendarDate | null): string | null =>
   d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null;
+
+/** A bare "الوزير" is a minister of any portfolio: the roles a title names, itself included. */
+export function rolesNamedBy(role: Role): readonly Role[] {
+  return role === 'minister' ? MINISTERS : [role];
+}
+const MINISTERS: readonly Role[] = ROLES.filter((r) => r === 'minister' || r.endsWith('_minister'));
 
 /** Every person who held `role` for `scope` on the date (or holds it now, without a date). */
 export function holders(g: Gazetteer, role: Role, scope: string, date: CalendarDate | null): string[] {

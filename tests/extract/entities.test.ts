@@ -138,6 +138,16 @@ describe('a role the document gives someone by name', () => {
   ];
   it.each(BEARERS)('%s is «%s» in «%s»', (id, roleText, text) => expect(holderOf(text, roleText)).toBe(id));
 
+  it('"الوزير" and its country: the one minister of that country the document names, whatever the portfolio', () => {
+    expect(holderOf('استقبل الرئيس تبون وزير الخارجية الفرنسي جان نويل بارو. وقال الوزير الفرنسي إن الزيارة ناجحة.', 'الوزير الفرنسي')).toBe('person:jean-noel-barrot');
+    // (two of them: no one)
+    expect(holderOf('التقى وزير الخارجية الفرنسي جان نويل بارو ووزير الداخلية الفرنسي برونو روتايو الوفد. وقال الوزير الفرنسي إن اللقاء مثمر.', 'الوزير الفرنسي')).toBeUndefined();
+  });
+
+  it('"الوزير الأول" is the Maghreb\'s prime minister', () => {
+    expect(holderOf('وصل الوزير الأول الفرنسي إلى الجزائر في زيارة رسمية.', 'الوزير الأول الفرنسي', '2025-11-10')).toBe('person:sebastien-lecornu');
+  });
+
   it('in the construct state before the country ("رئيس وزراء باكستان", "وزير خارجية قطر", "ولي عهد البحرين")', () => {
     expect(holderOf('وتلقى اتصالا من رئيس وزراء باكستان.', 'رئيس وزراء باكستان')).toBe('person:shehbaz-sharif');
     expect(holderOf('والتقى وزير خارجية قطر في الدوحة.', 'وزير خارجية قطر')).toBe('person:mohammed-bin-abdulrahman-al-thani');

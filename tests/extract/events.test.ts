@@ -433,6 +433,8 @@ describe('talks that lasted some hours', () => {
 
 /** What one sentence says of its event's status and date: [why, sentence, [status, date] of each event]. */
 const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]>]> = [
+  // "is expected to": ahead
+  ['expected to (ينتظر أن)', 'كما ينتظر أن تتوجه وزيرة الخارجية الأمريكية كوندوليزا رايس إلى الشرق الأوسط في زيارة ستشمل إسرائيل.', [['planned', undefined]]],
   // a name that opens like a verb in the future (سيرغي، سيمون) does not put the event ahead
   ['a name opening like a future verb', 'أجرى وزير الخارجية الروسي سيرغي لافروف محادثات في موسكو مع نظيره المصري بدر عبد العاطي.', [['occurred', undefined]]],
   // a bare weekday after what is planned is the coming one: on a Tuesday, the next Monday
@@ -522,6 +524,27 @@ describe('a visit called off', () => {
   it('is where the verb before said it was to go, not where a comment on it was made', () => {
     const doc = extractDocument('probe', 'وكان من المقرر أن يصل ويتكوف وكوشنر إلى مصر، قبل أن تُرجأ زيارتهما، وهو ما فسره دبلوماسي عربي في لندن.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => [e.status, e.location])).toEqual([['planned', 'place:egypt'], ['cancelled', 'place:egypt']]);
+  });
+});
+
+describe('parties named by titles no one in the lexicon holds alone', () => {
+  it('are not those of the event before ("والتقى رئيس الوزراء الليبي … السفير الأمريكي")', () => {
+    const text = 'استقبل الرئيس السوداني في بورتسودان أمس المبعوث الأممي. والتقى رئيس الوزراء الليبي في طرابلس السفير الأمريكي. والتقى رئيس الوزراء الليبي السفير البريطاني.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants, e.location])).toEqual([[['person:abdel-fattah-al-burhan'], 'place:port-sudan'], [[], 'place:tripoli']]);
+  });
+  it('but one minister of the country the document names is "الوزير" of that country, deputies aside', () => {
+    const text = 'وأرجئ اجتماع بين نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي وممثلين أوروبيين. '
+      + 'وقال وزير الخارجية الإيراني عباس عراقجي إن المحادثات مستمرة. وكان الوزير الإيراني قد زار بكين في 23 أبريل، حيث التقى نظيره الصيني وانغ يي.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.find((e) => e.location === 'place:beijing')?.participants).toEqual(['person:abbas-araghchi', 'person:wang-yi']);
+  });
+});
+
+describe('who asked for it', () => {
+  it('is no party ("أرجئ الاجتماع بطلب من الوزير العماني")', () => {
+    const doc = extractDocument('probe', 'وقال المتحدث إسماعيل بقائي إن الاجتماع "أرجئ بطلب من وزير الخارجية العماني بدر البوسعيدي".', g, { docDate: DOC_DATE });
+    expect(doc.events.flatMap((e) => e.participants)).not.toContain('person:badr-albusaidi');
   });
 });
 

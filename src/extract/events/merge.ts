@@ -138,7 +138,8 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       m.how.push(sibling ? 'parties from the same sentence' : 'parties from a recent mention');
       place(m, [...parties]);
     } else if (m.location && m.unnamedParties) place(m, []);
-    else {
+    // (a verb whose parties the text names, though not so the lexicon knows them, tells another event)
+    else if (!(m.unnamedParties && m.row.pos === 'verb')) {
       // a bare mention ("الاجتماع") adds evidence to the event just mentioned, or nothing
       const host = eventsNear(m, 1).reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status);
       if (host) {
