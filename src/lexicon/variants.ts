@@ -51,6 +51,9 @@ export function transliterationVariants(token: string): Set<string> {
   return out;
 }
 
+/** Words that head a compound name, written apart from it or joined to it. */
+const JOINED_HEADS = ['عبد', 'أبو', 'ابو'];
+
 /**
  * Variants of a multi-token name: the product of token variants, capped. `article` says whether
  * the source spelling starts with the article ال (written without hamza: ألمانيا has none).
@@ -63,13 +66,16 @@ export function nameVariants(tokens: string[], foreign: boolean, article: 'has' 
     for (const a of acc) for (const v of vs) if (next.length < MAX_PER_NAME) next.push([...a, v]);
     acc = next;
   }
-  // عبد and the name it heads, written apart or joined: عبد العزيز/عبدالعزيز, عبدالله/عبد الله
+  // عبد and أبو and the name they head, written apart or joined: عبد العزيز/عبدالعزيز, عبدالله/عبد الله,
+  // أبو الغيط/أبوالغيط
   for (const a of [...acc]) {
-    if (acc.length >= MAX_PER_NAME) break;
-    const i = a.findIndex((t, k) => t === 'عبد' && k + 1 < a.length);
-    if (i >= 0) acc.push([...a.slice(0, i), `عبد${a[i + 1]}`, ...a.slice(i + 2)]);
-    const j = a.findIndex((t) => /^عبد\p{L}{3,}$/u.test(t) && t.startsWith('عبدال'));
-    if (j >= 0) acc.push([...a.slice(0, j), 'عبد', a[j]!.slice(3), ...a.slice(j + 1)]);
+    for (const head of JOINED_HEADS) {
+      if (acc.length >= MAX_PER_NAME) break;
+      const i = a.findIndex((t, k) => t === head && k + 1 < a.length);
+      if (i >= 0) acc.push([...a.slice(0, i), `${head}${a[i + 1]}`, ...a.slice(i + 2)]);
+      const j = a.findIndex((t) => t.length >= head.length + 3 && t.startsWith(`${head}ال`));
+      if (j >= 0) acc.push([...a.slice(0, j), head, a[j]!.slice(head.length), ...a.slice(j + 1)]);
+    }
   }
   // the article is written or not: الكرملين/كرملين, موسكو/الموسكو is harmless
   const first = tokens[0]!;

@@ -77,6 +77,9 @@ describe('people found by pattern', () => {
   it('does not take common words after a title for a name', () => {
     const doc = extractDocument('p', 'وأشار وزير الخارجية الأمريكي إلى نفاد صبر بلاده من الاجتماعات المتكررة.', g);
     expect(doc.entities.filter((e) => e.source === 'pattern')).toEqual([]);
+    // (greetings after "الرئيس" are no one: "نقل إلى الرئيس تحيات الرئيس محمود عباس")
+    const greetings = extractDocument('p', 'ونقل رئيس الوزراء الفلسطيني إلى الرئيس تحيات الرئيس محمود عباس.', g, { docDate: '2025-12-08' });
+    expect(greetings.entities.filter((e) => e.source === 'pattern')).toEqual([]);
   });
   it('does not resolve a deputy\'s or an assistant\'s title to the office-holder', () => {
     for (const text of ['واستقبل رئيس البرلمان نائب وزير الخارجية التركي في بغداد.', 'وقال مساعد الأمين العام للأمم المتحدة إن المساعدات ستصل.']) {
@@ -142,6 +145,10 @@ describe('a role the document gives someone by name', () => {
     expect(holderOf('استقبل الرئيس تبون وزير الخارجية الفرنسي جان نويل بارو. وقال الوزير الفرنسي إن الزيارة ناجحة.', 'الوزير الفرنسي')).toBe('person:jean-noel-barrot');
     // (two of them: no one)
     expect(holderOf('التقى وزير الخارجية الفرنسي جان نويل بارو ووزير الداخلية الفرنسي برونو روتايو الوفد. وقال الوزير الفرنسي إن اللقاء مثمر.', 'الوزير الفرنسي')).toBeUndefined();
+  });
+
+  it('a woman\'s title is a title: "الموفدة الأمريكية"', () => {
+    expect(holderOf('وصلت الموفدة الأمريكية مورغان أورتاغوس إلى بيروت. وقالت الموفدة الأمريكية إن المهلة تنتهي.', 'الموفدة الأمريكية')).toBe('person:morgan-ortagus');
   });
 
   it('"الوزير الأول" is the Maghreb\'s prime minister', () => {

@@ -541,6 +541,17 @@ describe('parties named by titles no one in the lexicon holds alone', () => {
   });
 });
 
+describe('talks held by telephone', () => {
+  it.each([
+    'وبحث الرئيس السيسي، الخميس الماضي، في اتصال هاتفي مع الشيخ تميم بن حمد آل ثاني تطورات الأوضاع.',
+    'وبحث الرئيس السيسي خلال اتصال هاتفي مع الشيخ تميم بن حمد آل ثاني تطورات الأوضاع.',
+    'وناقش الرئيس السيسي هاتفيا مع الشيخ تميم بن حمد آل ثاني تطورات الأوضاع.',
+  ])('are one call with both: «%s»', (text) => {
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, [...e.participants].sort()])).toEqual([['call', ['person:abdel-fattah-el-sisi', 'person:tamim-bin-hamad-al-thani']]]);
+  });
+});
+
 describe('who asked for it', () => {
   it('is no party ("أرجئ الاجتماع بطلب من الوزير العماني")', () => {
     const doc = extractDocument('probe', 'وقال المتحدث إسماعيل بقائي إن الاجتماع "أرجئ بطلب من وزير الخارجية العماني بدر البوسعيدي".', g, { docDate: DOC_DATE });

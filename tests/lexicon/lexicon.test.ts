@@ -66,7 +66,9 @@ describe('spelling variants by rule', () => {
     ['سلمان بن عبد العزيز', 'سلمان بن عبدالعزيز'],
     ['عبدالله بن زايد', 'عبد الله بن زايد'],
     ['عبد الفتاح السيسي', 'عبدالفتاح السيسي'],
-  ])('%s is also written %s (عبد apart or joined)', (name, variant) => {
+    ['أحمد أبو الغيط', 'أحمد أبوالغيط'],
+    ['نبيل أبو ردينة', 'نبيل أبوردينة'],
+  ])('%s is also written %s (عبد or أبو apart or joined)', (name, variant) => {
     const variants = nameVariants(foldKey(name).split(' '), false, 'none').map((v) => v.join(' '));
     expect(variants).toContain(foldKey(variant));
   });
@@ -74,6 +76,7 @@ describe('spelling variants by rule', () => {
     const people = (text: string): string[] => extractDocument('p', text, loadGazetteer()).entities.filter((e) => e.type === 'person').map((e) => e.id);
     expect(people('استقبل الملك سلمان بن عبدالعزيز الرئيس الفلسطيني محمود عباس.')).toContain('person:salman-bin-abdulaziz');
     expect(people('وقال الرئيس عبدالفتاح السيسي إن')).toEqual(['person:abdel-fattah-el-sisi']);
+    expect(people('وقال الأمين العام أحمد أبوالغيط إن')).toEqual(['person:ahmed-aboul-gheit']);
   });
 });
 

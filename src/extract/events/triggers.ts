@@ -50,6 +50,8 @@ const AMOUNT_SUBJECTS = ['عدد', 'حجم', 'ثرو', 'قيم', 'نسب', 'سع
 const NOUN_END = '(?:ا|ان|ين|ات)?(?:ه|ها|هما|هم|هن|نا)?';
 /** Future سـ, present prefixes. */
 const IMPERFECT = '(?:س)?(?:ي|ت|ن)';
+/** Talks by telephone before the party after مع: a call, told by its own trigger ("اتصال هاتفي", "هاتفيا"). */
+const NOT_BY_TELEPHONE = '(?![^.?!;\\n]{0,60}?(?:هاتفي|مكالم))';
 
 export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'لقاء', anchors: ['لقا'], type: 'meeting', pos: 'noun', sportsSense: true, forms: `(?:ال)?لقا(?:ء|و|ي)${NOUN_END}` },
@@ -85,14 +87,15 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
   { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
   { name: 'استقبل', anchors: ['ستقبل'], type: 'meeting', pos: 'verb', host: true, forms: `(?:استقبل(?:ت|ا|تا|وا)?|${IMPERFECT}ستقبل(?:ان|ون)?)` },
-  { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
-  { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})` },
+  // (not when the talks were a call: "بحث السيسي، في اتصال هاتفي مع …", "ناقش هاتفيا مع": the call is the event)
+  { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
+  { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
   { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${wordList(AMOUNT_SUBJECTS).source}))` },
   // "تحادث الرئيس هاتفيا مع نظيره", "اتصل … هاتفيا بـ": a verb of talking with هاتفيا after it
   {
-    name: 'تحادث هاتفيا', anchors: ['تحادث', 'تباحث', 'تشاور', 'تصل'], type: 'call', pos: 'verb',
-    forms: `(?:(?:تحادث|تباحث|تشاور|اتصل)(?:ت|ا|تا)?|${IMPERFECT}(?:تحادث|تباحث|تشاور|تصل)(?:ان)?)(?=[^.?!;\\n]{0,80}?\\sهاتفيا${WORD_END})`,
+    name: 'تحادث هاتفيا', anchors: ['تحادث', 'تباحث', 'تشاور', 'تصل', 'بحث', 'ناقش'], type: 'call', pos: 'verb',
+    forms: `(?:(?:تحادث|تباحث|تشاور|اتصل|بحث|ناقش)(?:ت|ا|تا)?|${IMPERFECT}(?:تحادث|تباحث|تشاور|تصل|بحث|ناقش)(?:ان)?)(?=[^.?!;\\n]{0,80}?\\sهاتفيا${WORD_END})`,
   },
   { name: 'هاتف', anchors: ['هاتف'], type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
   { name: 'تلقى اتصالا', anchors: ['تلق'], type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
