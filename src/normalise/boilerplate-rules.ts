@@ -4,7 +4,7 @@
  * Rules match whole-line shapes, never words inside running prose.
  */
 
-export type LineRole = 'strip' | 'related-header' | 'ticker-header' | 'comments-header';
+export type LineRole = 'strip' | 'related-header' | 'ticker-header' | 'comments-header' | 'bio-header';
 
 export interface LineRule {
   name: string;
@@ -81,6 +81,14 @@ export const LINE_RULES: readonly LineRule[] = [
     maxWords: 4,
     // "التعليقات (3)", "تعليقات القراء": readers' comments follow, under the article
     test: /^(?:التعليقات|تعليقات|تعليقات القراء|تعليقات الزوار|اراء القراء|comments)\s*(?:\(\d+\)|\d+)?\s*:?$/u,
+  },
+  {
+    name: 'author-bio',
+    reason: 'author bio',
+    role: 'bio-header',
+    maxWords: 4,
+    // "عن الكاتب", "نبذة عن الكاتبة": the writer's bio follows, up to the next blank line
+    test: /^(?:عن (?:الكاتب|الكاتبه|المولف|المولفه)|نبذه عن (?:الكاتب|الكاتبه)|(?:الكاتب|الكاتبه) في سطور|about the author)\s*:?$/u,
   },
   {
     name: 'image-placeholder',

@@ -95,6 +95,7 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
       strip(i, rule.reason);
       if (rule.role === 'related-header') stripRelatedBox(lines, i, strip);
       if (rule.role === 'ticker-header') stripListed(lines, i, rule.reason, strip);
+      if (rule.role === 'bio-header') stripParagraph(lines, i, rule.reason, strip);
       return;
     }
     // lines with Latin letters and no Arabic ones: English bios, comment forms, credits
@@ -276,6 +277,11 @@ function stripListed(lines: Line[], header: number, reason: string, strip: (i: n
   }
 }
 
+/** The lines under a header up to the next blank line: a bio's paragraph. */
+function stripParagraph(lines: Line[], header: number, reason: string, strip: (i: number, reason: string) => void): void {
+  for (let i = header + 1; i < lines.length && !isBlank(lines[i]!); i++) strip(i, reason);
+}
+
 /** Comments are at most a commenter's name long on the line after their header. */
 const MAX_COMMENTER_WORDS = 8;
 /**
@@ -285,8 +291,13 @@ const MAX_COMMENTER_WORDS = 8;
 function opensComments(lines: Line[], header: number): boolean {
   if (lines[header]!.keyStart < lines.at(-1)!.keyEnd / 2) return false;
   const next = nextFilled(lines, header);
-  return next < lines.length && lines[next]!.words <= MAX_COMMENTER_WORDS;
+  if (next >= lines.length) return false;
+  // (or the comment after its writer's name and a colon: "أبو فراس - الكويت: كل هذه اللقاءات …")
+  const signed = COMMENTER_SIGNATURE.exec(lines[next]!.key);
+  return lines[next]!.words <= MAX_COMMENTER_WORDS || (!!signed && signed[1]!.trim().split(/\s+/u).length <= MAX_COMMENTER_WORDS);
 }
+/** A commenter's name, and where from, before a colon that opens the comment. */
+const COMMENTER_SIGNATURE = /^([^:.!?؟,]{2,60}):\s/u;
 /** Readers' comments run from their header to the next line some rule knows (a form, a box, the footer). */
 function stripComments(lines: Line[], header: number, strip: (i: number, reason: string) => void): void {
   strip(header, 'reader comments');

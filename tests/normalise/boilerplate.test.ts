@@ -97,6 +97,23 @@ describe('boilerplate', () => {
     ]);
   });
 
+  it('strips comments signed on their own line ("أبو فراس - الكويت: …")', () => {
+    const text = [
+      'عنوان الخبر الرئيسي عن لقاء الوزيرين', '', body, '', body, '', body, '', 'التعليقات (2)',
+      'أبو فراس - الكويت:  كل هذه اللقاءات لن تغير شيئاً، سبق أن التقى ظريف كيري عشرات المرات والنتيجة معروفة.',
+      'سامي من باريس:  البوسعيدي سيلتقي ويتكوف ثم يعود إلى طهران، والقصة تتكرر.', 'أضف تعليقك', '',
+    ].join('\n');
+    expect(normaliseDocument(text).boilerplate.map((b) => b.reason)).toEqual(['reader comments', 'reader comments', 'reader comments', 'cookie notice or comment form']);
+  });
+
+  it('strips the author\'s bio under its header, up to the blank line', () => {
+    for (const header of ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب']) {
+      const bio = ['كريم الأيوبي كاتب وصحافي لبناني مقيم في لندن، التقى خلال عمله عددا من القادة العرب.', 'للتواصل مع الكاتب: عبر البريد الإلكتروني'];
+      const text = ['عنوان الخبر الرئيسي عن لقاء الوزيرين', '', body, '', body, '', header, ...bio, '', body, ''].join('\n');
+      expect(normaliseDocument(text).boilerplate.map((b) => [b.text, b.reason])).toEqual([header, ...bio].map((t) => [t, 'author bio']));
+    }
+  });
+
   it('keeps the headline once and strips its repetition, finds the dateline', () => {
     const head = 'واشنطن وموسكو.. لقاء دبلوماسي جديد';
     const text = ['logo', 'العالم', '', head, '', head, '09 أبريل 2025، 2:22 م', '', body].join('\n');
