@@ -110,6 +110,8 @@ function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Listed
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
+/** Titles that name the head of the organisation after them: "رئيس البنك الدولي", "مدير الوكالة". */
+const HEAD_OF = new Set(['رئيس', 'رئيسة', 'مدير', 'مديرة', 'زعيم', 'زعيمة', 'قائد'].map(foldKey));
 // (and their duals and plurals: "نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي")
 const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'نائبي', 'نائبا', 'نواب', 'مساعدي', 'مساعدا', 'وكيلي', 'وكلاء'].flatMap((w) => [w, `و${w}`]).map(foldKey));
 /** Each honorific's words (folded), one set per honorific: its bearer is looked for once per document. */
@@ -731,7 +733,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (taken[ti]) continue;
       // "نائب وزير الخارجية التركي": a deputy's title names no holder of the office
       const deputy = ti > 0 && DEPUTY.has(tokens[ti - 1]!.text) && joinable(ti - 1, ti);
-      const role = deputy ? null : (titleOf.get(title.text) ?? null);
+      let role = deputy ? null : (titleOf.get(title.text) ?? null);
       let k = ti + tm.tokenCount;
       let scope: string | null = null;
       let sawComma = false;
@@ -748,7 +750,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const moreScopes: Array<{ scope: string; start: number; end: number }> = [];
       // punctuation after the title closes it: "الجهود الدبلوماسية.\nويتفق المراقبون" names no one
       let closed = false;
-      for (let steps = 0; k < tokens.length && steps < 10; steps++) {
+      // an organisation whose name begins with the title's last word: "رئيس حكومة إقليم كردستان" is the
+      // head of the regional government, not "رئيس حكومة" of Iraq
+      const last = ti + tm.tokenCount - 1;
+      const orgAtLast = tm.tokenCount > 1 && !deputy && HEAD_OF.has(tokens[ti]!.text) ? matchAtToken.get(last) : undefined;
+      const orgId = orgAtLast && orgAtLast.start === tokens[last]!.start ? layer.entityAtToken[last] : undefined;
+      const headOfOrg = !!orgId && g.entity(orgId)?.type === 'organization';
+      if (headOfOrg) {
+        role = 'leader';
+        scope = orgId!.replace(/^org:/u, '');
+        k = last + orgAtLast!.tokenCount;
+        closed = true;
+      }
+      for (let steps = 0; !headOfOrg && k < tokens.length && steps < 10; steps++) {
         const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
         if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) {
           closed = true;
@@ -812,6 +826,17 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           scope ??= entity.iso2 ?? null;
           k += gm.tokenCount;
           continue;
+        }
+        // the head of an organisation, named in the construct state: "رئيس البنك الدولي", "رئيس حكومة
+        // إقليم كردستان", "مدير الوكالة الدولية للطاقة الذرية": whoever leads it
+        // (its name ends the title: a title after it is someone else's, "رئيس البنك الدولي وزير المالية")
+        if (entity?.type === 'organization' && gm && steps === 0 && gm.start === tokens[k]!.start && !role && !deputy && HEAD_OF.has(title.text)) {
+          role = 'leader';
+          scope = entity.id.replace(/^org:/u, '');
+          k += gm.tokenCount;
+          // (no unlisted name after it: "رئيس جامعة السلطان قابوس بمكتبه صباح أمس")
+          closed = true;
+          break;
         }
         // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
         if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
@@ -1323,7 +1348,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // the document's date, preferring someone the document names
   const bearersOf = (role: Role, scope: string): string[] => {
     const ids: string[] = [];
-    const roles = rolesNamedBy(role);
+    const roles = rolesNamedBy(role, g, scope);
     for (const t of titledNames) {
       const id = roles.includes(t.role) && t.scope === scope ? layer.entityAtToken[t.at] : undefined;
       if (id && !ids.includes(id) && layer.entities.get(id)?.type === 'person') ids.push(id);
@@ -1332,11 +1357,14 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   const holderOf = (r: RoleMention): string | null => {
     const bearers = bearersOf(r.role, r.scope);
-    const roles = rolesNamedBy(r.role);
-    // ("الوزير الفرنسي": the one minister of France the document names, by a title or as the lexicon's holder)
+    const roles = rolesNamedBy(r.role, g, r.scope);
+    // ("الوزير الفرنسي": the one minister of France the document names, by a title or as the lexicon's
+    // holder; "رئيس البنك الدولي": the one who leads it, named or not)
     if (roles.length > 1) {
-      const named = new Set([...bearers, ...roles.flatMap((role) => holders(g, role, r.scope, ctx.docDate)).filter((id) => layer.entities.has(id))]);
-      return named.size === 1 ? [...named][0]! : null;
+      const all = [...new Set(roles.flatMap((role) => holders(g, role, r.scope, ctx.docDate)))];
+      const named = new Set([...bearers, ...all.filter((id) => layer.entities.has(id))]);
+      if (named.size === 1) return [...named][0]!;
+      return named.size === 0 && r.role === 'leader' && all.length === 1 ? all[0]! : null;
     }
     let all = bearers.length === 1 ? bearers : holders(g, r.role, r.scope, ctx.docDate);
     // without the document's date, the one holder ever that the document names, not today's ("وصل رئيس

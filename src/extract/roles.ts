@@ -29,11 +29,18 @@ export function prominence(g: Gazetteer, id: string): number {
 const dayOf = (d: CalendarDate | null): string | null =>
   d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null;
 
-/** A bare "الوزير" is a minister of any portfolio: the roles a title names, itself included. */
-export function rolesNamedBy(role: Role): readonly Role[] {
+/**
+ * The roles a title names, itself included: a bare "الوزير" is a minister of any portfolio; the
+ * head of an organisation ("رئيس البنك الدولي", leader) whatever the organisation calls its head.
+ */
+export function rolesNamedBy(role: Role, g?: Gazetteer, scope?: string): readonly Role[] {
+  // (a government's head is its head of government: "رئيس حكومة إقليم كردستان", not the region's president)
+  if (role === 'leader') return g && scope && g.entity(`org:${scope}`)?.kind === 'government' ? GOVERNMENT_HEADS : HEADS;
   return role === 'minister' ? MINISTERS : [role];
 }
 const MINISTERS: readonly Role[] = ROLES.filter((r) => r === 'minister' || r.endsWith('_minister'));
+const HEADS: readonly Role[] = ['leader', 'head_of_state', 'head_of_government', 'secretary_general', 'speaker'];
+const GOVERNMENT_HEADS: readonly Role[] = ['leader', 'head_of_government'];
 
 /** Every person who held `role` for `scope` on the date (or holds it now, without a date). */
 export function holders(g: Gazetteer, role: Role, scope: string, date: CalendarDate | null): string[] {

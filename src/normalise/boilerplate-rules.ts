@@ -72,7 +72,8 @@ export const LINE_RULES: readonly LineRule[] = [
     role: 'ticker-header',
     maxWords: 3,
     // the bar's label alone, its headlines listed under it ("آخر الأخبار:", then "• …" lines)
-    test: new RegExp(`^(?:${TICKER_HEADS})\\s*:?$`, 'u'),
+    // (with a "live" mark: "آخر الأخبار  ●  مباشر")
+    test: new RegExp(`^(?:${TICKER_HEADS})\\s*(?:[●•|\\-–]?\\s*(?:مباشر|الان|لحظه بلحظه))?\\s*:?$`, 'u'),
   },
   {
     name: 'comments-header',

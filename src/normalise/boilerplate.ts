@@ -266,7 +266,8 @@ function stripRelatedBox(lines: Line[], header: number, strip: (i: number, reaso
 }
 
 /** A list's item marker at a line's start: "• …", "- …", "1. …". */
-const LIST_ITEM = /^(?:[•●▪◦·*\-–]|\d{1,2}[.)-])\s*\S/u;
+// (a bullet, a number, or the time of the item: "17:10   السوداني يبحث هاتفياً مع أردوغان …")
+const LIST_ITEM = /^(?:[•●▪◦·*\-–]|\d{1,2}[.)-]|\d{1,2}:\d{2}\s)\s*\S/u;
 /** The items listed under a ticker's label, up to the first line that is none. */
 function stripListed(lines: Line[], header: number, reason: string, strip: (i: number, reason: string) => void): void {
   for (let i = header + 1; i < lines.length; i++) {

@@ -151,6 +151,16 @@ describe('a role the document gives someone by name', () => {
     expect(holderOf('وصلت الموفدة الأمريكية مورغان أورتاغوس إلى بيروت. وقالت الموفدة الأمريكية إن المهلة تنتهي.', 'الموفدة الأمريكية')).toBe('person:morgan-ortagus');
   });
 
+  it('the head of an organisation named after the title is whoever leads it ("رئيس البنك الدولي")', () => {
+    expect(holderOf('والتقى رئيس البنك الدولي وزير المالية في واشنطن.', 'رئيس البنك الدولي', '2026-01-13')).toBe('person:ajay-banga');
+    expect(holderOf('واستقبل رئيس حكومة إقليم كردستان السفير الأمريكي في أربيل.', 'رئيس حكومة إقليم كردستان', '2026-01-13')).toBe('person:masrour-barzani');
+    expect(holderOf('والتقى مدير الوكالة الدولية للطاقة الذرية وزير الخارجية في القاهرة.', 'مدير الوكالة الدولية للطاقة الذرية', '2026-01-13')).toBe('person:rafael-grossi');
+    // (a deputy is not the head; a name after the organisation is no name of its head)
+    expect(holderOf('والتقى نائب رئيس البنك الدولي وزير المالية في واشنطن.', 'رئيس البنك الدولي', '2026-01-13')).toBeUndefined();
+    const people = extractDocument('p', 'استقبل رئيس جامعة السلطان قابوس بمكتبه صباح أمس الوفد.', g, { docDate: '2026-01-13' }).entities.filter((e) => e.type === 'person');
+    expect(people).toEqual([]);
+  });
+
   it('"الوزير الأول" is the Maghreb\'s prime minister', () => {
     expect(holderOf('وصل الوزير الأول الفرنسي إلى الجزائر في زيارة رسمية.', 'الوزير الأول الفرنسي', '2025-11-10')).toBe('person:sebastien-lecornu');
   });

@@ -77,6 +77,8 @@ describe('spelling variants by rule', () => {
     expect(people('استقبل الملك سلمان بن عبدالعزيز الرئيس الفلسطيني محمود عباس.')).toContain('person:salman-bin-abdulaziz');
     expect(people('وقال الرئيس عبدالفتاح السيسي إن')).toEqual(['person:abdel-fattah-el-sisi']);
     expect(people('وقال الأمين العام أحمد أبوالغيط إن')).toEqual(['person:ahmed-aboul-gheit']);
+    // (and the Kurdish press's spelling of Kurdistan)
+    expect(extractDocument('p', 'وصل الوفد إلى إقليم كوردستان أمس.', loadGazetteer()).entities.map((e) => e.id)).toEqual(['place:kurdistan-region']);
   });
 });
 

@@ -106,6 +106,14 @@ describe('boilerplate', () => {
     expect(normaliseDocument(text).boilerplate.map((b) => b.reason)).toEqual(['reader comments', 'reader comments', 'reader comments', 'cookie notice or comment form']);
   });
 
+  it('strips a live ticker whose items carry their times ("آخر الأخبار  ●  مباشر")', () => {
+    const items = ['17:10   رئيس إقليم كوردستان يستقبل السفير الفرنسي لدى العراق', '16:48   السوداني يبحث هاتفياً مع أردوغان ملف المياه والحدود'];
+    const head = 'الرئيس بارزاني يستقبل وفداً من الإطار التنسيقي';
+    const doc = normaliseDocument(['آخر الأخبار  ●  مباشر', ...items, '', head, '', body, ''].join('\n'));
+    expect(doc.boilerplate.map((b) => [b.text, b.reason])).toEqual(['آخر الأخبار  ●  مباشر', ...items].map((t) => [t, 'news ticker']));
+    expect(doc.source.mention(doc.headline!.start, doc.headline!.end).text).toBe(head);
+  });
+
   it('strips the author\'s bio under its header, up to the blank line', () => {
     for (const header of ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب']) {
       const bio = ['كريم الأيوبي كاتب وصحافي لبناني مقيم في لندن، التقى خلال عمله عددا من القادة العرب.', 'للتواصل مع الكاتب: عبر البريد الإلكتروني'];
