@@ -137,6 +137,8 @@ const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 const OWN_COUNTRY = new Set(['البلاد'].map(foldKey));
 /** Titles that name the country they are written in: "رئيس الدولة" (folded). */
 const OWN_COUNTRY_TITLES = new Set(['رئيس الدولة'].map(foldKey));
+/** The president of a republic, named without the country. */
+const REPUBLIC_TITLES = new Set(['رئيس الجمهورية', 'رئيسة الجمهورية'].map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
 /** Titles whose following name (without a comma) is the principal, not the title holder: "مبعوث بوتين". */
 const OF_ROLES = new Set<Role | null>(['envoy', 'presidential_aide', 'spokesperson', 'ambassador', 'national_security_adviser', 'chief_of_staff']);
@@ -706,6 +708,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   /** Token k, after a man's title, is a noun in ة that no given-name list has, no name: "أقام الملك مأدبة غداء". */
   const nounAfterMansTitle = (title: string, k: number): boolean => !/ه$/u.test(title) && /ة$/u.test(writtenForm(k)) && !listed(k, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
   /** A country's or territory's name starts at token i. */
+  const isRepublic = (iso: string): boolean => {
+    const country = g.countryByIso.get(iso);
+    return !!country && g.entity(country)?.republic === true;
+  };
   const isCountryAt = (i: number): boolean => {
     const id = matchAtToken.get(i) ? layer.entityAtToken[i] : undefined;
     const kind = id ? g.entity(id)?.kind : undefined;
@@ -905,7 +911,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         continue;
       }
       // "رئيس الدولة" names the agency's own head of state
-      if (role && !scope && ctx.homeCountry && OWN_COUNTRY_TITLES.has(title.text)) scope = ctx.homeCountry;
+      // (and "رئيس الجمهورية" its president, when the country is a republic: not in a Kuwaiti agency's copy)
+      if (role && !scope && ctx.homeCountry && (OWN_COUNTRY_TITLES.has(title.text) || (REPUBLIC_TITLES.has(title.text) && isRepublic(ctx.homeCountry)))) scope = ctx.homeCountry;
       if (role && scope) {
         const start = title.start;
         const end = tokens[Math.max(ti, k - 1)]!.end;

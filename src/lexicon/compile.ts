@@ -73,6 +73,8 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
       if (p.parent) e.parent = p.parent;
       if (p.iso2) e.iso2 = p.iso2;
       if (p.capital) e.capital = p.capital;
+      // (its official name says so: "الجمهورية الإسلامية الموريتانية"; its head of state is "رئيس الجمهورية")
+      if (p.kind === 'country' && [p.ar, ...p.aliases].some((n) => /جمهوري/u.test(n))) e.republic = true;
     }
     if (type === 'person' && (row as PersonRow).roles.length) e.roles = (row as PersonRow).roles;
     entities.push(e);

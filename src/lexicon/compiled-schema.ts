@@ -17,6 +17,8 @@ export interface CompiledEntity {
   parent?: string;
   iso2?: string;
   capital?: string;
+  /** A country whose official name calls it a republic. */
+  republic?: boolean;
   roles?: RoleSpan[];
 }
 

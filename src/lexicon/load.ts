@@ -349,6 +349,7 @@ function withEveryField(e: CompiledEntity): CompiledEntity {
     parent: e.parent,
     iso2: e.iso2,
     capital: e.capital,
+    republic: e.republic,
     // role spans too: from and to are optional in the source, and each mix of them was a shape of its own
     roles: e.roles?.map((r) => ({ role: r.role, scope: r.scope, from: r.from, to: r.to })),
   };

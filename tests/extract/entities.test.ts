@@ -155,6 +155,7 @@ describe('a role the document gives someone by name', () => {
     expect(holderOf('والتقى رئيس البنك الدولي وزير المالية في واشنطن.', 'رئيس البنك الدولي', '2026-01-13')).toBe('person:ajay-banga');
     expect(holderOf('واستقبل رئيس حكومة إقليم كردستان السفير الأمريكي في أربيل.', 'رئيس حكومة إقليم كردستان', '2026-01-13')).toBe('person:masrour-barzani');
     expect(holderOf('والتقى مدير الوكالة الدولية للطاقة الذرية وزير الخارجية في القاهرة.', 'مدير الوكالة الدولية للطاقة الذرية', '2026-01-13')).toBe('person:rafael-grossi');
+    expect(holderOf('واستقبل الرئيس رئيس مجموعة البنك الإفريقي للتنمية في نواكشوط.', 'رئيس مجموعة البنك الإفريقي للتنمية', '2026-02-11')).toBe('person:sidi-ould-tah');
     // (a deputy is not the head; a name after the organisation is no name of its head)
     expect(holderOf('والتقى نائب رئيس البنك الدولي وزير المالية في واشنطن.', 'رئيس البنك الدولي', '2026-01-13')).toBeUndefined();
     const people = extractDocument('p', 'استقبل رئيس جامعة السلطان قابوس بمكتبه صباح أمس الوفد.', g, { docDate: '2026-01-13' }).entities.filter((e) => e.type === 'person');

@@ -552,6 +552,25 @@ describe('talks held by telephone', () => {
   });
 });
 
+describe('a title that says what the office is before its holder\'s name', () => {
+  it('names the holder after the comma ("مع أخيه رئيس المرحلة الانتقالية في جمهورية مالي، الجنرال آسيمي غويتا")', () => {
+    const doc = extractDocument('probe', 'وأجرى الرئيس الموريتاني محمد ولد الشيخ الغزواني اتصالا هاتفيا مع أخيه رئيس المرحلة الانتقالية في جمهورية مالي، الجنرال آسيمي غويتا، تناول العلاقات الثنائية.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, [...e.participants].sort()])).toEqual([['call', ['person:assimi-goita', 'person:mohamed-ould-ghazouani']]]);
+  });
+});
+
+describe('"رئيس الجمهورية" in a state agency\'s copy', () => {
+  const dispatch = (agency: string, body: string): string => `${agency}\n\nرئيس الجمهورية يستقبل وزير الخارجية السنغالي\n\n${body}`;
+  it('is the president of the agency\'s country when it is a republic', () => {
+    const doc = extractDocument('probe', dispatch('الوكالة الموريتانية للأنباء', 'استقبل رئيس الجمهورية، قبيل الظهر، بالقصر الرئاسي في نواكشوط وزير الخارجية السنغالي الشيخ نيانغ.'), g, { docDate: DOC_DATE });
+    expect(doc.events[0]?.participants).toContain('person:mohamed-ould-ghazouani');
+  });
+  it('and no one of a monarchy\'s (a Kuwaiti agency\'s president is another country\'s)', () => {
+    const doc = extractDocument('probe', dispatch('وكالة الأنباء الكويتية - كونا', 'التقى سمو ولي العهد رئيس الجمهورية في بيروت.'), g, { docDate: DOC_DATE });
+    expect(doc.events.flatMap((e) => e.participants)).not.toContain('person:mishal-al-ahmad-al-jaber-al-sabah');
+  });
+});
+
 describe('who asked for it', () => {
   it('is no party ("أرجئ الاجتماع بطلب من الوزير العماني")', () => {
     const doc = extractDocument('probe', 'وقال المتحدث إسماعيل بقائي إن الاجتماع "أرجئ بطلب من وزير الخارجية العماني بدر البوسعيدي".', g, { docDate: DOC_DATE });

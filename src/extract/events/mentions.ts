@@ -935,12 +935,42 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       }
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
-    else break;
+    else {
+      // a title that says what the office is before a comma and its holder's name: "مع أخيه رئيس
+      // المرحلة الانتقالية في جمهورية مالي، الجنرال آسيمي غويتا"
+      const named = intro === 'title' ? nameAfterTitle(input, i, to) : -1;
+      if (named < 0) break;
+      i = named;
+      continue;
+    }
     if (++filler > 8) break;
     phrase.end = tok.end;
     i++;
   }
   return phrase;
+}
+
+/** Words a title may run on for before the comma and the name of its holder. */
+const MAX_TITLE_RUN = 8;
+
+/**
+ * The token of the name a title's holder is given after a comma, a courtesy or rank between
+ * ("، الجنرال آسيمي غويتا", "، الدكتور سيدي ولد التاه"), within a few words; -1 if none.
+ */
+function nameAfterTitle(input: MentionInput, from: number, to: number): number {
+  const { tokens, units, key } = input;
+  for (let j = from + 1; j < tokens.length && j <= from + MAX_TITLE_RUN && tokens[j]!.start < to; j++) {
+    const gap = key.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[.!?;:"]/u.test(gap)) return -1;
+    if (!gap.includes(',')) continue;
+    for (let k = j; k <= j + 1 && k < tokens.length; k++) {
+      const u = units[firstUnitFrom(units, tokens[k]!.start)];
+      if (u && u.start === tokens[k]!.start && u.kind === 'person') return k;
+      if (!PHRASE_FILLER.has(tokens[k]!.text) && !someStemIn(tokens[k]!.word, TITLE_WORDS)) break;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** A nisba right after a delegation word: "الوفد الروسي", "الجانب الأمريكي". */
