@@ -20,6 +20,8 @@ const RELATED_HEADS =
   'اخبار ذات علاقه|اخبار ذات صله|اخبار متعلقه|مقالات متعلقه|مقالات ذات علاقه|قصص ذات صله|تقارير ذات صله|مواضيع مقترحه|مقالات مقترحه|اخبار مقترحه|قد يعجبك ايضا|قد يعجبك|ننصحك بقراءه|موضوعات متعلقه|موضوعات ذات صله|مواضيع متعلقه|مواضيع ذات صله|مقالات ذات صله|اقرا ايضا|اقرا كذلك|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|شاهد ايضا|قد يهمك|قد تهمك|مواضيع قد تهمك|قصص مقترحه|المزيد حول هذه القصه|المزيد من مقالات الكاتب|المزيد من مقالات الكاتبه|ذات صله|المزيد من الاخبار|اخترنا لك|اخترنا لكم|related|read more|most read';
 
 /** What labels a bar of the latest headlines at a page's top (folded). */
+/** Marks that set a ticker's items off from its label and from each other: "آخر الأخبار  ◄  …", "أخبار عاجلة  ●  …". */
+const TICKER_MARKS = '●•◄►▶◀';
 const TICKER_HEADS = 'عاجل|خبر عاجل|اخبار عاجله|شريط الاخبار|اخر الاخبار|حدث الساعه|breaking news|breaking';
 
 export const LINE_RULES: readonly LineRule[] = [
@@ -59,21 +61,21 @@ export const LINE_RULES: readonly LineRule[] = [
     test: new RegExp(`^(?:${RELATED_HEADS})(?![\\p{L}\\p{N}])`, 'u'),
   },
   {
-    name: 'ticker',
-    reason: 'news ticker',
-    role: 'strip',
-    maxWords: 80,
-    // a bar of the latest headlines: "عاجل:  الاحتلال يقصف …  |  …", "شريط الأخبار: …", "عاجل | الداخلية: …"
-    test: new RegExp(`^(?:${TICKER_HEADS})\\s*[:|]\\s*\\S`, 'u'),
-  },
-  {
     name: 'ticker-header',
     reason: 'news ticker',
     role: 'ticker-header',
     maxWords: 3,
     // the bar's label alone, its headlines listed under it ("آخر الأخبار:", then "• …" lines)
-    // (with a "live" mark: "آخر الأخبار  ●  مباشر")
-    test: new RegExp(`^(?:${TICKER_HEADS})\\s*(?:[●•|\\-–]?\\s*(?:مباشر|الان|لحظه بلحظه))?\\s*:?$`, 'u'),
+    // (with a "live" mark: "آخر الأخبار  ●  مباشر"; before the bar's rule, which would take the mark for a headline)
+    test: new RegExp(`^(?:${TICKER_HEADS})\\s*(?:[${TICKER_MARKS}|\\-–]?\\s*(?:مباشر|الان|لحظه بلحظه))?\\s*:?$`, 'u'),
+  },
+  {
+    name: 'ticker',
+    reason: 'news ticker',
+    role: 'strip',
+    maxWords: 80,
+    // a bar of the latest headlines: "عاجل:  الاحتلال يقصف …  |  …", "شريط الأخبار: …", "عاجل | الداخلية: …"
+    test: new RegExp(`^(?:${TICKER_HEADS})\\s*[:|${TICKER_MARKS}]\\s*\\S`, 'u'),
   },
   {
     name: 'comments-header',

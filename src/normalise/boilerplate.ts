@@ -165,10 +165,11 @@ const MAX_SEARCH_PROMPT_WORDS = 4;
  */
 function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i: number) => boolean, isMenu: (i: number) => boolean): Map<number, string> {
   const chrome = new Map<number, string>();
-  /** The site's motto over its menu: "صحيفة عربية يومية مستقلة تأسست في لندن عام 1989". */
+  /** The site's motto over its menu or the day's date: "صحيفة عربية يومية مستقلة تأسست في لندن عام 1989". */
   const isMotto = (i: number): boolean => {
     const l = lines[i];
-    return !!l && l.words <= MAX_MOTTO_WORDS && MEDIA_WORD.test(l.key) && !SENTENCE_END.test(l.key) && isMenu(nextFilled(lines, i));
+    const next = nextFilled(lines, i);
+    return !!l && l.words <= MAX_MOTTO_WORDS && MEDIA_WORD.test(l.key) && !SENTENCE_END.test(l.key) && (isMenu(next) || isDateOnly(next));
   };
   const shortItem = (l: Line | undefined): boolean => !!l && l.words > 0 && l.words <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(l.key) && !/\d/u.test(l.key);
   /** Line i is in a run of short lines, blank lines breaking it: a menu laid out one item a line. */

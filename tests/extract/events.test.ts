@@ -433,6 +433,9 @@ describe('talks that lasted some hours', () => {
 
 /** What one sentence says of its event's status and date: [why, sentence, [status, date] of each event]. */
 const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]>]> = [
+  // only possible: ahead, if at all
+  ['the possibility of a meeting (إمكانية لقاء)', 'وردا على سؤال بشأن إمكانية لقاء بين بوتين والرئيس الأوكراني فولوديمير زيلينسكي، قال بيسكوف إن ذلك ممكن.', [['planned', undefined]]],
+  ['the possibility of holding a summit (احتمال عقد قمة)', 'وتحدث المسؤول عن احتمال عقد قمة بين ترامب وبوتين.', [['planned', undefined]]],
   // "is expected to": ahead
   ['expected to (ينتظر أن)', 'كما ينتظر أن تتوجه وزيرة الخارجية الأمريكية كوندوليزا رايس إلى الشرق الأوسط في زيارة ستشمل إسرائيل.', [['planned', undefined]]],
   // a name that opens like a verb in the future (سيرغي، سيمون) does not put the event ahead

@@ -163,6 +163,12 @@ describe('boilerplate', () => {
     ['a site\'s motto over its menu, a ticker\'s label with its items listed under it',
       ['القدس العربي', 'صحيفة عربية يومية مستقلة تأسست في لندن عام 1989', 'الرئيسية  |  سياسة  |  اقتصاد  |  رأي  |  ثقافة', '', 'آخر الأخبار:', '• والي الخرطوم يتفقد سير العمل في محطة مياه المقرن', '• القوات المسلحة تبسط سيطرتها على مواقع جديدة', ''],
       ['site name', 'site name', 'navigation menu', 'news ticker', 'news ticker', 'news ticker']],
+    ['a one-word name over its motto and the day, a ticker set off by ●',
+      ['الغد', 'صحيفة يومية سياسية مستقلة', 'الأربعاء، 10 كانون الأول 2025  |  عمان 14°', '', 'الرئيسية  |  محليات  |  سياسة  |  اقتصاد', '', 'أخبار عاجلة  ●  بوتين يعقد اجتماعا مع الأعضاء الدائمين في مجلس الأمن'],
+      ['site name', 'site name', 'date, time or weather line', 'navigation menu', 'news ticker']],
+    ['a ticker whose items are set off by ◄',
+      ['الرئيسية  |  محليات  |  سياسة  |  اقتصاد', '', 'آخر الأخبار  ◄  «الداخلية»: ضبط 41 مخالفاً لقانون الإقامة  ◄  رئيس الوزراء يستقبل سفير باكستان'],
+      ['navigation menu', 'news ticker']],
   ];
   it.each(TOPS)('finds the headline under %s', (_, top, reasons) => {
     const head = 'عون يلتقي باراك في بعبدا';

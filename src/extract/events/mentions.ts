@@ -85,6 +85,10 @@ const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
+/** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
+const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
+/** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
+const HOLDING = w(['عقد', 'اجراء', 'تنظيم']);
 /** Who asked for it is no party: "أُرجئ الاجتماع بطلب من الوزير العماني". */
 const AT_THE_REQUEST = w(['بطلب', 'وبطلب', 'بناء']);
 /** Words that open what frames an event, not who took part in it: "على هامش أعمال القمة", "في إطار الجولة". */
@@ -576,7 +580,9 @@ function readMention(
   const anchor = ledBy(ANCHOR_BEFORE) && !(futureBefore && ledBy(DURING_BEFORE));
   // "غداة أول مفاوضات", "عشية الجولة الأولى": a day apart from what its clause tells, and elsewhere
   const dayApart = ledBy(DAY_APART_BEFORE);
-  if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore) status = 'planned';
+  // "إمكانية لقاء بين بوتين وزيلينسكي", "احتمال عقد قمة": only possible, so ahead if at all
+  const possible = ledBy(POSSIBILITY) || (preceding.length > 1 && HOLDING.has(lead!.text) && someStemIn(preceding.at(-2)!.word, POSSIBILITY));
+  if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore || possible) status = 'planned';
   if (PLANNED_AFTER.test(afterText) || scheduled) status = 'planned';
   const saidPast = afterWords.slice(0, 2).some((x) => occurredAfter.has(x));
   if (anchor || saidPast) status = 'occurred';
