@@ -22,7 +22,7 @@ const RELATED_HEADS =
 /** What labels a bar of the latest headlines at a page's top (folded). */
 /** Marks that set a ticker's items off from its label and from each other: "آخر الأخبار  ◄  …", "أخبار عاجلة  ●  …". */
 const TICKER_MARKS = '●•◄►▶◀';
-const TICKER_HEADS = 'عاجل|خبر عاجل|اخبار عاجله|شريط الاخبار|اخر الاخبار|حدث الساعه|breaking news|breaking';
+const TICKER_HEADS = 'عاجل|خبر عاجل|اخبار عاجله|اخبار رييسيه|شريط الاخبار|اخر الاخبار|حدث الساعه|breaking news|breaking';
 
 export const LINE_RULES: readonly LineRule[] = [
   {

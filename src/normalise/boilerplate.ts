@@ -142,7 +142,7 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
 }
 
 /** Words of a site's own name: "وكالة الأنباء القطرية", "الجزيرة نت", "سكاي نيوز عربية" (folded). */
-const MEDIA_WORD = /(?<![\p{L}\p{N}])(?:وكاله|الوكاله|جريده|صحيفه|مجله|قناه|شبكه|اذاعه|تلفزيون|بوابه|نيوز|نت|news|agency)(?![\p{L}\p{N}])/u;
+const MEDIA_WORD = /(?<![\p{L}\p{N}])(?:وكاله|الوكاله|جريده|صحيفه|مجله|قناه|شبكه|اذاعه|تلفزيون|بوابه|نيوز|نت|للصحافه|للنشر|news|agency)(?![\p{L}\p{N}])/u;
 /** A menu laid out one item a line: this many short lines in a row, or more. */
 const MIN_MENU_ITEMS = 3;
 const MAX_MENU_ITEM_WORDS = 3;

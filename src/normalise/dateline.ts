@@ -18,6 +18,8 @@ const SEPARATOR = /[-–—,:|]/u;
 const TIMESTAMP = /^\s*(\d{4}-\d{2}-\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\s*$/u;
 /** A section's name of a few words closing the line after a |: "… | أخبار روسيا". */
 const TRAILING_SECTION = /\|\s*\p{L}+(?:\s+\p{L}+){0,2}\s*$/u;
+/** A site's address before a dateline, set off by |: "arabic.news.cn  |". */
+const SITE_ADDRESS = /^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*\|/u;
 /** A source in brackets or slashes after the date: "(واس)", "/أ ش أ/". */
 const BRACKETED_SOURCE = /\([^()]{1,24}\)|\/[^/\d]{1,16}\//gu;
 
@@ -41,7 +43,8 @@ const isFiller = (w: string): boolean => FILLER.has(w) || /^\d{1,2}$/u.test(w) |
  * happens to hold a date.
  */
 function onlyDateline(rest: string, dateStart: number): boolean {
-  const before = rest.slice(0, dateStart);
+  // (the site's address set off before it: "arabic.news.cn  |  2026-04-15 22:41:08")
+  const before = rest.slice(0, dateStart).replace(SITE_ADDRESS, (m) => ' '.repeat(m.length));
   // (and its section set off by | after it: "05.06.2025 | 13:47 GMT | أخبار روسيا")
   const after = rest.slice(dateStart).replace(BRACKETED_SOURCE, ' ').replace(/(بتوقيت)\s+[\p{L}]+/gu, '$1').replace(TRAILING_SECTION, ' ');
   const trail = words(after);

@@ -22,6 +22,7 @@ const DATELINES: Array<[string, string[]]> = [
     // a byline or section set off by |, the city of its time zone, its source in slashes
     'كتب: محمد علي | 12 يوليو 2025', 'مقالات | 12 يوليو 2025', 'آخر تحديث: 12 يوليو 2025 - 13:45 بتوقيت القدس',
     'القاهرة - 12 يوليو 2025 /أ ش أ/', '12.07.2025 | 10:30 GMT | أخبار روسيا', '12.07.2025, 13:47 (تم التحديث: 12.07.2025, 14:20)',
+    'arabic.news.cn  |  2025-07-12 22:41:08',
     // the place alone before it, the agency closing it (the Saudi Press Agency's style)
     'الرياض 12 يوليو 2025 واس', 'الرياض 17 محرم 1447 هـ الموافق 12 يوليو 2025 م واس',
   ]],
