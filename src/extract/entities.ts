@@ -205,6 +205,8 @@ const SOURCE_HEADS = new Set(['وكاله', 'صحيفه', 'موقع', 'قناه'
 const PRONOUN_SUFFIX = /\p{L}{3,}(?:ها|هما|هم|هن|كم|كما|نا)$/u;
 /** A verb in the future or the imperfect ("سيزور", "تتحسن", "يتحدث", "يستقبل", "ويبحثان", "يناقشون"): no name has its shape. */
 const VERB_SHAPED = /^(?:س[يتن]|[يت]ت)\p{L}{3,}|^[يت]ست\p{L}{3,}|^[وف]?ي\p{L}{3,}(?:ان|ون)$/u;
+/** A verb in the future of two root letters after its prefix: سيصل, ستبدأ is longer (VERB_SHAPED). */
+const SHORT_FUTURE = /^س[يتن]\p{L}{2}$/u;
 /** A pronoun suffix as written (ه, not the ة of names, folded alike): "حقه", "حلمه", "ثقتها". */
 const PRONOUN_SUFFIXED = /\p{L}[^ي\s]ه$|\p{L}{2}(?:ها|هم|هما|هن)$/u;
 /** An active participle in the accusative after a name ("مضيفا", "متضامنا", "مشيرا"): the clause goes on, the name ends. */
@@ -349,7 +351,8 @@ class WordFactsTable {
     const own = wordStems[0]!.lists;
     let form = 0;
     if (w.startsWith('ال')) form |= DEFINITE;
-    if (VERB_SHAPED.test(w)) form |= VERB_FORM;
+    // (a short verb in the future too, when no given name is spelt so: "المبعوث سيصل", not "سيدي")
+    if (VERB_SHAPED.test(w) || (SHORT_FUTURE.test(w) && !(own & (FIRST_NAME | AMBIGUOUS_FIRST_NAME)) && !wordStems[0]!.names.length)) form |= VERB_FORM;
     if (wordStems[0]!.names.length) form |= STARTS_NAME;
     if (wordStems.some((st) => st.names.length > 0)) form |= STEM_STARTS_NAME;
     // (nor the noun a place is named with: "يزور جامع الجزائر", "مطار رفيق الحريري")

@@ -77,6 +77,8 @@ describe('people found by pattern', () => {
   it('does not take common words after a title for a name', () => {
     const doc = extractDocument('p', 'وأشار وزير الخارجية الأمريكي إلى نفاد صبر بلاده من الاجتماعات المتكررة.', g);
     expect(doc.entities.filter((e) => e.source === 'pattern')).toEqual([]);
+    // (nor a short verb in the future after a title: "المبعوث سيصل")
+    expect(extractDocument('p', 'وقال إن المبعوث سيصل إلى بيروت غدا.', g, { docDate: '2025-06-10' }).entities.filter((e) => e.type === 'person')).toEqual([]);
     // (greetings after "الرئيس" are no one: "نقل إلى الرئيس تحيات الرئيس محمود عباس")
     const greetings = extractDocument('p', 'ونقل رئيس الوزراء الفلسطيني إلى الرئيس تحيات الرئيس محمود عباس.', g, { docDate: '2025-12-08' });
     expect(greetings.entities.filter((e) => e.source === 'pattern')).toEqual([]);

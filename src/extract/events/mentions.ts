@@ -85,6 +85,10 @@ const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
+/** "على أن" and a verb in the present (folded): what is still to come. */
+const UPCOMING = /\sعلي\s+ان\s+[يتن]\p{L}{2,}\s/u;
+/** "على أن" right before the trigger, a verb in the present ("على أن يتوجه الضيف"). */
+const UPCOMING_NEXT = /\sعلي\s+ان\s+$/u;
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
@@ -589,6 +593,13 @@ function readMention(
   const imperfect = isImperfect(t.row, key.slice(t.span.start, t.span.end));
   // قد before a verb in the present is "may": "ترامب قد يلتقي الشرع", "حيث قد يلتقي نائب الرئيس"
   if (imperfect && preceding.at(-1)?.text === 'قد') status = 'planned';
+  // "على أن" and a verb in the present: what is to follow ("وصل الرئيس، على أن يشارك الأربعاء في القمة");
+  // and حيث with a verb in the present goes on in that time ("على أن يتوجه الضيف إلى العريش، حيث يلتقي …")
+  if (status === 'occurred' && (UPCOMING.test(beforeText) || (imperfect && UPCOMING_NEXT.test(beforeText)))) status = 'planned';
+  if (status === 'occurred' && imperfect && preceding.at(-1) && SAME_SUBJECT_OPENERS.has(preceding.at(-1)!.text)) {
+    const previousClause = key.lastIndexOf(',', markerFrom - 2) + 1;
+    if (UPCOMING.test(` ${spacedOnce(key, Math.max(reach, previousClause), markerFrom)} `)) status = 'planned';
+  }
   // cancelled: a cancellation word just before, or opening the clause with its subject between
   // ("ألغى وزير الخارجية يوسف رجي زيارته")
   if (before(4, CANCELLED_BEFORE) || clauseWords.some((w) => someStemIn(w.word, CANCELLED_IN_CLAUSE))) status = 'cancelled';
