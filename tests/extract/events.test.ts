@@ -436,6 +436,7 @@ const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]
   // "على أن" and a verb in the present: to follow; حيث and a verb in the present after it, too
   ['what is to follow (على أن تعقد)', 'انتهت في برلين جولة محادثات بين خافيير سولانا وعلي لاريجاني على أن تعقد جولة جديدة اليوم.', [['occurred', undefined], ['planned', '2025-06-10']]],
   ['where it is to follow (على أن يتوجه …، حيث يلتقي)', 'ووصل الضيف إلى القاهرة، على أن يتوجه الضيف بعدها بيوم إلى مدينة العريش، حيث يلتقي نظيره الفرنسي جان نويل بارو.', [['planned', undefined]]],
+  ['willing to (لا يمانع)', 'وأضاف الرئيس الروسي فلاديمير بوتين أنه لا يمانع من حيث المبدأ لقاء الرئيس الأوكراني فولوديمير زيلينسكي.', [['planned', undefined]]],
   // only possible: ahead, if at all
   ['the possibility of a meeting (إمكانية لقاء)', 'وردا على سؤال بشأن إمكانية لقاء بين بوتين والرئيس الأوكراني فولوديمير زيلينسكي، قال بيسكوف إن ذلك ممكن.', [['planned', undefined]]],
   ['the possibility of holding a summit (احتمال عقد قمة)', 'وتحدث المسؤول عن احتمال عقد قمة بين ترامب وبوتين.', [['planned', undefined]]],

@@ -1114,7 +1114,9 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
     const t = tokens[k]!;
     if (t.end > to) break;
     const complement = t.text === 'ان' || t.text === 'انه' || t.text === 'بان';
-    if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement)) || isSpeechVerb(speech, tokens, k)) start = t.end;
+    // ("من حيث المبدأ", "in principle": حيث after من opens no clause)
+    const idiom = t.text === 'حيث' && tokens[k - 1]?.text === 'من';
+    if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement) && !idiom) || isSpeechVerb(speech, tokens, k)) start = t.end;
     // (not a word whose و is its own: "عقد بدر عبد العاطي، وزير الخارجية، جلسة مباحثات")
     else if (t.text.charCodeAt(0) === WAW && !TITLE_WORDS.has(t.text) && !DELEGATION.has(t.text) && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
   }
