@@ -109,9 +109,11 @@ function findTitles(tokens: Token[], key: string, stemsOf: (i: number) => Listed
 }
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(foldKey));
 const FORMER = new Set(FORMER_MODIFIERS.map(foldKey));
-/** Words before a title that make its bearer someone under the office-holder (folded, with و). */
+/** The scope the lexicon gives the roles of an organisation's people: its id without the type ("leader@world-bank"). */
+const orgScope = (id: string): string => id.replace(/^org:/u, '');
 /** Titles that name the head of the organisation after them: "رئيس البنك الدولي", "مدير الوكالة". */
 const HEAD_OF = new Set(['رئيس', 'رئيسة', 'مدير', 'مديرة', 'زعيم', 'زعيمة', 'قائد'].map(foldKey));
+/** Words before a title that make its bearer someone under the office-holder (folded, with و). */
 // (and their duals and plurals: "نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي")
 const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'نائبي', 'نائبا', 'نواب', 'مساعدي', 'مساعدا', 'وكيلي', 'وكلاء'].flatMap((w) => [w, `و${w}`]).map(foldKey));
 /** Each honorific's words (folded), one set per honorific: its bearer is looked for once per document. */
@@ -710,11 +712,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const titledNames: Array<{ role: Role; scope: string; at: number }> = [];
   /** Token k, after a man's title, is a noun in ة that no given-name list has, no name: "أقام الملك مأدبة غداء". */
   const nounAfterMansTitle = (title: string, k: number): boolean => !/ه$/u.test(title) && /ة$/u.test(writtenForm(k)) && !listed(k, FIRST_NAME | AMBIGUOUS_FIRST_NAME);
-  /** A country's or territory's name starts at token i. */
+  /** The country of this ISO code calls itself a republic. */
   const isRepublic = (iso: string): boolean => {
     const country = g.countryByIso.get(iso);
     return !!country && g.entity(country)?.republic === true;
   };
+  /** A country's or territory's name starts at token i. */
   const isCountryAt = (i: number): boolean => {
     const id = matchAtToken.get(i) ? layer.entityAtToken[i] : undefined;
     const kind = id ? g.entity(id)?.kind : undefined;
@@ -767,7 +770,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const headOfOrg = !!orgId && g.entity(orgId)?.type === 'organization';
       if (headOfOrg) {
         role = 'leader';
-        scope = orgId!.replace(/^org:/u, '');
+        scope = orgScope(orgId!);
         k = last + orgAtLast!.tokenCount;
         closed = true;
       }
@@ -841,7 +844,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // (its name ends the title: a title after it is someone else's, "رئيس البنك الدولي وزير المالية")
         if (entity?.type === 'organization' && gm && steps === 0 && gm.start === tokens[k]!.start && !role && !deputy && HEAD_OF.has(title.text)) {
           role = 'leader';
-          scope = entity.id.replace(/^org:/u, '');
+          scope = orgScope(entity.id);
           k += gm.tokenCount;
           // (no unlisted name after it: "رئيس جامعة السلطان قابوس بمكتبه صباح أمس")
           closed = true;

@@ -94,7 +94,7 @@ const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
 const HOLDING = w(['عقد', 'اجراء', 'تنظيم']);
 /** Who asked for it is no party: "أُرجئ الاجتماع بطلب من الوزير العماني". */
-const AT_THE_REQUEST = w(['بطلب', 'وبطلب', 'بناء']);
+const AT_THE_REQUEST = w(['بطلب', 'وبطلب']);
 /** Words that open what frames an event, not who took part in it: "على هامش أعمال القمة", "في إطار الجولة". */
 const FRAMING = w(['هامش', 'إطار']);
 /** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
