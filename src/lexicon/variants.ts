@@ -51,8 +51,8 @@ export function transliterationVariants(token: string): Set<string> {
   return out;
 }
 
-/** Words that head a compound name, written apart from it or joined to it. */
-const JOINED_HEADS = ['عبد', 'أبو', 'ابو'];
+/** Words that head a compound name, written apart from it or joined to it (folded, as the tokens are). */
+const JOINED_HEADS = ['عبد', 'ابو'];
 
 /**
  * Variants of a multi-token name: the product of token variants, capped. `article` says whether
