@@ -502,6 +502,22 @@ describe('a meeting a relative clause tells', () => {
     const doc = extractDocument('probe', 'وتأتي الزيارة تنفيذا لمخرجات الاتصال الهاتفي الذي تلقاه الرئيس الجزائري عبد المجيد تبون من نظيره الفرنسي إيمانويل ماكرون يوم 31 مارس.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => [e.type, e.participants, e.date?.value])).toEqual([['call', ['person:abdelmadjid-tebboune', 'person:emmanuel-macron'], '2025-03-31']]);
   });
+  it('has the place, day and parties of a clause that says it took place ("الاجتماع الذي جرى أمس في الدوحة بين …")', () => {
+    const doc = extractDocument('probe', 'وكان الاجتماع الذي جرى أمس في الدوحة بين وزير الخارجية الإيراني عباس عراقجي ونظيره العماني بدر البوسعيدي قد تناول الملف النووي.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants, e.location, e.date?.value])).toEqual([[['person:abbas-araghchi', 'person:badr-albusaidi'], 'place:doha', '2025-06-09']]);
+  });
+  it.each([
+    ['وشارك الرئيس السيسي في القمة العربية التي عقدت في بغداد يوم 17 مايو.', 'occurred', 'place:baghdad'],
+    ['وأشاد الأمير بالقمة الخليجية التي ستعقد في الكويت الشهر المقبل.', 'planned', 'place:kuwait'],
+    ['وتناولت المحادثات التي جرت في مسقط بين الوفدين الأمريكي والإيراني الملف النووي.', 'occurred', 'place:muscat'],
+  ])('where it took place, after the noun\'s adjectives too: «%s»', (sentence, status, place) => {
+    const doc = extractDocument('probe', sentence, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, e.location])).toEqual([[status, place]]);
+  });
+  it('keeps apart two summits of one organisation in two places ("القمة العربية التي عقدت في بغداد")', () => {
+    const doc = extractDocument('probe', 'والتقى الرئيس السيسي العاهل الأردني على هامش القمة العربية في القاهرة. وشارك السيسي في القمة العربية التي عقدت في بغداد يوم 17 مايو.', g, { docDate: DOC_DATE });
+    expect(doc.events.filter((e) => e.subtype === 'summit').map((e) => e.location)).toEqual(['place:cairo', 'place:baghdad']);
+  });
   it('takes no date from "since" when it is the first ("أول لقاء بين الرئيسين منذ 25 عاما")', () => {
     const doc = extractDocument('probe', 'والتقى الرئيس السوري أحمد الشرع الرئيس الأمريكي دونالد ترامب في الرياض، في أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => e.date?.value)).toEqual([undefined]);

@@ -419,6 +419,15 @@ const GATHERING = w([
   'تلقاه', 'تلقته', 'تلقاها', 'تلقتها', 'أجراه', 'أجرته', 'أجراها', 'أجرتها', 'أجرياه', 'أجرياها', 'عقده', 'عقدته', 'عقدها', 'عقدتها', 'عقداه', 'عقداها',
 ]);
 const HOSTS_IT = w(HOST_VERBS_OF_IT);
+/**
+ * Verbs of taking place after a relative pronoun: "القمة التي عقدت في القاهرة", "الاجتماع الذي جرى
+ * أمس في الدوحة بين …", "المحادثات التي ستعقد في مسقط". Its clause goes on with the event's place,
+ * day and parties.
+ */
+const HELD = w([
+  'عقد', 'عقدت', 'انعقد', 'انعقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'ينعقد', 'تنعقد', 'سينعقد', 'ستنعقد',
+  'جرى', 'جرت', 'يجري', 'تجري', 'سيجري', 'ستجري', 'أقيم', 'أقيمت', 'يقام', 'تقام', 'سيقام', 'ستقام',
+]);
 
 /** "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة": right after the event's noun, its host. */
 function hostInRelativeClause(input: MentionInput, from: number, to: number): Unit | undefined {
@@ -620,15 +629,21 @@ function readMention(
   };
   // "اللقاء الذي جمع الشرع بالرئيس الأمريكي": a relative clause that brings them together names the
   // parties, and its clause goes on with the event's place and day
-  const gatherer = t.row.pos === 'noun' && after.length > 1 && RELATIVE.has(after[0]!.text) && GATHERING.has(after[1]!.text) ? after[1]! : null;
-  const ends = clauseEndsAfter(input, gatherer ? gatherer.end : t.span.end, nextStart);
+  // (after the noun's adjectives: "القمة الخليجية التي ستعقد في الكويت")
+  const relative = t.row.pos === 'noun' ? after.slice(0, MAX_ADJECTIVES_BEFORE + 1).findIndex((x) => RELATIVE.has(x.text)) : -1;
+  const relativeVerb = relative >= 0 && after.slice(0, relative).every((x) => x.text.startsWith('ال')) ? after[relative + 1] : undefined;
+  const gatherer = relativeVerb && GATHERING.has(relativeVerb.text) ? relativeVerb : null;
+  // (so does one that says it took place: "الاجتماع الذي جرى أمس في الدوحة بين …")
+  const held = relativeVerb && HELD.has(relativeVerb.text) ? relativeVerb : null;
+  const clauseFrom = (gatherer ?? held)?.end ?? t.span.end;
+  const ends = clauseEndsAfter(input, clauseFrom, nextStart);
   const clauseEnd = ends.clause;
   // (not for a call, made from afar: its own clause only)
   const placeEnd = t.row.type === 'call' ? clauseEnd : ends.place;
-  const phrase = objectPhrase(input, gatherer ? gatherer.end : t.span.end, clauseEnd);
+  const phrase = objectPhrase(input, clauseFrom, clauseEnd);
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y"), a host noun's too
-  // ("خلال استقباله أمس في بعبدا، الموفد الأميركي")
-  if (t.row.pos === 'verb' || t.row.host) {
+  // ("خلال استقباله أمس في بعبدا، الموفد الأميركي"), and a verb's of taking place
+  if (t.row.pos === 'verb' || t.row.host || held) {
     // (up to what frames the event: "التقى زيلينسكي في جدة، على هامش أعمال القمة العربية" names no party in the Arab League)
     let partiesEnd = clauseEnd;
     for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < clauseEnd; i++) {
@@ -797,7 +812,7 @@ function readMention(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE))
       // (nor before an event a relative clause tells: "وجاء لقاء أمس بعد عشرة أيام من اللقاء الذي جمع …")
-      && !((dayApart || gatherer) && d.end <= t.span.start)
+      && !((dayApart || gatherer || held) && d.end <= t.span.start)
       // (nor since when it is the first: "أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما")
       && !(ordinalBefore && (lastTokenBefore(tokens, d.start)?.text === 'منذ' || key.startsWith('منذ', d.start))),
   );
