@@ -7,6 +7,7 @@ import { normaliseDocument, type NormaliseOptions } from './normalise/index.js';
 import { isoDay } from './extract/dates/calendar.js';
 import { parseDates, type DateResult } from './extract/dates/index.js';
 import { homeCountry } from './extract/home-country.js';
+import { datelinePlace } from './extract/events/dateline-place.js';
 import { extractEntities, fromGazetteer, type EntityLayer } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
 import { buildUnits } from './extract/events/units.js';
@@ -70,7 +71,8 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const durations = findDurations(contentKey, layer.tokens);
   const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;
   const written = (s: number, e: number): string => writtenLetters(original(s, e));
-  const events = extractEvents({ key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, written, titleScopes: layer.titleScopes, ...(doc.headline ? { headline: doc.headline } : {}), ...(docDay ? { docDay } : {}) });
+  const datelineAt = datelinePlace({ key: doc.source.key, lines: doc.lines, headlineLine: doc.headlineLine }, g);
+  const events = extractEvents({ datelinePlace: datelineAt, key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, written, titleScopes: layer.titleScopes, ...(doc.headline ? { headline: doc.headline } : {}), ...(docDay ? { docDay } : {}) });
 
   // entities that events name only through a role or a nisba still need an entry
   const mentioned = new Map(layer.entities);

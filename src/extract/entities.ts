@@ -126,6 +126,12 @@ const HONORIFIC_OF_PRONOUN = new Map<string, ReadonlySet<string>>([
 const BARE_TITLE = new Set(BARE_TITLES.map(foldKey));
 /** Honorific word (folded: "سمو", "فخامة") → all the words of its honorific. */
 const HONORIFIC_OF_WORD = new Map(HONORIFIC_FAMILIES.flatMap(({ words }) => [...words].map((w) => [w, words] as const)));
+/** How far back (key characters) a title with no country may refer to the one holder named: a paragraph or two. */
+const MAX_TITLE_BACK_REFERENCE = 1000;
+/** Modifiers of an office someone is still to hold: "الأمين العام الجديد" is not the one in office (folded). */
+const TO_COME = new Set(['الجديد', 'الجديده', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'المنتخب', 'المنتخبه', 'المكلف', 'المكلفه', 'المرتقب']);
+/** How far after a title its nationality may stand: "وزير الخارجية الأمريكي", "رئيس مجلس الوزراء العراقي". */
+const TITLE_NISBA_REACH = 3;
 /** How many words an honorific may stand before its bearer's name: "صاحب السمو أمير البلاد الشيخ مشعل". */
 const MAX_HONORIFIC_GAP = 5;
 /** Words besides titles between an honorific and its bearer's name: "حضرة صاحب السمو أمير البلاد الشيخ" (folded). */
@@ -705,6 +711,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const inTitle = new Uint8Array(tokens.length);
   /** Counterparts named by their nationality ("نظيره التركي"; the others of "نظيريه التركي والأمريكي"), their roles read in step 6c. */
   const counterparts: Array<{ ti: number; start: number; end: number; scope: string; others: Array<{ scope: string; start: number; end: number }> }> = [];
+  /** Titles standing alone with no country or organisation to them ("والتقى ولي العهد الرئيس الفرنسي"). */
+  const unscopedTitles: Array<{ start: number; end: number; role: Role; republic: boolean }> = [];
   /**
    * Names the document gives with a role and its country ("السفير الإيراني لدى بغداد محمد كاظم آل
    * صادق"): by the token their name starts at, read once names are settled (step 7).
@@ -730,6 +738,34 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const next = i + place.tokenCount;
     const id = layer.entityAtToken[next];
     return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)));
+  };
+  /** A nationality starts within `reach` tokens from token i, no one's name before it. */
+  const nisbaWithin = (i: number, reach: number): boolean => {
+    for (let j = i; j < Math.min(tokens.length, i + reach); j++) {
+      const gm = matchAtToken.get(j);
+      if (gm && nisbaAt.has(gm.start)) return true;
+      if (layer.entityAtToken[j] !== undefined) return false;
+    }
+    return false;
+  };
+  /**
+   * A title with no country to it that may stand for someone named before: the office in full and
+   * definite ("ولي العهد", "رئيس مجلس النواب", "وزير الخارجية"; not a word alone, "الملكة" may be
+   * anyone's, "الرئيسة" an adjective; not "رئيس وزراء مؤقت"), with no preposition on it ("النائب الأول
+   * لرئيس مجلس الوزراء"), not in apposition after a name (that name's), after an honorific or another
+   * title (step 8; "ولي العهد رئيس مجلس الوزراء"), nor a new or coming one ("الأمين العام الجديد").
+   */
+  const standsForItsHolder = (tm: TitleMatch, next: number, afterName: boolean, other: boolean): boolean => {
+    const ti = tm.firstToken;
+    const last = ti + tm.tokenCount - 1;
+    if (other || afterName || tm.tokenCount < 2 || !/^ال/u.test(tokens[last]!.text) || !/^و?$/u.test(key.slice(tm.index, tm.start))) return false;
+    if (BARE_TITLE.has(tm.text) || listed(ti, HONORIFIC_WORD) || (ti > 0 && (listed(ti - 1, HONORIFIC_WORD) || (inTitle[ti - 1] && joinable(ti - 1, ti))))) return false;
+    // (a name that starts in it, "رئيس الجمهورية البرتغالية", or a nationality after it is a country the title rules missed)
+    if (layer.entityAtToken[last] !== undefined) return false;
+    for (let j = last + 1; j < Math.min(tokens.length, next + 1) && joinable(j - 1, j); j++) {
+      if (TO_COME.has(tokens[j]!.text) || nisbaAt.has(tokens[j]!.start)) return false;
+    }
+    return true;
   };
   const peopleAfterTitles = (): void => {
     /** The token after the last title of someone else's office (envoy, ambassador …), -1 when the last was none. */
@@ -760,6 +796,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const afterName = !!nameBefore && layer.entities.get(nameBefore)?.type === 'person' && joinable(ti - 1, ti);
       /** Nationalities after the first, joined by و: "نظيريه التركي والأمريكي" names two counterparts. */
       const moreScopes: Array<{ scope: string; start: number; end: number }> = [];
+      const verbBefore = ti > 0 && someStemListed(ti - 1, ACTION_VERB) && joinable(ti - 1, ti);
       // punctuation after the title closes it: "الجهود الدبلوماسية.\nويتفق المراقبون" names no one
       let closed = false;
       // an organisation whose name begins with the title's last word: "رئيس حكومة إقليم كردستان" is the
@@ -856,6 +893,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           k += gm.tokenCount;
           continue;
         }
+        // after a verb, a title with no country and one with a country are the subject and the object:
+        // "والتقى ولي العهد الرئيس الفرنسي" (not "ولي العهد رئيس مجلس الوزراء", one man's two offices)
+        if (role && !scope && listed(k, TITLE) && verbBefore && nisbaWithin(k + 1, TITLE_NISBA_REACH)) break;
         // a counterpart is someone else: "وزير الخارجية السعودي نظيره الأمريكي" is two people
         if (listed(k, MODIFIER | TITLE) && !COUNTERPARTS.has(w)) {
           // (another office inside a title in the construct state is its principal's: "مبعوث الرئيس الأمريكي
@@ -924,6 +964,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const end = tokens[Math.max(ti, k - 1)]!.end;
         if (principal) layer.principals.push({ start, end });
         else layer.roles.push({ start, end, role, scope, holder: null });
+      // (after an honorific, its bearer's: step 8)
+      } else if (role && role !== 'minister' && role !== 'leader' && standsForItsHolder(tm, k, afterName, principal || former || innerTitle)) {
+        // (any minister, any leader: too many to be the one before)
+        unscopedTitles.push({ start: title.start, end: tokens[ti + tm.tokenCount - 1]!.end, role, republic: REPUBLIC_TITLES.has(title.text) });
       }
     }
   };
@@ -1399,6 +1443,30 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   };
   holdersOfRoles();
+
+  // 7b. a title with no country to it ("وصل ولي العهد الأمير محمد بن سلمان إلى باريس … والتقى ولي
+  // العهد الرئيس الفرنسي"): the one person named before it who holds that office
+  const holdersOfUnscopedTitles = (): void => {
+    for (const t of unscopedTitles) {
+      const roles = rolesNamedBy(t.role);
+      let found: { id: string; scope: string; role: Role } | null = null;
+      let ambiguous = false;
+      for (const e of layer.entities.values()) {
+        // (named shortly before: further back, the title is as likely the home country's office)
+        if (e.type !== 'person' || !e.mentions.some((m) => m.end <= t.start && t.start - m.end <= MAX_TITLE_BACK_REFERENCE)) continue;
+        const span = activeRoles(g, e.id, ctx.docDate ?? null).find((r) => roles.includes(r.role) && (!t.republic || isRepublic(r.scope)));
+        if (!span) continue;
+        if (found) ambiguous = true;
+        found = { id: e.id, scope: span.scope, role: span.role };
+      }
+      if (!found || ambiguous) continue;
+      layer.roles.push({ start: t.start, end: t.end, role: found.role, scope: found.scope, holder: found.id });
+      const holder = layer.entities.get(found.id)!;
+      if (!holder.mentions.some((m) => m.start === t.start)) holder.mentions.push({ start: t.start, end: t.end, rule: 'role' });
+    }
+    layer.roles.sort((a, b) => a.start - b.start);
+  };
+  if (unscopedTitles.length) holdersOfUnscopedTitles();
 
   // 8. an honorific pronoun ("وكان سموه قد تلقى اتصالا"): the first person the document names with
   // that honorific ("صاحب السمو الشيخ محمد بن زايد"), its protagonist, not whoever had it last

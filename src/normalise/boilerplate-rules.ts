@@ -102,6 +102,14 @@ export const LINE_RULES: readonly LineRule[] = [
     test: /^\[(?:صوره|الصوره|صور|image|photo|picture|فيديو|video)\]/u,
   },
   {
+    name: 'issue-number',
+    reason: 'date, time or weather line',
+    role: 'strip',
+    maxWords: 10,
+    // a paper's issue number, the day's date beside it or not: "العدد 13631", "العدد: 5120 - الخميس 17 يوليو 2025"
+    test: /^العدد\s*(?:رقم\s*)?:?\s*\d+(?:\s*[-–|/،,].{0,40})?$/u,
+  },
+  {
     name: 'weather',
     reason: 'date, time or weather line',
     role: 'strip',

@@ -181,6 +181,21 @@ describe('a role the document gives someone by name', () => {
     expect(undated('اتصل كوفي عنان برئيس الوزراء اللبناني. وقال الأمين العام للأمم المتحدة إن الوضع خطير.', 'الأمين العام للأمم المتحدة')).toBe('person:kofi-annan');
   });
 
+  it('a title with no country to it: the one person named before who holds that office', () => {
+    expect(holderOf('وصل ولي العهد الأمير محمد بن سلمان إلى باريس. وأكد ولي العهد أن العلاقات متينة.', 'ولي العهد')).toBe('person:mohammed-bin-salman');
+    // (two crown princes named before it: no one; none named before it: no one)
+    expect(holderOf('التقى ولي العهد السعودي الأمير محمد بن سلمان ولي العهد البحريني الأمير سلمان بن حمد آل خليفة. وأكد ولي العهد أن العلاقات متينة.', 'ولي العهد')).toBeUndefined();
+    expect(holderOf('وأكد ولي العهد أن العلاقات متينة. ووصل الأمير محمد بن سلمان إلى باريس.', 'ولي العهد')).toBeUndefined();
+  });
+
+  it('after a verb, a title with no country and a title with one are two people: "والتقى ولي العهد الرئيس الفرنسي"', () => {
+    const text = 'وصل ولي العهد الأمير محمد بن سلمان إلى باريس. والتقى ولي العهد الرئيس الفرنسي إيمانويل ماكرون.';
+    expect(holderOf(text, 'ولي العهد')).toBe('person:mohammed-bin-salman');
+    // (one man's two offices, neither with a country, stay one title)
+    const both = extractDocument('p', 'والتقى صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء الوفد.', g, { docDate: '2025-06-01' });
+    expect(both.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:salman-bin-hamad-al-khalifa']);
+  });
+
   it('not someone who held the role before (السابق), nor one of two the document gives it', () => {
     const former = 'التقى وزير الخارجية الإيراني السابق محمد جواد ظريف طلابا في طهران. واستقبل وزير الخارجية الإيراني في طهران نظيره العماني بدر البوسعيدي.';
     expect(holderOf(former, 'وزير الخارجية الإيراني')).toBe('person:abbas-araghchi');

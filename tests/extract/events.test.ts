@@ -738,3 +738,31 @@ describe('events', () => {
     expect(doc.events.map((e) => e.location).sort()).toEqual(['place:moscow', 'place:saint-petersburg']);
   });
 });
+
+describe('the place of the story', () => {
+  const page = (lead: string, ...body: string[]): string => ['تعزيز العلاقات بين البلدين', '', lead, '', ...body].join('\n');
+  const places = (text: string): Array<[string, string | null]> =>
+    extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => [e.type, e.location]);
+
+  it('is the dateline\'s for the story\'s own events that name no place', () => {
+    expect(places(page('واشنطن - بنا:', 'التقى ولي العهد الأمير سلمان بن حمد آل خليفة، أمس، وزير الخارجية الأمريكي ماركو روبيو.'))).toEqual([['meeting', 'place:washington-dc']]);
+    expect(places(page('القاهرة 10-6-2025 وفا- التقى الرئيس محمود عباس، اليوم، الأمين العام للأمم المتحدة أنطونيو غوتيريش.'))).toEqual([['meeting', 'place:cairo']]);
+  });
+  it('is not given to a call, an event of another day, or one told as background', () => {
+    expect(places(page('واشنطن - بنا:', 'وتلقى ولي العهد الأمير سلمان بن حمد آل خليفة اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.'))).toEqual([['call', null]]);
+    expect(places(page('واشنطن - بنا:', 'والتقى ولي العهد الأمير سلمان بن حمد آل خليفة وزير الخارجية الأمريكي ماركو روبيو في 3 مارس الماضي.'))).toEqual([['meeting', null]]);
+    expect(places(page('واشنطن - بنا:', 'وكان ولي العهد الأمير سلمان بن حمد آل خليفة قد التقى وزير الخارجية الأمريكي ماركو روبيو.'))).toEqual([['meeting', null]]);
+  });
+  it('is no dateline\'s when the lead opens with a sentence, or with news compiled from agencies', () => {
+    expect(places(page('واشنطن تستضيف محادثات جديدة، والتقى ولي العهد الأمير سلمان بن حمد آل خليفة، أمس، وزير الخارجية الأمريكي ماركو روبيو.'))).toEqual([['meeting', null]]);
+    expect(places(page('عواصم - وكالات: التقى ولي العهد الأمير سلمان بن حمد آل خليفة، أمس، وزير الخارجية الأمريكي ماركو روبيو.'))).toEqual([['meeting', null]]);
+  });
+  it('is the place of the visit an event of the visitor belongs to, before the dateline\'s', () => {
+    const text = page('الرياض - واس:', 'وصل ولي العهد الأمير محمد بن سلمان أمس إلى باريس في زيارة رسمية.', 'والتقى ولي العهد الرئيس الفرنسي إيمانويل ماكرون.',
+      'كما التقى ولي العهد رئيسة المفوضية الأوروبية أورسولا فون دير لاين.');
+    expect(extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => [e.participants, e.location])).toEqual([
+      [['person:mohammed-bin-salman', 'person:emmanuel-macron'], 'place:paris'],
+      [['person:mohammed-bin-salman', 'person:ursula-von-der-leyen'], 'place:paris'],
+    ]);
+  });
+});

@@ -34,6 +34,8 @@ const STRIPPED: Array<[string, string]> = [
   ['عاجل | الداخلية: قطع عدد من الطرق والجسور في بغداد', 'news ticker'],
   ['[صورة] الوفدان الروسي والأوكراني خلال المفاوضات المباشرة في إسطنبول', 'image placeholder'],
   ['الطقس: المنامة 38° مشمس مع غبار خفيف', 'weather'],
+  ['العدد 13631', 'issue number'],
+  ['العدد: 5120 - الخميس 17 يوليو 2025', 'issue number with the day'],
   ['الرئيسية  »  سياسة  »  عربي', 'breadcrumb with »'],
 ];
 
@@ -169,6 +171,9 @@ describe('boilerplate', () => {
     ['a one-word name over its publisher, the day, a ticker of the main news',
       ['الخليج', 'دار الخليج للصحافة والطباعة والنشر', 'الأربعاء 12 نوفمبر 2025  |  أبوظبي 26°', '', 'أخبار رئيسية:  الصين تطلق بنجاح قمرا اصطناعيا جديدا لرصد الأرض'],
       ['site name', 'site name', 'date, time or weather line', 'news ticker']],
+    ['a paper\'s name, its short name over its issue number, a menu one item a line, a section\'s name',
+      ['صحيفة الأيام البحرينية', 'الأيام', 'العدد 13631', 'الرئيسية', 'محليات', 'سياسة', 'اقتصاد', 'نسخة PDF', '', 'سياسة'],
+      ['site name', 'site name', 'date, time or weather line', 'navigation menu', 'navigation menu', 'navigation menu', 'navigation menu', 'navigation menu', 'section name']],
     ['a ticker whose items are set off by ◄',
       ['الرئيسية  |  محليات  |  سياسة  |  اقتصاد', '', 'آخر الأخبار  ◄  «الداخلية»: ضبط 41 مخالفاً لقانون الإقامة  ◄  رئيس الوزراء يستقبل سفير باكستان'],
       ['navigation menu', 'news ticker']],
