@@ -7,6 +7,7 @@ import { normaliseDocument, type NormaliseOptions } from './normalise/index.js';
 import { isoDay } from './extract/dates/calendar.js';
 import { parseDates, type DateResult } from './extract/dates/index.js';
 import { homeCountry } from './extract/home-country.js';
+import { statedToday } from './extract/dates/stated-today.js';
 import { datelinePlace } from './extract/events/dateline-place.js';
 import { extractEntities, fromGazetteer, type EntityLayer } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
@@ -52,6 +53,11 @@ function dropPeopleInDates(layer: EntityLayer, dates: readonly DateResult[]): vo
 export function extractDocument(id: string, text: string, g: Gazetteer, options: ExtractOptions = {}): Document {
   const doc = normaliseDocument(text, options);
   const { source, contentKey } = doc;
+  // (an undated page's lead may say which day "today" is: the article's, before any date given for it)
+  if (doc.docDate?.source !== 'text') {
+    const today = statedToday(contentKey, doc.headline?.end ?? 0);
+    if (today) doc.docDate = { date: today, source: 'text' };
+  }
   const ctx = { docDate: doc.docDate?.date ?? null };
 
   const hasTanwin = (s: number, e: number): boolean => {

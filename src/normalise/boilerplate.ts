@@ -143,6 +143,8 @@ export function findBoilerplate(lines: Line[], isDateline: (index: number) => bo
 
 /** Words of a site's own name: "وكالة الأنباء القطرية", "الجزيرة نت", "سكاي نيوز عربية" (folded). */
 const MEDIA_WORD = /(?<![\p{L}\p{N}])(?:وكاله|الوكاله|جريده|صحيفه|مجله|قناه|شبكه|اذاعه|تلفزيون|بوابه|نيوز|نت|للصحافه|للنشر|news|agency)(?![\p{L}\p{N}])/u;
+/** A menu item with a number in its name: a word and a number of up to three digits ("الجزيرة 360"). */
+const NUMBERED_ITEM = /^\p{L}+ \d{1,3}$|^\d{1,3} \p{L}+$/u;
 /** A menu laid out one item a line: this many short lines in a row, or more. */
 const MIN_MENU_ITEMS = 3;
 const MAX_MENU_ITEM_WORDS = 3;
@@ -171,7 +173,8 @@ function topChrome(lines: Line[], known: (i: number) => boolean, isDateOnly: (i:
     const next = nextFilled(lines, i);
     return !!l && l.words <= MAX_MOTTO_WORDS && MEDIA_WORD.test(l.key) && !SENTENCE_END.test(l.key) && (isMenu(next) || isDateOnly(next));
   };
-  const shortItem = (l: Line | undefined): boolean => !!l && l.words > 0 && l.words <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(l.key) && !/\d/u.test(l.key);
+  // (a number only in a name of two words: "الجزيرة 360", not "منذ 3 ساعات" nor "العدد 13631")
+  const shortItem = (l: Line | undefined): boolean => !!l && l.words > 0 && l.words <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(l.key) && (!/\d/u.test(l.key) || NUMBERED_ITEM.test(l.key));
   /** Line i is in a run of short lines, blank lines breaking it: a menu laid out one item a line. */
   const inMenu = (i: number): boolean => {
     if (!shortItem(lines[i])) return false;
