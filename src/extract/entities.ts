@@ -130,6 +130,10 @@ const HONORIFIC_OF_WORD = new Map(HONORIFIC_FAMILIES.flatMap(({ words }) => [...
 const MAX_TITLE_BACK_REFERENCE = 1000;
 /** Modifiers of an office someone is still to hold: "الأمين العام الجديد" is not the one in office (folded). */
 const TO_COME = new Set(['الجديد', 'الجديده', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'المنتخب', 'المنتخبه', 'المكلف', 'المكلفه', 'المرتقب']);
+/** A title's first token, in `inTitle` (its other tokens are 1). */
+const TITLE_START = 2;
+/** How far after an office's first word its country may stand: "وزير الخارجية والمغتربين في الجمهورية العربية السورية". */
+const OBJECT_COUNTRY_REACH = 4;
 /** How far after a title its nationality may stand: "وزير الخارجية الأمريكي", "رئيس مجلس الوزراء العراقي". */
 const TITLE_NISBA_REACH = 3;
 /** How many words an honorific may stand before its bearer's name: "صاحب السمو أمير البلاد الشيخ مشعل". */
@@ -731,6 +735,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const kind = id ? g.entity(id)?.kind : undefined;
     return kind === 'country' || kind === 'territory';
   };
+  /** A place's name starts at token i, and a person's after it, titles between ("في جمهورية العراق الدكتور فؤاد حسين"). */
+  const personAfterTitledPlace = (i: number): boolean => {
+    const place = matchAtToken.get(i);
+    if (!place || place.start !== tokens[i]!.start) return false;
+    let next = i + place.tokenCount;
+    while (next < tokens.length && !taken[next] && listed(next, TITLE | TITLE_OPENER | HONORIFIC_WORD) && joinable(next - 1, next)) next++;
+    const id = layer.entityAtToken[next];
+    return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)));
+  };
   /** A place's name starts at token i, and a person's right after it. */
   const personAfterPlace = (i: number): boolean => {
     const place = matchAtToken.get(i);
@@ -739,12 +752,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const id = layer.entityAtToken[next];
     return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)));
   };
-  /** A nationality starts within `reach` tokens from token i, no one's name before it. */
-  const nisbaWithin = (i: number, reach: number): boolean => {
+  /**
+   * What an office is of starts within `reach` tokens from token i, no one's name before it: a
+   * nationality, a country or an organisation ("الرئيس الفرنسي", "وزيرة خارجية جمهورية ألمانيا",
+   * "رئيسة المفوضية الأوروبية").
+   */
+  const scopeWithin = (i: number, reach: number): boolean => {
     for (let j = i; j < Math.min(tokens.length, i + reach); j++) {
       const gm = matchAtToken.get(j);
       if (gm && nisbaAt.has(gm.start)) return true;
-      if (layer.entityAtToken[j] !== undefined) return false;
+      const id = layer.entityAtToken[j];
+      if (id === undefined) continue;
+      const e = gm ? g.entity(id) : undefined;
+      return !!e && (e.kind === 'country' || e.kind === 'territory' || e.type === 'organization');
     }
     return false;
   };
@@ -770,14 +790,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const peopleAfterTitles = (): void => {
     /** The token after the last title of someone else's office (envoy, ambassador …), -1 when the last was none. */
     let afterOfficeOfOther = -1;
+    /** That office was written in the construct state ("سفير", "مبعوث"): a title right after it is its principal's. */
+    let officeInConstruct = false;
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
       const ti = tm.firstToken;
       // "المبعوث الخاص للرئيس الروسي": the title after ل, modifiers between, is the envoy's principal, no role of its own
       let principal = afterOfficeOfOther >= 0 && afterOfficeOfOther <= ti && /^و?لل?$/u.test(key.slice(tm.index, tm.start));
       for (let j = afterOfficeOfOther; principal && j < ti; j++) principal = listed(j, MODIFIER) && joinable(j, j + 1);
+      // ("سفير خادم الحرمين الشريفين لدى ألمانيا": right after an office in the construct state, the principal)
+      if (afterOfficeOfOther === ti && officeInConstruct && tm.index === tm.start && joinable(ti - 1, ti)) principal = true;
       afterOfficeOfOther = OF_ROLES.has(titleOf.get(title.text) ?? null) ? ti + tm.tokenCount : -1;
+      officeInConstruct = afterOfficeOfOther >= 0 && !title.text.startsWith('ال') && inConstructState(title.text);
       inTitle.fill(1, ti, ti + tm.tokenCount);
+      inTitle[ti] = TITLE_START;
       if (taken[ti]) continue;
       // "نائب وزير الخارجية التركي": a deputy's title names no holder of the office
       const deputy = ti > 0 && DEPUTY.has(tokens[ti - 1]!.text) && joinable(ti - 1, ti);
@@ -790,6 +816,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       let former = false;
       /** Places the title is of, after a preposition ("لدى العراق", "في الجمهورية العربية السورية"). */
       const placesOfTitle: Array<{ start: number; end: number }> = [];
+      /** Organisations the title is of ("للأمم المتحدة", "رئيسة المفوضية الأوروبية"): its bearer's, no party of their own. */
+      const orgsOfTitle: Array<{ start: number; end: number }> = [];
       // a title in apposition after its bearer's name: "في" and a country after it say whose office it is
       // ("أسعد حسن الشيباني وزير الخارجية والمغتربين في الجمهورية العربية السورية"), not where anything happened
       const nameBefore = ti > 0 ? layer.entityAtToken[ti - 1] : undefined;
@@ -848,7 +876,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
         // (an envoy's region after إلى, his name after it: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف
         // ويتكوف"; not where he went: "انتقل الموفد الأميركي إلى عين التينة")
-        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && afterName && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy' && personAfterPlace(k + 1))) {
+        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterTitledPlace(k + 1)) && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy' && personAfterPlace(k + 1))) {
           const next = matchAtToken.get(k + 1);
           const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {
@@ -890,12 +918,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
         if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
           scope ??= scopeOf(g, entity.id);
+          if (entity.type === 'organization') orgsOfTitle.push({ start: gm.start, end: gm.end });
           k += gm.tokenCount;
           continue;
         }
-        // after a verb, a title with no country and one with a country are the subject and the object:
-        // "والتقى ولي العهد الرئيس الفرنسي" (not "ولي العهد رئيس مجلس الوزراء", one man's two offices)
-        if (role && !scope && listed(k, TITLE) && verbBefore && nisbaWithin(k + 1, TITLE_NISBA_REACH)) break;
+        // an organisation in the construct state after a title word further on: "الممثلة العليا للاتحاد
+        // الأوروبي … نائبة رئيسة المفوضية الأوروبية كايا كالاس" (the commission is no party of hers)
+        if (entity?.type === 'organization' && gm && gm.start === tokens[k]!.start && steps > 0 && listed(k - 1, TITLE) && inConstructState(tokens[k - 1]!.text)) {
+          orgsOfTitle.push({ start: gm.start, end: gm.end });
+          k += gm.tokenCount;
+          continue;
+        }
+        // after a verb, a title with no country and one with a country or organisation are the subject and
+        // the object: "والتقى ولي العهد الرئيس الفرنسي" (not "ولي العهد رئيس مجلس الوزراء", one man's two offices)
+        if (role && !scope && listed(k, TITLE) && verbBefore && scopeWithin(k + 1, TITLE_NISBA_REACH)) break;
         // a counterpart is someone else: "وزير الخارجية السعودي نظيره الأمريكي" is two people
         if (listed(k, MODIFIER | TITLE) && !COUNTERPARTS.has(w)) {
           // (another office inside a title in the construct state is its principal's: "مبعوث الرئيس الأمريكي
@@ -911,6 +947,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       /** The name from token `at` bears this title. */
       const bearer = (at: number): void => {
         if (role && scope && !former && !innerTitle) titledNames.push({ role, scope, at });
+        // (as a principal's name is: a mention inside the span is no party, units.ts)
+        layer.principals.push(...orgsOfTitle);
         if (!afterName) layer.titleScopes.push(...placesOfTitle);
       };
       if (named) {
@@ -1503,9 +1541,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // an honorific and a title, no name after them ("تلقى سمو ولي العهد اتصالا"): its bearer too
       const titled = listed(i, HONORIFIC_WORD) ? HONORIFIC_OF_WORD.get(tokens[i]!.text) : undefined;
       if (titled) {
+        // (after a verb, another office with a country of its own is the object: "والتقى سمو وزير
+        // الخارجية وزيرة خارجية جمهورية ألمانيا الاتحادية أنالينا بيربوك")
+        const objectMayFollow = i > 0 && someStemListed(i - 1, ACTION_VERB) && joinable(i - 1, i);
+        let object = false;
         let k = i + 1;
-        while (k < tokens.length && inTitle[k] && !taken[k] && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start)) k++;
-        const bearer = k > i + 1 && !layer.roles.some((r) => r.start >= tokens[i]!.start && r.start < tokens[k - 1]!.end) && aloneTitle(i + 1, k - 1) ? bearerOf(titled) : undefined;
+        while (k < tokens.length && inTitle[k] && !taken[k] && onlySpace(key, tokens[k - 1]!.end, tokens[k]!.start)) {
+          if (k > i + 1 && inTitle[k] === TITLE_START && objectMayFollow && scopeWithin(k + 1, OBJECT_COUNTRY_REACH)) {
+            object = true;
+            break;
+          }
+          k++;
+        }
+        const bearer = k > i + 1 && !layer.roles.some((r) => r.start >= tokens[i]!.start && r.start < tokens[k - 1]!.end) && (object || aloneTitle(i + 1, k - 1)) ? bearerOf(titled) : undefined;
         if (bearer && bearer.start < tokens[i]!.start) {
           addMention(layer.entities.get(bearer.id)!, tokens[i]!.start, tokens[k - 1]!.end, 'honorific title', i, k - i);
           i = k - 1;

@@ -766,3 +766,25 @@ describe('the place of the story', () => {
     ]);
   });
 });
+
+describe('a minister\'s meetings on the sidelines of a conference (an agency\'s list)', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: '2025-02-15' }).events.map((e) => e.participants);
+  it('names the object after what frames the meeting, set off by a comma', () => {
+    expect(parties('التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اليوم، على هامش أعمال مؤتمر ميونخ للأمن المنعقد في جمهورية ألمانيا الاتحادية، وزير خارجية أوكرانيا أندريه سيبيها، وجرى خلال اللقاء استعراض العلاقات.'))
+      .toEqual([['person:faisal-bin-farhan', 'person:andrii-sybiha']]);
+  });
+  it('reads "سمو وزير الخارجية" as its bearer, and the office with a country after it as the object', () => {
+    const text = 'التقى صاحب السمو الأمير فيصل بن فرحان وزير الخارجية وزير خارجية أوكرانيا في ميونخ. والتقى سمو وزير الخارجية وزيرة خارجية جمهورية ألمانيا الاتحادية أنالينا بيربوك، واستعرض الجانبان العلاقات.';
+    expect(parties(text).at(-1)).toEqual(['person:faisal-bin-farhan', 'person:annalena-baerbock']);
+  });
+  it('takes no organisation of the object\'s title for a party, nor the country of the title for the place', () => {
+    const kallas = extractDocument('probe', 'والتقى الوزير الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية نائبة رئيسة المفوضية الأوروبية كايا كالاس.', g, { docDate: '2025-02-15' });
+    expect(kallas.events.map((e) => e.participants)).toEqual([['person:kaja-kallas']]);
+    const fuad = extractDocument('probe', 'والتقى وزير الخارجية الأردني أيمن الصفدي نائب رئيس مجلس الوزراء وزير الخارجية في جمهورية العراق الدكتور فؤاد حسين.', g, { docDate: '2025-02-15' });
+    expect(fuad.events.map((e) => [e.participants, e.location])).toEqual([[['person:ayman-safadi', 'person:fuad-hussein'], null]]);
+  });
+  it('takes no one for the principal of an ambassador written in the construct state ("سفير خادم الحرمين الشريفين لدى ألمانيا")', () => {
+    const doc = extractDocument('probe', 'والتقى وزير الخارجية الصيني وانغ يي في ميونخ وفدا سعوديا. وحضر اللقاء سفير خادم الحرمين الشريفين لدى جمهورية ألمانيا الاتحادية.', g, { docDate: '2025-02-15' });
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:wang-yi']);
+  });
+});

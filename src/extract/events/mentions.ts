@@ -646,13 +646,19 @@ function readMention(
   if (t.row.pos === 'verb' || t.row.host || held) {
     // (up to what frames the event: "التقى زيلينسكي في جدة، على هامش أعمال القمة العربية" names no party in the Arab League)
     let partiesEnd = clauseEnd;
+    // (and after it, set off by a comma, the object goes on: "التقى فيصل بن فرحان، اليوم، على هامش
+    // أعمال مؤتمر ميونخ للأمن المنعقد في ألمانيا، وزير خارجية أوكرانيا")
+    let resume = clauseEnd;
     for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < clauseEnd; i++) {
       if (someStemIn(tokens[i]!.word, FRAMING)) {
         partiesEnd = tokens[i]!.start;
+        const comma = key.indexOf(',', partiesEnd);
+        if (comma >= 0 && comma < clauseEnd) resume = comma + 1;
         break;
       }
     }
-    for (const u of unitsIn(units, phrase.end, partiesEnd)) {
+    const afterFrame = t.row.pos === 'verb' ? unitsIn(units, resume, clauseEnd).filter((u) => u.kind === 'person' || u.kind === 'role') : [];
+    for (const u of [...unitsIn(units, phrase.end, partiesEnd), ...afterFrame]) {
       // (a delegation too: "استقبل تبون في الجزائر وفدا فرنسيا"; after a noun, people only: the rest
       // of its clause goes on about other things, "العلاقات بين مصر والاتحاد الأوروبي")
       const party = u.kind === 'person' || u.kind === 'role' || (t.row.pos === 'verb' && (isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))));
