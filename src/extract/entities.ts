@@ -636,6 +636,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!w || !joinable(i, j)) return false;
     if (freeSurname(j)) return true;
     if (taken[j]) return false;
+    // (a given name that is a word too only after a title or as the head of a compound in الدين:
+    // "سلام عادل" is a just peace, "الأمير مولاي رشيد" and "رمضان علاء الدين" are people)
+    if (listed(j, AMBIGUOUS_FIRST_NAME)) return listed(j, FIRST_NAME) && ((i > 0 && joinable(i - 1, i) && someStemListed(i - 1, TITLE | TITLE_OPENER | HONORIFIC_WORD)) || (tokens[j + 1]?.text === 'الدين' && joinable(j, j + 1)));
     return (listed(j, FIRST_NAME) && !listed(j, COMMON_WORD)) || /^عبد\p{L}{2,}$/u.test(w) || SON_OF.has(w) || w === 'عبد' || w === 'ابو';
   };
   /** Token j completes a name's عبد after a given name: "نبيل عبد الله", "حجاج عبد العظيم" (not "عبد الله" alone, a given name of its own). */

@@ -51,6 +51,9 @@ export function transliterationVariants(token: string): Set<string> {
   return out;
 }
 
+/** "Son of" inside a name, in its two spellings (folded). */
+const SON_OF_FORMS = ['بن', 'ابن'];
+
 /** Words that head a compound name, written apart from it or joined to it (folded, as the tokens are). */
 const JOINED_HEADS = ['عبد', 'ابو'];
 
@@ -76,6 +79,12 @@ export function nameVariants(tokens: string[], foreign: boolean, article: 'has' 
       const j = a.findIndex((t) => t.length >= head.length + 3 && t.startsWith(`${head}ال`));
       if (j >= 0) acc.push([...a.slice(0, j), head, a[j]!.slice(head.length), ...a.slice(j + 1)]);
     }
+  }
+  // "son of" inside a name, بن or ابن: "عبد الله الثاني بن الحسين" / "… ابن الحسين"
+  for (const a of [...acc]) {
+    if (acc.length >= MAX_PER_NAME) break;
+    const k = a.findIndex((t, i) => i > 0 && i + 1 < a.length && SON_OF_FORMS.includes(t));
+    if (k >= 0) acc.push([...a.slice(0, k), SON_OF_FORMS.find((f) => f !== a[k])!, ...a.slice(k + 1)]);
   }
   // the article is written or not: الكرملين/كرملين, موسكو/الموسكو is harmless
   const first = tokens[0]!;

@@ -527,6 +527,8 @@ describe('not entities', () => {
     'ووصل وزير الخارجية ويناقشون العلاقات.',
     // the verbal noun of a form II verb after a verb of saying (رفض) is its object, no one's name
     'وأكد الزعيمان رفض تهجير السكان من أرضهم.',
+    // two given names that are words too, no title before them: a just peace, not "Salam Adel"
+    'ودعا الوزير إلى تحقيق سلام عادل وشامل في المنطقة.',
     // a given name before a title is no name of its own ("سعود ولي العهد")
     'وقال آل سعود ولي العهد إن المملكة ترحب بالمبادرة.',
     'ورفض تعزيز الوجود العسكري على الحدود.',

@@ -72,6 +72,16 @@ describe('spelling variants by rule', () => {
     const variants = nameVariants(foldKey(name).split(' '), false, 'none').map((v) => v.join(' '));
     expect(variants).toContain(foldKey(variant));
   });
+  it.each([
+    ['عبد الله الثاني بن الحسين', 'عبد الله الثاني ابن الحسين'],
+    ['محمد ابن راشد', 'محمد بن راشد'],
+  ])('%s is also written %s (بن or ابن inside a name)', (name, variant) => {
+    expect(nameVariants(foldKey(name).split(' '), false, 'none').map((v) => v.join(' '))).toContain(foldKey(variant));
+  });
+  it('finds a listed person however "son of" is written', () => {
+    const people = extractDocument('p', 'كما التقى جلالة الملك عبد الله الثاني ابن الحسين الوفد.', loadGazetteer()).entities.filter((e) => e.type === 'person').map((e) => e.id);
+    expect(people).toEqual(['person:abdullah-ii']);
+  });
   it('finds a listed person however عبد is written', () => {
     const people = (text: string): string[] => extractDocument('p', text, loadGazetteer()).entities.filter((e) => e.type === 'person').map((e) => e.id);
     expect(people('استقبل الملك سلمان بن عبدالعزيز الرئيس الفلسطيني محمود عباس.')).toContain('person:salman-bin-abdulaziz');
