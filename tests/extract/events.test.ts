@@ -22,6 +22,11 @@ const EVENTS: Array<[Expected, string]> = [
     'ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة الأسبوع المقبل.'],
   [{ type: 'call', status: 'occurred', participants: ['person:mohammed-bin-salman', 'person:emmanuel-macron'] },
     'أجرى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.'],
+  // a call named by اتصال alone, with its parties after بين, مع or بـ
+  [{ type: 'call', status: 'occurred', participants: ['person:marco-rubio', 'person:sergey-lavrov'], date: '2025-06-07' },
+    'كما سبقها اتصال بين روبيو ولافروف يوم السبت الماضي.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:emmanuel-macron', 'person:abdelmadjid-tebboune'] },
+    'وأجرى الرئيس تبون اتصالا بنظيره الفرنسي ماكرون.'],
   // what frames the call, before a comma, takes none of its callers
   [{ type: 'call', status: 'occurred', participants: ['person:donald-trump', 'person:abdel-fattah-el-sisi', 'person:emmanuel-macron'] },
     'وعلى هامش القمة، أجرى الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مشتركا بالرئيس الأمريكي دونالد ترامب.'],
@@ -786,5 +791,19 @@ describe('a minister\'s meetings on the sidelines of a conference (an agency\'s 
   it('takes no one for the principal of an ambassador written in the construct state ("سفير خادم الحرمين الشريفين لدى ألمانيا")', () => {
     const doc = extractDocument('probe', 'والتقى وزير الخارجية الصيني وانغ يي في ميونخ وفدا سعوديا. وحضر اللقاء سفير خادم الحرمين الشريفين لدى جمهورية ألمانيا الاتحادية.', g, { docDate: '2025-02-15' });
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:wang-yi']);
+  });
+});
+
+describe('a meeting told in a relative clause on a place the traveller came from', () => {
+  it('is the traveller\'s, on its own day, not the day of the visit it is told beside', () => {
+    const doc = extractDocument('probe', 'ويصل زيلينسكي اليوم إلى أنقرة لإجراء مباحثات مع الرئيس التركي رجب طيب أردوغان، قادماً من الإمارات التي التقى فيها أمس رئيس الدولة الشيخ محمد بن زايد آل نهيان في أبوظبي.', g, { docDate: DOC_DATE });
+    const abuDhabi = doc.events.find((e) => e.location === 'place:abu-dhabi');
+    expect([abuDhabi?.participants.sort(), abuDhabi?.date?.value]).toEqual([['person:mohamed-bin-zayed', 'person:volodymyr-zelensky'], '2025-06-09']);
+  });
+});
+
+describe('not a call', () => {
+  it('is a connection to something no one is ("الاتصال بالإنترنت")', () => {
+    expect(extractDocument('probe', 'وانقطع الاتصال بالإنترنت في المنطقة. وأكد ضرورة الاتصال بين البلدين.', g, { docDate: DOC_DATE }).events).toEqual([]);
   });
 });

@@ -231,7 +231,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       if (lastVisit && m.type !== 'visit' && isPurpose(input, t.span.start)) {
         for (const p of lastVisit.participants) if (!m.participants.some((q) => q.id === p.id)) m.participants.unshift(p);
         m.location ??= lastVisit.location;
-        if (lastVisit.date) m.date = lastVisit.date;
+        // (a day of its own, after it, stays: "يصل اليوم إلى أنقرة … قادما من الإمارات التي التقى فيها أمس …")
+        if (lastVisit.date && !(m.date && m.date.start > t.span.start)) m.date = lastVisit.date;
         if (lastVisit.status === 'planned' && !m.anchor) m.status = 'planned';
         m.how.push('purpose of visit');
       }
@@ -303,6 +304,20 @@ const PLANNED_BEFORE = phrases(plannedBefore);
 const PLANNED_AFTER = phrases(plannedAfter);
 
 /** The trigger is the purpose of a journey: "للقاء", "لإجراء محادثات", "بهدف عقد". */
+/** Parties read as the traveller of a verb of visiting ("يصل زيلينسكي إلى أنقرة"), for the clauses after it. */
+const TRAVELLERS = new WeakSet<Unit>();
+
+/**
+ * A relative clause on a place right before the verb ("قادما من الإمارات التي التقى فيها أمس …"):
+ * its unsaid subject is the main clause's. The relative pronoun's index, or -1.
+ */
+function placeRelativeBefore(input: MentionInput, k0: number): number {
+  const rel = input.tokens[k0 - 1];
+  if (!rel || !RELATIVE.has(rel.text)) return -1;
+  const u = input.units[firstUnitFrom(input.units, rel.start) - 1];
+  return u && u.kind === 'place' && onlySpace(input.key, u.end, rel.start) ? k0 - 1 : -1;
+}
+
 function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const k = firstTokenFrom(input.tokens, triggerStart);
   const before = input.tokens.slice(Math.max(0, k - 2), k);
@@ -310,7 +325,8 @@ function isPurpose(input: MentionInput, triggerStart: number): boolean {
   if (own && /^[وف]?ل/u.test(input.key.slice(own.start, triggerStart))) return true;
   // "في زيارة رسمية يلتقي خلالها …": the meeting happens during the visit
   const after = input.tokens[firstTokenFrom(input.tokens, triggerStart + 1)];
-  if (after && /^(خلالها|خلاله|اثناءها|اثناءه|فيها)$/u.test(after.text)) return true;
+  // (not in a relative clause of another place: "قادما من الإمارات التي التقى فيها أمس …")
+  if (after && /^(خلالها|خلاله|اثناءها|اثناءه|فيها)$/u.test(after.text) && !(before.at(-1) && RELATIVE.has(before.at(-1)!.text))) return true;
   return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث|استيناف|استكمال|حضور|المشاركه|مواصله)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
 }
 
@@ -681,6 +697,7 @@ function readMention(
       if (isSpeaker(tokens, key, u)) continue;
       add(u.id, u, 'object');
       consumed.add(u);
+      if (t.row.type === 'visit' && t.row.pos === 'verb') TRAVELLERS.add(u);
       lastParty = u;
     } else if (u.kind === 'nisba' || (u.kind === 'place' && u.country && t.row.type !== 'visit')) {
       // "بين الوفدين الأمريكي والروسي", "بين واشنطن وموسكو": delegations and capitals stand for countries
@@ -726,9 +743,13 @@ function readMention(
     // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة", "انتقل باراك إلى عين التينة
     // … قبل أن يزور السراي", "… كما أجرى اتصالين": right after حيث, كما, قبل أن or بعد أن the verb's subject goes unsaid; it is
     // the main clause's, the nearest person before them who is no one's object
-    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3));
+    const relativeOnPlace = subject ? -1 : placeRelativeBefore(input, k0);
+    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace);
     if (where >= 0) {
-      const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && !consumed.has(u) && !isSpeaker(tokens, key, u));
+      // (after a relative on a place, the traveller the main verb named: "يصل زيلينسكي إلى أنقرة قادما
+      // من الإمارات التي التقى فيها …")
+      const mayBe = (u: Unit): boolean => !consumed.has(u) || (where === relativeOnPlace && TRAVELLERS.has(u));
+      const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && mayBe(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
     }
