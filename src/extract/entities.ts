@@ -217,6 +217,8 @@ const SOURCE_HEADS = new Set(['وكاله', 'صحيفه', 'موقع', 'قناه'
 const PRONOUN_SUFFIX = /\p{L}{3,}(?:ها|هما|هم|هن|كم|كما|نا)$/u;
 /** A verb in the future or the imperfect ("سيزور", "تتحسن", "يتحدث", "يستقبل", "ويبحثان", "يناقشون"): no name has its shape. */
 const VERB_SHAPED = /^(?:س[يتن]|[يت]ت)\p{L}{3,}|^[يت]ست\p{L}{3,}|^[وف]?ي\p{L}{3,}(?:ان|ون)$/u;
+/** A verb in the present, of a root of three letters with a letter of its measure: "يعتزم", "يواصل" (not تـ: "تارور"). */
+const IMPERFECT_SHAPED = /^ي\p{L}{4}$/u;
 /** A verb in the future of two root letters after its prefix: سيصل, ستبدأ is longer (VERB_SHAPED). */
 const SHORT_FUTURE = /^س[يتن]\p{L}{2}$/u;
 /** A pronoun suffix as written (ه, not the ة of names, folded alike): "حقه", "حلمه", "ثقتها". */
@@ -644,6 +646,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   /** Token j completes a name's عبد after a given name: "نبيل عبد الله", "حجاج عبد العظيم" (not "عبد الله" alone, a given name of its own). */
   const afterAbd = (j: number): boolean => j > 0 && j < tokens.length && ABD_COMPLEMENTS.has(tokens[j]!.text) && /عبد$/u.test(tokens[j - 1]!.text) && !taken[j];
   /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
+  /** Token j has the shape of a verb in the present (يـ and four letters: "بولس يعتزم") and no list gives it as a name. */
+  const unlistedImperfect = (j: number): boolean => j < tokens.length && IMPERFECT_SHAPED.test(tokens[j]!.text) && !listed(j, FIRST_NAME | AMBIGUOUS_FIRST_NAME) && !matchAtToken.get(j);
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
@@ -660,7 +664,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       (n === 0
         ? isNameToken(i) || ((clitic > 0 || opener) && (!taken[i] || (opener && freeSurname(i))))
         : // (never into a title: "… آل سعود ولي العهد" is no "سعود ولي العهد")
-          !inTitle[i + n] && (isNameToken(i + n) || (pendingSurname.has(i + n) && layer.entityAtToken[i + n] === undefined) || (listed(i + n, NAME_LINK) && !taken[i + n]) || (n >= 2 && afterAbd(i + n))) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
+          !inTitle[i + n] && !unlistedImperfect(i + n) && (isNameToken(i + n) || (pendingSurname.has(i + n) && layer.entityAtToken[i + n] === undefined) || (listed(i + n, NAME_LINK) && !taken[i + n]) || (n >= 2 && afterAbd(i + n))) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && (n < 2 || longName(i + n) || clearEnd(i + n)))
     ) n++;
     while (n > 1 && listed(i + n - 1, NAME_LINK) && !SON_OF.has(tokens[i + n - 1]!.text)) n--;
     // "راشد بن محمد بن راشد آل مكتوم": a listed name after بن is the father's, inside this longer name

@@ -94,8 +94,9 @@ export function compileLexicon(sources: LoadedSources): CompiledLexicon {
         // "عبد الملك", "بن سلمان": the last word alone is a first name or a common word, not the surname
         const compound = ['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'ال', 'ام', 'بنت'].includes(beforeLast);
         if (!compound && last.length >= 3 && !firstNames.has(last) && !common.has(last) && !placeForms.has(last) && !REGNAL.test(last) && !TITLE_WORDS.has(last)) {
-          // (a spelling variant may be a word, or the future of a verb: Sezer's سيزور is "will visit")
-          const aWord = (v: string): boolean => v !== last && (common.has(v) || firstNames.has(v) || (v.startsWith('س') && common.has(v.slice(1))));
+          // (a spelling variant may be a word, or the future of a verb: Sezer's سيزور is "will visit";
+          // or a word with a proclitic: Pakpour's باكبر is "بأكبر", "as the biggest")
+          const aWord = (v: string): boolean => v !== last && (common.has(v) || firstNames.has(v) || (/^[سوفبلك]/u.test(v) && common.has(v.slice(1))));
           for (const v of nameVariants([last], foreign, 'none')) if (v[0]!.length >= 4 && !placeForms.has(v[0]!) && !aWord(v[0]!)) add(v, row.id, 'surname');
           // "فان نيستلروي", "دي ميستورا": the particle goes with the surname when it stands alone
           if (toks.length >= 3 && SURNAME_PARTICLES.has(beforeLast)) for (const v of nameVariants([beforeLast, last], foreign, 'none')) add(v, row.id, 'surname');

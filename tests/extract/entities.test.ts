@@ -181,6 +181,11 @@ describe('a role the document gives someone by name', () => {
     expect(undated('اتصل كوفي عنان برئيس الوزراء اللبناني. وقال الأمين العام للأمم المتحدة إن الوضع خطير.', 'الأمين العام للأمم المتحدة')).toBe('person:kofi-annan');
   });
 
+  it('a verb in the present after a given name is no part of the name ("إن بولس يعتزم")', () => {
+    const people = extractDocument('p', 'وقال مصدر دبلوماسي إن بولس يعتزم إعادة جمع الوزراء.', g, { docDate: '2025-06-01' }).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.mentions.map((m) => m.text))).toEqual([['بولس']]);
+  });
+
   it('a title with no country to it: the one person named before who holds that office', () => {
     expect(holderOf('وصل ولي العهد الأمير محمد بن سلمان إلى باريس. وأكد ولي العهد أن العلاقات متينة.', 'ولي العهد')).toBe('person:mohammed-bin-salman');
     // (two crown princes named before it: no one; none named before it: no one)
@@ -527,6 +532,8 @@ describe('not entities', () => {
     'ووصل وزير الخارجية ويناقشون العلاقات.',
     // the verbal noun of a form II verb after a verb of saying (رفض) is its object, no one's name
     'وأكد الزعيمان رفض تهجير السكان من أرضهم.',
+    // a spelling variant of a foreign surname that is a word with a proclitic ("بأكبر" is not Pakpour's باكبر)
+    'ويجب التحرك بأكبر قدر ممكن من الحزم.',
     // two given names that are words too, no title before them: a just peace, not "Salam Adel"
     'ودعا الوزير إلى تحقيق سلام عادل وشامل في المنطقة.',
     // a given name before a title is no name of its own ("سعود ولي العهد")
