@@ -136,6 +136,10 @@ const TITLE_START = 2;
 const OBJECT_COUNTRY_REACH = 4;
 /** How far after a title its nationality may stand: "وزير الخارجية الأمريكي", "رئيس مجلس الوزراء العراقي". */
 const TITLE_NISBA_REACH = 3;
+/** كان before a subject ("وكان سيادته قد استقبل"), folded. */
+const WAS = new Set(['كان', 'وكان']);
+/** The honorific that is also a word for sovereignty (folded). */
+const SOVEREIGNTY_HONORIFIC = foldKey('سيادة');
 /** How many words an honorific may stand before its bearer's name: "صاحب السمو أمير البلاد الشيخ مشعل". */
 const MAX_HONORIFIC_GAP = 5;
 /** Words besides titles between an honorific and its bearer's name: "حضرة صاحب السمو أمير البلاد الشيخ" (folded). */
@@ -1537,6 +1541,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
             if (named && (!best || m.start < best.start)) best = { id: e.id, start: m.start };
           }
         }
+        // (no one named with "سيادة": the head of state named first, the agency's president, "التقى رئيس
+        // دولة فلسطين محمود عباس … والتقى سيادته")
+        if (!best && words.has(SOVEREIGNTY_HONORIFIC)) {
+          for (const e of layer.entities.values()) {
+            if (e.type !== 'person' || !activeRoles(g, e.id, ctx.docDate ?? null).some((r) => r.role === 'head_of_state')) continue;
+            const first = e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
+            if (!best || first < best.start) best = { id: e.id, start: first };
+          }
+        }
         firstBearer.set(words, best ?? { id: '', start: -1 });
       }
       const found = firstBearer.get(words)!;
@@ -1574,6 +1587,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // role ("الرئيس الفرنسي"), nor a principal's ("مكتب الرئيس", "باسم الرئيس": someone else speaks)
         const bare = BARE_TITLE.has(st.stem);
         if (bare && (st.clitic > 1 || !aloneTitle(i))) continue;
+        // ("سيادته" is his sovereignty but after a verb: "والتقى سيادته", not "لبنان وسيادته")
+        if (words?.has(SOVEREIGNTY_HONORIFIC) && (st.clitic > 0 || !(i > 0 && (someStemListed(i - 1, ACTION_VERB | SAYING_VERB) || WAS.has(tokens[i - 1]!.text))))) continue;
         const bearer = words ? bearerOf(words) : undefined;
         if (!bearer || bearer.start > tokens[i]!.start) continue;
         addMention(layer.entities.get(bearer.id)!, tokens[i]!.start + st.clitic, tokens[i]!.end, bare ? 'bare title' : 'honorific pronoun', i, 1);

@@ -81,6 +81,8 @@ export const HONORIFIC_PRONOUNS: ReadonlyArray<readonly [readonly string[], read
   [['جلالة', 'الجلالة'], ['جلالته', 'جلالتها']],
   [['فخامة', 'الفخامة'], ['فخامته', 'فخامتها']],
   [['معالي', 'المعالي'], ['معاليه', 'معاليها']],
+  // the Palestinian presidency's "سيادة الرئيس" (سيادة is also sovereignty: entities.ts reads its pronoun only after a verb)
+  [['سيادة', 'السيادة'], ['سيادته']],
 ];
 
 /** Courtesies before a name that have no pronoun of their own: "حضرة صاحب السمو", "دولة رئيس الوزراء", "سعادة السفير". */

@@ -807,3 +807,20 @@ describe('not a call', () => {
     expect(extractDocument('probe', 'وانقطع الاتصال بالإنترنت في المنطقة. وأكد ضرورة الاتصال بين البلدين.', g, { docDate: DOC_DATE }).events).toEqual([]);
   });
 });
+
+describe('the Palestinian presidency\'s copy (WAFA)', () => {
+  const text = ['سيادة الرئيس يلتقي نظيره المصري في القاهرة', '',
+    'القاهرة 4-3-2025 وفا- التقى رئيس دولة فلسطين محمود عباس، اليوم الثلاثاء، أخاه الرئيس المصري عبد الفتاح السيسي.', '',
+    'والتقى سيادته، أخاه ملك مملكة البحرين حمد بن عيسى آل خليفة، رئيس الدورة الـ33 للقمة العربية.', '',
+    'وأكد الرئيس على احترام لبنان وسيادته على أراضيه.', '',
+    'وتلقى الرئيس عباس، أمس، اتصالا هاتفيا من ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية الأمير محمد بن سلمان.'].join('\n');
+  const doc = extractDocument('probe', text, g);
+  it('reads "سيادته" after a verb as the president the agency names first, not a country\'s sovereignty', () => {
+    expect(doc.events.find((e) => e.participants.includes('person:hamad-bin-isa-al-khalifa'))?.participants.sort()).toEqual(['person:hamad-bin-isa-al-khalifa', 'person:mahmoud-abbas']);
+    const abbas = doc.entities.find((e) => e.id === 'person:mahmoud-abbas')!;
+    expect(abbas.mentions.filter((m) => m.rule === 'honorific pronoun').map((m) => m.text)).toEqual(['سيادته']);
+  });
+  it('takes the caller named after the country of his office', () => {
+    expect(doc.events.find((e) => e.type === 'call')?.participants.sort()).toEqual(['person:mahmoud-abbas', 'person:mohammed-bin-salman']);
+  });
+});

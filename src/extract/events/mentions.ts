@@ -943,6 +943,11 @@ interface Phrase {
  * The phrase naming an event's parties: after a few modifiers, بين/مع or a unit right away, then
  * units joined by و or commas, with titles and delegation words between them.
  */
+/** A place starts at the token, inside a title it says the office of (entities.ts, titleScopes). */
+function inTitleScope(input: MentionInput, tok: Token | undefined): boolean {
+  return !!tok && !!input.titleScopes?.some((x) => x.start <= tok.start && tok.start < x.end);
+}
+
 function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   const { tokens, units, key } = input;
   const phrase: Phrase = { units: [], introOf: new Map(), attendance: false, end: from, unnamedParties: false, unnamedBetween: false };
@@ -994,7 +999,13 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       }
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
-    else {
+    else if (intro === 'title' && IN.has(word) && inTitleScope(input, tokens[i + 1])) {
+      // the country of the office before its holder's name: "من ولي العهد رئيس مجلس الوزراء في المملكة
+      // العربية السعودية الأمير محمد بن سلمان"
+      const scope = unitAt(tokens[i + 1]!)!;
+      i = firstTokenFrom(tokens, scope.end);
+      continue;
+    } else {
       // a title that says what the office is before a comma and its holder's name: "مع أخيه رئيس
       // المرحلة الانتقالية في جمهورية مالي، الجنرال آسيمي غويتا"
       const named = intro === 'title' ? nameAfterTitle(input, i, to) : -1;
