@@ -136,6 +136,9 @@ const TITLE_START = 2;
 const OBJECT_COUNTRY_REACH = 4;
 /** How far after a title its nationality may stand: "وزير الخارجية الأمريكي", "رئيس مجلس الوزراء العراقي". */
 const TITLE_NISBA_REACH = 3;
+/** The adjective of the United Nations after a title ("المبعوث الأممي"), folded, and its id. */
+const UN_ADJECTIVES = new Set(['الاممي', 'الامميه']);
+const UNITED_NATIONS = 'org:united-nations';
 /** كان before a subject ("وكان سيادته قد استقبل"), folded. */
 const WAS = new Set(['كان', 'وكان']);
 /** The honorific that is also a word for sovereignty (folded). */
@@ -755,13 +758,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const id = layer.entityAtToken[next];
     return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)));
   };
-  /** A place's name starts at token i, and a person's right after it. */
+  /** A place's name starts at token i, and a person's right after it (listed or not: "إلى اليمن تيم ليندركينغ"). */
   const personAfterPlace = (i: number): boolean => {
     const place = matchAtToken.get(i);
     if (!place || place.start !== tokens[i]!.start) return false;
     const next = i + place.tokenCount;
     const id = layer.entityAtToken[next];
-    return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)));
+    return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)) || (!taken[next] && nameAt(next) !== null));
   };
   /**
    * What an office is of starts within `reach` tokens from token i, no one's name before it: a
@@ -906,6 +909,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // "أمير البلاد", "ملك البلاد": the country of the agency that wrote the article
         if (steps === 0 && ctx.homeCountry && OWN_COUNTRY.has(w) && !gm) {
           scope ??= ctx.homeCountry;
+          k++;
+          continue;
+        }
+        // "المبعوث الأممي": the adjective of the United Nations is its scope
+        if (!gm && UN_ADJECTIVES.has(w)) {
+          scope ??= orgScope(UNITED_NATIONS);
           k++;
           continue;
         }

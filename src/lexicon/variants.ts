@@ -28,6 +28,8 @@ export function transliterationVariants(token: string): Set<string> {
       if ((t[p] === 'ي' || t[p] === 'و') && isConsonant(t[p - 1]) && isConsonant(t[p + 1])) vs.push(t.slice(0, p) + t.slice(p + 1));
     }
     if (isConsonant(prev) && isConsonant(last) && n >= 4) vs.push(t.slice(0, n - 1) + 'ي' + last, t.slice(0, n - 1) + 'و' + last);
+    // a vowel before a final cluster: غروندبرغ/غروندبيرغ, ستولتنبرغ/ستولتنبيرغ
+    if (isConsonant(t[n - 3]) && isConsonant(prev) && isConsonant(last) && n >= 6) vs.push(t.slice(0, n - 2) + 'ي' + t.slice(n - 2));
     return vs;
   });
   // ي after the first or second consonant: دميتري/ديمتري/ديميتري (twice, so it can move)

@@ -824,3 +824,21 @@ describe('the Palestinian presidency\'s copy (WAFA)', () => {
     expect(doc.events.find((e) => e.type === 'call')?.participants.sort()).toEqual(['person:mahmoud-abbas', 'person:mohammed-bin-salman']);
   });
 });
+
+describe('the UN envoy\'s rounds, told by his office (Asharq Al-Awsat)', () => {
+  const text = 'التقى المبعوث الأممي هانس غروندبرغ العليمي في الرياض. ولم تقتصر لقاءات غروندبيرغ في الرياض على رئيس مجلس القيادة؛ إذ التقى أيضاً السفير السعودي لدى اليمن محمد آل جابر.\n' +
+    'وكان المبعوث الأممي قد زار العاصمة العمانية مسقط الأسبوع الماضي، حيث التقى محمد عبد السلام، كما أجرى مباحثات منفصلة مع وزير الخارجية العماني بدر البوسعيدي.\n' +
+    'وتلقى وزير الخارجية الزنداني اتصالاً هاتفياً من المبعوث الأميركي الخاص إلى اليمن تيم ليندركينغ.';
+  const doc = extractDocument('probe', text, g, { docDate: '2025-01-15' });
+  const withParty = (id: string): string[] | undefined => doc.events.find((e) => e.participants.includes(id))?.participants.slice().sort();
+  it('gives "المبعوث الأممي" the UN for its office, and its holder to the clauses after حيث and كما', () => {
+    expect(withParty('person:mohammed-abdulsalam')).toEqual(['person:hans-grundberg', 'person:mohammed-abdulsalam']);
+    expect(withParty('person:badr-albusaidi')).toEqual(['person:badr-albusaidi', 'person:hans-grundberg']);
+  });
+  it('carries the subject over a semicolon to a sentence that opens with إذ', () => {
+    expect(withParty('person:mohammed-al-jaber')).toEqual(['person:hans-grundberg', 'person:mohammed-al-jaber']);
+  });
+  it('takes the caller named after the region of his office ("المبعوث الأميركي الخاص إلى اليمن تيم ليندركينغ")', () => {
+    expect(doc.events.find((e) => e.type === 'call')?.participants.slice().sort()).toEqual(['person:shaya-al-zindani', 'person:tim-lenderking']);
+  });
+});

@@ -58,6 +58,8 @@ describe('spelling variants by rule', () => {
     ['بطرسبورغ', 'بطرسبرغ'],
     ['بطرسبورغ', 'بطرسبورج'],
     ['دميترييف', 'ديميترييف'],
+    ['غروندبرغ', 'غروندبيرغ'],
+    ['ستولتنبرغ', 'ستولتنبيرغ'],
   ];
   it.each(VARIANTS)('%s gives %s', (name, variant) => {
     expect(transliterationVariants(foldKey(name)).has(foldKey(variant))).toBe(true);

@@ -417,7 +417,7 @@ function coordinatedSubjectsStart(tokens: Token[], key: string, start: number, f
   return start;
 }
 /** Words after which a verb's subject goes unsaid, being the main clause's: "حيث عقدت اجتماعا", "كما أجرى اتصالا". */
-const SAME_SUBJECT_OPENERS = w(['حيث', 'كما']);
+const SAME_SUBJECT_OPENERS = w(['حيث', 'كما', 'إذ']);
 /** "زار لبنان …، حين التقى الرئيس عون": so does when, before a verb of meeting (a visit's verb has its visitors after it: "حين زار ماكرون كييف"). */
 const WHEN = w(['حين', 'عندما', 'حينما']);
 const BEFORE_AFTER = w(['قبل', 'بعد']);
@@ -749,7 +749,12 @@ function readMention(
       // (after a relative on a place, the traveller the main verb named: "يصل زيلينسكي إلى أنقرة قادما
       // من الإمارات التي التقى فيها …")
       const mayBe = (u: Unit): boolean => !consumed.has(u) || (where === relativeOnPlace && TRAVELLERS.has(u));
-      const before = unitsIn(units, sent.start, tokens[where]!.start).filter((u) => u.kind === 'person' && mayBe(u) && !isSpeaker(tokens, key, u));
+      // (or the office the lexicon or the article names the holder of: "وكان المبعوث الأممي قد زار مسقط، حيث التقى …")
+      // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
+      // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
+      const previous = si > 0 ? input.sentences[si - 1]! : null;
+      const from = previous && where === firstTokenFrom(tokens, sent.start) && /;\s*$/u.test(key.slice(previous.start, sent.start)) ? previous.start : sent.start;
+      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
     }
@@ -943,6 +948,8 @@ interface Phrase {
  * The phrase naming an event's parties: after a few modifiers, بين/مع or a unit right away, then
  * units joined by و or commas, with titles and delegation words between them.
  */
+/** Words before the place an office is for: "المبعوث الخاص إلى اليمن", "السفير لدى العراق" (folded). */
+const OFFICE_PLACE_WORDS = w(['إلى', 'لدى']);
 /** A place starts at the token, inside a title it says the office of (entities.ts, titleScopes). */
 function inTitleScope(input: MentionInput, tok: Token | undefined): boolean {
   return !!tok && !!input.titleScopes?.some((x) => x.start <= tok.start && tok.start < x.end);
@@ -999,7 +1006,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       }
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
-    else if (intro === 'title' && IN.has(word) && inTitleScope(input, tokens[i + 1])) {
+    else if (intro === 'title' && (IN.has(word) || OFFICE_PLACE_WORDS.has(word)) && inTitleScope(input, tokens[i + 1])) {
       // the country of the office before its holder's name: "من ولي العهد رئيس مجلس الوزراء في المملكة
       // العربية السعودية الأمير محمد بن سلمان"
       const scope = unitAt(tokens[i + 1]!)!;
