@@ -1138,7 +1138,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
       let n = 1;
       // (two listed surnames side by side are two people: "التقى بوتين ويتكوف")
-      while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && !(freeSurname(i) && freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)) n++;
+      // (nor a common noun with the article, the verb's object: "واتهم هيج الجماعة بـ…")
+      while (n < 3 && (isNameToken(i + n) || freeSurname(i + n)) && !(freeSurname(i) && freeSurname(i + n)) && joinable(i + n - 1, i + n) && continuesName(i, i + n) && nameShaped(i + n, true) && !listed(i + n, SAY_CUE_WORD) && !appositionAt(i + n)
+        && !(shaped(i + n, DEFINITE) && !listed(i + n, FIRST_NAME) && (listed(i + n, COMMON_WORD) || g.commonWords.has(tokens[i + n]!.text.slice(2))))) n++;
       const next = tokens[i + n];
       // (nothing after the last token reads as punctuation)
       const punctuated = !shaped(i + n - 1, SPACE_AFTER);

@@ -842,3 +842,20 @@ describe('the UN envoy\'s rounds, told by his office (Asharq Al-Awsat)', () => {
     expect(doc.events.find((e) => e.type === 'call')?.participants.slice().sort()).toEqual(['person:shaya-al-zindani', 'person:tim-lenderking']);
   });
 });
+
+describe('a visit recalled in the pluperfect with a week of its own', () => {
+  it('is not where the story\'s meeting with one of its parties was', () => {
+    const text = 'التقى المبعوث الأممي هانس غروندبرغ العليمي في الرياض أمس. والتقى غروندبرغ أيضاً السفير السعودي لدى اليمن محمد آل جابر.\n' +
+      'وكان المبعوث الأممي قد زار العاصمة العمانية مسقط الأسبوع الماضي، حيث التقى محمد عبد السلام.';
+    const doc = extractDocument('probe', text, g, { docDate: '2025-01-15' });
+    const jaber = doc.events.find((e) => e.participants.includes('person:mohammed-al-jaber'));
+    expect([jaber?.location, jaber?.mentions.length]).toEqual([null, 1]);
+  });
+});
+
+describe('a saying verb\'s subject known by surname', () => {
+  it('takes no common noun after it for part of the name ("واتهم هيج الجماعة بوضع العراقيل")', () => {
+    const doc = extractDocument('probe', 'أفادت مصادر بتأجيل المفاوضات بين الوفد الحكومي برئاسة هادي هيج ووفد الحوثيين. واتهم هيج الجماعة بوضع العراقيل.', g, { docDate: '2025-01-15' });
+    expect(doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('هيج الجماعة');
+  });
+});

@@ -6,6 +6,9 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { setISOWeekYear } from 'date-fns/setISOWeekYear';
 
 export type Grain = 'day' | 'week' | 'month' | 'year';
 
@@ -47,6 +50,13 @@ export function isoMonth(year: number, month: number): string {
 
 export function isoWeek(d: Date): string {
   return `${getISOWeekYear(d)}-W${pad(getISOWeek(d))}`;
+}
+
+/** The last day (Sunday) of an ISO week ("2025-W02" → "2025-01-12"), or null for another value. */
+export function lastDayOfIsoWeek(value: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/u.exec(value);
+  if (!m) return null;
+  return isoDate(endOfISOWeek(setISOWeek(setISOWeekYear(new Date(+m[1]!, 0, 4), +m[1]!), +m[2]!)));
 }
 
 export function isoDate(d: Date): string {

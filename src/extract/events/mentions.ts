@@ -9,7 +9,7 @@ import type { DateResult } from '../dates/index.js';
 import { matchAtWords, matchNearWords, wordList } from '../patterns.js';
 import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
-import { isoDate, parseIsoDay, shift, toDate } from '../dates/calendar.js';
+import { isoDate, lastDayOfIsoWeek, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
@@ -56,6 +56,8 @@ export interface EventMention {
   occurredByDefault: boolean;
   /** A pronoun after it points back to the parties just named ("في ثالث لقاء بينهما"): the event told just before. */
   pointsBack: boolean;
+  /** A noun with the article ("الاجتماع", "بالزيارة"): an event already known. */
+  definite: boolean;
   /**
    * Told as background with a day (or month) of its own before the last few days: an earlier event
    * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
@@ -275,8 +277,10 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       if (o.background) background = true;
       else if (background && o.status === 'occurred') o.background = true;
       // (an older day, or an older month or year at its own grain: "2025-06" before "2025-07-10")
+      // (a week by its last day: "الأسبوع الماضي" is older than the last few days)
       const since = o.date && recentFrom ? o.date.value.split('/')[0]! : null;
-      if (since) o.older = since < recentFrom!.slice(0, since.length);
+      const until = since ? lastDayOfIsoWeek(since) ?? since : null;
+      if (until) o.older = until < recentFrom!.slice(0, until.length);
       o.recalled = o.background && o.older;
     }
     const summits = here.filter((o) => o.location && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
@@ -902,6 +906,7 @@ function readMention(
     attendance: t.row.pos === 'noun' && (phrase.attendance || before(2, ATTENDING)) && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
     background: status === 'occurred' && toldAsBackground,
     pointsBack: refersBack,
+    definite: t.row.pos === 'noun' && /^[وفبلك]?ال/u.test(key.slice(t.span.start, t.span.end)),
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
     occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !toldAsBackground
       && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),

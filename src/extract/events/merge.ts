@@ -24,6 +24,8 @@ export interface MergedEvent {
   mentions: EventMention[];
 }
 
+/** How many sentences later a mention naming fewer parties may still give an event its place. */
+const MAX_PLACE_GAP_SENTENCES = 1;
 /** How far back (in sentences) a mention that names nobody looks for the parties it refers to. */
 const INHERIT_WINDOW = 3;
 /** How many sentences back the event a line of attendees speaks of may be, past events recalled on the way. */
@@ -283,6 +285,11 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   // event than one the story tells undated (the reverse, a story's event told first as background and
   // then spoken of, is one: "وكان مبارك وحمد قد عقدا قمة بالقاهرة أمس … قمته مع الرئيس مبارك")
   if (m.recalled && !e.background && !e.date) return false;
+  // (a place told sentences later, with fewer of its parties, is another event's: "إذ التقى أيضا آل جابر …
+  // وكان المبعوث الأممي قد زار مسقط الأسبوع الماضي" is not where the Riyadh meeting was)
+  // (a definite noun points back and is told with its place: "غادر ويتكوف الكرملين … بعد انتهاء الاجتماع")
+  if (m.location && !e.location && parties.length < e.participants.length && !m.definite
+    && m.sentence - Math.max(...e.mentions.map((x) => x.sentence)) > MAX_PLACE_GAP_SENTENCES) return false;
   return true;
 }
 
