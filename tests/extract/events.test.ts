@@ -859,3 +859,10 @@ describe('a saying verb\'s subject known by surname', () => {
     expect(doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('هيج الجماعة');
   });
 });
+
+describe('who attended, after the place of the event just told', () => {
+  it('joins that event ("وجرى اللقاء بقصر المرادية بحضور السيد عطاف")', () => {
+    const doc = extractDocument('probe', 'استقبل رئيس الجمهورية عبد المجيد تبون أمس وزير الخارجية الفرنسي جان نويل بارو. وجرى اللقاء بقصر المرادية بحضور السيد عطاف، ودام أزيد من ساعتين.', g, { docDate: '2025-04-07' });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:abdelmadjid-tebboune', 'person:jean-noel-barrot', 'person:ahmed-attaf']]);
+  });
+});

@@ -1,31 +1,37 @@
 /**
  * The article's day, stated in its lead when no dateline gives it: "أكدت وزارة الخارجية اليوم الأحد
- * 13 أبريل/نيسان 2025 أن …" (a page that shows only "منذ 3 ساعات" above its story). Without it,
+ * 13 أبريل/نيسان 2025 أن …", "استقبل رئيس الجمهورية أمس الأحد 6 أفريل 2025" (a page that shows only
+ * "منذ 3 ساعات" above its story). Without it,
  * every relative date of the story (أمس، السبت المقبل) stays unresolved.
  */
-import { parseIsoDay, type CalendarDate } from './calendar.js';
+import { fromDate, parseIsoDay, shift, toDate, type CalendarDate } from './calendar.js';
 import { parseDates } from './index.js';
 import { tokenize } from '../tokens.js';
 
 /** How far into the content the lead's "today" may stand (key characters). */
 const MAX_LEAD_CHARS = 1200;
-const TODAY = /(?:^|[^\p{L}\p{N}])و?اليوم$/u;
+/** "Today", "yesterday" or "tomorrow" (folded) at the end of a relative day, and how far the article's day is from it. */
+const RELATIVE_DAY = /(?:^|[^\p{L}\p{N}])و?(اليوم|امس|غدا)$/u;
+const DAYS_FROM_ARTICLE: Record<string, number> = { اليوم: 0, امس: -1, غدا: 1 };
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
-/** The day "اليوم" names in the lead, given right after it in full, or null. */
+/** The article's day from "اليوم", "أمس" or "غدا" in the lead with a day given right after it in full, or null. */
 export function statedToday(key: string, from: number): CalendarDate | null {
   const end = Math.min(key.length, from + MAX_LEAD_CHARS);
   // (most articles say no "today" with a date beside it: the date rules are not run for them)
-  const at = key.indexOf('اليوم', from);
-  if (at < 0 || at >= end) return null;
+  const at = Math.min(...['اليوم', 'امس', 'غدا'].map((w) => key.indexOf(w, from)).filter((i) => i >= 0));
+  if (!Number.isFinite(at) || at >= end) return null;
   const lead = key.slice(0, end);
   const dates = parseDates(lead, { docDate: null }, tokenize(lead));
   for (let i = 0; i + 1 < dates.length; i++) {
     const today = dates[i]!;
     const day = dates[i + 1]!;
-    if (today.start < from || !TODAY.test(lead.slice(Math.max(0, today.start - 2), today.end))) continue;
+    const relative = today.start >= from ? RELATIVE_DAY.exec(lead.slice(Math.max(0, today.start - 2), today.end)) : null;
+    if (!relative) continue;
     if (!/^[\s,]*$/u.test(lead.slice(today.end, day.start)) || day.grain !== 'day' || day.implied || !FULL_DAY.test(day.value)) continue;
-    return parseIsoDay(day.value);
+    // (the article is of the day after "أمس الأحد 6 أفريل 2025")
+    const stated = parseIsoDay(day.value);
+    return stated ? fromDate(shift(toDate(stated), 'day', -DAYS_FROM_ARTICLE[relative[1]!]!)) : null;
   }
   return null;
 }

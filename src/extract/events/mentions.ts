@@ -998,6 +998,8 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       continue;
     }
     const word = tok.text;
+    // "وجرى اللقاء بقصر المرادية بحضور السيد عطاف": after the place, those who attended the event just told
+    if (ATTENDANCE.has(word) && !phrase.units.some((x) => x.kind === 'person' || x.kind === 'role')) phrase.attendance = true;
     if (PARTY_INTRO.has(word)) {
       intro = word.replace(/^و/u, '');
       if (tokens[i + 1] && someStemIn(tokens[i + 1]!.word, DELEGATION)) {
