@@ -35,6 +35,15 @@ const STRIPPED: Array<[string, string]> = [
   ['[صورة] الوفدان الروسي والأوكراني خلال المفاوضات المباشرة في إسطنبول', 'image placeholder'],
   ['الطقس: المنامة 38° مشمس مع غبار خفيف', 'weather'],
   ['العدد 13631', 'issue number'],
+  ['إكس', 'share bar: a network alone'],
+  ['نسخ الرابط', 'share bar: an action alone'],
+  ['تابع الجزيرة نت على:', 'follow line'],
+  ['وزير الخارجية الإيراني عباس عراقجي (يمين) يصافح نظيره العماني بدر البوسعيدي في مسقط (الفرنسية)', 'caption with its source'],
+  ['الرئيس تبون لدى استقباله وزير الخارجية الفرنسي بقصر المرادية. (الرئاسة)', 'caption with its source after a full stop'],
+  ['/قنا/', 'agency sign-off'],
+  ['اختيارات المحرر', 'related header'],
+  ['الأخبار ذات الصلة', 'related header with the article'],
+  ['المصدر أونلاين - متابعة خاصة', 'source line'],
   ['العدد: 5120 - الخميس 17 يوليو 2025', 'issue number with the day'],
   ['الرئيسية  »  سياسة  »  عربي', 'breadcrumb with »'],
 ];
@@ -45,6 +54,11 @@ const KEPT = [
   'مرونة أمريكية وتشدد روسي',
   'وأكد الرئيس أن بلاده تتابع التطورات في المنطقة عن كثب.',
   'اقرأ أيضا عن تاريخ العلاقات بين البلدين في كتاب الوزير الجديد الذي صدر هذا العام.',
+  // a sentence of the story that ends with its source in brackets
+  'وأكد الوزير أن المحادثات ستستأنف الأسبوع المقبل في مسقط (رويترز)',
+  'وقال إن الاتفاق يشمل تبادل الأسرى. (أ ف ب)',
+  // a verb that opens a sentence is no "follow us"
+  'تابع الوزير جولته في المنطقة والتقى عددا من المسؤولين.',
 ];
 
 describe('boilerplate', () => {
@@ -224,5 +238,12 @@ describe('sentences', () => {
     const key = foldKey('استقبل الأمير الوفد· حضر اللقاء الوزير · فاز الفريق • وقال المدرب');
     const parts = splitSentences(key).map((s) => key.slice(s.start, s.end));
     expect(parts).toEqual(['استقبل الامير الوفد·', 'حضر اللقاء الوزير ·', 'فاز الفريق •', 'وقال المدرب']);
+  });
+});
+
+describe('a block of tags', () => {
+  it('strips the label and the tags one a line under it, and stops at the article', () => {
+    const text = ['عنوان الخبر الرئيسي عن لقاء الوزيرين', '', body, '', 'الكلمات المفتاحية', 'تبون', 'فرنسا', 'بارو', '', body].join('\n');
+    expect(normaliseDocument(text).boilerplate.map((b) => b.text)).toEqual(['الكلمات المفتاحية', 'تبون', 'فرنسا', 'بارو']);
   });
 });
