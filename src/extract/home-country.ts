@@ -22,7 +22,7 @@ const MAX_SOURCE_CHARS = 80;
 const MAX_WORDS_BEFORE_SOURCE = 6;
 /** Words of a dateline's date before its source, besides digits and its place (folded; a month's words one by one). */
 export const DATELINE_WORDS = new Set(
-  [...MONTHS, ...HIJRI_MONTHS, ...WEEKDAYS].flatMap(([, forms]) => forms.flatMap((f) => f.split(' '))).concat(['في', 'هـ', 'م']).map(foldKey),
+  [...MONTHS, ...HIJRI_MONTHS, ...WEEKDAYS].flatMap(([, forms]) => forms.flatMap((f) => f.split(' '))).concat(['في', 'هـ', 'م', 'الموافق']).map(foldKey),
 );
 /** A dateline's source is set off: in brackets or slashes ("(كونا)", "/ وام/"), or before a dash, colon or the line's end ("الرياض - واس"). */
 const OPENS_SOURCE = /[(/]\s*$/u;

@@ -866,3 +866,29 @@ describe('who attended, after the place of the event just told', () => {
     expect(doc.events.map((e) => e.participants)).toEqual([['person:abdelmadjid-tebboune', 'person:jean-noel-barrot', 'person:ahmed-attaf']]);
   });
 });
+
+describe('a verb in the present outside the headline, of the story\'s day or one ahead', () => {
+  it('is still to come ("ويصل زيلينسكي اليوم إلى أنقرة")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\n\nويصل زيلينسكي اليوم إلى أنقرة لإجراء مباحثات مع الرئيس التركي رجب طيب أردوغان. والتقى بوتين أمس الرئيس الصيني شي جين بينغ.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.length, e.status])).toEqual([[2, 'planned'], [2, 'occurred']]);
+  });
+  it('is what happened in a headline, which tells the past in the present', () => {
+    const doc = extractDocument('probe', 'بوتين يستقبل الشرع في الكرملين اليوم\n\nوقال الكرملين إن المحادثات تناولت العلاقات الثنائية.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.status)).toEqual(['occurred']);
+  });
+});
+
+describe('a name with a trigger in it', () => {
+  it('is no trigger: "فيصل" is not ف and "يصل"', () => {
+    const doc = extractDocument('probe', 'التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اليوم، على هامش أعمال مؤتمر ميونخ للأمن المنعقد في جمهورية ألمانيا الاتحادية، وزير خارجية أوكرانيا أندريه سيبيها.', g, { docDate: DOC_DATE });
+    expect(doc.events.flatMap((e) => e.mentions.map((m) => m.trigger.text))).toEqual(['التقى']);
+  });
+});
+
+describe('a dateline on a line of its own with its source last, unmarked', () => {
+  it('is where the story happens ("ميونخ 16 شعبان 1446 هـ الموافق 15 فبراير 2025 م واس")', () => {
+    const text = ['سمو وزير الخارجية يلتقي عددا من نظرائه', '', 'ميونخ 16 شعبان 1446 هـ الموافق 15 فبراير 2025 م واس', '',
+      'التقى صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، اليوم، وزير خارجية أوكرانيا أندريه سيبيها.'].join('\n');
+    expect(extractDocument('probe', text, g).events.map((e) => e.location)).toEqual(['place:munich']);
+  });
+});

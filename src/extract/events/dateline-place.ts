@@ -19,6 +19,8 @@ const MAX_LEAD_LINES = 4;
 const MAX_PLACE_TO_MARK = 40;
 /** What sets off a dateline's place and date from its source or the story. */
 const DATELINE_MARK = /[-–—:(/"]/u;
+/** Words of a dateline alone on its line: its place, a date in two calendars, its source. */
+const MAX_DATELINE_WORDS = 14;
 /** A lead line long enough to be the story's first paragraph: no later line is its dateline. */
 const PARAGRAPH_WORDS = 12;
 /** Sources that say the story was put together from elsewhere: its place is the desk's ("القاهرة - وكالات"). */
@@ -48,6 +50,9 @@ export function datelinePlace(lead: LeadLines, g: Gazetteer): string | null {
       const rest = text.slice(first.end, first.end + MAX_PLACE_TO_MARK);
       const mark = rest.search(DATELINE_MARK);
       if (mark >= 0 && onlyDateBetween(rest.slice(0, mark)) && !COMPILED.test(rest.slice(mark))) return place.id;
+      // a dateline on a line of its own, its source last, unmarked: "ميونخ 16 شعبان 1446 هـ الموافق 15 فبراير 2025 م واس"
+      const words = text.slice(first.end).trim().split(/\s+/u);
+      if (line.words <= MAX_DATELINE_WORDS && words.length >= 2 && /\p{N}/u.test(text.slice(first.end)) && onlyDateBetween(words.slice(0, -1).join(' '))) return place.id;
     }
     if (line.words >= PARAGRAPH_WORDS) break;
   }

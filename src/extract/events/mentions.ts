@@ -199,6 +199,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
   for (const { row, pattern: p, anchors } of TRIGGER_PATTERNS) {
     for (const m of matchAtWords(p, key, input.tokens, anchoredTokens(input.tokens, anchors))) {
       const t = m.groups.trigger!;
+      // (never inside someone's name: "فيصل" is no ف and "يصل")
+      if (inPersonName(input.units, t.start)) continue;
       all.push({ row, span: { start: t.start, end: t.end }, future: row.pos === 'verb' && /^س[يتن]/u.test(t.text) });
     }
   }
@@ -308,6 +310,15 @@ const PLANNED_BEFORE = phrases(plannedBefore);
 const PLANNED_AFTER = phrases(plannedAfter);
 
 /** The trigger is the purpose of a journey: "للقاء", "لإجراء محادثات", "بهدف عقد". */
+/** A person's name covers the key offset. */
+function inPersonName(units: readonly Unit[], at: number): boolean {
+  for (let k = firstUnitFrom(units, at + 1) - 1; k >= 0 && k >= firstUnitFrom(units, at + 1) - 3; k--) {
+    const u = units[k]!;
+    if (u.kind === 'person' && u.start <= at && at < u.end) return true;
+  }
+  return false;
+}
+
 /** Parties read as the traveller of a verb of visiting ("يصل زيلينسكي إلى أنقرة"), for the clauses after it. */
 const TRAVELLERS = new WeakSet<Unit>();
 
@@ -862,6 +873,10 @@ function readMention(
     date = { ...date, value: isoDate(shift(toDate(parseIsoDay(date.value)!), 'week', 1)) };
     status = 'planned';
   }
+  // a verb in the present of the story's day or a day ahead, outside the headline (which tells the past
+  // in the present): still to come ("ويصل زيلينسكي اليوم إلى أنقرة", "يلتقي سموه اليوم نائب الرئيس")
+  const inHeadline = !!input.headline && input.headline.start <= t.span.start && t.span.end <= input.headline.end;
+  if (date && status === 'occurred' && imperfect && !anchor && !inHeadline && input.docDay && date.grain === 'day' && date.value >= input.docDay) status = 'planned';
   // what is planned lies ahead: a day already past is when it was planned or said ("بحثا يوم
   // الاثنين الماضي الترتيبات لعقد قمة محتملة"), not its date
   if (date && status === 'planned' && input.docDay && date.grain === 'day' && date.value.split('/').at(-1)! < input.docDay) date = null;
