@@ -652,9 +652,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   /** Token j completes a name's عبد after a given name: "نبيل عبد الله", "حجاج عبد العظيم" (not "عبد الله" alone, a given name of its own). */
   const afterAbd = (j: number): boolean => j > 0 && j < tokens.length && ABD_COMPLEMENTS.has(tokens[j]!.text) && /عبد$/u.test(tokens[j - 1]!.text) && !taken[j];
-  /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   /** Token j has the shape of a verb in the present (يـ and four letters: "بولس يعتزم") and no list gives it as a name. */
   const unlistedImperfect = (j: number): boolean => j < tokens.length && IMPERFECT_SHAPED.test(tokens[j]!.text) && !listed(j, FIRST_NAME | AMBIGUOUS_FIRST_NAME) && !matchAtToken.get(j);
+  /** Up to four joined name tokens from token i, with a proclitic allowed on the first; an ambiguous opener is let in. */
   const nameAt = (i: number, clitic = 0, opener = false): { first: number; count: number; start: number } | null => {
     // a name opens with a given name: not with the article ("الحداد الوطني") nor a future verb ("سيزور")
     const first = tokens[i]?.text.slice(clitic) ?? '';
@@ -1022,9 +1022,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const end = tokens[Math.max(ti, k - 1)]!.end;
         if (principal) layer.principals.push({ start, end });
         else layer.roles.push({ start, end, role, scope, holder: null });
-      // (after an honorific, its bearer's: step 8)
       } else if (role && role !== 'minister' && role !== 'leader' && standsForItsHolder(tm, k, afterName, principal || former || innerTitle)) {
-        // (any minister, any leader: too many to be the one before)
+        // (not any minister or any leader: too many offices to be the one named before)
         unscopedTitles.push({ start: title.start, end: tokens[ti + tm.tokenCount - 1]!.end, role, republic: REPUBLIC_TITLES.has(title.text) });
       }
     }

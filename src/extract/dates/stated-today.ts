@@ -1,8 +1,8 @@
 /**
  * The article's day, stated in its lead when no dateline gives it: "أكدت وزارة الخارجية اليوم الأحد
  * 13 أبريل/نيسان 2025 أن …", "استقبل رئيس الجمهورية أمس الأحد 6 أفريل 2025" (a page that shows only
- * "منذ 3 ساعات" above its story). Without it,
- * every relative date of the story (أمس، السبت المقبل) stays unresolved.
+ * "منذ 3 ساعات" above its story). Without it, every relative date of the story (أمس، السبت المقبل)
+ * stays unresolved.
  */
 import { fromDate, parseIsoDay, shift, toDate, type CalendarDate } from './calendar.js';
 import { parseDates } from './index.js';

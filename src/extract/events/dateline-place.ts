@@ -43,7 +43,7 @@ export function datelinePlace(lead: LeadLines, g: Gazetteer): string | null {
     seen++;
     const text = key.slice(line.keyStart, line.keyEnd);
     const tokens = tokenize(text);
-    // (the place and a second one, "دبي، الإمارات", before the mark)
+    // (the line opens with the place: a city or a country)
     const first = matchGazetteer(text, tokens, g, 0, Math.min(tokens.length, 4)).find((m) => m.firstToken === 0 && m.start === tokens[0]!.start);
     const place = first?.surfaces.map((s) => g.entity(s.id)).find((e) => e?.kind === 'city' || e?.kind === 'country');
     if (first && place && /^\s*$/u.test(text.slice(0, first.start))) {

@@ -1028,11 +1028,10 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       }
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
-    else if (intro === 'title' && (IN.has(word) || OFFICE_PLACE_WORDS.has(word)) && inTitleScope(input, tokens[i + 1])) {
+    else if (intro === 'title' && (IN.has(word) || OFFICE_PLACE_WORDS.has(word)) && inTitleScope(input, tokens[i + 1]) && unitAt(tokens[i + 1]!)) {
       // the country of the office before its holder's name: "من ولي العهد رئيس مجلس الوزراء في المملكة
       // العربية السعودية الأمير محمد بن سلمان"
-      const scope = unitAt(tokens[i + 1]!)!;
-      i = firstTokenFrom(tokens, scope.end);
+      i = firstTokenFrom(tokens, unitAt(tokens[i + 1]!)!.end);
       continue;
     } else {
       // a title that says what the office is before a comma and its holder's name: "مع أخيه رئيس
