@@ -19,6 +19,8 @@ const PROBES: Array<[string[], string]> = [
   [['person:antonio-guterres', 'org:united-nations'], 'دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف القتال.'],
   [['person:abbas-araghchi', 'place:oman'], 'زار وزير الخارجية الإيراني عباس عراقجي سلطنة عمان.'],
   [['place:amman', 'place:jordan'], 'عقد الاجتماع في العاصمة الأردنية عمان بحضور ممثلين عن الأردن.'],
+  // a surname alone after a verb of leaving
+  [['person:donald-trump', 'place:doha', 'place:riyadh'], 'ويغادر ترمب الرياض بعد ظهر اليوم متوجها إلى الدوحة.'],
 ];
 
 describe('gazetteer and patterns find people and places the fixtures never mention', () => {
