@@ -749,20 +749,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const kind = id ? g.entity(id)?.kind : undefined;
     return kind === 'country' || kind === 'territory';
   };
-  /** A place's name starts at token i, and a person's after it, titles between ("في جمهورية العراق الدكتور فؤاد حسين"). */
-  const personAfterTitledPlace = (i: number): boolean => {
+  /**
+   * A place's name starts at token i, and a person's right after it (listed or not: "إلى اليمن تيم
+   * ليندركينغ"), or, with `titlesBetween`, after titles ("في جمهورية العراق الدكتور فؤاد حسين").
+   */
+  const personAfterPlace = (i: number, titlesBetween = false): boolean => {
     const place = matchAtToken.get(i);
     if (!place || place.start !== tokens[i]!.start) return false;
     let next = i + place.tokenCount;
-    while (next < tokens.length && !taken[next] && listed(next, TITLE | TITLE_OPENER | HONORIFIC_WORD) && joinable(next - 1, next)) next++;
-    const id = layer.entityAtToken[next];
-    return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)));
-  };
-  /** A place's name starts at token i, and a person's right after it (listed or not: "إلى اليمن تيم ليندركينغ"). */
-  const personAfterPlace = (i: number): boolean => {
-    const place = matchAtToken.get(i);
-    if (!place || place.start !== tokens[i]!.start) return false;
-    const next = i + place.tokenCount;
+    while (titlesBetween && next < tokens.length && !taken[next] && listed(next, TITLE | TITLE_OPENER | HONORIFIC_WORD) && joinable(next - 1, next)) next++;
     const id = layer.entityAtToken[next];
     return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)) || (!taken[next] && nameAt(next) !== null));
   };
@@ -890,7 +885,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
         // (an envoy's region after إلى, his name after it: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف
         // ويتكوف"; not where he went: "انتقل الموفد الأميركي إلى عين التينة")
-        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterTitledPlace(k + 1)) && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy' && personAfterPlace(k + 1))) {
+        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterPlace(k + 1, true)) && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy' && personAfterPlace(k + 1))) {
           const next = matchAtToken.get(k + 1);
           const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {

@@ -13,14 +13,14 @@ const MAX_LEAD_CHARS = 1200;
 /** "Today", "yesterday" or "tomorrow" (folded) at the end of a relative day, and how far the article's day is from it. */
 const RELATIVE_DAY = /(?:^|[^\p{L}\p{N}])و?(اليوم|امس|غدا)$/u;
 const DAYS_FROM_ARTICLE: Record<string, number> = { اليوم: 0, امس: -1, غدا: 1 };
+const RELATIVE_WORD = /اليوم|امس|غدا/u;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The article's day from "اليوم", "أمس" or "غدا" in the lead with a day given right after it in full, or null. */
 export function statedToday(key: string, from: number): CalendarDate | null {
   const end = Math.min(key.length, from + MAX_LEAD_CHARS);
   // (most articles say no "today" with a date beside it: the date rules are not run for them)
-  const at = Math.min(...['اليوم', 'امس', 'غدا'].map((w) => key.indexOf(w, from)).filter((i) => i >= 0));
-  if (!Number.isFinite(at) || at >= end) return null;
+  if (!RELATIVE_WORD.test(key.slice(from, end))) return null;
   const lead = key.slice(0, end);
   const dates = parseDates(lead, { docDate: null }, tokenize(lead));
   for (let i = 0; i + 1 < dates.length; i++) {

@@ -312,7 +312,9 @@ const PLANNED_AFTER = phrases(plannedAfter);
 /** The trigger is the purpose of a journey: "للقاء", "لإجراء محادثات", "بهدف عقد". */
 /** A person's name covers the key offset. */
 function inPersonName(units: readonly Unit[], at: number): boolean {
-  for (let k = firstUnitFrom(units, at + 1) - 1; k >= 0 && k >= firstUnitFrom(units, at + 1) - 3; k--) {
+  // (units are sorted by start: the few that start at or before it)
+  const after = firstUnitFrom(units, at + 1);
+  for (let k = after - 1; k >= 0 && k >= after - 3; k--) {
     const u = units[k]!;
     if (u.kind === 'person' && u.start <= at && at < u.end) return true;
   }
