@@ -61,9 +61,9 @@ function agencyIn(line: string, g: Gazetteer, asSource: boolean, dateline = fals
   // (most lines can name none: the gazetteer is not run over them; a dateline above the headline
   // may close with its source, "… 6 نوفمبر 2025 م واس")
   if (asSource ? !SETS_OFF.test(line.slice(0, MAX_SOURCE_CHARS)) : !dateline && !AGENCY_WORD.test(line) && line.trim().split(/\s+/u).length > MAX_ACRONYM_LINE_WORDS) return null;
-  const tokens = tokenize(line);
-  const limit = asSource ? Math.min(tokens.length, MAX_WORDS_BEFORE_SOURCE + 4) : tokens.length;
-  const matches = matchGazetteer(line, tokens, g, 0, limit);
+  // (as a source, it stands in the line's first words: the paragraph behind them is not read)
+  const tokens = tokenize(line, asSource ? MAX_WORDS_BEFORE_SOURCE + 4 : Infinity);
+  const matches = matchGazetteer(line, tokens, g, 0, tokens.length);
   for (const m of matches) {
     if (asSource && (m.firstToken > MAX_WORDS_BEFORE_SOURCE || !setOff(line, m.start, m.end) || !onlyPlaceAndDate(tokens, m.firstToken, matches, g))) continue;
     for (const s of m.surfaces) {

@@ -16,9 +16,10 @@ export interface Token {
 /**
  * Maximal runs of `[\p{L}\p{N}]`, scanned by character class rather than by regex. Each run is
  * hashed as it is scanned and found in the word table without being cut out of the text first:
- * a known word's token shares the table's string.
+ * a known word's token shares the table's string. With `limit`, only the first `limit` tokens (a
+ * line's opening words, without reading the paragraph behind them).
  */
-export function tokenize(key: string): Token[] {
+export function tokenize(key: string, limit = Infinity): Token[] {
   const out: Token[] = [];
   let start = -1;
   let hash = 0;
@@ -28,6 +29,7 @@ export function tokenize(key: string): Token[] {
       if (start >= 0) {
         const word = WORDS.find(key, start, i, hash);
         out.push({ start, end: i, text: word.text, word });
+        if (out.length >= limit) return out;
       }
       start = -1;
       i++;

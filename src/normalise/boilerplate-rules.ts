@@ -208,7 +208,8 @@ export const LINE_RULES: readonly LineRule[] = [
     maxWords: 30,
     // a photo's caption with its source in brackets at its end: "… (يمين) يصافح نظيره العماني في مسقط (الفرنسية)"
     // (not a sentence of the story, opening with و and a verb: "وقال", "وأكد", "ويأتي")
-    test: /^(?!و(?:قال|اكد|اضاف|اشار|اوضح|اعلن|كان|كانت|في|من|علي|ان|لم|قد|ت|ي))(?:[^.?!()]|\([^().?!]{1,15}\)){10,220}\.?\s*\([^().?!]{2,20}\)$/u,
+    // (first a glance at its end: most lines close with no bracket, and the pattern would try every length of them)
+    test: /^(?=.*\)$)(?!و(?:قال|اكد|اضاف|اشار|اوضح|اعلن|كان|كانت|في|من|علي|ان|لم|قد|ت|ي))(?:[^.?!()]|\([^().?!]{1,15}\)){10,220}\.?\s*\([^().?!]{2,20}\)$/u,
   },
   {
     name: 'agency-signoff',

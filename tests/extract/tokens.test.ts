@@ -29,6 +29,13 @@ describe('tokenize', () => {
     expect(a!.word).toBe(b!.word);
     expect(wordOf('واشنطن')).toBe(a!.word);
   });
+
+  it('reads only a line\'s first words when given a limit, the same tokens as in full', () => {
+    const key = 'الرياض - واس: التقى ولي العهد الرئيس الفرنسي في قصر اليمامة';
+    const all = tokenize(key);
+    expect(tokenize(key, 3)).toEqual(all.slice(0, 3));
+    expect(tokenize('بيروت', 3)).toEqual(tokenize('بيروت'));
+  });
 });
 
 describe('the word table', () => {

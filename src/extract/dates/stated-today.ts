@@ -13,14 +13,15 @@ const MAX_LEAD_CHARS = 1200;
 /** "Today", "yesterday" or "tomorrow" (folded) at the end of a relative day, and how far the article's day is from it. */
 const RELATIVE_DAY = /(?:^|[^\p{L}\p{N}])و?(اليوم|امس|غدا)$/u;
 const DAYS_FROM_ARTICLE: Record<string, number> = { اليوم: 0, امس: -1, غدا: 1 };
-const RELATIVE_WORD = /اليوم|امس|غدا/u;
+/** A relative day with a number soon after it: the day in full that may follow it ("اليوم الأحد 13 أبريل"). */
+const RELATIVE_WORD_THEN_NUMBER = /(?:اليوم|امس|غدا)[^\p{N}.!?]{0,24}\p{N}/u;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The article's day from "اليوم", "أمس" or "غدا" in the lead with a day given right after it in full, or null. */
 export function statedToday(key: string, from: number): CalendarDate | null {
   const end = Math.min(key.length, from + MAX_LEAD_CHARS);
   // (most articles say no "today" with a date beside it: the date rules are not run for them)
-  if (!RELATIVE_WORD.test(key.slice(from, end))) return null;
+  if (!RELATIVE_WORD_THEN_NUMBER.test(key.slice(from, end))) return null;
   const lead = key.slice(0, end);
   const dates = parseDates(lead, { docDate: null }, tokenize(lead));
   for (let i = 0; i + 1 < dates.length; i++) {

@@ -15,6 +15,8 @@ import type { MergedEvent } from './merge.js';
 
 /** Lines after the headline the lead may start in (a subtitle, a dateline of its own, a caption between). */
 const MAX_LEAD_LINES = 4;
+/** Words a dateline's place may take ("المملكة العربية السعودية"). */
+const PLACE_WORDS = 4;
 /** How far after its place a dateline sets off its source or its text (a date between: "القاهرة 4-3-2025 وفا-"). */
 const MAX_PLACE_TO_MARK = 40;
 /** What sets off a dateline's place and date from its source or the story. */
@@ -42,9 +44,10 @@ export function datelinePlace(lead: LeadLines, g: Gazetteer): string | null {
     if (!line.key) continue;
     seen++;
     const text = key.slice(line.keyStart, line.keyEnd);
-    const tokens = tokenize(text);
+    // (its place opens it: a few words are read, not the paragraph)
+    const tokens = tokenize(text, PLACE_WORDS);
     // (the line opens with the place: a city or a country)
-    const first = matchGazetteer(text, tokens, g, 0, Math.min(tokens.length, 4)).find((m) => m.firstToken === 0 && m.start === tokens[0]!.start);
+    const first = matchGazetteer(text, tokens, g, 0, tokens.length).find((m) => m.firstToken === 0 && m.start === tokens[0]!.start);
     const place = first?.surfaces.map((s) => g.entity(s.id)).find((e) => e?.kind === 'city' || e?.kind === 'country');
     if (first && place && /^\s*$/u.test(text.slice(0, first.start))) {
       const rest = text.slice(first.end, first.end + MAX_PLACE_TO_MARK);
