@@ -77,7 +77,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const durations = findDurations(contentKey, layer.tokens);
   const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;
   const written = (s: number, e: number): string => writtenLetters(original(s, e));
-  const datelineAt = datelinePlace({ key: doc.source.key, lines: doc.lines, headlineLine: doc.headlineLine }, g);
+  const datelineAt = datelinePlace({ key: doc.source.key, lines: doc.lines, headlineLine: doc.headlineLine, datelineLine: doc.datelineLine }, g);
   const events = extractEvents({ datelinePlace: datelineAt, key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, written, titleScopes: layer.titleScopes, ...(doc.headline ? { headline: doc.headline } : {}), ...(docDay ? { docDay } : {}) });
 
   // entities that events name only through a role or a nisba still need an entry

@@ -156,6 +156,15 @@ const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 const OWN_COUNTRY = new Set(['البلاد'].map(foldKey));
 /** Titles that name the country they are written in: "رئيس الدولة" (folded). */
 const OWN_COUNTRY_TITLES = new Set(['رئيس الدولة'].map(foldKey));
+/** The later words of a staff officer's rank ("الفريق أول ركن", "اللواء الركن"), folded. */
+const RANK_WORDS = new Set(['اول', 'ركن', 'الركن']);
+/** Words of an office the titles table lacks that may stand between it and "في" and its country ("الانتقالي", "وشؤون المغتربين"). */
+const MAX_UNLISTED_OFFICE_WORDS = 3;
+/** Offices every country has one holder of at a time: in a state agency's copy, named without a country, its own country's. */
+const NATIONAL_OFFICES = new Set<Role>([
+  'head_of_government', 'vice_president', 'crown_prince', 'foreign_minister', 'defence_minister', 'interior_minister', 'finance_minister',
+  'foreign_ministry_spokesperson', 'national_security_adviser', 'speaker', 'military_chief', 'intelligence_chief',
+]);
 /** The president of a republic, named without the country. */
 const REPUBLIC_TITLES = new Set(['رئيس الجمهورية', 'رئيسة الجمهورية'].map(foldKey));
 const STOP = new Set(STOPWORDS.map(foldKey));
@@ -757,7 +766,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const place = matchAtToken.get(i);
     if (!place || place.start !== tokens[i]!.start) return false;
     let next = i + place.tokenCount;
-    while (titlesBetween && next < tokens.length && !taken[next] && listed(next, TITLE | TITLE_OPENER | HONORIFIC_WORD) && joinable(next - 1, next)) next++;
+    while (titlesBetween && next < tokens.length && !taken[next] && (listed(next, TITLE | TITLE_OPENER | HONORIFIC_WORD) || RANK_WORDS.has(tokens[next]!.text)) && joinable(next - 1, next)) next++;
     const id = layer.entityAtToken[next];
     return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)) || (!taken[next] && nameAt(next) !== null));
   };
@@ -784,11 +793,17 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    * لرئيس مجلس الوزراء"), not in apposition after a name (that name's), after an honorific or another
    * title (step 8; "ولي العهد رئيس مجلس الوزراء"), nor a new or coming one ("الأمين العام الجديد").
    */
-  const standsForItsHolder = (tm: TitleMatch, next: number, afterName: boolean, other: boolean): boolean => {
+  /** Honorifics and courtesy words alone stand right before token i: "معالي السيد وزير الخارجية". */
+  const honoured = (i: number): boolean => {
+    let b = i - 1;
+    while (b >= 0 && joinable(b, b + 1) && (listed(b, HONORIFIC_WORD) || HONORIFIC_GAP_WORDS.has(tokens[b]!.text))) b--;
+    return b < i - 1 && (b < 0 || !inTitle[b] || !joinable(b, b + 1));
+  };
+  const standsForItsHolder = (tm: TitleMatch, next: number, afterName: boolean, other: boolean, honorificBefore = false): boolean => {
     const ti = tm.firstToken;
     const last = ti + tm.tokenCount - 1;
     if (other || afterName || tm.tokenCount < 2 || !/^ال/u.test(tokens[last]!.text) || !/^و?$/u.test(key.slice(tm.index, tm.start))) return false;
-    if (BARE_TITLE.has(tm.text) || listed(ti, HONORIFIC_WORD) || (ti > 0 && (listed(ti - 1, HONORIFIC_WORD) || (inTitle[ti - 1] && joinable(ti - 1, ti))))) return false;
+    if (BARE_TITLE.has(tm.text) || listed(ti, HONORIFIC_WORD) || (ti > 0 && !(honorificBefore && honoured(ti)) && (listed(ti - 1, HONORIFIC_WORD) || (inTitle[ti - 1] && joinable(ti - 1, ti))))) return false;
     // (a name that starts in it, "رئيس الجمهورية البرتغالية", or a nationality after it is a country the title rules missed)
     if (layer.entityAtToken[last] !== undefined) return false;
     for (let j = last + 1; j < Math.min(tokens.length, next + 1) && joinable(j - 1, j); j++) {
@@ -956,6 +971,17 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           k++;
           continue;
         }
+        // words of the office the table lacks, then "في", its country and the holder's name: "رئيس مجلس
+        // السيادة الانتقالي في جمهورية السودان الفريق أول ركن عبد الفتاح البرهان", "وزير الخارجية وشؤون
+        // المغتربين في الجمهورية اليمنية الدكتور شائع الزنداني" (the country is whose office, not where)
+        if (!scope && !afterName && w !== 'في') {
+          let j = k;
+          while (j < Math.min(tokens.length, k + MAX_UNLISTED_OFFICE_WORDS) && tokens[j]!.text !== 'في' && !taken[j] && !someStemListed(j, ACTION_VERB | SAYING_VERB) && onlySpace(key, tokens[j - 1]!.end, tokens[j]!.start)) j++;
+          if (j > k && tokens[j]?.text === 'في' && joinable(j - 1, j) && isCountryAt(j + 1) && personAfterPlace(j + 1, true)) {
+            k = j;
+            continue;
+          }
+        }
         break;
       }
       if (afterName) layer.titleScopes.push(...placesOfTitle);
@@ -995,7 +1021,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         continue;
       }
       // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
-      if (!closed && k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && endsHere(k)) {
+      // (and no noun with a pronoun, "وجدد الملك دعوته", but a given name that looks like one: "عبدالله")
+      if (!closed && k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && !(pronounSuffixed(k) && !listed(k, FIRST_NAME)) && endsHere(k)) {
         addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
         bearer(k);
         continue;
@@ -1012,6 +1039,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // "رئيس الدولة" names the agency's own head of state
       // (and "رئيس الجمهورية" its president, when the country is a republic: not in a Kuwaiti agency's copy)
       if (role && !scope && ctx.homeCountry && (OWN_COUNTRY_TITLES.has(title.text) || (REPUBLIC_TITLES.has(title.text) && isRepublic(ctx.homeCountry)))) scope = ctx.homeCountry;
+      // (and a national office with no country, standing alone, honorifics allowed, its own country's: ONA's
+      // "وكان معالي السيد وزير الخارجية قد تلقى", KUNA's "سمو ولي العهد"; it writes another country's with it)
+      if (role && !scope && ctx.homeCountry && NATIONAL_OFFICES.has(role) && standsForItsHolder(tm, k, afterName, principal || former || innerTitle, true)) scope = ctx.homeCountry;
       if (role && scope) {
         const start = title.start;
         const end = tokens[Math.max(ti, k - 1)]!.end;
@@ -1528,7 +1558,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const firstBearer = new Map<ReadonlySet<string>, { id: string; start: number }>();
     const bearerOf = (words: ReadonlySet<string>): { id: string; start: number } | undefined => {
       if (!firstBearer.has(words)) {
-        let best: { id: string; start: number } | undefined;
+        let best: { id: string; start: number; own?: boolean } | undefined;
         for (const e of layer.entities.values()) {
           if (e.type !== 'person') continue;
           for (const m of e.mentions) {
@@ -1543,7 +1573,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
               // (a country's nisba or name may stand between: "الرئيس الفرنسي جاك شيراك", "أمير دولة قطر الشيخ")
               if (!named && other === undefined && !nisbaAt.has(tokens[j]!.start) && !inTitle[j] && !listed(j, TITLE | TITLE_OPENER | MODIFIER | HONORIFIC_WORD) && !HONORIFIC_GAP_WORDS.has(tokens[j]!.text)) break;
             }
-            if (named && (!best || m.start < best.start)) best = { id: e.id, start: m.start };
+            if (!named) continue;
+            // (in a state agency's copy, its own country's first: ONA writes "معالي" of Iran's minister too)
+            const own = !!ctx.homeCountry && g.entity(e.id)?.country === ctx.homeCountry;
+            if (!best || (own && !best.own) || (own === best.own && m.start < best.start)) best = { id: e.id, start: m.start, own };
           }
         }
         // (no one named with "سيادة": the head of state named first, the agency's president, "التقى رئيس

@@ -51,9 +51,10 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'share / follow / subscribe line',
     role: 'strip',
     maxWords: 6,
-    // a network's name or a page action alone on its line, as scraped from the share bar ("إكس", "طباعة", "نسخ الرابط"),
+    // a network's name or a page action alone on its line, as scraped from the share bar ("إكس", "طباعة", "نسخ الرابط",
+    // the text size: "تكبير الخط", "A+"),
     // or "تابع الجزيرة نت على:"
-    test: /^(?:(?:اكس|x|انستغرام|انستجرام|انستقرام|يوتيوب|تيليجرام|تليجرام|تلغرام|لينكد ان|تيك توك|واتساب|طباعه|حفظ|نسخ الرابط|البريد الالكتروني)\s*:?|تابع(?:وا|ونا|نا)? [^.?!:]{1,30} علي\s*:)$/u,
+    test: /^(?:(?:اكس|x|انستغرام|انستجرام|انستقرام|يوتيوب|تيليجرام|تليجرام|تلغرام|لينكد ان|تيك توك|واتساب|طباعه|حفظ|نسخ الرابط|البريد الالكتروني|تكبير الخط|تصغير الخط|حجم الخط|a\s*[+-]|[+-]\s*a)\s*:?|تابع(?:وا|ونا|نا)? [^.?!:]{1,30} علي\s*:)$/u,
   },
   {
     name: 'related-inline',

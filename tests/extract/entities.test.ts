@@ -84,6 +84,9 @@ describe('people found by pattern', () => {
     // (greetings after "الرئيس" are no one: "نقل إلى الرئيس تحيات الرئيس محمود عباس")
     const greetings = extractDocument('p', 'ونقل رئيس الوزراء الفلسطيني إلى الرئيس تحيات الرئيس محمود عباس.', g, { docDate: '2025-12-08' });
     expect(greetings.entities.filter((e) => e.source === 'pattern')).toEqual([]);
+    // (nor a noun with a pronoun after a title: "وجدد الملك دعوته"; a given name shaped like one stays: "الإمام عبدالله")
+    expect(extractDocument('p', 'وجدد الملك دعوته للرئيس لزيارة المملكة.', g).entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(extractDocument('p', 'وقال الإمام عبدالله إن الحوار مستمر.', g).entities.filter((e) => e.type === 'person').map((e) => e.name.ar)).toEqual(['عبدالله']);
   });
   it('does not resolve a deputy\'s or an assistant\'s title to the office-holder', () => {
     for (const text of ['واستقبل رئيس البرلمان نائب وزير الخارجية التركي في بغداد.', 'وقال مساعد الأمين العام للأمم المتحدة إن المساعدات ستصل.']) {

@@ -599,6 +599,27 @@ describe('"رئيس الجمهورية" in a state agency\'s copy', () => {
   });
 });
 
+describe('a national office with no country in a state agency\'s copy', () => {
+  const ona = (body: string): string => `وكالة الأنباء العمانية\n\nسلطنة عمان تستضيف المحادثات\n\n${body}`;
+  it('is the agency\'s country\'s, honorifics before it ("وكان معالي السيد وزير الخارجية قد تلقى")', () => {
+    const doc = extractDocument('probe', ona('وكان معالي السيد وزير الخارجية قد تلقى أمس اتصالا هاتفيا من صاحب السمو الأمير فيصل بن فرحان آل سعود وزير خارجية المملكة العربية السعودية.'), g, { docDate: '2025-04-26' });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:faisal-bin-farhan', 'person:badr-albusaidi']]);
+  });
+  it('and the agency\'s own official is whom its honorific pronoun stands for, named first or not', () => {
+    const doc = extractDocument('probe', ona('واستضافت سلطنة عمان اليوم المحادثات برئاسة معالي الدكتور عباس عراقجي وزير خارجية الجمهورية الإسلامية الإيرانية، وبوساطة معالي السيد بدر بن حمد البوسعيدي وزير الخارجية.\n\nومن المقرر أن يستقبل معاليه غدا الأحد سعادة هانس غروندبرغ.'), g, { docDate: '2025-04-26' });
+    expect(doc.events.at(-1)?.participants).toEqual(['person:badr-albusaidi', 'person:hans-grundberg']);
+  });
+});
+
+describe('an office the titles table lacks words of, then "في" and its country and the holder', () => {
+  it('is of that country, which is no place of the meeting', () => {
+    for (const text of [
+      'والتقى وزير الخارجية الكويتي عبد الله اليحيا كذلك رئيس مجلس السيادة الانتقالي في جمهورية السودان الفريق أول ركن عبد الفتاح البرهان.',
+      'والتقى وزير الخارجية الكويتي عبد الله اليحيا أيضا وزير الخارجية وشؤون المغتربين في الجمهورية اليمنية الدكتور شائع محسن الزنداني.',
+    ]) expect(extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => e.location)).toEqual([null]);
+  });
+});
+
 describe('who asked for it', () => {
   it('is no party ("أرجئ الاجتماع بطلب من الوزير العماني")', () => {
     const doc = extractDocument('probe', 'وقال المتحدث إسماعيل بقائي إن الاجتماع "أرجئ بطلب من وزير الخارجية العماني بدر البوسعيدي".', g, { docDate: DOC_DATE });
@@ -882,6 +903,41 @@ describe('a name with a trigger in it', () => {
   it('is no trigger: "فيصل" is not ف and "يصل"', () => {
     const doc = extractDocument('probe', 'التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اليوم، على هامش أعمال مؤتمر ميونخ للأمن المنعقد في جمهورية ألمانيا الاتحادية، وزير خارجية أوكرانيا أندريه سيبيها.', g, { docDate: DOC_DATE });
     expect(doc.events.flatMap((e) => e.mentions.map((m) => m.trigger.text))).toEqual(['التقى']);
+  });
+});
+
+describe('a visit offered by an invitation', () => {
+  const events = (text: string): Array<[string, string, string | null]> =>
+    extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => [e.type, e.status, e.location]);
+  it('is only planned ("ودعا أردوغان بوتين لزيارة تركيا", "وجه الدعوة إلى … لزيارة طهران")', () => {
+    expect(events('ودعا الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين لزيارة تركيا.')).toEqual([['visit', 'planned', 'place:turkey']]);
+    expect(events('وأضاف البيان أن الوزير عراقجي وجه الدعوة إلى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني لزيارة طهران.')).toEqual([['visit', 'planned', 'place:tehran']]);
+  });
+  it('but made on one is made ("تلبية لدعوة من الملك لزيارة المملكة")', () => {
+    expect(events('ووصل الرئيس الروسي فلاديمير بوتين إلى الرياض أمس تلبية لدعوة من الملك سلمان بن عبد العزيز لزيارة المملكة.').map(([, status]) => status)).toEqual(['occurred']);
+  });
+  it('is neither the guest\'s next planned meeting nor where his other meetings are', () => {
+    const text = ['وزير الخارجية يلتقي نظيريه', '', 'نيويورك - 10 - 6 (كونا) -- التقى وزير الخارجية الكويتي عبد الله اليحيا اليوم وزير الخارجية الإيراني عباس عراقجي.',
+      'وأضاف البيان أن الوزير عراقجي وجه الدعوة إلى الوزير اليحيا لزيارة طهران.',
+      'كما التقى الوزير اليحيا في وقت لاحق اليوم وزير الخارجية الصيني وانغ يي.',
+      'ومن المقرر أن يشارك الوزير اليحيا غدا في الاجتماع الوزاري المشترك.'].join('\n');
+    expect(extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => [e.status, e.participants, e.location])).toEqual([
+      ['occurred', ['person:abdullah-al-yahya', 'person:abbas-araghchi'], 'place:new-york'],
+      ['planned', ['person:abbas-araghchi', 'person:abdullah-al-yahya'], 'place:tehran'],
+      ['occurred', ['person:abdullah-al-yahya', 'person:wang-yi'], 'place:new-york'],
+      ['planned', ['person:abdullah-al-yahya'], 'place:new-york'],
+    ]);
+  });
+});
+
+describe('the dateline\'s place below the page\'s date line and its buttons', () => {
+  it('is read past them ("الأربعاء 25/09/2024 09:41 م الموافق 22 ربيع الأول 1446 هـ", "تكبير الخط")', () => {
+    const text = ['وزير الخارجية يلتقي نظيره الإيراني على هامش أعمال الجمعية العامة', '', 'الأربعاء 25/09/2024 09:41 م الموافق 22 ربيع الأول 1446 هـ', '',
+      'تكبير الخط', 'تصغير الخط', 'طباعة', '',
+      'نيويورك - 25 - 9 (كونا) -- التقى وزير الخارجية الكويتي عبد الله اليحيا اليوم وزير الخارجية الإيراني عباس عراقجي.'].join('\n');
+    const doc = extractDocument('probe', text, g);
+    expect(doc.events.map((e) => e.location)).toEqual(['place:new-york']);
+    expect(doc.boilerplate.map((b) => b.text)).toEqual(expect.arrayContaining(['تكبير الخط', 'تصغير الخط', 'طباعة']));
   });
 });
 

@@ -17,6 +17,10 @@ import type { MergedEvent } from './merge.js';
 const MAX_LEAD_LINES = 4;
 /** Words a dateline's place may take ("المملكة العربية السعودية"). */
 const PLACE_WORDS = 4;
+/** A line of this many words at most and no number is a button or a label, not the lead. */
+const MAX_BUTTON_WORDS = 2;
+/** Lines read after the headline at most, buttons and labels counted. */
+const MAX_LINES_READ = 12;
 /** How far after its place a dateline sets off its source or its text (a date between: "القاهرة 4-3-2025 وفا-"). */
 const MAX_PLACE_TO_MARK = 40;
 /** What sets off a dateline's place and date from its source or the story. */
@@ -33,16 +37,20 @@ export interface LeadLines {
   key: string;
   lines: readonly Line[];
   headlineLine: number | null;
+  /** The page's line of its date and time ("الأربعاء 25/09/2024 09:41 م"): no paragraph of the story. */
+  datelineLine?: number | null;
 }
 
 /** The city or country the lead's dateline names, or null. */
 export function datelinePlace(lead: LeadLines, g: Gazetteer): string | null {
   const { key, lines } = lead;
   let seen = 0;
-  for (let i = (lead.headlineLine ?? -1) + 1; i < lines.length && seen < MAX_LEAD_LINES; i++) {
+  for (let i = (lead.headlineLine ?? -1) + 1, read = 0; i < lines.length && seen < MAX_LEAD_LINES && read < MAX_LINES_READ; i++) {
     const line = lines[i]!;
     if (!line.key) continue;
-    seen++;
+    read++;
+    // (a page's buttons between the headline and the lead do not count: "تكبير الخط", "طباعة")
+    if (line.words > MAX_BUTTON_WORDS || /\p{N}/u.test(line.key)) seen++;
     const text = key.slice(line.keyStart, line.keyEnd);
     // (its place opens it: a few words are read, not the paragraph)
     const tokens = tokenize(text, PLACE_WORDS);
@@ -57,7 +65,7 @@ export function datelinePlace(lead: LeadLines, g: Gazetteer): string | null {
       const words = text.slice(first.end).trim().split(/\s+/u);
       if (line.words <= MAX_DATELINE_WORDS && words.length >= 2 && /\p{N}/u.test(text.slice(first.end)) && onlyDateBetween(words.slice(0, -1).join(' '))) return place.id;
     }
-    if (line.words >= PARAGRAPH_WORDS) break;
+    if (line.words >= PARAGRAPH_WORDS && i !== lead.datelineLine) break;
   }
   return null;
 }
@@ -86,7 +94,8 @@ export function placeStoryEvents(events: MergedEvent[], dateline: string | null,
     return e.date.grain === 'day' && from !== null && to !== null && e.date.value >= from && e.date.value <= to;
   };
   // (a visit may have merged with the meeting it was for: "وصل X إلى باريس … والتقى X ماكرون")
-  const visits = events.filter((e) => e.location && e.mentions.some((m) => m.type === 'visit') && ownDays(e));
+  // (not one only offered: "ووجه … الدعوة إلى الرئيس الصيني لزيارة دولة الإمارات" is not where he meets Li Qiang)
+  const visits = events.filter((e) => e.location && e.mentions.some((m) => m.type === 'visit' && !m.invited) && ownDays(e));
   for (const e of events) {
     if (e.location || e.type === 'call' || !ownDays(e)) continue;
     const at = e.mentions[0]!.trigger.start;

@@ -13,7 +13,7 @@ import { isoDate, lastDayOfIsoWeek, parseIsoDay, shift, toDate } from '../dates/
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -58,6 +58,8 @@ export interface EventMention {
   pointsBack: boolean;
   /** A noun with the article ("الاجتماع", "بالزيارة"): an event already known. */
   definite: boolean;
+  /** A visit only offered ("وجه الدعوة إلى … لزيارة طهران"): no other planned meeting of its guest is it. */
+  invited: boolean;
   /**
    * Told as background with a day (or month) of its own before the last few days: an earlier event
    * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
@@ -390,6 +392,17 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
   return true;
 }
 
+/**
+ * A visit "to visit" (لزيارة) offered by an invitation earlier in its clause: "وجه الدعوة إلى الوزير
+ * اليحيا لزيارة طهران", "ودعا أردوغان بوتين لزيارة تركيا" (not "تلبية لدعوة …", a visit made on one).
+ */
+function invitedTo(input: MentionInput, t: { row: TriggerRow; span: Span }, words: readonly Token[]): boolean {
+  if (t.row.type !== 'visit' || t.row.pos !== 'noun' || input.key[t.span.start - 1] !== 'ل' || /[\p{L}\p{N}]/u.test(input.key[t.span.start - 2] ?? ' ')) return false;
+  // (the word alone or after و/ف only: "لدعوة" is the one answered)
+  const inviting = (w: string): boolean => INVITATION.has(w) || ((w[0] === 'و' || w[0] === 'ف') && INVITATION.has(w.slice(1)));
+  return words.some((w, i) => inviting(w.text) && !(i > 0 && ANSWERING.has(words[i - 1]!.text)));
+}
+
 /** Verbs that carry a nominal trigger ("عقدت اجتماعا", "أجرى محادثات") and auxiliaries, folded. */
 const CARRIER_VERBS = new Set([
   'قد', 'كان', 'كانت', 'عقد', 'عقدت', 'عقدا', 'اجري', 'اجرت', 'اجريا', 'بحث', 'بحثت',
@@ -630,6 +643,9 @@ function readMention(
   const possible = ledBy(POSSIBILITY) || (preceding.length > 1 && HOLDING.has(lead!.text) && someStemIn(preceding.at(-2)!.word, POSSIBILITY));
   if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore || possible) status = 'planned';
   if (PLANNED_AFTER.test(afterText) || scheduled) status = 'planned';
+  // (the invitation may be the verb that opens the clause: "ودعا أردوغان بوتين لزيارة تركيا")
+  const invited = invitedTo(input, t, tokensIn(tokens, Math.max(reach, prevEnd), t.span.start));
+  if (invited) status = 'planned';
   const saidPast = afterWords.slice(0, 2).some((x) => occurredAfter.has(x));
   if (anchor || saidPast) status = 'occurred';
   const imperfect = isImperfect(t.row, key.slice(t.span.start, t.span.end));
@@ -924,6 +940,7 @@ function readMention(
     background: status === 'occurred' && toldAsBackground,
     pointsBack: refersBack,
     definite: t.row.pos === 'noun' && /^[وفبلك]?ال/u.test(key.slice(t.span.start, t.span.end)),
+    invited,
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
     occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !toldAsBackground
       && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),

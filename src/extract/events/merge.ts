@@ -285,6 +285,9 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   // event than one the story tells undated (the reverse, a story's event told first as background and
   // then spoken of, is one: "وكان مبارك وحمد قد عقدا قمة بالقاهرة أمس … قمته مع الرئيس مبارك")
   if (m.recalled && !e.background && !e.date) return false;
+  // (a visit only offered is that visit, told again; not the guest's next planned meeting: "وجه الدعوة
+  // إلى الوزير اليحيا لزيارة طهران … ومن المقرر أن يشارك الوزير اليحيا غدا في الاجتماع الوزاري")
+  if ((m.invited || e.mentions.some((x) => x.invited)) && (m.type !== 'visit' || e.type !== 'visit')) return false;
   // (a place told sentences later, with fewer of its parties, is another event's: "إذ التقى أيضا آل جابر …
   // وكان المبعوث الأممي قد زار مسقط الأسبوع الماضي" is not where the Riyadh meeting was)
   // (a definite noun points back and is told with its place: "غادر ويتكوف الكرملين … بعد انتهاء الاجتماع")

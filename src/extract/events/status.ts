@@ -50,6 +50,17 @@ export const INTENTION = fold([
   'يعتزم', 'تعتزم', 'يعتزمان', 'تعتزمان', 'ينوي', 'تنوي', 'ينو', 'تنو', 'يخطط', 'تخطط', 'يزمع', 'تزمع', 'يعتزمون', 'ينوون', 'يخططون',
 ]);
 
+/**
+ * Words of an invitation: a visit "to visit" (لزيارة) after one in its clause is only offered ("وجه
+ * الدعوة إلى الوزير اليحيا لزيارة طهران", "ودعا أردوغان بوتين لزيارة تركيا"). Whole words (with و or ف):
+ * "تلبية لدعوة" is a visit made on one.
+ */
+export const INVITATION = fold([
+  'دعا', 'دعاه', 'دعاها', 'دعاهم', 'دعاهما', 'يدعوه', 'يدعوها', 'الدعوة', 'دعوة', 'دعوته', 'دعوتها', 'دعوتهم', 'دعوتهما', 'دعوات',
+]);
+/** Before an invitation word, these make it the one answered ("تلبية للدعوة", "بناء على الدعوة"): the visit is made. */
+export const ANSWERING = fold(['تلبية', 'تلبيه', 'على', 'اثر', 'عقب', 'بعد']);
+
 /** Cancellation words that cancel from anywhere in the trigger's clause ("ألغى الوزير … زيارته"). */
 const CANCELLING = [
   'الغاء', 'الغي', 'الغيت', 'الغت', 'تاجيل', 'تاجل', 'ارجاء', 'ارجئ', 'ارجات', 'ارجا',
