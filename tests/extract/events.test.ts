@@ -497,6 +497,19 @@ describe('a list of receptions by one host', () => {
   });
 });
 
+describe('a list of meetings by one minister ("التقى", its subject unsaid after the first)', () => {
+  it('gives him to the meetings that name only whom he met', () => {
+    const text = 'وعلى صعيد متصل التقى وزير الخارجية الكويتي عبد الله اليحيا أمس نظيره الأوكراني أندريه سيبيها.\n'
+      + 'كما التقى أمس نائب رئيس مجلس الوزراء وزير الخارجية العراقي فؤاد حسين حيث جرى بحث ترسيم الحدود.\n'
+      + 'والتقى أيضا وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني.';
+    expect(extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => e.participants)).toEqual([
+      ['person:abdullah-al-yahya', 'person:andrii-sybiha'],
+      ['person:abdullah-al-yahya', 'person:fuad-hussein'],
+      ['person:abdullah-al-yahya', 'person:mohammed-bin-abdulrahman-al-thani'],
+    ]);
+  });
+});
+
 describe('a meeting a relative clause tells', () => {
   it('has the parties, place and day that clause gives ("اللقاء الذي جمع روبيو ولافروف في الرياض")', () => {
     const doc = extractDocument('probe', 'وجاء اتصال اليوم بعد ثلاثة أشهر من اللقاء الذي جمع وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف في الرياض في 18 فبراير 2025.', g, { docDate: DOC_DATE });
@@ -885,6 +898,36 @@ describe('who attended, after the place of the event just told', () => {
   it('joins that event ("وجرى اللقاء بقصر المرادية بحضور السيد عطاف")', () => {
     const doc = extractDocument('probe', 'استقبل رئيس الجمهورية عبد المجيد تبون أمس وزير الخارجية الفرنسي جان نويل بارو. وجرى اللقاء بقصر المرادية بحضور السيد عطاف، ودام أزيد من ساعتين.', g, { docDate: '2025-04-07' });
     expect(doc.events.map((e) => e.participants)).toEqual([['person:abdelmadjid-tebboune', 'person:jean-noel-barrot', 'person:ahmed-attaf']]);
+  });
+});
+
+describe('a verb of meeting with its object as a pronoun', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => e.participants);
+  it('has for a party the one its sentence is about ("حيث استقبله الرئيس بوتين", "قبل أن يستقبله الرئيس تبون")', () => {
+    expect(parties('زار وزير الخارجية التركي هاكان فيدان العاصمة الروسية موسكو في 26 مايو، حيث استقبله الرئيس فلاديمير بوتين في الكرملين.'))
+      .toEqual([['person:hakan-fidan', 'person:vladimir-putin']]);
+    expect(parties('أجرى وزير الخارجية الفرنسي جان نويل بارو محادثات في الجزائر مع نظيره أحمد عطاف، قبل أن يستقبله الرئيس عبد المجيد تبون.').at(-1))
+      .toEqual(['person:abdelmadjid-tebboune', 'person:jean-noel-barrot']);
+  });
+  it('or in the sentence before, when it opens its own ("واستقبله الرئيس ماكرون")', () => {
+    expect(parties('وصل الرئيس السوري أحمد الشرع إلى باريس أمس.\nواستقبله الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه.').flat()).toEqual(expect.arrayContaining(['person:ahmed-al-sharaa', 'person:emmanuel-macron']));
+  });
+  it('but none when no one is named receiving him ("استقبلته (الراية) لتتعرف منه")', () => {
+    expect(parties('وصل الرحالة ماسيمو داليما إلى الدوحة. وبعد أقل من نصف ساعة على وصوله استقبلته (الراية) لتتعرف منه على مغامرته.').filter((p) => p.length > 1)).toEqual([]);
+  });
+});
+
+describe('who took part in the event just told, named before it', () => {
+  it('joins that event ("بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف")', () => {
+    const doc = extractDocument('probe', 'التقى الرئيس الأمريكي دونالد ترامب اليوم الرئيس السوري أحمد الشرع في الرياض، بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف.', g, { docDate: '2025-05-14' });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:donald-trump', 'person:ahmed-al-sharaa', 'person:recep-tayyip-erdogan']]);
+  });
+});
+
+describe('a summit of an organisation after a meeting of its parties the same day', () => {
+  it('is another gathering ("… شارك ترامب في القمة الخليجية الأمريكية")', () => {
+    const doc = extractDocument('probe', 'التقى الرئيس الأمريكي دونالد ترامب اليوم الرئيس السوري أحمد الشرع في الرياض بحضور ولي العهد السعودي الأمير محمد بن سلمان.\nوفي وقت لاحق من اليوم نفسه، شارك ترامب في القمة الخليجية الأمريكية في الرياض.', g, { docDate: '2025-05-14' });
+    expect(doc.events.map((e) => e.subtype ?? null)).toEqual([null, 'summit']);
   });
 });
 

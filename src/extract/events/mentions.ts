@@ -133,6 +133,8 @@ const ORDINALS = new Map<string, number>([
 const COMMENT_OPENERS = w(['وهو', 'وهي', 'وهذا']);
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
+/** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
+const SINGULAR_PAST_MET = /^التقي$/u;
 /** How many sentences on a reception may still be its host's, the host unnamed. */
 const HOST_LIST_SENTENCES = 6;
 /** Verbs in the past that put a noun of their clause in the past ("غادر ويتكوف الكرملين بعد انتهاء الاجتماع"), folded. */
@@ -242,7 +244,9 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         if (lastVisit.status === 'planned' && !m.anchor) m.status = 'planned';
         m.how.push('purpose of visit');
       }
-      if (t.row.host && t.row.pos === 'verb') {
+      // (and of meetings by one, "التقى" with its subject unsaid: KUNA's "التقى الوزير اليحيا … نظيره الأوكراني.
+      // كما التقى أمس … فؤاد حسين")
+      if (t.row.pos === 'verb' && (t.row.host || (t.row.name === 'التقى' && SINGULAR_PAST_MET.test(key.slice(t.span.start, t.span.end))))) {
         // a list of receptions by one host, its name told once: "ثم استقبل وزير المال …، كما استقبل
         // وزير الخارجية يوسف رجي": a reception opening its sentence with one party is the host's before
         const opens = tokensIn(input.tokens, sent.start, t.span.start).every((x) => SEQUEL_WORDS.has(x.text));
@@ -649,6 +653,7 @@ function readMention(
   const saidPast = afterWords.slice(0, 2).some((x) => occurredAfter.has(x));
   if (anchor || saidPast) status = 'occurred';
   const imperfect = isImperfect(t.row, key.slice(t.span.start, t.span.end));
+  const definiteNoun = t.row.pos === 'noun' && /^[وفبلك]?ال/u.test(key.slice(t.span.start, t.span.end));
   // قد before a verb in the present is "may": "ترامب قد يلتقي الشرع", "حيث قد يلتقي نائب الرئيس"
   if (imperfect && preceding.at(-1)?.text === 'قد') status = 'planned';
   // "على أن" and a verb in the present: what is to follow ("وصل الرئيس، على أن يشارك الأربعاء في القمة");
@@ -777,7 +782,8 @@ function readMention(
     // … قبل أن يزور السراي", "… كما أجرى اتصالين": right after حيث, كما, قبل أن or بعد أن the verb's subject goes unsaid; it is
     // the main clause's, the nearest person before them who is no one's object
     const relativeOnPlace = subject ? -1 : placeRelativeBefore(input, k0);
-    const where = subject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace);
+    // (a verb with its object as a pronoun has its subject after it: "حيث استقبله الرئيس بوتين")
+    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace);
     if (where >= 0) {
       // (after a relative on a place, the traveller the main verb named: "يصل زيلينسكي إلى أنقرة قادما
       // من الإمارات التي التقى فيها …")
@@ -814,6 +820,16 @@ function readMention(
       const speaker = said < 0 ? undefined : unitsIn(units, tokens[said]!.end, tokens[pronoun]!.start).find((u) => u.kind === 'person' || u.kind === 'role');
       if (speaker) add(speaker.id, speaker, 'the speaker (أنه)');
     }
+  }
+  // "زار فيدان موسكو، حيث استقبله الرئيس بوتين", "أجرى بارو محادثات مع نظيره عطاف، قبل أن يستقبله الرئيس
+  // تبون": the pronoun is the one the sentence is about, the first named in it (else in the one before)
+  // (with whoever received him named: "استقبلته (الراية) لتتعرف منه" is a newspaper's interview)
+  if (t.row.objectPronoun && participants.length) {
+    const referent = (from: number, to: number): Unit | undefined => unitsIn(units, from, to)
+      .find((u) => (u.kind === 'person' || (u.kind === 'role' && !!u.id)) && !isSpeaker(tokens, key, u) && !participants.some((p) => p.unit === u));
+    const previous = si > 0 ? input.sentences[si - 1]! : null;
+    const whom = referent(sent.start, t.span.start) ?? (previous ? referent(previous.start, previous.end) : undefined);
+    if (whom) add(whom.id, whom, 'object (ـه)');
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
 
@@ -936,10 +952,14 @@ function readMention(
     duration: duration || undefined,
     anchor,
     // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
-    attendance: t.row.pos === 'noun' && (phrase.attendance || before(2, ATTENDING)) && participants.length > 0 && participants.every((p) => phrase.units.includes(p.unit)),
+    attendance: t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
+      // (or took part in the event just told, named before it: "بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف")
+      // (people only, and the event no place or clause of its own: "وشارك السيسي في القمة العربية التي عقدت في بغداد" is another)
+      || (definiteNoun && preceding.at(-1)?.text === 'في' && clauseWords.length > 1 && someStemIn(clauseWords[0]!.word, ATTENDING) && !location && !held && !gatherer
+        && participants.every((p) => !phrase.units.includes(p.unit) && (p.unit.kind === 'person' || p.unit.kind === 'role')))),
     background: status === 'occurred' && toldAsBackground,
     pointsBack: refersBack,
-    definite: t.row.pos === 'noun' && /^[وفبلك]?ال/u.test(key.slice(t.span.start, t.span.end)),
+    definite: definiteNoun,
     invited,
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
     occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !toldAsBackground

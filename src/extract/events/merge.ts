@@ -288,6 +288,9 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   // (a visit only offered is that visit, told again; not the guest's next planned meeting: "وجه الدعوة
   // إلى الوزير اليحيا لزيارة طهران … ومن المقرر أن يشارك الوزير اليحيا غدا في الاجتماع الوزاري")
   if ((m.invited || e.mentions.some((x) => x.invited)) && (m.type !== 'visit' || e.type !== 'visit')) return false;
+  // (a summit of an organisation the event had none of is another gathering: "التقى ترامب الشرع في الرياض …
+  // وفي وقت لاحق من اليوم نفسه، شارك ترامب في القمة الخليجية الأمريكية")
+  if (m.subtype === 'summit' && e.subtype !== 'summit' && parties.some((p) => p.startsWith('org:') && !e.participants.includes(p))) return false;
   // (a place told sentences later, with fewer of its parties, is another event's: "إذ التقى أيضا آل جابر …
   // وكان المبعوث الأممي قد زار مسقط الأسبوع الماضي" is not where the Riyadh meeting was)
   // (a definite noun points back and is told with its place: "غادر ويتكوف الكرملين … بعد انتهاء الاجتماع")

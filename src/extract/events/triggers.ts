@@ -15,6 +15,8 @@ export interface TriggerRow {
   pos: 'noun' | 'verb';
   /** The subject (a noun's owner) hosts the object ("استقبل X Y", "لدى استقباله Y"). */
   host?: boolean;
+  /** A verb with its object as a pronoun ("حيث استقبله الرئيس بوتين", "التقاه"): whom it stands for is a party. */
+  objectPronoun?: boolean;
   /** Motion verbs: the visit's destination follows إلى. */
   motion?: boolean;
   /** Verb rows that are ordinary words too ("هاتف" is also "a phone"): need a person right after. */
@@ -50,6 +52,8 @@ const AMOUNT_SUBJECTS = ['عدد', 'حجم', 'ثرو', 'قيم', 'نسب', 'سع
 const NOUN_END = '(?:ا|ان|ين|ات)?(?:ه|ها|هما|هم|هن|نا)?';
 /** Future سـ, present prefixes. */
 const IMPERFECT = '(?:س)?(?:ي|ت|ن)';
+/** A verb's object as a pronoun: him, her, them (folded). */
+const OBJECT_PRONOUN = '(?:ه|ها|هما|هم)';
 /** Talks by telephone before the party after مع: a call, told by its own trigger ("اتصال هاتفي", "هاتفيا"). */
 const NOT_BY_TELEPHONE = '(?![^.?!;\\n]{0,60}?(?:هاتفي|مكالم))';
 
@@ -89,6 +93,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
   { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
   { name: 'استقبل', anchors: ['ستقبل'], type: 'meeting', pos: 'verb', host: true, forms: `(?:استقبل(?:ت|ا|تا|وا)?|${IMPERFECT}ستقبل(?:ان|ون)?)` },
+  // with the guest as a pronoun: "زار فيدان موسكو، حيث استقبله الرئيس بوتين", "قبل أن يستقبله الرئيس تبون", "التقاه"
+  { name: 'استقبل', anchors: ['ستقبل'], type: 'meeting', pos: 'verb', host: true, objectPronoun: true, forms: `(?:استقبل(?:ت|ا|تا|و)?|${IMPERFECT}ستقبل(?:ا|و)?)${OBJECT_PRONOUN}` },
+  { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', objectPronoun: true, forms: `(?:التق(?:ا|ت|يا|تا|و)|${IMPERFECT}لتقي)${OBJECT_PRONOUN}` },
   // (not when the talks were a call: "بحث السيسي، في اتصال هاتفي مع …", "ناقش هاتفيا مع": the call is the event)
   { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
   { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
