@@ -72,6 +72,22 @@ describe('date corpus', () => {
     });
   }
 
+  it('gives the first of two days named with one month its own date ("يومي 5 و7 آب")', () => {
+    const key = foldKey('في يومي 5 و7 آب');
+    expect(parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`)).toEqual(['5 = 2025-08-05', '7 اب = 2025-08-07']);
+  });
+
+  it('gives a weekday with no direction the coming week in a clause of what is to come, the last one otherwise', () => {
+    const on = (text: string): string[] => { const key = foldKey(text); return parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`); };
+    expect(on('وقال إنه سيلتقي أردوغان في أنقرة الخميس')).toEqual(['الخميس = 2025-04-10']);
+    expect(on('ومن المنتظر أن يحل المالكي الثلاثاء بالولايات المتحدة')).toEqual(['الثلاثاء = 2025-04-15']);
+    expect(on('يفترض أن تنطلق المحادثات السبت')).toEqual(['السبت = 2025-04-12']);
+    expect(on('التقى الوزير نظيره الخميس')).toEqual(['الخميس = 2025-04-03']);
+    // (nor after a noun shaped like a future verb, nor an invitation)
+    expect(on('وكانت سيارة قد انفجرت الخميس')).toEqual(['الخميس = 2025-04-03']);
+    expect(on('دعوة الرئيس شيراك الذي تباحث معه السبت')).toEqual(['السبت = 2025-04-05']);
+  });
+
   it('gives two weekdays joined by و the direction after the second', () => {
     const key = foldKey('الاثنين والخميس المقبلين');
     expect(parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`)).toEqual(['الاثنين = 2025-04-14', 'الخميس المقبلين = 2025-04-10']);

@@ -3,17 +3,20 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { matchAll, matchNearWords, pattern } from '../patterns.js';
+import { isoDate, parseIsoDay, shift, toDate } from './calendar.js';
+import { FUTURE_SHAPED_NOUNS, PLANNED_BEFORE } from '../events/status.js';
+import { matchAll, matchNearWords, pattern, wordList } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
 import { tokenize, type Token } from '../tokens.js';
 import { opensAt } from '../openers.js';
 import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
 import { MONDAY, PART_PREFIX, RANGE_JOINER, RANGE_OPENER, WEEKDAY_ALONE, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
-import { dayRange } from './parsers/day-range.js';
+import { dayRange, firstOfTwoDays } from './parsers/day-range.js';
+import { dayOfRelativeMonth } from './parsers/day-of-relative-month.js';
 import { hijriDate } from './parsers/hijri.js';
 import { monthAlone, monthYear } from './parsers/month-year.js';
-import { numericDate } from './parsers/numeric.js';
+import { agencyDatelineDate, numericDate } from './parsers/numeric.js';
 import { relativeCount } from './parsers/relative-count.js';
 import { relativeDay, yesterdayWithArticle } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
@@ -29,7 +32,10 @@ export const PARSERS: readonly DateParser[] = [
   dayRange,
   hijriDate,
   dayMonthYear,
+  firstOfTwoDays,
+  dayOfRelativeMonth,
   numericDate,
+  agencyDatelineDate,
   monthRange,
   monthYear,
   yearRange,
@@ -53,9 +59,11 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [hijriDate, firstWords(HIJRI_MONTHS)],
   [dayMonthYear, firstWords(MONTHS)],
   [dayRange, firstWords(MONTHS)],
+  [firstOfTwoDays, firstWords(MONTHS)],
   [monthYear, firstWords(MONTHS)],
   [monthRange, firstWords(MONTHS)],
   [monthAlone, firstWords(MONTHS)],
+  [dayOfRelativeMonth, ['شهر']],
   // (every numeric date holds a year of 19xx or 20xx; its separators are everywhere: sentence ends)
   [numericDate, ['19', '20']],
   [yearOnly, ['19', '20', '21']],
@@ -190,7 +198,30 @@ const absorbWeekdayNames: Refiner = (results, key) => {
 const BEFORE_CHRIST = /^\s*(?:ق\s*\.?\s*م(?![\p{L}\p{N}])|قبل\s+الميلاد(?![\p{L}\p{N}]))/u;
 const dropBeforeChrist: Refiner = (results, key) => results.filter((r) => !BEFORE_CHRIST.test(key.slice(r.end, r.end + 16)));
 
-export const REFINERS: readonly Refiner[] = [dropBeforeChrist, takeInPart, removeOverlaps, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
+/** (an invitation says nothing of when: "دعوة الرئيس شيراك الذي تباحث معه السبت") */
+const INVITATION_WORD = /^دعو/u;
+/**
+ * What says a clause speaks of what is to come, before a weekday in it: a verb in the future
+ * ("سيلتقي أردوغان في أنقرة الخميس"), a word of planning ("من المقرر"), of what is supposed to be
+ * ("يفترض أن تنطلق الخميس").
+ */
+const FUTURE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?!${FUTURE_SHAPED_NOUNS.join('|')})س[يتن]\\p{L}{3,}|[وف]?(?:${wordList([...PLANNED_BEFORE.filter((w) => !INVITATION_WORD.test(w)), 'يفترض', 'يُفترض'].map(foldKey)).source}))(?![\\p{L}\\p{N}])`, 'u');
+/** How far back in its clause a weekday's tense is read (key characters). */
+const TENSE_REACH = 80;
+/**
+ * A weekday named with no direction is the last one in a report of what happened, the next one in a
+ * clause of what is to come: "تنطلق الخميس" read on a Wednesday after "يفترض أن" is tomorrow.
+ */
+const comingWeekdays: Refiner = (results, key) => results.map((r) => {
+  if (r.rule !== weekday.rule || !r.implied || !/^\d{4}-\d{2}-\d{2}$/u.test(r.value)) return r;
+  const from = Math.max(0, r.start - TENSE_REACH);
+  const clause = key.slice(from, r.start).split(/[.!?\n;]/u).at(-1)!;
+  if (!FUTURE_BEFORE.test(clause)) return r;
+  return derived(r, { ...r, value: isoDate(shift(toDate(parseIsoDay(r.value)!), 'day', 7)) });
+});
+
+export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, tokens: readonly Token[] = tokenize(key)): DateResult[] {

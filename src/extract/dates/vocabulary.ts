@@ -236,7 +236,7 @@ export const RANGE_JOINERS: readonly string[] = ['إلى', 'حتى', 'وحتى',
 
 /** Words that introduce a year. */
 export const YEAR_WORDS: readonly string[] = [
-  'عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'بعام', 'خلال عام',
+  'عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'بعام', 'لسنة', 'للسنة', 'بسنة', 'خلال عام',
   // the dual and the plural, before years joined by و: "عامي 1994 و1998", "الأعوام 2004 و2005"
   'عامي', 'سنتي', 'الأعوام', 'السنوات',
 ];

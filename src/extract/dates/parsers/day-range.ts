@@ -23,3 +23,21 @@ export const dayRange: DateParser = {
     return { value: `${a.value}/${b.value}`, grain: 'day', interval: true, ...(a.implied ? { implied: true } : {}) };
   },
 };
+
+/**
+ * `<day> و<day> <month-name> <year-tail>?`: the first of two days named with one month, "يومي 5 و7
+ * آب" (the second is an ordinary `<day> <month-name>`). After من or بين the two are a range (above).
+ */
+export const firstOfTwoDays: DateParser = {
+  rule: '<day> و<day> <month-name> <year>',
+  opensWith: opening([], { numbers: true }),
+  pattern: pattern(
+    `${WORD_START}(?<core>(?<d1>{{day}}))\\s*و\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
+    { day: DAY, month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD },
+  ),
+  extract(m, ctx) {
+    const month = monthOf(m.groups.month!.text);
+    if (!month || Number(m.groups.d1!.text) >= Number(m.groups.d2!.text)) return null;
+    return dayValue(Number(m.groups.d1!.text), month, yearTail(m), ctx);
+  },
+};

@@ -38,7 +38,8 @@ export const weekday: DateParser = {
     const target = (wd % 7) as Day;
     if (doc.getDay() === target && dir !== 1 && dir !== -1) return { value: isoDate(doc), grain: 'day' };
     const d = dir === 1 ? nextDay(doc, target) : previousDay(doc, target);
-    return { value: isoDate(d), grain: 'day' };
+    // (with no direction, which week is implied: refined by the tense before it, dates/index.ts)
+    return { value: isoDate(d), grain: 'day', ...(dir === undefined ? { implied: true } : {}) };
   },
 };
 
