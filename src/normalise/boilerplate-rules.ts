@@ -131,7 +131,8 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'image credit or caption',
     role: 'strip',
     maxWords: 25,
-    test: /(^(gettyimages|getty images|afp|reuters|ap photo|epa)(?![\p{L}])|(المصدر|مصدر الصوره|الصوره|تصوير|صوره|photo|credit|image)\s*:\s*[^.?!]{1,40}$|^صوره ارشيفيه|صوره ارشيفيه$)/u,
+    // (and BBC Arabic's, set off by a comma: "صدر الصورة، Reuters", "التعليق على الصورة، ترامب والشرع …")
+    test: /(^(gettyimages|getty images|afp|reuters|ap photo|epa)(?![\p{L}])|(المصدر|مصدر الصوره|الصوره|تصوير|صوره|photo|credit|image)\s*:\s*[^.?!]{1,40}$|^صوره ارشيفيه|صوره ارشيفيه$|^(?:صدر الصوره|مصدر الصوره|التعليق علي الصوره)\s*,)/u,
   },
   {
     name: 'menu',
@@ -169,7 +170,8 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'byline',
     role: 'strip',
     maxWords: 8,
-    test: /^(كتب|كتبت|بقلم|اعداد|تحرير|متابعه|ترجمه)\s*:/u,
+    // (or a dash: "كتب - محمد أبو العلا"; BBC Arabic's "Author, …" and "Role, …")
+    test: /^(?:(كتب|كتبت|بقلم|اعداد|تحرير|متابعه|ترجمه)\s*(?::|[-–—]\s*\p{L})|(?:author|role)\s*,)/u,
   },
   {
     name: 'site-links',

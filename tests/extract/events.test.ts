@@ -139,7 +139,7 @@ const EVENTS: Array<[Expected, string]> = [
   [{ type: 'meeting', status: 'planned', participants: ['org:gulf-cooperation-council', 'place:united-states', 'person:ahmed-al-sharaa'], location: 'place:riyadh' },
     'ومن المنتظر أن يشارك الرئيس السوري أحمد الشرع في القمة الخليجية الأمريكية التي تستضيفها الرياض منتصف الشهر الجاري.'],
   // a comma then و on a word naming no one ends the parties (the topic is no party), not the place
-  [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack'], location: 'place:beirut' },
+  [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack'], location: 'place:baabda' },
     'استقبل رئيس الجمهورية العماد جوزاف عون في قصر بعبدا المبعوث الأمريكي توم باراك، وتناول البحث الورقة الأمريكية المتعلقة بسلاح حزب الله.'],
   [{ type: 'meeting', status: 'planned', participants: ['person:donald-trump', 'person:vladimir-putin'], location: 'place:budapest' },
     'ومن المقرر أن يعقد ترامب وبوتين قمة ثانية وجها لوجه، وهذه المرة في بودابست.'],
@@ -254,7 +254,7 @@ const EVENTS: Array<[Expected, string]> = [
   // receiving someone, told by its owner: "لدى استقباله", "خلال استقبالها", a place and a day before the guests
   [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:marco-rubio'] },
     'وأكد الرئيس السيسي لدى استقباله وزير الخارجية الأمريكي ماركو روبيو أهمية وقف الحرب.'],
-  [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack', 'person:morgan-ortagus'], location: 'place:beirut', date: '2025-06-09' },
+  [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack', 'person:morgan-ortagus'], location: 'place:baabda', date: '2025-06-09' },
     'شدد الرئيس اللبناني جوزيف عون، خلال استقباله أمس في القصر الجمهوري في بعبدا، الموفد الأميركي السفير توم باراك، ونائبة المبعوث الأميركي مورغان أورتاغوس، على أن لبنان قام بما عليه.'],
 ];
 
@@ -921,6 +921,20 @@ describe('who took part in the event just told, named before it', () => {
   it('joins that event ("بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف")', () => {
     const doc = extractDocument('probe', 'التقى الرئيس الأمريكي دونالد ترامب اليوم الرئيس السوري أحمد الشرع في الرياض، بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف.', g, { docDate: '2025-05-14' });
     expect(doc.events.map((e) => e.participants)).toEqual([['person:donald-trump', 'person:ahmed-al-sharaa', 'person:recep-tayyip-erdogan']]);
+  });
+});
+
+describe('who attended, further on in the sentence', () => {
+  it('joins the event ("… في أول لقاء بين رئيسي البلدين، وذلك بحضور ولي العهد السعودي الأمير محمد بن سلمان")', () => {
+    const doc = extractDocument('probe', 'التقى الرئيس الأمريكي دونالد ترامب، اليوم، الرئيس السوري أحمد الشرع في الرياض، في أول لقاء بين رئيسي البلدين منذ ربع قرن، وذلك بحضور ولي العهد السعودي الأمير محمد بن سلمان، بينما تحدث الرئيس التركي إلى الصحفيين.', g, { docDate: '2025-05-14' });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:donald-trump', 'person:ahmed-al-sharaa', 'person:mohammed-bin-salman']]);
+  });
+});
+
+describe('the palace of a town', () => {
+  it('is in that town ("في قصر بعبدا": Baabda, not Beirut)', () => {
+    const doc = extractDocument('probe', 'استقبل رئيس الجمهورية اللبنانية جوزاف عون أمس في قصر بعبدا الموفد الأميركي توم باراك.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.location, e.venue])).toEqual([['place:baabda', 'place:baabda-palace']]);
   });
 });
 

@@ -46,6 +46,11 @@ const STRIPPED: Array<[string, string]> = [
   ['المصدر أونلاين - متابعة خاصة', 'source line'],
   ['العدد: 5120 - الخميس 17 يوليو 2025', 'issue number with the day'],
   ['الرئيسية  »  سياسة  »  عربي', 'breadcrumb with »'],
+  ['تكبير الخط', 'text size button'],
+  ['صدر الصورة، Reuters', 'image source (BBC Arabic)'],
+  ['التعليق على الصورة، ترامب والشرع وولي العهد السعودي خلال لقائهم في الرياض', 'image caption (BBC Arabic)'],
+  ['Author, كريم عبد الحميد', 'byline (BBC Arabic)'],
+  ['كتب - محمد أبو العلا', 'byline with a dash'],
 ];
 
 /** Lines of articles that no rule may strip. */
@@ -59,6 +64,8 @@ const KEPT = [
   'وقال إن الاتفاق يشمل تبادل الأسرى. (أ ف ب)',
   // a verb that opens a sentence is no "follow us"
   'تابع الوزير جولته في المنطقة والتقى عددا من المسؤولين.',
+  // a verb of writing that opens a sentence is no byline
+  'كتب الرئيس رسالة إلى نظيره الفرنسي يدعوه فيها إلى الحوار.',
 ];
 
 describe('boilerplate', () => {

@@ -407,6 +407,35 @@ function invitedTo(input: MentionInput, t: { row: TriggerRow; span: Span }, word
   return words.some((w, i) => inviting(w.text) && !(i > 0 && ANSWERING.has(words[i - 1]!.text)));
 }
 
+/** Words at most between the end of an event's phrase and "بحضور" further on in its sentence. */
+const MAX_ATTENDANCE_REACH = 16;
+/**
+ * The people named right after "بحضور" or "في حضور" between `from` and `to` (the sentence's next
+ * event), joined by و or commas: no sentence or clause of another subject between ("بينما", "الذي").
+ */
+function attendeesAfter(input: MentionInput, from: number, to: number): Unit[] {
+  const { tokens, units, key } = input;
+  const out: Unit[] = [];
+  const first = firstTokenFrom(tokens, from);
+  for (let i = first; i < tokens.length && tokens[i]!.end <= to && i - first <= MAX_ATTENDANCE_REACH; i++) {
+    if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || CLAUSE_BREAK.has(tokens[i]!.text)) return out;
+    if (!ATTENDANCE.has(tokens[i]!.text)) continue;
+    // (people, joined by و or commas, titles between; up to what is no one's: "بحضور ولي العهد …، بينما")
+    for (const u of unitsIn(units, tokens[i]!.end, to)) {
+      // (a title's nationality or an unresolved title on the way: "ولي العهد السعودي الأمير محمد بن سلمان")
+      if (u.kind === 'nisba' || (u.kind === 'role' && !u.id)) continue;
+      if (u.kind !== 'person' && u.kind !== 'role') break;
+      const gap = tokensIn(tokens, out.at(-1)?.end ?? tokens[i]!.end, u.start);
+      if (gap.some((g) => CLAUSE_BREAK.has(g.text)) || gap.length > MAX_ATTENDEE_GAP) break;
+      out.push(u);
+    }
+    return out;
+  }
+  return out;
+}
+/** Title words at most before an attendee's name ("ولي العهد السعودي الأمير …"). */
+const MAX_ATTENDEE_GAP = 6;
+
 /** Verbs that carry a nominal trigger ("عقدت اجتماعا", "أجرى محادثات") and auxiliaries, folded. */
 const CARRIER_VERBS = new Set([
   'قد', 'كان', 'كانت', 'عقد', 'عقدت', 'عقدا', 'اجري', 'اجرت', 'اجريا', 'بحث', 'بحثت',
@@ -832,6 +861,13 @@ function readMention(
     if (whom) add(whom.id, whom, 'object (ـه)');
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
+  // "التقى ترامب، اليوم، الشرع في الرياض، في أول لقاء بين رئيسي البلدين، وذلك بحضور ولي العهد السعودي
+  // الأمير محمد بن سلمان": who attended, further on in the sentence, before its next event or clause
+  // (after a noun that names no one, "في أول لقاء بين رئيسي البلدين", they attended the event it points to)
+  const named = participants.length > 0;
+  const attendees = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, Math.max(phrase.end, t.span.end), nextStart) : [];
+  for (const u of attendees) add(u.id, u, 'attended');
+  const attendedOnly = !named && attendees.length > 0;
 
   // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
   const anchorEnds = [t.span.end, phrase.end];
@@ -952,7 +988,7 @@ function readMention(
     duration: duration || undefined,
     anchor,
     // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
-    attendance: t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
+    attendance: attendedOnly || t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
       // (or took part in the event just told, named before it: "بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف")
       // (people only, and the event no place or clause of its own: "وشارك السيسي في القمة العربية التي عقدت في بغداد" is another)
       || (definiteNoun && preceding.at(-1)?.text === 'في' && clauseWords.length > 1 && someStemIn(clauseWords[0]!.word, ATTENDING) && !location && !held && !gatherer
