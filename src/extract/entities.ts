@@ -786,19 +786,21 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     return false;
   };
-  /**
-   * A title with no country to it that may stand for someone named before: the office in full and
-   * definite ("ولي العهد", "رئيس مجلس النواب", "وزير الخارجية"; not a word alone, "الملكة" may be
-   * anyone's, "الرئيسة" an adjective; not "رئيس وزراء مؤقت"), with no preposition on it ("النائب الأول
-   * لرئيس مجلس الوزراء"), not in apposition after a name (that name's), after an honorific or another
-   * title (step 8; "ولي العهد رئيس مجلس الوزراء"), nor a new or coming one ("الأمين العام الجديد").
-   */
   /** Honorifics and courtesy words alone stand right before token i: "معالي السيد وزير الخارجية". */
   const honoured = (i: number): boolean => {
     let b = i - 1;
     while (b >= 0 && joinable(b, b + 1) && (listed(b, HONORIFIC_WORD) || HONORIFIC_GAP_WORDS.has(tokens[b]!.text))) b--;
     return b < i - 1 && (b < 0 || !inTitle[b] || !joinable(b, b + 1));
   };
+  /**
+   * A title with no country to it that may stand for someone named before: the office in full and
+   * definite ("ولي العهد", "رئيس مجلس النواب", "وزير الخارجية"; not a word alone, "الملكة" may be
+   * anyone's, "الرئيسة" an adjective; not "رئيس وزراء مؤقت"), with no preposition on it ("النائب الأول
+   * لرئيس مجلس الوزراء"), not in apposition after a name (that name's), after an honorific or another
+   * title (step 8; "ولي العهد رئيس مجلس الوزراء"), nor a new or coming one ("الأمين العام الجديد").
+   * With `honorificBefore`, honorifics alone may stand before it: a state agency's own office ("معالي
+   * السيد وزير الخارجية").
+   */
   const standsForItsHolder = (tm: TitleMatch, next: number, afterName: boolean, other: boolean, honorificBefore = false): boolean => {
     const ti = tm.firstToken;
     const last = ti + tm.tokenCount - 1;

@@ -1,7 +1,8 @@
 /** Who held a role on a date: "الرئيس الأوكراني" on the document's date. */
 import type { CalendarDate } from './dates/calendar.js';
 import type { Gazetteer } from '../lexicon/load.js';
-import { ROLES, type Role, type RoleSpan } from '../lexicon/source-schema.js';
+import { ROLES, type Role } from '../lexicon/roles.js';
+import type { RoleSpan } from '../lexicon/source-schema.js';
 
 const asStart = (s: string): string => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
 const asEnd = (s: string): string => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s);

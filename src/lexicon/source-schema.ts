@@ -1,16 +1,11 @@
 /** The shape of lexicon source rows, validated with zod. One schema per entity type. */
 import { z } from 'zod';
+import { ROLES } from './roles.js';
 
 export const ENTITY_TYPES = ['person', 'place', 'org'] as const;
 export type SourceType = (typeof ENTITY_TYPES)[number];
 
-export const ROLES = [
-  'head_of_state', 'head_of_government', 'vice_president', 'crown_prince', 'foreign_minister', 'defence_minister',
-  'interior_minister', 'finance_minister', 'spokesperson', 'foreign_ministry_spokesperson', 'presidential_aide',
-  'national_security_adviser', 'chief_of_staff', 'envoy', 'ambassador', 'secretary_general', 'leader',
-  'military_chief', 'intelligence_chief', 'speaker', 'minister', 'official',
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './roles.js';
 
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 

@@ -988,11 +988,11 @@ function readMention(
     duration: duration || undefined,
     anchor,
     // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
-    attendance: attendedOnly || t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
+    attendance: attendedOnly || (t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
       // (or took part in the event just told, named before it: "بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف")
       // (people only, and the event no place or clause of its own: "وشارك السيسي في القمة العربية التي عقدت في بغداد" is another)
       || (definiteNoun && preceding.at(-1)?.text === 'في' && clauseWords.length > 1 && someStemIn(clauseWords[0]!.word, ATTENDING) && !location && !held && !gatherer
-        && participants.every((p) => !phrase.units.includes(p.unit) && (p.unit.kind === 'person' || p.unit.kind === 'role')))),
+        && participants.every((p) => !phrase.units.includes(p.unit) && (p.unit.kind === 'person' || p.unit.kind === 'role'))))),
     background: status === 'occurred' && toldAsBackground,
     pointsBack: refersBack,
     definite: definiteNoun,
