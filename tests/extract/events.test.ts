@@ -924,6 +924,19 @@ describe('who took part in the event just told, named before it', () => {
   });
 });
 
+describe('"قبل أن" and a verb in the present after a sentence of what lies ahead', () => {
+  const statuses = (text: string): Array<[string[], string]> => extractDocument('probe', text, g, { docDate: '2025-05-14' }).events.map((e) => [e.participants, e.status]);
+  it('goes on in its time ("… قبل أن يختتم جولته الخميس في أبوظبي بلقاء رئيس الدولة")', () => {
+    expect(statuses('ومن المقرر أن يتوجه ترامب مساء اليوم إلى الدوحة، حيث يلتقي أمير قطر الشيخ تميم بن حمد آل ثاني، قبل أن يختتم جولته في أبوظبي بلقاء رئيس دولة الإمارات الشيخ محمد بن زايد.').at(-1))
+      .toEqual([['person:mohamed-bin-zayed'], 'planned']);
+  });
+  it('but the visit it ends, right after its verb, is under way ("قبل أن يختتم زيارته إلى واشنطن")', () => {
+    const text = 'وصل ولي العهد الأمير سلمان بن حمد آل خليفة إلى واشنطن أمس في زيارة رسمية.\nومن المقرر أن يلتقي سموه اليوم نائب الرئيس الأمريكي جيه دي فانس، قبل أن يختتم زيارته إلى واشنطن.';
+    const planned = extractDocument('probe', text, g, { docDate: '2025-05-14' }).events.filter((e) => e.status === 'planned');
+    expect(planned.map((e) => e.mentions.map((m) => m.trigger.text))).toEqual([['يلتقي']]);
+  });
+});
+
 describe('who attended, further on in the sentence', () => {
   it('joins the event ("… في أول لقاء بين رئيسي البلدين، وذلك بحضور ولي العهد السعودي الأمير محمد بن سلمان")', () => {
     const doc = extractDocument('probe', 'التقى الرئيس الأمريكي دونالد ترامب، اليوم، الرئيس السوري أحمد الشرع في الرياض، في أول لقاء بين رئيسي البلدين منذ ربع قرن، وذلك بحضور ولي العهد السعودي الأمير محمد بن سلمان، بينما تحدث الرئيس التركي إلى الصحفيين.', g, { docDate: '2025-05-14' });

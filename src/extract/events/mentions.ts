@@ -91,6 +91,10 @@ const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 /** "على أن" and a verb in the present (folded): what is still to come. */
 const UPCOMING = /\sعلي\s+ان\s+[يتن]\p{L}{2,}\s/u;
+/** "قبل أن" or "بعد أن" and a verb in the present ("قبل أن يختتم جولته"), folded. */
+const SEQUEL_IN_PRESENT = /\s(?:قبل|بعد)\s+ان\s+[يتن]\p{L}{2,}\s/u;
+/** The same, the trigger right after its verb: the event the verb ends or goes on with ("قبل أن يختتم زيارته"). */
+const SEQUEL_VERB_LAST = /\s(?:قبل|بعد)\s+ان\s+[يتن]\p{L}{2,}\s+$/u;
 /** "على أن" right before the trigger, a verb in the present ("على أن يتوجه الضيف"). */
 const UPCOMING_NEXT = /\sعلي\s+ان\s+$/u;
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
@@ -688,6 +692,10 @@ function readMention(
   // "على أن" and a verb in the present: what is to follow ("وصل الرئيس، على أن يشارك الأربعاء في القمة");
   // and حيث with a verb in the present goes on in that time ("على أن يتوجه الضيف إلى العريش، حيث يلتقي …")
   if (status === 'occurred' && (UPCOMING.test(beforeText) || (imperfect && UPCOMING_NEXT.test(beforeText)))) status = 'planned';
+  // "قبل أن" or "بعد أن" and a verb in the present go on in the time of a sentence that lies ahead: "ومن
+  // المقرر أن يتوجه ترامب إلى الدوحة، حيث يلتقي أمير قطر، قبل أن يختتم جولته في أبوظبي بلقاء رئيس الدولة"
+  // (not the event the verb ends or goes on with, right after it: "قبل أن يختتم زيارته إلى واشنطن" is under way)
+  if (status === 'occurred' && SEQUEL_IN_PRESENT.test(beforeText) && !SEQUEL_VERB_LAST.test(beforeText) && PLANNED_BEFORE.test(` ${spacedOnce(key, sent.start, markerFrom)} `)) status = 'planned';
   if (status === 'occurred' && imperfect && preceding.at(-1) && SAME_SUBJECT_OPENERS.has(preceding.at(-1)!.text)) {
     const previousClause = key.lastIndexOf(',', markerFrom - 2) + 1;
     if (UPCOMING.test(` ${spacedOnce(key, Math.max(reach, previousClause), markerFrom)} `)) status = 'planned';
