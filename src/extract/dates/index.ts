@@ -80,7 +80,7 @@ const ANCHORS = new Map<DateParser, AnchorSet>(ANCHOR_WORDS.map(([parser, words]
 /** How many words before its anchor a date may start ("يوم الاثنين الحادي والثلاثين من يناير"). */
 const ANCHOR_LOOK_BACK = 6;
 
-type Refiner = (results: DateResult[], key: string) => DateResult[];
+type Refiner = (results: DateResult[], key: string, ctx: DateContext) => DateResult[];
 
 /** The parser each result came from (refiners may rename the rule). */
 const origin = new WeakMap<DateResult, number>();
@@ -221,7 +221,18 @@ const comingWeekdays: Refiner = (results, key) => results.map((r) => {
   return derived(r, { ...r, value: isoDate(shift(toDate(parseIsoDay(r.value)!), 'day', 7)) });
 });
 
-export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
+/** "منذ" right before a date: since then, so not after the article ("الموقوف منذ منتصف نوفمبر" in April is last November). */
+const SINCE_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s+$/u;
+/** A day or month whose year was implied, after "منذ", is the last such before the article, not this year's still to come. */
+const sinceIsPast: Refiner = (results, key, ctx) => results.map((r) => {
+  if (!r.implied || !ctx.docDate || !SINCE_BEFORE.test(key.slice(Math.max(0, r.start - 8), r.start))) return r;
+  const doc = isoDate(toDate(ctx.docDate));
+  const m = /^(\d{4})(-\d{2}(?:-\d{2})?)$/u.exec(r.value);
+  if (!m || r.value <= doc.slice(0, r.value.length)) return r;
+  return derived(r, { ...r, value: `${Number(m[1]) - 1}${m[2]}` });
+});
+
+export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, sinceIsPast, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, tokens: readonly Token[] = tokenize(key)): DateResult[] {
@@ -241,7 +252,7 @@ export function parseDates(key: string, ctx: DateContext, tokens: readonly Token
       results.push(r);
     }
   });
-  for (const refine of REFINERS) results = refine(results, key);
+  for (const refine of REFINERS) results = refine(results, key, ctx);
   return results;
 }
 
