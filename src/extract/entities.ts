@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE, rolesNamedBy } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS, STAFF_RANKS } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -157,7 +157,7 @@ const OWN_COUNTRY = new Set(['البلاد'].map(foldKey));
 /** Titles that name the country they are written in: "رئيس الدولة" (folded). */
 const OWN_COUNTRY_TITLES = new Set(['رئيس الدولة'].map(foldKey));
 /** The later words of a staff officer's rank ("الفريق أول ركن", "اللواء الركن"), folded. */
-const RANK_WORDS = new Set(['اول', 'ركن', 'الركن']);
+const RANK_WORDS = new Set(STAFF_RANKS.flatMap((r) => foldKey(r).split(' ').slice(1)));
 /** Words of an office the titles table lacks that may stand between it and "في" and its country ("الانتقالي", "وشؤون المغتربين"). */
 const MAX_UNLISTED_OFFICE_WORDS = 3;
 /** Offices every country has one holder of at a time: in a state agency's copy, named without a country, its own country's. */

@@ -3,9 +3,9 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { isoDate, parseIsoDay, shift, toDate } from './calendar.js';
-import { FUTURE_SHAPED_NOUNS, PLANNED_BEFORE } from '../events/status.js';
-import { matchAll, matchNearWords, pattern, wordList } from '../patterns.js';
+import { isoDate, isoDay, parseIsoDay, shift, toDate } from './calendar.js';
+import { INVITATION, futureShaped, phrases, plannedBefore } from '../events/status.js';
+import { matchAll, matchNearWords, pattern } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
 import { tokenize, type Token } from '../tokens.js';
 import { opensAt } from '../openers.js';
@@ -198,15 +198,14 @@ const absorbWeekdayNames: Refiner = (results, key) => {
 const BEFORE_CHRIST = /^\s*(?:ق\s*\.?\s*م(?![\p{L}\p{N}])|قبل\s+الميلاد(?![\p{L}\p{N}]))/u;
 const dropBeforeChrist: Refiner = (results, key) => results.filter((r) => !BEFORE_CHRIST.test(key.slice(r.end, r.end + 16)));
 
-/** (an invitation says nothing of when: "دعوة الرئيس شيراك الذي تباحث معه السبت") */
-const INVITATION_WORD = /^دعو/u;
 /**
  * What says a clause speaks of what is to come, before a weekday in it: a verb in the future
  * ("سيلتقي أردوغان في أنقرة الخميس"), a word of planning ("من المقرر"), of what is supposed to be
- * ("يفترض أن تنطلق الخميس").
+ * ("يفترض أن تنطلق الخميس"); not an invitation, which says nothing of when ("دعوة الرئيس شيراك
+ * الذي تباحث معه السبت").
  */
-const FUTURE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?!${FUTURE_SHAPED_NOUNS.join('|')})س[يتن]\\p{L}{3,}|[وف]?(?:${wordList([...PLANNED_BEFORE.filter((w) => !INVITATION_WORD.test(w)), 'يفترض', 'يُفترض'].map(foldKey)).source}))(?![\\p{L}\\p{N}])`, 'u');
+const PLANNING_BEFORE = phrases([...plannedBefore.filter((w) => !INVITATION.has(w)), foldKey('يفترض')]);
+const CLAUSE_WORD = /[\p{L}\p{N}]+/gu;
 /** How far back in its clause a weekday's tense is read (key characters). */
 const TENSE_REACH = 80;
 /**
@@ -217,7 +216,7 @@ const comingWeekdays: Refiner = (results, key) => results.map((r) => {
   if (r.rule !== weekday.rule || !r.implied || !/^\d{4}-\d{2}-\d{2}$/u.test(r.value)) return r;
   const from = Math.max(0, r.start - TENSE_REACH);
   const clause = key.slice(from, r.start).split(/[.!?\n;]/u).at(-1)!;
-  if (!FUTURE_BEFORE.test(clause)) return r;
+  if (!PLANNING_BEFORE.test(clause) && !(clause.match(CLAUSE_WORD) ?? []).some(futureShaped)) return r;
   return derived(r, { ...r, value: isoDate(shift(toDate(parseIsoDay(r.value)!), 'day', 7)) });
 });
 
@@ -226,7 +225,7 @@ const SINCE_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s+$/u;
 /** A day or month whose year was implied, after "منذ", is the last such before the article, not this year's still to come. */
 const sinceIsPast: Refiner = (results, key, ctx) => results.map((r) => {
   if (!r.implied || !ctx.docDate || !SINCE_BEFORE.test(key.slice(Math.max(0, r.start - 8), r.start))) return r;
-  const doc = isoDate(toDate(ctx.docDate));
+  const doc = isoDay(ctx.docDate);
   const m = /^(\d{4})(-\d{2}(?:-\d{2})?)$/u.exec(r.value);
   if (!m || r.value <= doc.slice(0, r.value.length)) return r;
   return derived(r, { ...r, value: `${Number(m[1]) - 1}${m[2]}` });

@@ -13,7 +13,7 @@ import { isoDate, lastDayOfIsoWeek, parseIsoDay, shift, toDate } from '../dates/
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, FUTURE_SHAPED_NOUNS, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, occurredAfter, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, futureShaped, occurredAfter, phrases, plannedAfter, plannedBefore,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -138,7 +138,7 @@ const COMMENT_OPENERS = w(['وهو', 'وهي', 'وهذا']);
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
-const SINGULAR_PAST_MET = /^التقي$/u;
+const SINGULAR_PAST_MET = 'التقي';
 /** How many sentences on a reception may still be its host's, the host unnamed. */
 const HOST_LIST_SENTENCES = 6;
 /** Verbs in the past that put a noun of their clause in the past ("غادر ويتكوف الكرملين بعد انتهاء الاجتماع"), folded. */
@@ -250,7 +250,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       }
       // (and of meetings by one, "التقى" with its subject unsaid: KUNA's "التقى الوزير اليحيا … نظيره الأوكراني.
       // كما التقى أمس … فؤاد حسين")
-      if (t.row.pos === 'verb' && (t.row.host || (t.row.name === 'التقى' && SINGULAR_PAST_MET.test(key.slice(t.span.start, t.span.end))))) {
+      if (t.row.pos === 'verb' && (t.row.host || (t.row.name === 'التقى' && key.slice(t.span.start, t.span.end) === SINGULAR_PAST_MET))) {
         // a list of receptions by one host, its name told once: "ثم استقبل وزير المال …، كما استقبل
         // وزير الخارجية يوسف رجي": a reception opening its sentence with one party is the host's before
         const opens = tokensIn(input.tokens, sent.start, t.span.start).every((x) => SEQUEL_WORDS.has(x.text));
@@ -312,10 +312,6 @@ export function findEventMentions(input: MentionInput): EventMention[] {
  * Some phrase of the list as whole words, a conjunction (و ف) allowed on its first word: one regex
  * for the whole list (longest first), not a scan of the text per phrase.
  */
-function phrases(list: readonly string[]): RegExp {
-  // (bounded by anything but a letter or digit: a quote mark too, "بدآ \"التحضير الفعلي\" للقمة")
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?:${wordList(list).source})(?![\\p{L}\\p{N}])`, 'u');
-}
 const PLANNED_BEFORE = phrases(plannedBefore);
 const PLANNED_AFTER = phrases(plannedAfter);
 
@@ -389,11 +385,8 @@ function someWordIn(key: string, tokens: readonly Token[], from: number, to: num
  * A verb in the future (سـ on an imperfect: ستسعى، سيمضي، ستتواصل): the shape, not a noun that has it
  * (FUTURE_SHAPED_NOUNS: سياسية، سيارة، سنوات), and in no name (سيدني).
  */
-const FUTURE_VERB = /^س[يتن]\p{L}{3,}$/u;
-const NOUN_START = new RegExp(`^(?:${wordList(FUTURE_SHAPED_NOUNS).source})`, 'u');
 function isFutureVerb(input: MentionInput, tok: Token): boolean {
-  const w = tok.text.replace(/^[وف](?=س)/u, '');
-  if (!FUTURE_VERB.test(w) || NOUN_START.test(w)) return false;
+  if (!futureShaped(tok.text)) return false;
   // (nor the first word of a name: "سيرغي لافروف", "سيمون")
   const next = firstUnitFrom(input.units, tok.end);
   for (let i = next - 1; i >= 0 && i >= next - 4; i--) if (input.units[i]!.end > tok.start) return false;

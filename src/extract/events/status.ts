@@ -3,6 +3,7 @@
  * Markers are folded forms (ة→ه, أ→ا).
  */
 import { foldKey } from '../../normalise/orthography.js';
+import { wordList } from '../patterns.js';
 import { withConjunctions } from '../tokens.js';
 
 const fold = (xs: string[]): Set<string> => new Set(xs.map(foldKey));
@@ -82,6 +83,11 @@ export const IRREALIS_BEFORE = fold([
 export const GENERIC_BEFORE = fold(['طاوله', 'عمليه', 'مسار', 'مستقبل', 'اهميه', 'جدوي', 'نتايج', 'فرص', 'استمرار', 'جولات', 'اجنده']);
 
 export const plannedBefore = PLANNED_BEFORE.map(foldKey);
+
+/** Any of the phrases, whole, with و or ف on it; bounded by anything but a letter or digit (a quote mark too: "بدآ \"التحضير الفعلي\" للقمة"). */
+export function phrases(list: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?:${wordList(list).source})(?![\\p{L}\\p{N}])`, 'u');
+}
 export const plannedAfter = PLANNED_AFTER.map(foldKey);
 export const occurredAfter = fold(OCCURRED_AFTER);
 
@@ -104,7 +110,13 @@ export const FUTURE_SHAPED_NOUNS = [
   'سياس', 'سيار', 'سياد', 'سياح', 'سيطر', 'سينما', 'سنو', 'سنت', 'سند', 'سيد', 'سنغافور', 'سيناء', 'سيناري', 'سيبيري',
   'ستراتيج', 'ستوديو', 'سنين', 'سيول', 'سيرة', 'سيره', 'سيف', 'ستار',
 ].map(foldKey);
-
+const FUTURE_VERB = /^س[يتن]\p{L}{3,}$/u;
+const NOUN_START = new RegExp(`^(?:${wordList(FUTURE_SHAPED_NOUNS).source})`, 'u');
+/** A word shaped like a verb in the future (سـ on an imperfect: ستسعى، وسيمضي), not a noun that has the shape. */
+export function futureShaped(word: string): boolean {
+  const w = word.replace(/^[وف](?=س)/u, '');
+  return FUTURE_VERB.test(w) && !NOUN_START.test(w);
+}
 
 /**
  * A summit named by a region's adjective is its organisation's: "القمة العربية" (the Arab League's),

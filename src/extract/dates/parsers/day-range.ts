@@ -1,5 +1,5 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DIRECTION_WORD, MONTH, PAIRED_MONTH_TAIL, RANGE_JOINER, RANGE_OPENER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf } from '../lexicon.js';
+import { DAY, DIRECTION_WORD, MONTH, NUMBER_OPENING, PAIRED_MONTH_TAIL, RANGE_JOINER, RANGE_OPENER, YEAR_AFTER_MONTH, YEAR_TAIL, monthOf } from '../lexicon.js';
 import { RANGE_OPENERS } from '../vocabulary.js';
 import { dayValue, yearTail } from '../resolve.js';
 import { opening } from '../../openers.js';
@@ -30,7 +30,7 @@ export const dayRange: DateParser = {
  */
 export const firstOfTwoDays: DateParser = {
   rule: '<day> و<day> <month-name> <year>',
-  opensWith: opening([], { numbers: true }),
+  opensWith: NUMBER_OPENING,
   pattern: pattern(
     `${WORD_START}(?<core>(?<d1>{{day}}))\\s*و\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
     { day: DAY, month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD },
