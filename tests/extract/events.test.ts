@@ -944,6 +944,50 @@ describe('who attended, further on in the sentence', () => {
   });
 });
 
+describe('who took part, further on in the sentence', () => {
+  it('joins the event ("… محادثات …، هي الأولى من نوعها منذ …، بمشاركة وزير الخارجية الأميركي ماركو روبيو ونظيره الروسي سيرغي لافروف")', () => {
+    const doc = extractDocument('probe', 'انطلقت، اليوم الثلاثاء، في قصر الدرعية بالرياض محادثات رفيعة المستوى، هي الأولى من نوعها منذ اندلاع الحرب في أوكرانيا في 24 فبراير 2022، بمشاركة وزير الخارجية الأميركي ماركو روبيو ونظيره الروسي سيرغي لافروف.', g, { docDate: '2025-02-18' });
+    expect(doc.events.map((e) => [e.participants, e.location])).toEqual([[['person:marco-rubio', 'person:sergey-lavrov'], 'place:riyadh']]);
+  });
+});
+
+describe('an event named by its place alone', () => {
+  // (four sentences between: further than a mention naming no one looks back for parties)
+  const MET = 'التقى الرئيس السوري أحمد الشرع اليوم الرئيس التركي رجب طيب أردوغان في المجمع الرئاسي بأنقرة.\nوقال أردوغان إن العلاقات بين البلدين جيدة.\nوأضاف أن أنقرة ستقف إلى جانب الشعب السوري.\nمن جانبه، دعا الشرع إلى شراكة استراتيجية.\nوتطوي سوريا صفحة الماضي.\n';
+  const triggersAtAnkara = (text: string): string[][] => extractDocument('probe', text, g, { docDate: '2025-02-04' }).events
+    .filter((e) => e.location === 'place:ankara').map((e) => e.mentions.map((m) => m.trigger.text));
+  it('is the one the story told there, not one with the parties of another event in its sentence ("وجاءت زيارة أنقرة بعد يومين من …")', () => {
+    expect(triggersAtAnkara(`${MET}وجاءت زيارة أنقرة بعد يومين من زيارة الشرع إلى الرياض، حيث استقبله ولي العهد السعودي الأمير محمد بن سلمان.`)).toEqual([['التقى', 'زيارة']]);
+  });
+  it('but not a meeting only held at the place ("وعقد اجتماع في أنقرة لوزراء الطاقة")', () => {
+    expect(triggersAtAnkara(`${MET}وعقد اجتماع في أنقرة لوزراء الطاقة.`)).toEqual([['التقى']]);
+  });
+});
+
+describe('a summit in a frame set off by commas, between a verb and its object', () => {
+  it.each([
+    ['in its seat ("واستقبل سموه، في مقر انعقاد القمة، أخاه الملك …")', 'واستقبل الرئيس التركي رجب طيب أردوغان، في مقر انعقاد القمة، الملك عبدالله الثاني.'],
+    ['on its sidelines ("التقى …، على هامش القمة، …")', 'التقى الرئيس التركي رجب طيب أردوغان، على هامش القمة، الملك عبدالله الثاني.'],
+  ])('leaves the object to the verb: %s', (_, text) => {
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:recep-tayyip-erdogan', 'person:abdullah-ii']]);
+  });
+});
+
+describe('delegations named by their nationalities', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => e.participants);
+  it.each([
+    ['two, indefinite ("بين وفدين أميركي وروسي")', 'انطلقت في الرياض محادثات بين وفدين أميركي وروسي.'],
+    ['one and another ("بين وفد أميركي وآخر روسي")', 'انطلقت في الرياض محادثات بين وفد أميركي وآخر روسي.'],
+    ['two, in the nominative ("التقى الوفدان الأمريكي والروسي")', 'التقى الوفدان الأمريكي والروسي في الرياض.'],
+  ])('are the countries: %s', (_, text) => {
+    expect(parties(text)).toEqual([['place:united-states', 'place:russia']]);
+  });
+  it('but not a nationality after "آخر" with no delegation before it ("التقى الرئيس بوتين مسؤولا آخر روسيا")', () => {
+    expect(parties('التقى الرئيس بوتين في موسكو مسؤولا أميركيا وآخر روسيا.').flat()).not.toContain('place:russia');
+  });
+});
+
 describe('the palace of a town', () => {
   it('is in that town ("في قصر بعبدا": Baabda, not Beirut)', () => {
     const doc = extractDocument('probe', 'استقبل رئيس الجمهورية اللبنانية جوزاف عون أمس في قصر بعبدا الموفد الأميركي توم باراك.', g, { docDate: DOC_DATE });

@@ -60,6 +60,8 @@ export interface EventMention {
   definite: boolean;
   /** A visit only offered ("وجه الدعوة إلى … لزيارة طهران"): no other planned meeting of its guest is it. */
   invited: boolean;
+  /** A noun named by the place right after it ("زيارة أنقرة", "محادثات الرياض"): an event known by where it was. */
+  namedByPlace: boolean;
   /**
    * Told as background with a day (or month) of its own before the last few days: an earlier event
    * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
@@ -89,6 +91,8 @@ const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
+/** Further on in the sentence, who attended or took part: "…، هي الأولى من نوعها منذ …، بمشاركة وزير الخارجية …". */
+const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة']);
 /** "على أن" and a verb in the present (folded): what is still to come. */
 const UPCOMING = /\sعلي\s+ان\s+[يتن]\p{L}{2,}\s/u;
 /** "قبل أن" or "بعد أن" and a verb in the present ("قبل أن يختتم جولته"), folded. */
@@ -124,6 +128,8 @@ const PRESS = w([
 ]);
 const DELEGATION = w([
   'وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'المسوولين', 'ممثلي',
+  // the dual, definite or not, in every case: "بين وفدين أميركي وروسي", "الوفدان الإيراني والأمريكي"
+  'وفدين', 'وفدان', 'الوفدان', 'الجانبان', 'الطرفان', 'الحكومتان',
   // the leaders of two sides, unnamed: "قمة بين الرئيسين"
   'الرئيسين', 'الزعيمين', 'الوزيرين', 'الملكين', 'الزعماء', 'القاده',
 ]);
@@ -171,9 +177,13 @@ export function findDurations(key: string, tokens: readonly Token[]): Duration[]
 const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
 const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار']);
+/** "آخر" standing for a noun said before it ("وفد أميركي وآخر روسي"), folded. */
+const ANOTHER = w(['آخر', 'أخرى']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
 const PHRASE_FILLER = w([
   'كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي', 'بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور',
+  // another of the kind just named: "بين وفد أميركي وآخر روسي"
+  ...ANOTHER, 'وآخر', 'وأخرى',
   // honorifics, and the courtesy of the Gulf agencies for a fellow leader: "مع أخيه فخامة الرئيس العماد جوزيف عون"
   ...HONORIFIC_WORDS, 'أخيه', 'أخيها', 'أخاه', 'أخوه', 'أخته',
 ]);
@@ -234,9 +244,13 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     const consumed = new Set<Unit>();
     const sentenceFirst = out.length;
     let lastVisit: EventMention | null = null;
+    // a noun trigger in a frame set off by commas right after a verb's subject ("واستقبل سموه، في مقر
+    // انعقاد القمة، أخاه الملك …"): the verb's object goes on after it, and the noun's clause ends there
+    const frameEnds = triggers.map((t, ti) => (ti > 0 ? frameAfterVerb(input, triggers[ti - 1]!, t, sent.end) : -1));
     triggers.forEach((t, ti) => {
       const prevEnd = ti > 0 ? triggers[ti - 1]!.span.end : sent.start;
-      const nextStart = ti + 1 < triggers.length ? triggers[ti + 1]!.span.start : sent.end;
+      const next = ti + 1 + (frameEnds[ti + 1] !== undefined && frameEnds[ti + 1]! >= 0 ? 1 : 0);
+      const nextStart = frameEnds[ti]! >= 0 ? frameEnds[ti]! : next < triggers.length ? triggers[next]!.span.start : sent.end;
       const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed);
       if (!m) return;
       // "زيارة … للقاء بوتين", "يتوجه … لإجراء محادثات مع …": the visit's travellers and place carry over
@@ -393,6 +407,29 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
   return true;
 }
 
+/** Words at most in a frame set off by commas, before its noun trigger and after it. */
+const MAX_FRAME_WORDS_BEFORE = 4;
+const MAX_FRAME_WORDS_AFTER = 3;
+/** Words that open such a frame: a place or an occasion ("في مقر انعقاد القمة", "على هامش القمة", "خلال القمة"), folded. */
+const FRAME_OPENERS = w(['في', 'على', 'خلال', 'بمقر', 'بمناسبه', 'قبيل', 'عقب']);
+
+/**
+ * Where the frame ends (its closing comma) when the noun trigger `t` stands in one set off by commas
+ * right after the verb trigger `verb` and its subject: "واستقبل سموه، في مقر انعقاد القمة، أخاه …",
+ * "التقى الوزير، على هامش القمة، نظيره …". Else -1.
+ */
+function frameAfterVerb(input: MentionInput, verb: { row: TriggerRow; span: Span }, t: { row: TriggerRow; span: Span }, sentEnd: number): number {
+  if (verb.row.pos !== 'verb' || t.row.pos !== 'noun') return -1;
+  const { key, tokens } = input;
+  const open = key.lastIndexOf(',', t.span.start - 1);
+  if (open < verb.span.end) return -1;
+  const inside = tokensIn(tokens, open, t.span.start);
+  if (!inside.length || inside.length > MAX_FRAME_WORDS_BEFORE || !FRAME_OPENERS.has(inside[0]!.text)) return -1;
+  const close = key.indexOf(',', t.span.end);
+  if (close < 0 || close >= sentEnd || /[.!?;:]/u.test(key.slice(t.span.end, close))) return -1;
+  return tokensIn(tokens, t.span.end, close).length <= MAX_FRAME_WORDS_AFTER ? close : -1;
+}
+
 /**
  * A visit "to visit" (لزيارة) offered by an invitation earlier in its clause: "وجه الدعوة إلى الوزير
  * اليحيا لزيارة طهران", "ودعا أردوغان بوتين لزيارة تركيا" (not "تلبية لدعوة …", a visit made on one).
@@ -407,7 +444,7 @@ function invitedTo(input: MentionInput, t: { row: TriggerRow; span: Span }, word
 /** Words at most between the end of an event's phrase and "بحضور" further on in its sentence. */
 const MAX_ATTENDANCE_REACH = 16;
 /**
- * The people named right after "بحضور" or "في حضور" between `from` and `to` (the sentence's next
+ * The people named right after "بحضور", "في حضور" or "بمشاركة" between `from` and `to` (the sentence's next
  * event), joined by و or commas: no sentence or clause of another subject between ("بينما", "الذي").
  */
 function attendeesAfter(input: MentionInput, from: number, to: number): Unit[] {
@@ -416,7 +453,7 @@ function attendeesAfter(input: MentionInput, from: number, to: number): Unit[] {
   const first = firstTokenFrom(tokens, from);
   for (let i = first; i < tokens.length && tokens[i]!.end <= to && i - first <= MAX_ATTENDANCE_REACH; i++) {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || CLAUSE_BREAK.has(tokens[i]!.text)) return out;
-    if (!ATTENDANCE.has(tokens[i]!.text)) continue;
+    if (!ATTENDANCE_FURTHER_ON.has(tokens[i]!.text)) continue;
     // (people, joined by و or commas, titles between; up to what is no one's: "بحضور ولي العهد …، بينما")
     for (const u of unitsIn(units, tokens[i]!.end, to)) {
       // (a title's nationality or an unresolved title on the way: "ولي العهد السعودي الأمير محمد بن سلمان")
@@ -998,6 +1035,7 @@ function readMention(
     pointsBack: refersBack,
     definite: definiteNoun,
     invited,
+    namedByPlace: t.row.pos === 'noun' && !!location && onlySpace(key, t.span.end, location.unit.start),
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
     occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !toldAsBackground
       && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),
@@ -1147,11 +1185,19 @@ function nameAfterTitle(input: MentionInput, from: number, to: number): number {
   return -1;
 }
 
-/** A nisba right after a delegation word: "الوفد الروسي", "الجانب الأمريكي". */
+/**
+ * A nisba right after a delegation word ("الوفد الروسي", "الجانب الأمريكي"), or after "وآخر" that
+ * follows one ("بين وفد أميركي وآخر روسي": one delegation and another).
+ */
 function isDelegation(input: MentionInput, u: Unit): boolean {
   const prev = lastTokenBefore(input.tokens, u.start);
-  return !!prev && someStemIn(prev.word, DELEGATION);
+  if (!prev) return false;
+  if (someStemIn(prev.word, DELEGATION)) return true;
+  if (!someStemIn(prev.word, ANOTHER)) return false;
+  const before = input.units[firstUnitFrom(input.units, prev.start) - 1];
+  return !!before && before.kind === 'nisba' && lastTokenBefore(input.tokens, prev.start)?.end === before.end && isDelegation(input, before);
 }
+
 
 /**
  * The press meets no one: right after a verb of meeting, a word of the press ("والتقت صحيفة الشرق

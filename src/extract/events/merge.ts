@@ -88,6 +88,10 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     }
     return found;
   };
+  /** The event, told before m, of m's kind and status at that place (or a venue in it), with its parties named and no other day. */
+  const toldAt = (m: EventMention, placeId: string): MergedEvent | undefined =>
+    events.find((e) => e.location !== null && (e.location === placeId || within(e.location, placeId, g)) && e.participants.length > 0 && family(e.type) === family(m.type) && e.status === m.status
+      && e.mentions.some((x) => x.trigger.start < m.trigger.start) && !(m.date && e.date && !datesCompatible(m.date.value, e.date.value)));
   for (const m of mentions) {
     // a general word for the talks still says how long the event of its sentence lasted ("واستمرت المحادثات نحو ثلاث ساعات")
     if (m.generic && m.duration && !m.participants.length) {
@@ -126,6 +130,15 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         m.how.push('points back to the event just told');
         continue;
       }
+    }
+    // "وجاءت زيارة أنقرة بعد يومين من …", "وتأتي محادثات الرياض بعد …": an event named by its place
+    // alone is the one the story told there already
+    const toldThere = m.location && m.namedByPlace ? toldAt(m, m.location.id) : undefined;
+    if (toldThere) {
+      absorb(toldThere, m, [], g);
+      eventOf.set(m, toldThere);
+      m.how.push('the event told at its place');
+      continue;
     }
     for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
     for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
