@@ -1521,9 +1521,24 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const named = all.filter((id) => layer.entities.has(id));
     return named.length === 1 ? named[0]! : named.length === 0 && all.length === 1 ? all[0]! : null;
   };
+  /**
+   * The person named right before a title, set off by a space or a comma, who held that office at
+   * some time: the title is that person's, whatever the article's date ("التي قام بها جون ميجور رئيس
+   * وزراء بريطانيا" in 2025 is Major, not the prime minister then).
+   */
+  const apposedHolder = (r: RoleMention, personEndingAt: Map<number, string>): string | null => {
+    let end = r.start;
+    while (end > 0 && (key[end - 1] === ' ' || key[end - 1] === ',')) end--;
+    const id = personEndingAt.get(end);
+    if (!id) return null;
+    const roles = rolesNamedBy(r.role, g, r.scope);
+    return g.entity(id)?.roles?.some((span) => span.scope === r.scope && roles.includes(span.role)) ? id : null;
+  };
   const holdersOfRoles = (): void => {
+    const personEndingAt = new Map<number, string>();
+    for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEndingAt.set(m.end, e.id);
     for (const r of layer.roles) {
-      r.holder = holderOf(r);
+      r.holder = apposedHolder(r, personEndingAt) ?? holderOf(r);
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
       if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
     }

@@ -148,6 +148,14 @@ describe('a role the document gives someone by name', () => {
   ];
   it.each(BEARERS)('%s is «%s» in «%s»', (id, roleText, text) => expect(holderOf(text, roleText)).toBe(id));
 
+  it('a title right after a name, in apposition, is that person\'s when they held the office, whatever the article\'s date', () => {
+    // (Major, not the prime minister of 2025; Annan, not the secretary-general then)
+    expect(holderOf('بعد الزيارة الأخيرة التي قام بها جون ميجور رئيس وزراء بريطانيا إلى هونغ كونغ.', 'رئيس وزراء بريطانيا', '2025-04-09')).toBe('person:john-major');
+    expect(holderOf('وقال كوفي أنان، الأمين العام للأمم المتحدة، إن المساعدات ستصل.', 'الأمين العام للأمم المتحدة', '2025-04-09')).toBe('person:kofi-annan');
+    // (but the object of a verb after its subject is someone else: "التقى بوتين رئيس وزراء بريطانيا")
+    expect(holderOf('التقى الرئيس فلاديمير بوتين رئيس وزراء بريطانيا في موسكو.', 'رئيس وزراء بريطانيا', '2025-04-09')).toBe('person:keir-starmer');
+  });
+
   it('"الوزير" and its country: the one minister of that country the document names, whatever the portfolio', () => {
     expect(holderOf('استقبل الرئيس تبون وزير الخارجية الفرنسي جان نويل بارو. وقال الوزير الفرنسي إن الزيارة ناجحة.', 'الوزير الفرنسي')).toBe('person:jean-noel-barrot');
     // (two of them: no one)

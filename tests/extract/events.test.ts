@@ -951,6 +951,20 @@ describe('who took part, further on in the sentence', () => {
   });
 });
 
+describe('who made a visit, in a relative clause', () => {
+  it('is its traveller ("الزيارة التي قام بها الصفدي إلى دمشق")', () => {
+    const doc = extractDocument('probe', 'وتأتي زيارة الشرع بعد الزيارة التي قام بها وزير الخارجية الأردني أيمن الصفدي إلى دمشق في 23 كانون الأول الماضي.', g, { docDate: '2025-02-26' });
+    expect(doc.events.filter((e) => e.location === 'place:damascus').map((e) => [e.type, e.participants])).toEqual([['visit', ['person:ayman-safadi']]]);
+  });
+});
+
+describe('a clause of time after a verb\'s object', () => {
+  it('names no party ("يلتقي الشرع عقب سقوط نظام بشار الأسد")', () => {
+    const doc = extractDocument('probe', 'كان وزير الخارجية الأردني أيمن الصفدي أول وزير خارجية عربي يلتقي الشرع عقب سقوط نظام بشار الأسد.', g, { docDate: '2025-02-26' });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:ahmed-al-sharaa', 'person:ayman-safadi']]);
+  });
+});
+
 describe('an event named by its place alone', () => {
   // (four sentences between: further than a mention naming no one looks back for parties)
   const MET = 'التقى الرئيس السوري أحمد الشرع اليوم الرئيس التركي رجب طيب أردوغان في المجمع الرئاسي بأنقرة.\nوقال أردوغان إن العلاقات بين البلدين جيدة.\nوأضاف أن أنقرة ستقف إلى جانب الشعب السوري.\nمن جانبه، دعا الشرع إلى شراكة استراتيجية.\nوتطوي سوريا صفحة الماضي.\n';

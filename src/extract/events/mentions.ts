@@ -109,6 +109,8 @@ const HOLDING = w(['عقد', 'اجراء', 'تنظيم']);
 const AT_THE_REQUEST = w(['بطلب', 'وبطلب']);
 /** Words that open what frames an event, not who took part in it: "على هامش أعمال القمة", "في إطار الجولة". */
 const FRAMING = w(['هامش', 'إطار']);
+/** Words that open a clause of time after a verb's object ("عقب سقوط النظام", "منذ توليه منصبه"), folded. */
+const TIME_OPENERS = w(['عقب', 'إثر', 'اثر', 'منذ', 'بعد', 'قبل', 'غداة', 'عشية', 'إبان', 'قبيل', 'بعيد']);
 /** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
 const ATTENDING = w(['حضر', 'حضرت', 'حضره', 'حضرها', 'شارك', 'شاركت']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
@@ -530,6 +532,8 @@ const RELATIVE = w(['التي', 'الذي']);
 const GATHERING = w([
   'جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم',
   'تلقاه', 'تلقته', 'تلقاها', 'تلقتها', 'أجراه', 'أجرته', 'أجراها', 'أجرتها', 'أجرياه', 'أجرياها', 'عقده', 'عقدته', 'عقدها', 'عقدتها', 'عقداه', 'عقداها',
+  // who made it: "الزيارة التي قام بها الصفدي إلى دمشق", "الجولة التي يقوم بها"
+  'قام', 'قامت', 'يقوم', 'تقوم', 'سيقوم', 'ستقوم',
 ]);
 const HOSTS_IT = w(HOST_VERBS_OF_IT);
 /**
@@ -776,6 +780,15 @@ function readMention(
         const comma = key.indexOf(',', partiesEnd);
         if (comma >= 0 && comma < clauseEnd) resume = comma + 1;
         break;
+      }
+    }
+    // (once its object is named, a clause of time ends the verb's parties: "يلتقي الشرع عقب سقوط نظام بشار الأسد")
+    if (phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) {
+      for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < partiesEnd; i++) {
+        if (TIME_OPENERS.has(tokens[i]!.text)) {
+          partiesEnd = tokens[i]!.start;
+          break;
+        }
       }
     }
     const afterFrame = t.row.pos === 'verb' ? unitsIn(units, resume, clauseEnd).filter((u) => u.kind === 'person' || u.kind === 'role') : [];
