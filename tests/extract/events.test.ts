@@ -951,6 +951,21 @@ describe('who took part, further on in the sentence', () => {
   });
 });
 
+describe('parties met one by one ("كلا على حدة")', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: '2025-04-26' }).events.map((e) => [...e.participants].sort());
+  it('are one meeting each, with the host before the verb', () => {
+    expect(parties('وكان وزير الخارجية العماني بدر البوسعيدي قد استقبل صباح اليوم في مسقط كلًّا من عباس عراقجي وستيف ويتكوف، كلًّا على حدة.'))
+      .toEqual([['person:abbas-araghchi', 'person:badr-albusaidi'], ['person:badr-albusaidi', 'person:steve-witkoff']]);
+  });
+  it('are one meeting each, with the subject right after the verb', () => {
+    expect(parties('كما التقى أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس محمود عباس، ورئيس وزراء ماليزيا أنور إبراهيم، كلا على حدة.'))
+      .toEqual([['person:mahmoud-abbas', 'person:tamim-bin-hamad-al-thani'], ['person:anwar-ibrahim', 'person:tamim-bin-hamad-al-thani']]);
+  });
+  it('but met together without it', () => {
+    expect(parties('كما التقى أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس محمود عباس، ورئيس وزراء ماليزيا أنور إبراهيم.')).toHaveLength(1);
+  });
+});
+
 describe('who made a visit, in a relative clause', () => {
   it('is its traveller ("الزيارة التي قام بها الصفدي إلى دمشق")', () => {
     const doc = extractDocument('probe', 'وتأتي زيارة الشرع بعد الزيارة التي قام بها وزير الخارجية الأردني أيمن الصفدي إلى دمشق في 23 كانون الأول الماضي.', g, { docDate: '2025-02-26' });

@@ -62,6 +62,8 @@ export interface EventMention {
   invited: boolean;
   /** A noun named by the place right after it ("زيارة أنقرة", "محادثات الرياض"): an event known by where it was. */
   namedByPlace: boolean;
+  /** Parties met one by one ("استقبل كلا من X وY، كلا على حدة"): one meeting with each; empty otherwise. */
+  separately: readonly string[];
   /**
    * Told as background with a day (or month) of its own before the last few days: an earlier event
    * than the story's ("وكان باراك قد زار بيروت في 19 حزيران الماضي"; not "وكان … قد عقدا قمة أمس").
@@ -321,7 +323,32 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       }
     }
   });
-  return out;
+  return out.flatMap(oneByOne);
+}
+
+/** Right after the parties: "، كلا على حدة", "كل منهما على حدة", "على حدة" (folded key). */
+const SEPARATELY = /^[\s,]*(?:(?:كلا|كل)(?:\s+(?:منهما|منهم))?\s+)?علي\s+حده(?![\p{L}\p{N}])/u;
+const MAX_SEPARATELY_LENGTH = 30;
+const NONE_SEPARATELY: readonly string[] = [];
+
+/**
+ * Who was met one by one: the parties of the phrase after the trigger; after a verb with no subject
+ * before it, all but the first, its subject ("التقى الشيخ تميم الرئيس عباس، والسيد أنور إبراهيم، كلا على حدة").
+ */
+function metOneByOne(row: TriggerRow, participants: EventMention['participants'], phrase: Phrase): string[] {
+  const objects = participants.filter((p) => phrase.units.includes(p.unit));
+  const subjectBefore = participants.some((p) => !phrase.units.includes(p.unit));
+  return (row.pos === 'verb' && !subjectBefore ? objects.slice(1) : objects).map((p) => p.id);
+}
+
+/** A mention of parties met one by one, as one mention per meeting: the others' parties with each of them. */
+function oneByOne(m: EventMention): EventMention[] {
+  if (m.separately.length < 2) return [m];
+  return m.separately.map((id) => ({
+    ...m,
+    participants: m.participants.filter((p) => p.id === id || !m.separately.includes(p.id)),
+    how: [...m.how, 'one by one'],
+  }));
 }
 
 /**
@@ -1049,6 +1076,7 @@ function readMention(
     definite: definiteNoun,
     invited,
     namedByPlace: t.row.pos === 'noun' && !!location && onlySpace(key, t.span.end, location.unit.start),
+    separately: SEPARATELY.test(key.slice(phrase.end, Math.min(clauseEnd, phrase.end + MAX_SEPARATELY_LENGTH))) ? metOneByOne(t.row, participants, phrase) : NONE_SEPARATELY,
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
     occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !toldAsBackground
       && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),
