@@ -951,6 +951,19 @@ describe('who took part, further on in the sentence', () => {
   });
 });
 
+describe('a delegation named by its nationality as the subject', () => {
+  const withBerri = (text: string): string[] | undefined => extractDocument('probe', text, g, { docDate: '2025-08-19' }).events
+    .find((e) => e.participants.includes('person:nabih-berri'))?.participants;
+  const GO_ON = 'وانتقل الوفد الأميركي إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري.';
+  it('is the people of that country the story told meeting just before ("وانتقل الوفد الأميركي … حيث التقى بري")', () => {
+    expect(withBerri(`استقبل الرئيس جوزاف عون في قصر بعبدا الموفد الأميركي توم باراك والموفدة الأميركية مورغان أورتاغوس.\n${GO_ON}`))
+      .toEqual(['person:nabih-berri', 'person:tom-barrack', 'person:morgan-ortagus']);
+  });
+  it('is the country when the story named none of its people', () => {
+    expect(withBerri(`استقبل الرئيس جوزاف عون في قصر بعبدا السفير الفرنسي.\n${GO_ON}`)).toEqual(['person:nabih-berri', 'place:united-states']);
+  });
+});
+
 describe('parties met one by one ("كلا على حدة")', () => {
   const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: '2025-04-26' }).events.map((e) => [...e.participants].sort());
   it('are one meeting each, with the host before the verb', () => {

@@ -257,6 +257,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const nextStart = frameEnds[ti]! >= 0 ? frameEnds[ti]! : next < triggers.length ? triggers[next]!.span.start : sent.end;
       const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed);
       if (!m) return;
+      if (t.row.pos === 'verb') delegationMembers(input, m, t.span.start, out);
       // "زيارة … للقاء بوتين", "يتوجه … لإجراء محادثات مع …": the visit's travellers and place carry over
       if (lastVisit && m.type !== 'visit' && isPurpose(input, t.span.start)) {
         for (const p of lastVisit.participants) if (!m.participants.some((q) => q.id === p.id)) m.participants.unshift(p);
@@ -434,6 +435,29 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
   const next = firstUnitFrom(input.units, tok.end);
   for (let i = next - 1; i >= 0 && i >= next - 4; i--) if (input.units[i]!.end > tok.start) return false;
   return true;
+}
+
+/** How many sentences back the people a delegation stands for were last told meeting. */
+const DELEGATION_MEMBERS_WINDOW = 4;
+/**
+ * A delegation named by its nationality as a verb's subject ("وانتقل الوفد الأميركي إلى عين التينة حيث
+ * التقى بري", "الوفد الإيراني سيلتقي …") is the people of that country the last event told had for
+ * parties, a few sentences back at most: the envoys it came with. Else it stays the country.
+ */
+function delegationMembers(input: MentionInput, m: EventMention, triggerStart: number, earlier: readonly EventMention[]): void {
+  for (let k = 0; k < m.participants.length; k++) {
+    const p = m.participants[k]!;
+    if (p.unit.kind !== 'nisba' || p.unit.end > triggerStart || !isDelegation(input, p.unit)) continue;
+    let members: EventMention['participants'] = [];
+    for (let i = earlier.length - 1; i >= 0 && m.sentence - earlier[i]!.sentence <= DELEGATION_MEMBERS_WINDOW && !members.length; i--) {
+      members = earlier[i]!.participants.filter((q) => q.id.startsWith('person:') && input.g.countryOf(q.id) === p.id);
+    }
+    members = members.filter((q) => !m.participants.some((x) => x.id === q.id));
+    if (!members.length) continue;
+    m.participants.splice(k, 1, ...members);
+    m.how.push('members of the delegation');
+    k += members.length - 1;
+  }
 }
 
 /** Words at most in a frame set off by commas, before its noun trigger and after it. */
@@ -903,6 +927,11 @@ function readMention(
       const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
+      // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
+      else {
+        const delegation = unitsIn(units, from, tokens[where]!.start).filter((u) => u.kind === 'nisba' && !consumed.has(u) && isDelegation(input, u)).at(-1);
+        if (delegation) add(delegation.id, delegation, 'delegation');
+      }
     }
     // "وأكد الشرع أهمية الخطوات التي تحققت منذ لقائه ترامب": a noun with his or her pronoun is the
     // meeting of the person named last before it in the sentence
