@@ -15,6 +15,7 @@ import { dayMonthYear } from './parsers/day-month-year.js';
 import { dayRange, firstOfTwoDays } from './parsers/day-range.js';
 import { dayOfRelativeMonth } from './parsers/day-of-relative-month.js';
 import { hijriDate } from './parsers/hijri.js';
+import { feastDay } from './parsers/feast-day.js';
 import { monthAlone, monthYear } from './parsers/month-year.js';
 import { agencyDatelineDate, numericDate } from './parsers/numeric.js';
 import { relativeCount } from './parsers/relative-count.js';
@@ -31,6 +32,7 @@ import type { DateContext, DateParser, DateResult } from './types.js';
 export const PARSERS: readonly DateParser[] = [
   dayRange,
   hijriDate,
+  feastDay,
   dayMonthYear,
   firstOfTwoDays,
   dayOfRelativeMonth,
@@ -57,6 +59,8 @@ const firstWords = (table: ReadonlyArray<readonly [unknown, readonly string[]]>)
   [...new Set(table.flatMap(([, forms]) => forms.map((f) => foldKey(f).split(' ')[0]!)))];
 const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [hijriDate, firstWords(HIJRI_MONTHS)],
+  // (a feast's own word: عيد, عرفة, المولد, رأس السنة)
+  [feastDay, ['عيد', 'عرفه', 'عرفات', 'مولد', 'راس']],
   [dayMonthYear, firstWords(MONTHS)],
   [dayRange, firstWords(MONTHS)],
   [firstOfTwoDays, firstWords(MONTHS)],

@@ -7,7 +7,7 @@ import {
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
   REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE, MONDAY_FORMS, DAY_PARTS, RANGE_OPENERS, RANGE_JOINERS,
-  OCCASION_NOUNS, HISTORIC_DAY_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY,
+  OCCASION_NOUNS, HISTORIC_DAY_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY, FEASTS, FEAST_DAY_ORDINALS,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -68,6 +68,8 @@ export const unitOf = definiteLookup(UNITS);
 export const partOf = lookup(PERIOD_PARTS);
 export const relativeDayOffset = definiteLookup(RELATIVE_DAYS);
 export const ordinalDayNumber = lookup(ORDINAL_DAYS);
+export const feastOf = lookup(FEASTS);
+export const feastDayOrdinalOf = lookup(FEAST_DAY_ORDINALS);
 export const cardinalNumber = lookup(CARDINALS);
 export const countedUnitOf = lookup(COUNTED_UNITS);
 export const singleUnitOf = lookup(SINGLE_UNITS);
@@ -105,6 +107,8 @@ export const NOT_A_COUNT = '(?=\\s*(?:[.,،؛:!?؟)\\]»"]|$)|\\s+[وف]?(?:[ب�
 export const BARE_YEAR_INTRO = wordList(BARE_YEAR_INTRODUCERS);
 export const MONTH_PREPOSITION = wordList(MONTH_PREPOSITIONS);
 export const ORDINAL_DAY = wordList(forms(ORDINAL_DAYS));
+export const FEAST = wordList(forms(FEASTS));
+export const FEAST_DAY_ORDINAL = wordList(forms(FEAST_DAY_ORDINALS));
 export const FIRST_DAY_WORD = wordList(FIRST_DAY_WORDS);
 export const CARDINAL = wordList(forms(CARDINALS));
 export const COUNTED_UNIT = wordList(forms(COUNTED_UNITS));
@@ -148,6 +152,8 @@ export const NUMBER_OPENING = opening([], { numbers: true });
 export const YEAR_OPENING = opening([...YEAR_WORDS, ...BARE_YEAR_INTRODUCERS, 'في', 'و'], { numbers: true });
 /** `<occasion> <year>`, the occasion with the article or not. */
 export const OCCASION_OPENING = opening(OCCASION_NOUNS.flatMap((n) => [n, `ال${n}`]));
+/** `(<ordinal> أيام)? <feast>`. */
+export const FEAST_OPENING = opening([...forms(FEAST_DAY_ORDINALS), ...forms(FEASTS)]);
 /** `<part>? <unit> <direction>`, `<part>? هذا <unit>`. */
 export const PERIOD_OPENING = opening([...forms(PERIOD_PARTS), 'هذا', 'هذه', ...forms(UNITS)]);
 /** `(قبل|بعد|منذ) <count> <unit>`. */

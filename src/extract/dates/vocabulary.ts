@@ -35,6 +35,26 @@ export const MONTHS_AFTER_PREPOSITION: readonly string[] = ['مارس', 'تمو�
 /** Prepositions before a month alone that make it a time (شهر and the parts of a period do too). */
 export const MONTH_PREPOSITIONS: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'طيلة', 'طوال'];
 
+/**
+ * Feasts of the Hijri calendar, by the month and day they fall on (Umm al-Qura): "عيد الفطر" is
+ * 1 Shawwal; a feast of several days counts them from there ("ثاني أيام عيد الأضحى").
+ */
+export const FEASTS: ReadonlyArray<readonly [readonly [number, number], readonly string[]]> = [
+  [[10, 1], ['عيد الفطر', 'عيد الفطر المبارك', 'عيد الفطر السعيد']],
+  [[12, 10], ['عيد الأضحى', 'عيد الأضحى المبارك', 'عيد النحر']],
+  [[12, 9], ['يوم عرفة', 'يوم عرفات', 'وقفة عرفة', 'وقفة عرفات']],
+  [[3, 12], ['المولد النبوي', 'المولد النبوي الشريف', 'ذكرى المولد النبوي', 'ذكرى المولد النبوي الشريف']],
+  [[1, 1], ['رأس السنة الهجرية', 'رأس السنة الهجرية الجديدة']],
+];
+
+/** Which day of a feast: "أول أيام عيد الفطر", "اليوم الثاني من عيد الأضحى". */
+export const FEAST_DAY_ORDINALS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['أول', 'اليوم الأول من']],
+  [2, ['ثاني', 'اليوم الثاني من']],
+  [3, ['ثالث', 'اليوم الثالث من']],
+  [4, ['رابع', 'اليوم الرابع من']],
+];
+
 /** Hijri months (Umm al-Qura), with their number. */
 export const HIJRI_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['محرم']],
