@@ -951,6 +951,13 @@ describe('who took part, further on in the sentence', () => {
   });
 });
 
+describe('the Maghreb\'s "كاتب الدولة", with its portfolio after في', () => {
+  it('is a title before its holder\'s name ("مباحثات مع كاتب الدولة الأمريكي في الخارجية ماركو روبيو")', () => {
+    const doc = extractDocument('probe', 'أجرى وزير الخارجية المغربي ناصر بوريطة أمس بواشنطن مباحثات مع كاتب الدولة الأمريكي في الخارجية ماركو روبيو.', g, { docDate: '2025-04-09' });
+    expect(doc.events.map((e) => [...e.participants].sort())).toEqual([['person:marco-rubio', 'person:nasser-bourita']]);
+  });
+});
+
 describe('a delegation named by its nationality as the subject', () => {
   const withBerri = (text: string): string[] | undefined => extractDocument('probe', text, g, { docDate: '2025-08-19' }).events
     .find((e) => e.participants.includes('person:nabih-berri'))?.participants;

@@ -1212,6 +1212,8 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       }
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
+    // (a title's portfolio after في: "كاتب الدولة الأمريكي في الخارجية ماركو روبيو")
+    else if ((intro === 'title' || phrase.units.at(-1)?.kind === 'nisba') && IN.has(word) && tokens[i + 1] && !unitAt(tokens[i + 1]!) && someStemIn(tokens[i + 1]!.word, TITLE_WORDS)) intro = 'title';
     else if (intro === 'title' && (IN.has(word) || OFFICE_PLACE_WORDS.has(word)) && inTitleScope(input, tokens[i + 1]) && unitAt(tokens[i + 1]!)) {
       // the country of the office before its holder's name: "من ولي العهد رئيس مجلس الوزراء في المملكة
       // العربية السعودية الأمير محمد بن سلمان"
