@@ -147,8 +147,11 @@ const SOVEREIGNTY_HONORIFIC = foldKey('سيادة');
 const MAX_HONORIFIC_GAP = 5;
 /** Words besides titles between an honorific and its bearer's name: "حضرة صاحب السمو أمير البلاد الشيخ" (folded). */
 const HONORIFIC_GAP_WORDS = new Set([...COURTESY_WORDS, 'البلاد', 'الملكي', 'المعظم', 'المفدى', 'الأمير', 'العماد', 'الدكتور'].map(foldKey));
-/** Rules of mentions that stand for a person without naming them: not names (CoNLL tags leave them out). */
-export const UNNAMED_MENTION_RULES: ReadonlySet<string> = new Set(['role', 'honorific pronoun', 'honorific title', 'bare title']);
+/** The noun a capital is named by with its country's nationality ("العاصمة الروسية"), folded. */
+const CAPITAL_NOUNS = new Set(['العاصمه']);
+const CAPITAL_BY_NATIONALITY = 'capital by nationality';
+/** Rules of mentions that stand for an entity without naming it: not names (CoNLL tags leave them out). */
+export const UNNAMED_MENTION_RULES: ReadonlySet<string> = new Set(['role', 'honorific pronoun', 'honorific title', 'bare title', CAPITAL_BY_NATIONALITY]);
 /** Nouns before a bare title that make it someone else's principal ("مكتب الرئيس", "باسم الرئيس"). */
 const OF_PRINCIPAL = new Set(withConjunctions(['مكتب', 'باسم', 'ديوان', 'مستشار', 'مبعوث', 'نجل', 'زوجة', 'قصر', 'حرس', 'موكب', 'طائرة']).map(foldKey));
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
@@ -1457,6 +1460,24 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
   };
   lastWordsIntoFullNames();
+
+  // 6b'. a capital named by its country's nationality ("وصل إلى العاصمة الروسية", "بالعاصمة الأمريكية"):
+  // that capital, unless a place's name follows, the one the text means ("العاصمة الأمريكية واشنطن")
+  const capitalsByNationality = (): void => {
+    for (const n of [...layer.nisbas]) {
+      const ni = firstFrom(tokens, n.start + 1) - 1;
+      if (ni < 1 || tokens[ni]!.start !== n.start || !joinable(ni - 1, ni)) continue;
+      const head = stemsOf(ni - 1).find((st) => CAPITAL_NOUNS.has(st.stem));
+      const capital = head ? g.entity(n.country)?.capital : undefined;
+      const next = ni + 1 < tokens.length && joinable(ni, ni + 1) ? layer.entityAtToken[ni + 1] : undefined;
+      if (!head || !capital || (next !== undefined && (layer.entities.get(next)?.type ?? g.entity(next)?.type) === 'place')) continue;
+      const e = g.entity(capital);
+      if (!e) continue;
+      layer.nisbas.splice(layer.nisbas.indexOf(n), 1);
+      addMention(e, tokens[ni - 1]!.start + head.clitic, n.end, CAPITAL_BY_NATIONALITY, ni - 1, 2);
+    }
+  };
+  if (layer.nisbas.length) capitalsByNationality();
 
   // 6c. counterparts, once surnames are resolved: the role of the person before, for each nationality written after
   const rolesOfCounterparts = (): void => {

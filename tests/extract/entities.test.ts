@@ -518,6 +518,24 @@ describe('a foreign surname that several listed people share', () => {
   });
 });
 
+describe('a capital named by its country\'s nationality', () => {
+  const capitalMentions = (text: string): string[] => extractDocument('p', text, g, { docDate: '2025-04-09' }).entities
+    .flatMap((e) => e.mentions.filter((m) => m.rule === 'capital by nationality').map((m) => `${m.text}→${e.id}`));
+  it.each([
+    ['وصل الرئيس السوري إلى العاصمة الروسية في زيارة رسمية.', 'العاصمة الروسية→place:moscow'],
+    ['والتقى بوريطة بالعاصمة الأمريكية السيناتور جيم ريش.', 'العاصمة الأمريكية→place:washington-dc'],
+    // (after لل, the article's ل is the preposition's: the span starts after it)
+    ['وعلى هامش زيارته للعاصمة الفرنسية التقى وزير الخارجية نظيره.', 'عاصمة الفرنسية→place:paris'],
+  ])('is that capital: %s', (text, expected) => expect(capitalMentions(text)).toEqual([expected]));
+  it('is not when a place\'s name follows, the one the text means ("العاصمة الروسية موسكو")', () => {
+    expect(capitalMentions('وصل الرئيس السوري إلى العاصمة الروسية موسكو في زيارة رسمية.')).toEqual([]);
+  });
+  it('is the place of the meeting told there', () => {
+    const doc = extractDocument('p', 'وصل الرئيس السوري أحمد الشرع إلى العاصمة الروسية حيث التقى الرئيس فلاديمير بوتين.', g, { docDate: '2025-04-09' });
+    expect(doc.events.map((e) => e.location)).toEqual(['place:moscow']);
+  });
+});
+
 describe('places by the noun before them', () => {
   const places = (text: string): string[] =>
     extractDocument('p', text, g).entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text)).sort();
