@@ -998,6 +998,10 @@ describe('a clause of time after a verb\'s object', () => {
     const doc = extractDocument('probe', 'كان وزير الخارجية الأردني أيمن الصفدي أول وزير خارجية عربي يلتقي الشرع عقب سقوط نظام بشار الأسد.', g, { docDate: '2025-02-26' });
     expect(doc.events.map((e) => e.participants)).toEqual([['person:ahmed-al-sharaa', 'person:ayman-safadi']]);
   });
+  it('but a time of day is no clause: the list goes on after it ("…، بعد ظهر اليوم، ووزير الدفاع …")', () => {
+    const doc = extractDocument('probe', 'استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو، بعد ظهر اليوم، ووزير الدفاع الأمريكي بيت هيغسيث.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:abdel-fattah-el-sisi', 'person:marco-rubio', 'person:pete-hegseth']]);
+  });
 });
 
 describe('an event named by its place alone', () => {

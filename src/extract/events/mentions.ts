@@ -111,6 +111,10 @@ const HOLDING = w(['عقد', 'اجراء', 'تنظيم']);
 const AT_THE_REQUEST = w(['بطلب', 'وبطلب']);
 /** Words that open what frames an event, not who took part in it: "على هامش أعمال القمة", "في إطار الجولة". */
 const FRAMING = w(['هامش', 'إطار']);
+/** A date starts at the word or right after it ("قبل يومين", "بعد ظهر اليوم"). */
+function startsDate(input: MentionInput, word: Token, next: Token | undefined): boolean {
+  return input.dates.some((d) => (d.start <= word.start && word.start < d.end) || d.start === next?.start);
+}
 /** Words that open a clause of time after a verb's object ("عقب سقوط النظام", "منذ توليه منصبه"), folded. */
 const TIME_OPENERS = w(['عقب', 'إثر', 'اثر', 'منذ', 'بعد', 'قبل', 'غداة', 'عشية', 'إبان', 'قبيل', 'بعيد']);
 /** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
@@ -833,10 +837,11 @@ function readMention(
         break;
       }
     }
-    // (once its object is named, a clause of time ends the verb's parties: "يلتقي الشرع عقب سقوط نظام بشار الأسد")
+    // (once its object is named, a clause of time ends the verb's parties: "يلتقي الشرع عقب سقوط نظام بشار الأسد";
+    // not a time of day or a date, after which the list goes on: "استقبل … روبيو، بعد ظهر اليوم، ووزير الدفاع …")
     if (phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) {
       for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < partiesEnd; i++) {
-        if (TIME_OPENERS.has(tokens[i]!.text)) {
+        if (TIME_OPENERS.has(tokens[i]!.text) && !startsDate(input, tokens[i]!, tokens[i + 1])) {
           partiesEnd = tokens[i]!.start;
           break;
         }
