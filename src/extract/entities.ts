@@ -739,7 +739,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 2. titles: a name after the title, or the role itself ("الرئيس الروسي")
   /** The tokens of a title: never a name of their own ("يلتقي ولي العهد السعودي" has no person ولي). */
   const inTitle = new Uint8Array(tokens.length);
-  /** Counterparts named by their nationality ("نظيره التركي"; the others of "نظيريه التركي والأمريكي"), their roles read in step 6c. */
+  /** Counterparts named by their nationality ("نظيره التركي"; the others of "نظيريه التركي والأمريكي"), their roles read in step 6d. */
   const counterparts: Array<{ ti: number; start: number; end: number; scope: string; others: Array<{ scope: string; start: number; end: number }> }> = [];
   /** Titles standing alone with no country or organisation to them ("والتقى ولي العهد الرئيس الفرنسي"). */
   const unscopedTitles: Array<{ start: number; end: number; role: Role; republic: boolean }> = [];
@@ -1461,7 +1461,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   lastWordsIntoFullNames();
 
-  // 6b'. a capital named by its country's nationality ("وصل إلى العاصمة الروسية", "بالعاصمة الأمريكية"):
+  // 6c. a capital named by its country's nationality ("وصل إلى العاصمة الروسية", "بالعاصمة الأمريكية"):
   // that capital, unless a place's name follows, the one the text means ("العاصمة الأمريكية واشنطن")
   const capitalsByNationality = (): void => {
     for (const n of [...layer.nisbas]) {
@@ -1479,7 +1479,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   if (layer.nisbas.length) capitalsByNationality();
 
-  // 6c. counterparts, once surnames are resolved: the role of the person before, for each nationality written after
+  // 6d. counterparts, once surnames are resolved: the role of the person before, for each nationality written after
   const rolesOfCounterparts = (): void => {
     for (const c of counterparts) {
       const role = roleOfLastPerson(c.ti);
@@ -1491,7 +1491,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   if (counterparts.length) rolesOfCounterparts();
 
-  // 6d. a name after a place or institution named after its bearer, titles between allowed ("مطار
+  // 6e. a name after a place or institution named after its bearer, titles between allowed ("مطار
   // رفيق الحريري الدولي", "ملعب الملك فهد"): the place's name, not the person
   const namesOfPlaces = (): void => {
     for (const e of [...layer.entities.values()]) {

@@ -143,7 +143,7 @@ export class Word {
  * carried back from the old one when next met. Frequent words stay, however large the vocabulary
  * (emptying one table when full made every word new again once a document stream's vocabulary
  * outgrew it). A word with what the matchers keep on it takes about 400 bytes (measured), so a
- * thread holds at most some 36 MB of words (each thread of --jobs has its own). 40,000 a generation:
+ * thread holds at most some 32-36 MB of words (each thread of --jobs has its own). 40,000 a generation:
  * with 20,000, a stream of news (ANERcorp's 28,000 word forms) met 22,000 words anew every 3 MB,
  * each worked out again by every matcher, some 10% of extraction's time.
  */

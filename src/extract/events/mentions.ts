@@ -111,12 +111,12 @@ const HOLDING = w(['عقد', 'اجراء', 'تنظيم']);
 const AT_THE_REQUEST = w(['بطلب', 'وبطلب']);
 /** Words that open what frames an event, not who took part in it: "على هامش أعمال القمة", "في إطار الجولة". */
 const FRAMING = w(['هامش', 'إطار']);
+/** Words that open a clause of time after a verb's object ("عقب سقوط النظام", "منذ توليه منصبه"), folded. */
+const TIME_OPENERS = w(['عقب', 'إثر', 'اثر', 'منذ', 'بعد', 'قبل', 'غداة', 'عشية', 'إبان', 'قبيل', 'بعيد']);
 /** A date starts at the word or right after it ("قبل يومين", "بعد ظهر اليوم"). */
 function startsDate(input: MentionInput, word: Token, next: Token | undefined): boolean {
   return input.dates.some((d) => (d.start <= word.start && word.start < d.end) || d.start === next?.start);
 }
-/** Words that open a clause of time after a verb's object ("عقب سقوط النظام", "منذ توليه منصبه"), folded. */
-const TIME_OPENERS = w(['عقب', 'إثر', 'اثر', 'منذ', 'بعد', 'قبل', 'غداة', 'عشية', 'إبان', 'قبيل', 'بعيد']);
 /** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
 const ATTENDING = w(['حضر', 'حضرت', 'حضره', 'حضرها', 'شارك', 'شاركت']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
