@@ -1556,6 +1556,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     return g.entity(id)?.roles?.some((span) => span.scope === r.scope && roles.includes(span.role)) ? id : null;
   };
   const holdersOfRoles = (): void => {
+    if (!layer.roles.length) return;
     const personEndingAt = new Map<number, string>();
     for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEndingAt.set(m.end, e.id);
     for (const r of layer.roles) {

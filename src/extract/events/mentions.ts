@@ -111,12 +111,6 @@ const HOLDING = w(['عقد', 'اجراء', 'تنظيم']);
 const AT_THE_REQUEST = w(['بطلب', 'وبطلب']);
 /** Words that open what frames an event, not who took part in it: "على هامش أعمال القمة", "في إطار الجولة". */
 const FRAMING = w(['هامش', 'إطار']);
-/** Words that open a clause of time after a verb's object ("عقب سقوط النظام", "منذ توليه منصبه"), folded. */
-const TIME_OPENERS = w(['عقب', 'إثر', 'اثر', 'منذ', 'بعد', 'قبل', 'غداة', 'عشية', 'إبان', 'قبيل', 'بعيد']);
-/** A date starts at the word or right after it ("قبل يومين", "بعد ظهر اليوم"). */
-function startsDate(input: MentionInput, word: Token, next: Token | undefined): boolean {
-  return input.dates.some((d) => (d.start <= word.start && word.start < d.end) || d.start === next?.start);
-}
 /** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
 const ATTENDING = w(['حضر', 'حضرت', 'حضره', 'حضرها', 'شارك', 'شاركت']);
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
@@ -575,6 +569,18 @@ const SAME_SUBJECT_OPENERS = w(['حيث', 'كما', 'إذ']);
 /** "زار لبنان …، حين التقى الرئيس عون": so does when, before a verb of meeting (a visit's verb has its visitors after it: "حين زار ماكرون كييف"). */
 const WHEN = w(['حين', 'عندما', 'حينما']);
 const BEFORE_AFTER = w(['قبل', 'بعد']);
+/**
+ * Words that open a clause of time after a verb's object ("عقب سقوط النظام", "منذ توليه منصبه"): the
+ * words that anchor a trigger in another clause's time but not those of its own (خلال), the day
+ * apart, before and after, and a few more, folded.
+ */
+const TIME_OPENERS: ReadonlySet<string> = new Set(
+  [...ANCHOR_BEFORE, ...DAY_APART_BEFORE, ...BEFORE_AFTER, ...w(['إبان', 'قبيل', 'بعيد'])].filter((x) => !DURING_BEFORE.has(x)),
+);
+/** A date starts at the word or right after it ("قبل يومين", "بعد ظهر اليوم"). */
+function startsDate(input: MentionInput, word: Token, next: Token | undefined): boolean {
+  return input.dates.some((d) => (d.start <= word.start && word.start < d.end) || d.start === next?.start);
+}
 const THAT = w(['أن']);
 
 const IN = w(withConjunctions(['في']));

@@ -1,6 +1,7 @@
 import { gregorianToHijri, hijriToGregorian, isoDay, toDate, type CalendarDate } from '../calendar.js';
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
 import { DIRECTION_WORD, FEAST, FEAST_DAY_ORDINAL, FEAST_OPENING, directionOf, feastOf, feastDayOrdinalOf } from '../lexicon.js';
+import { impliedHijriYear } from './hijri.js';
 import type { DateParser } from '../types.js';
 
 /**
@@ -37,20 +38,16 @@ export const feastDay: DateParser = {
 
 /**
  * The day of that Hijri month nearest the article's date (last year's, this year's or next year's);
- * with a direction, the last one before it ("عيد الأضحى الماضي"), the next one after it ("المقبل"),
- * or this Hijri year's ("الحالي").
+ * with a direction, the year a Hijri month named with one has ("عيد الأضحى الماضي", "المقبل", "الحالي").
  */
 function nearest(doc: CalendarDate, month: number, day: number, dir?: -1 | 0 | 1): CalendarDate | null {
-  const year = gregorianToHijri(doc).year;
-  if (dir === 0) return hijriToGregorian({ year, month, day });
+  const today = gregorianToHijri(doc);
+  if (dir !== undefined) return hijriToGregorian({ year: impliedHijriYear(month, day, today, dir), month, day });
   const at = toDate(doc).getTime();
   let best: CalendarDate | null = null;
-  for (const y of [year - 1, year, year + 1]) {
+  for (const y of [today.year - 1, today.year, today.year + 1]) {
     const d = hijriToGregorian({ year: y, month, day });
-    if (!d) continue;
-    const t = toDate(d).getTime();
-    if ((dir === -1 && t >= at) || (dir === 1 && t <= at)) continue;
-    if (!best || Math.abs(t - at) < Math.abs(toDate(best).getTime() - at)) best = d;
+    if (d && (!best || Math.abs(toDate(d).getTime() - at) < Math.abs(toDate(best).getTime() - at))) best = d;
   }
   return best;
 }

@@ -59,7 +59,7 @@ function unknown(day: number | null): Omit<DateResult, 'rule' | 'start' | 'end'>
 }
 
 /** The Hijri year of a month named with a direction, as impliedYear does for Gregorian months. */
-function impliedHijriYear(month: number, day: number | null, doc: CalendarDate, dir: -1 | 0 | 1): number {
+export function impliedHijriYear(month: number, day: number | null, doc: CalendarDate, dir: -1 | 0 | 1): number {
   const cmp = month - doc.month || (day === null ? 0 : day - doc.day);
   if (dir === -1 && cmp >= 0) return doc.year - 1;
   if (dir === 1 && cmp <= 0) return doc.year + 1;
