@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../src/schema.js';
-import { BIN, fixtureFiles, readFixture, ROOT, runCli } from './helpers.js';
+import { BIN, binEnv, fixtureFiles, readFixture, ROOT, runCli } from './helpers.js';
 
 /** The fixtures as `--input jsonl` lines, repeated so a split has something to split. */
 function corpusJsonl(): string {
@@ -57,9 +57,10 @@ describe('parallel and distributed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rasid-par-'));
     const input = join(dir, 'corpus.jsonl');
     writeFileSync(input, corpusJsonl());
-    const single = spawnSync(process.execPath, [BIN, 'extract', '--input', 'jsonl', '--jobs', '1'], { input: corpusJsonl(), encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    const split = spawnSync('sh', ['-c', `parallel --will-cite --pipe -N 4 --keep-order -j 2 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} extract --input jsonl --jobs 1 < ${JSON.stringify(input)}`], {
+    const single = spawnSync(BIN, ['extract', '--input', 'jsonl', '--jobs', '1'], { input: corpusJsonl(), encoding: 'utf8', cwd: ROOT, env: binEnv(), maxBuffer: 64 * 1024 * 1024 });
+    const split = spawnSync('sh', ['-c', `parallel --will-cite --pipe -N 4 --keep-order -j 2 ${JSON.stringify(BIN)} extract --input jsonl --jobs 1 < ${JSON.stringify(input)}`], {
       encoding: 'utf8',
+      env: binEnv(),
       cwd: ROOT,
       maxBuffer: 64 * 1024 * 1024,
     });

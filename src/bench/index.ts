@@ -156,7 +156,9 @@ const LEAN = { env: { MALLOC_ARENA_MAX: '2' }, nodeArgs: ['--v8-pool-size=1', '-
 /** One run of the CLI under GNU time, output discarded: wall and user+sys seconds, peak RSS of the whole process (worker threads included). */
 function timedRun(args: string[], stdin?: string, settings?: typeof LEAN): Timed | string {
   const fd = stdin ? openSync(stdin, 'r') : 'ignore';
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...(settings?.nodeArgs ?? []), BIN, ...args], {
+  // (as a user runs it: bin/rasid, from the startup snapshot; Node's own flags go to bin/rasid.mjs, which starts without)
+  const command = settings?.nodeArgs ? [process.execPath, ...settings.nodeArgs, `${BIN}.mjs`] : [BIN];
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command, ...args], {
     encoding: 'utf8',
     stdio: [fd, 'ignore', 'pipe'],
     env: { ...process.env, ...settings?.env },

@@ -95,6 +95,8 @@ export class ExtractPool {
     let failure: Error | undefined;
     w.on('error', (err) => {
       failure = err;
+      // (a worker that dies before its first document is replaced by no one, and says so nowhere else)
+      if (process.env.RASID_DEBUG) process.stderr.write(`rasid: worker thread failed: ${err.message}\n`);
     });
     w.on('exit', (code) => {
       this.workers.splice(this.workers.indexOf(w) >>> 0, 1);

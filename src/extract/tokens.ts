@@ -225,7 +225,12 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-const WORDS = new WordTable();
+let WORDS = new WordTable();
+
+/** Drops the words met so far (the startup snapshot keeps no words of the articles it was warmed on). */
+export function forgetWords(): void {
+  WORDS = new WordTable();
+}
 
 /** The word `text`, from the table or new (and kept, if short enough). */
 export function wordOf(text: string): Word {

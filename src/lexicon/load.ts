@@ -392,6 +392,11 @@ export function loadGazetteer(path = COMPILED_PATH): Gazetteer {
   return g;
 }
 
+/** Drops the gazetteer loaded by default (the startup snapshot loads it at each start: it is quicker read than restored). */
+export function forgetGazetteer(): void {
+  cached = null;
+}
+
 function readLexicon(path: string): CompiledLexicon {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as CompiledLexicon;

@@ -16,8 +16,9 @@ export class BinaryInputError extends Error {
   readonly code = 'BINARY_INPUT';
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+// (made per file, not held by the module: a decoder cannot be saved in the startup snapshot)
+const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = () => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): Decoded {
   // UTF-32 first: its little-endian BOM begins like UTF-16's
@@ -32,7 +33,7 @@ export function decode(bytes: Uint8Array): Decoded {
     throw new BinaryInputError('binary file (NUL bytes), skipped');
   }
   try {
-    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', warnings: [] };
+    return { text: strictUtf8().decode(bytes), encoding: 'utf-8', warnings: [] };
   } catch {
     // not valid UTF-8: a legacy Arabic page is the usual cause
   }
@@ -44,7 +45,7 @@ export function decode(bytes: Uint8Array): Decoded {
     };
   }
   // each maximal invalid sequence becomes one U+FFFD (WHATWG), so offsets index this text exactly
-  const text = lenientUtf8.decode(bytes);
+  const text = lenientUtf8().decode(bytes);
   const replaced = count(text, '\ufffd') - countBytes(bytes, [0xef, 0xbf, 0xbd]);
   return { text, encoding: 'utf-8', warnings: [`invalid UTF-8: ${replaced} byte sequence(s) replaced with U+FFFD`] };
 }

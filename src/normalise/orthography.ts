@@ -108,8 +108,6 @@ export interface MatchKey {
   readonly keyToOrig: Int32Array;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-
 /** Builds the matching key of `text` and its map back to the original. */
 export function buildMatchKey(text: string): MatchKey {
   let out = new Uint16Array(text.length + 16);
@@ -162,7 +160,8 @@ export function buildMatchKey(text: string): MatchKey {
     map = m2;
   }
   map[n] = text.length;
-  return { key: utf16.decode(out.subarray(0, n)), keyToOrig: map.subarray(0, n + 1) };
+  // (a Buffer's view, not a TextDecoder: a decoder held by the module cannot be saved in the startup snapshot)
+  return { key: Buffer.from(out.buffer, out.byteOffset, n * 2).toString('utf16le'), keyToOrig: map.subarray(0, n + 1) };
 }
 
 /** The matching key of a short string (lexicon entries, patterns): no map. */

@@ -1,15 +1,16 @@
 /**
- * bin/rasid runs the CLI bundled by scripts/bundle.mjs (`npm run build`) into dist/bundle/rasid.cjs,
- * from the V8 code cache made beside it, through src/cli/start.cts.
+ * bin/rasid runs the CLI bundled by scripts/bundle.mjs (`npm run build`) into dist/bundle/rasid.cjs:
+ * from V8's startup snapshot made beside it (src/cli/snapshot.ts) where it can, otherwise through
+ * bin/rasid.mjs from the V8 code cache made beside it (src/cli/start.cts).
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { BIN, ROOT, binEnv } from '../helpers.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle', 'rasid.cjs');
 const START = join(ROOT, 'dist', 'cli', 'start.cjs');
@@ -56,11 +57,11 @@ describe('the bundled CLI', () => {
 
 describe('the code cache', () => {
   it('is used by the CLI and its worker threads (RASID_DEBUG says when it is not)', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'rasid'), 'extract', 'fixtures', '--jobs', '3', '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RASID_DEBUG: '1' } });
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'rasid.mjs'), 'extract', 'fixtures', '--jobs', '3', '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RASID_DEBUG: '1' } });
     expect(r.status).toBe(0);
     expect(r.stderr).not.toMatch(/code cache/u);
     // (a V8 flag the cache was not made under: V8 refuses it, and that is said)
-    const refused = spawnSync(process.execPath, ['--max-lazy', join(ROOT, 'bin', 'rasid'), 'extract', 'fixtures', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RASID_DEBUG: '1' } });
+    const refused = spawnSync(process.execPath, ['--max-lazy', join(ROOT, 'bin', 'rasid.mjs'), 'extract', 'fixtures', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RASID_DEBUG: '1' } });
     expect(refused.status).toBe(0);
     expect(refused.stderr.match(/^rasid: code cache refused by V8; the bundle is compiled anew$/gmu)).toHaveLength(2);
   });
@@ -78,5 +79,102 @@ describe('the code cache', () => {
     expect(cachedData(bundle, cache)?.toString()).toBe('data');
     utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
     expect(cachedData(bundle, cache)).toBeUndefined();
+  });
+});
+
+describe('the startup snapshot', () => {
+  const SNAPSHOT = join(ROOT, 'dist', 'bundle', 'rasid.blob');
+  const run = (bin: string, args: string[], env: Record<string, string> = {}): ReturnType<typeof spawnSync<string>> =>
+    spawnSync(bin, args, { cwd: ROOT, encoding: 'utf8', env: binEnv({ RASID_DEBUG: '1', ...env }), maxBuffer: 64 * 1024 * 1024 });
+  const STARTED = /^rasid: started from the startup snapshot$/mu;
+  /** bin/rasid.mjs's output: the CLI from the code cache, as without a snapshot. */
+  const fromCodeCache = (args: string[]): string => {
+    const r = spawnSync(process.execPath, [`${BIN}.mjs`, ...args], { cwd: ROOT, encoding: 'utf8', env: binEnv(), maxBuffer: 64 * 1024 * 1024 });
+    expect(r.status).toBe(0);
+    return r.stdout;
+  };
+  /** A copy of the install elsewhere (bin, dist, lexicons, package.json; node_modules linked). */
+  const installCopy = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-install-'));
+    for (const part of ['bin', 'dist', 'lexicons', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    return dir;
+  };
+
+  it('is made by the build, for this Node', () => {
+    expect(existsSync(SNAPSHOT)).toBe(true);
+    expect(readFileSync(`${SNAPSHOT}.node`, 'utf8').trim()).toBe(realpathSync(process.execPath));
+  });
+
+  /** The fixtures, named one by one (a short run). */
+  const articles = (): string[] => readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().map((f) => join('fixtures', f));
+
+  it('starts bin/rasid on a short run, its worker threads from the code cache, with the output bin/rasid.mjs gives', () => {
+    const args = ['extract', ...articles(), '--jobs', '2', '--format', 'jsonl'];
+    const r = run(BIN, args);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(STARTED);
+    expect(r.stderr).not.toMatch(/code cache|worker thread failed/u);
+    expect(r.stdout).toBe(fromCodeCache(args));
+    const one = run(BIN, ['extract', articles()[0]!]);
+    expect(one.stderr).toMatch(STARTED);
+    expect(JSON.parse(one.stdout).documents[0].events.length).toBeGreaterThan(0);
+  });
+
+  it('hands every argument to rasid, options first too, and loads modules from node_modules on demand', () => {
+    const version = run(BIN, ['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(run(BIN, ['-h']).stdout).toMatch(/^Usage: rasid /u);
+    // (rasid schema loads zod's classic API, left in node_modules)
+    const schema = run(BIN, ['schema']);
+    expect(schema.stderr).toMatch(STARTED);
+    expect(schema.stdout).toBe(fromCodeCache(['schema']));
+    expect(run(BIN, ['extract', '--bogus']).status).toBe(2);
+  });
+
+  it('is not used under NODE_OPTIONS, with RASID_NO_SNAPSHOT, or when older than the bundle: the code cache serves, same output', () => {
+    const args = ['extract', articles()[1]!];
+    const expected = fromCodeCache(args);
+    for (const env of [{ NODE_OPTIONS: '--max-old-space-size=2048' }, { RASID_NO_SNAPSHOT: '1' }]) {
+      const r = run(BIN, args, env);
+      expect(r.status, JSON.stringify(env)).toBe(0);
+      expect(r.stderr).not.toMatch(STARTED);
+      expect(r.stdout).toBe(expected);
+    }
+    const dir = installCopy();
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, 'dist', 'bundle', 'rasid.cjs'), later, later);
+    const stale = run(join(dir, 'bin', 'rasid'), args);
+    expect(stale.stderr).not.toMatch(STARTED);
+    expect(stale.stdout).toBe(expected);
+  });
+
+  it('is not used for another Node than the one that made it', () => {
+    const dir = installCopy();
+    writeFileSync(join(dir, 'dist', 'bundle', 'rasid.blob.node'), '/opt/other/node\n');
+    const r = run(join(dir, 'bin', 'rasid'), ['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(STARTED);
+  });
+
+  it('is not used for a long run (a folder, stdin, a CoNLL stream, over 4 MB of files): it would end it holding more memory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-long-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, readFileSync(join(ROOT, articles()[0]!), 'utf8').repeat(Math.ceil((4.2 * 2 ** 20) / statSync(join(ROOT, articles()[0]!)).size)));
+    for (const [args, input] of [[['extract', 'fixtures'], ''], [['extract', '--input', 'jsonl'], '{"id":"a","text":"نص"}\n'], [['extract', '-'], 'نص'], [['tag', '--conll', '-'], 'نص\n'], [['normalize', big], '']] as const) {
+      const r = spawnSync(BIN, args, { cwd: ROOT, input, encoding: 'utf8', env: binEnv({ RASID_DEBUG: '1' }), maxBuffer: 64 * 1024 * 1024 });
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stderr, args.join(' ')).not.toMatch(STARTED);
+    }
+    expect(run(BIN, ['normalize', articles()[0]!]).stderr).toMatch(STARTED);
+  });
+
+  it('moved with the install, hands over to the install’s own bundle (its paths are the old place’s)', () => {
+    const dir = installCopy();
+    const args = ['extract', ...articles(), '--format', 'csv'];
+    const r = run(join(dir, 'bin', 'rasid'), args);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`rasid: startup snapshot saved at ${SNAPSHOT}, restored from ${join(dir, 'dist', 'bundle', 'rasid.blob')}: the bundle is started from the code cache`);
+    expect(r.stdout).toBe(fromCodeCache(args));
   });
 });

@@ -5,7 +5,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
-import { ARTICLE, BIN, FIXTURES, freshDir, summary } from './helpers.js';
+import { ARTICLE, BIN, FIXTURES, binEnv, freshDir, summary } from './helpers.js';
 
 describe('normalize: bad files fail alone too', () => {
   it('one line per bad file, a summary, exit 1, the good text printed', () => {
@@ -46,7 +46,7 @@ describe('stdin', () => {
 
 describe('a reader that stops early', () => {
   it('`| head` ends the run quietly: no stack trace', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract "${FIXTURES}" "${FIXTURES}/" --format jsonl --no-learn | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${BIN}" extract "${FIXTURES}" "${FIXTURES}/" --format jsonl --no-learn | head -c 10 > /dev/null`], { encoding: 'utf8', env: binEnv() });
     expect(r.stderr).not.toMatch(/Error|at .*\.js:\d+/u);
   });
 });

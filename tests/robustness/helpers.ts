@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, FIXTURES, ROOT, fixtureFiles, slice } from '../helpers.js';
+import { BIN, FIXTURES, ROOT, binEnv, fixtureFiles, slice } from '../helpers.js';
 
-export { BIN, FIXTURES, ROOT, fixtureFiles, slice };
+export { BIN, FIXTURES, ROOT, binEnv, fixtureFiles, slice };
 
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -52,9 +52,9 @@ export function runCliAsync(
 ): Promise<AsyncResult> {
   const started = performance.now();
   const stdin = options.stdin ? openSync(options.stdin, 'r') : 'ignore';
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(BIN, args, {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env: binEnv(options.env),
     stdio: [stdin, 'pipe', 'pipe'],
   });
   if (typeof stdin === 'number') closeSync(stdin); // (the child has its own)

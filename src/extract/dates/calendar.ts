@@ -94,6 +94,11 @@ export function periodValue(d: Date, grain: Grain): string {
 /** Made on the first Hijri date: loading the calendar's ICU data costs start-up time most articles never repay. */
 let hijriFormat: Intl.DateTimeFormat | null = null;
 
+/** Drops the Hijri format made (an Intl object cannot be saved in the startup snapshot). */
+export function forgetHijriFormat(): void {
+  hijriFormat = null;
+}
+
 function hijriOf(utcMs: number): CalendarDate {
   hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
   const parts = hijriFormat.formatToParts(new Date(utcMs));
