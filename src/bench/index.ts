@@ -87,6 +87,42 @@ const g = loadGazetteer();
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 out(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
 
+interface Timed {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+}
+
+/** Settings for a run with a tight memory limit (README): fewer malloc arenas, fewer V8 helper threads, a smaller young generation. */
+const LEAN = { env: { MALLOC_ARENA_MAX: '2' }, nodeArgs: ['--v8-pool-size=1', '--max-semi-space-size=8'] };
+
+/** One run of the CLI under GNU time, output discarded: wall and user+sys seconds, peak RSS of the whole process (worker threads included). */
+function timedRun(args: string[], stdin?: string, settings?: typeof LEAN): Timed | string {
+  const fd = stdin ? openSync(stdin, 'r') : 'ignore';
+  // (as a user runs it: bin/rasid, from the startup snapshot; Node's own flags go to bin/rasid.mjs, which starts without)
+  const command = settings?.nodeArgs ? [process.execPath, ...settings.nodeArgs, `${BIN}.mjs`] : [BIN];
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command, ...args], {
+    encoding: 'utf8',
+    stdio: [fd, 'ignore', 'pipe'],
+    env: { ...process.env, ...settings?.env },
+  });
+  if (typeof fd === 'number') closeSync(fd);
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  const [wall, user, sys, kb] = last.split(' ').map(Number);
+  return kb ? { wall: wall!, cpu: user! + sys!, rssMb: kb / 1024 } : last;
+}
+
+const load = (): string => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const describeRun = (name: string, t: Timed | string): string =>
+  typeof t === 'string' ? `${name}: could not measure (${t})` : `${name}: ${t.wall.toFixed(1)} s (${t.cpu.toFixed(1)} s CPU), peak RSS ${t.rssMb.toFixed(0)} MB`;
+
+// cold start: one small file, ten runs, the medians; first, before the heavy runs leave the VM slower for a while
+const small = join(FIXTURES, readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()[0]!);
+const starts = Array.from({ length: 10 }, () => timedRun(['extract', small])).filter((t): t is Timed => typeof t !== 'string');
+out(`\n${load()}`);
+out(`cold start (rasid extract on one article, median of ${starts.length}): ${(median(starts.map((t) => t.wall)) * 1000).toFixed(0)} ms, ${(median(starts.map((t) => t.cpu)) * 1000).toFixed(0)} ms CPU`);
+
 /*
  * A fresh process first compiles the hot code (V8 tiers it up as it runs) and fills its tables
  * (words, the lexicon's lazily built indexes): a fixed cost of about a second, measured here on
@@ -144,36 +180,6 @@ function corpusJsonl(mb: number): string {
   return file;
 }
 
-interface Timed {
-  wall: number;
-  cpu: number;
-  rssMb: number;
-}
-
-/** Settings for a run with a tight memory limit (README): fewer malloc arenas, fewer V8 helper threads, a smaller young generation. */
-const LEAN = { env: { MALLOC_ARENA_MAX: '2' }, nodeArgs: ['--v8-pool-size=1', '--max-semi-space-size=8'] };
-
-/** One run of the CLI under GNU time, output discarded: wall and user+sys seconds, peak RSS of the whole process (worker threads included). */
-function timedRun(args: string[], stdin?: string, settings?: typeof LEAN): Timed | string {
-  const fd = stdin ? openSync(stdin, 'r') : 'ignore';
-  // (as a user runs it: bin/rasid, from the startup snapshot; Node's own flags go to bin/rasid.mjs, which starts without)
-  const command = settings?.nodeArgs ? [process.execPath, ...settings.nodeArgs, `${BIN}.mjs`] : [BIN];
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command, ...args], {
-    encoding: 'utf8',
-    stdio: [fd, 'ignore', 'pipe'],
-    env: { ...process.env, ...settings?.env },
-  });
-  if (typeof fd === 'number') closeSync(fd);
-  const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [wall, user, sys, kb] = last.split(' ').map(Number);
-  return kb ? { wall: wall!, cpu: user! + sys!, rssMb: kb / 1024 } : last;
-}
-
-const load = (): string => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const describeRun = (name: string, t: Timed | string): string =>
-  typeof t === 'string' ? `${name}: could not measure (${t})` : `${name}: ${t.wall.toFixed(1)} s (${t.cpu.toFixed(1)} s CPU), peak RSS ${t.rssMb.toFixed(0)} MB`;
-
 // memory: the CLI on the big corpus in JSONL mode, peak RSS from GNU time
 out(`\n${load()}`);
 out(describeRun(`rasid extract --format jsonl on ${big} MB (a folder, --jobs ${cpus().length})`, timedRun(['extract', '--format', 'jsonl', '--no-progress', corpusDir(big)])));
@@ -192,11 +198,6 @@ for (const [i, jobs] of [1, 2].entries()) {
 const walls = [1, 2].map((_, i) => median(rounds.map((r) => r[i]).filter((t): t is Timed => typeof t !== 'string').map((t) => t.wall)));
 if (walls.every((w) => Number.isFinite(w))) out(`--jobs 2: ${(walls[0]! / walls[1]!).toFixed(2)} × --jobs 1`);
 
-// cold start: one small file, ten runs, the medians
-const small = join(FIXTURES, readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()[0]!);
-const starts = Array.from({ length: 10 }, () => timedRun(['extract', small])).filter((t): t is Timed => typeof t !== 'string');
-out(`\n${load()}`);
-out(`cold start (rasid extract on one article, median of ${starts.length}): ${(median(starts.map((t) => t.wall)) * 1000).toFixed(0)} ms, ${(median(starts.map((t) => t.cpu)) * 1000).toFixed(0)} ms CPU`);
 
 // real news: the sentences of a CoNLL file reshuffled into articles (--real)
 if (flags.real) {
