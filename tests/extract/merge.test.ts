@@ -61,7 +61,25 @@ describe('merging the mentions of a page with many events', () => {
   it('gives a mention that fits several events to the one made first', () => {
     expect(events[0]!.mentions.map((m) => m.trigger.start)).toEqual([0, 10_000, 20_100, 20_200]);
     expect(events[30]!.mentions.map((m) => m.trigger.start)).toEqual([20_000]);
-    expect(events[0]!.participants).toEqual([first, second, france, newcomer]);
+    // (France, for which its citizen stands, is no party of its own)
+    expect(events[0]!.participants).toEqual([first, second, newcomer]);
+  });
+});
+
+describe('a country one of its people stands for', () => {
+  const person = (iso: string): string => [...g.allEntities()].find((e) => e.type === 'person' && e.country === iso)!.id;
+  const [egypt, bahrain, israel] = ['EG', 'BH', 'IL'].map((iso) => g.countryByIso.get(iso)!);
+
+  it('is no party of its own: named after its people ("القمة المصرية البحرينية") or before them', () => {
+    const [summit] = mergeMentions([meeting([person('EG'), person('BH')], 0), meeting([egypt!, bahrain!], 100)], g);
+    expect(summit!.participants).toEqual([person('EG'), person('BH')]);
+    const [talks] = mergeMentions([meeting([egypt!, bahrain!], 0), meeting([person('EG'), person('BH')], 100)], g);
+    expect(talks!.participants).toEqual([person('EG'), person('BH')]);
+  });
+
+  it('stays one when none of its people is named', () => {
+    const [talks] = mergeMentions([meeting([person('EG'), israel!], 0)], g);
+    expect(talks!.participants).toEqual([person('EG'), israel]);
   });
 });
 

@@ -60,7 +60,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         type: m.type,
         subtype: m.subtype || undefined,
         status: m.status,
-        participants: [...parties],
+        participants: withoutCountriesOfTheirPeople(parties, g),
         location: m.location?.id ?? null,
         date: m.date,
         ordinal: m.ordinal || undefined,
@@ -314,6 +314,7 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
 
 function absorb(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer): void {
   for (const p of parties) if (!e.participants.includes(p)) e.participants.push(p);
+  e.participants = withoutCountriesOfTheirPeople(e.participants, g);
   if (m.location && (!e.location || within(m.location.id, e.location, g))) e.location = m.location.id;
   if (m.date && (!e.date || m.date.value.length > e.date.value.length)) e.date = m.date;
   if (m.ordinal) e.ordinal ??= m.ordinal;
@@ -364,6 +365,19 @@ function idsOf(participants: ReadonlyArray<{ id: string }>): string[] {
 export function partiesOverlap(a: string[], b: string[], g: Gazetteer): boolean {
   if (a.some((x) => b.includes(x))) return true;
   return a.some((x) => b.some((y) => (isCountry(x, g) || isCountry(y, g)) && countryOfParty(x, g) !== undefined && countryOfParty(x, g) === countryOfParty(y, g)));
+}
+
+/**
+ * The parties but a country one of its people stands for ("لقاء الشرع وترامب … الأول بين رئيسين سوري
+ * وأمريكي": Sharaa and Trump, not Syria and the United States as well). By push, as idsOf.
+ */
+function withoutCountriesOfTheirPeople(parties: readonly string[], g: Gazetteer): string[] {
+  const out: string[] = [];
+  for (const p of parties) {
+    if (isCountry(p, g) && parties.some((q) => q !== p && !isCountry(q, g) && g.entity(q)?.type === 'person' && countryOfParty(q, g) === p)) continue;
+    out.push(p);
+  }
+  return out;
 }
 
 /** The country a party stands for: a person's, or the country itself. */
