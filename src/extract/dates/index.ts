@@ -249,7 +249,7 @@ export function parseDates(key: string, ctx: DateContext, tokens: readonly Token
     for (const m of matches) {
       const value = parser.extract(m, ctx);
       if (!value) continue;
-      const core = m.groups.core ?? m.groups.core2 ?? m.groups.core3 ?? m.groups.core4 ?? m.groups.core5 ?? m.groups.core6;
+      const core = m.groups.core ?? m.groups.core2 ?? m.groups.core3 ?? m.groups.core4 ?? m.groups.core5 ?? m.groups.core6 ?? m.groups.core7;
       const r: DateResult = { ...value, start: core?.start ?? m.index, end: core?.end ?? m.end, rule: parser.rule };
       origin.set(r, i);
       results.push(r);

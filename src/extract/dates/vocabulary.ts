@@ -302,8 +302,9 @@ export const WEEKDAYS_ALONE: readonly string[] = ['الخميس', 'الثلاث�
 /**
  * Monday, which is also "the two": a date alone only right after a name ("مع بوتين الاثنين") or a
  * definite word in the singular ("أعلن الرئيس الأمريكي الاثنين"), neither of which "the two" can
- * follow; not after a dual or plural ("اللاعبين الاثنين"), nor a preposition or a noun in construct
- * ("بين الاثنين", "على غياب الاثنين").
+ * follow, or set off by commas as a time adverbial ("في مدينة إسطنبول، الاثنين، الجولة"); not after
+ * a dual or plural ("اللاعبين الاثنين"), nor a preposition or a noun in construct ("بين الاثنين",
+ * "على غياب الاثنين").
  */
 export const MONDAY_FORMS: readonly string[] = ['الاثنين', 'الإثنين', 'الأثنين'];
 

@@ -11,7 +11,8 @@ import type { DateParser } from '../types.js';
  * `(يوم|مساء|منذ…)? <weekday> (الماضي|المقبل)?`. Without a direction, news means the nearest such day
  * before the article (reports are written after the fact); the article's own weekday is today.
  * الاثنين counts only with يوم, a direction, a clear time marker before it, another weekday joined
- * to it by و, or right after a name or a definite singular (MONDAY_FORMS), since it is also "the two"; the others are weekdays even alone (WEEKDAYS_ALONE: "وصل الوفد السبت إلى"), but not الجمعة
+ * to it by و, right after a name or a definite singular (MONDAY_FORMS), or set off by commas as a time
+ * adverbial is, since it is also "the two"; the others are weekdays even alone (WEEKDAYS_ALONE: "وصل الوفد السبت إلى"), but not الجمعة
  * of the Friday prayer ("صلاة الجمعة"), nor الأحد of "الأحد عشر" (eleven) or of "الواحد الأحد" (a name of God).
  */
 export const weekday: DateParser = {
@@ -22,13 +23,15 @@ export const weekday: DateParser = {
       // weekdays joined by و are dates whichever they are: "الاثنين والثلاثاء الماضيين", "السبت والأحد والاثنين"
       `|[وف]?(?<core4>(?<day5>{{weekday}}))(?=\\s*[,،]?\\s*و\\s*(?:{{weekday}})(?:\\s+(?<dir4>{{dir}}))?${WORD_END})|(?<=(?:{{weekday}})\\s*[,،]?\\s*)و\\s*(?<core5>(?<day6>{{weekday}}))` +
       // Monday alone, after the word that decides it (see extract)
-      `|(?<=(?<![\\p{L}\\p{N}])(?<before>[\\p{L}\\p{N}]+) +)(?<core6>(?<monday>{{monday}})))${WORD_END}`,
+      `|(?<=(?<![\\p{L}\\p{N}])(?<before>[\\p{L}\\p{N}]+) +)(?<core6>(?<monday>{{monday}}))` +
+      // or set off by commas, as a time adverbial is ("انطلقت في مدينة إسطنبول، الاثنين، الجولة الثانية")
+      `|(?<=[,،]\\s*)(?<core7>(?<mondayAside>{{monday}}))(?=\\s*[,،]))${WORD_END}`,
     { weekday: WEEKDAY, dir: DIRECTION_WORD, timeOfDay: TIME_OF_DAY, alone: WEEKDAY_ALONE, prayer: FRIDAY_PRAYER_NOUN, monday: MONDAY },
   ),
   extract(m, ctx) {
     const g = m.groups;
     if (g.monday && !(definiteSingular(g.before!.text) || ctx.nameEndsAt?.(g.before!.end))) return null;
-    const wd = weekdayNumber.get((g.day1 ?? g.day2 ?? g.day3 ?? g.day4 ?? g.day5 ?? g.day6 ?? g.monday)!.text);
+    const wd = weekdayNumber.get((g.day1 ?? g.day2 ?? g.day3 ?? g.day4 ?? g.day5 ?? g.day6 ?? g.monday ?? g.mondayAside)!.text);
     if (wd === undefined) return null;
     if (!ctx.docDate) return { value: 'XXXX-XX-XX', grain: 'day' };
     const doc = toDate(ctx.docDate);
