@@ -48,11 +48,17 @@ export function startFromSnapshot(savedAt: string, main: (argv: string[]) => Pro
   const blob = blobOfThisProcess();
   const moved = blob !== undefined && resolve(blob) !== savedAt;
   if (process.env.RASID_DEBUG) process.stderr.write(moved ? `rasid: startup snapshot saved at ${savedAt}, restored from ${blob}: the bundle is started from the code cache\n` : 'rasid: started from the startup snapshot\n');
-  const run = moved
-    ? (createRequire(resolve(blob))(join(dirname(resolve(blob)), '..', 'cli', 'start.cjs')) as { bundle(): { main(argv: string[]): Promise<void> } }).bundle().main(argv)
-    : main(argv);
+  const ownStart = (): Promise<void> => {
+    const start = join(dirname(resolve(blob!)), '..', 'cli', 'start.cjs');
+    try {
+      return (createRequire(resolve(blob!))(start) as { bundle(): { main(argv: string[]): Promise<void> } }).bundle().main(argv);
+    } catch (err) {
+      return Promise.reject(new Error(`startup snapshot ${blob} is away from its install (${start}: ${(err as NodeJS.ErrnoException).code ?? String(err)}); run bin/rasid`));
+    }
+  };
+  const run = moved ? ownStart() : main(argv);
   run.catch((err: unknown) => {
-    process.stderr.write(`rasid: ${String(err)}\n`);
+    process.stderr.write(`rasid: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(2);
   });
 }
