@@ -237,6 +237,17 @@ describe('files that cannot be read fail alone: one line, the rest written, exit
     expectGoodIntact(good);
   });
 
+  it.skipIf(isRoot)('a file with mode 000 named itself (not as root; bin/rasid weighs the files it is given): "cannot read: permission denied"', () => {
+    const { r, good, counts } = runBeside((d) => {
+      writeFileSync(join(d, 'locked.txt'), ARTICLE);
+      chmodSync(join(d, 'locked.txt'), 0);
+    }, ['locked.txt', 'good.txt']);
+    expect(r.status).toBe(1);
+    expectOneLine(r.stderr, 'locked.txt', /^rasid: locked\.txt: cannot read: permission denied$/u);
+    expect(counts).toEqual({ ok: 1, skipped: 0, failed: 1 });
+    expectGoodIntact(good);
+  });
+
   it.skipIf(isRoot)('a sub-folder with mode 000 (not as root): "folder cannot be read (EACCES)"', () => {
     const { r, good, counts } = runBeside((d) => {
       mkdirSync(join(d, 'locked'));
