@@ -135,13 +135,14 @@ function writeSnapshot(articles) {
 const v8 = require('node:v8');
 v8.setFlagsFromString('--regexp-interpret-all');
 let userRequire;
+const nodeModules = () => (userRequire ??= require('node:module').createRequire(${JSON.stringify(bundlePath)}));
 // (Node's worker_threads, loaded while a snapshot is made, cannot start a worker once restored: its
 // counters shared with workers are made while SharedArrayBuffer is unavailable. It and perf_hooks,
 // which the young generation's hold reads, are loaded on first use; the bundle reads them as
 // \`module.name\`, never copied.)
 const onFirstUse = (id) => { let m; return new Proxy({}, { get: (_, key) => (m ??= require(id))[key] }); };
-const bundleRequire = (id) => (${JSON.stringify(SNAPSHOT_LAZY_BUILTINS)}.includes(id) ? onFirstUse(id) : require('node:module').isBuiltin(id) ? require(id) : (userRequire ??= require('node:module').createRequire(${JSON.stringify(bundlePath)}))(id));
-bundleRequire.resolve = (id, options) => (userRequire ??= require('node:module').createRequire(${JSON.stringify(bundlePath)})).resolve(id, options);
+const bundleRequire = (id) => (${JSON.stringify(SNAPSHOT_LAZY_BUILTINS)}.includes(id) ? onFirstUse(id) : require('node:module').isBuiltin(id) ? require(id) : nodeModules()(id));
+bundleRequire.resolve = (id, options) => nodeModules().resolve(id, options);
 const bundle = ((module, exports, require, __filename, __dirname) => {
 ${readFileSync(bundlePath, 'utf8')}
 ;return module.exports;

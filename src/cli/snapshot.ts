@@ -51,7 +51,7 @@ export function startFromSnapshot(savedAt: string, main: (argv: string[]) => Pro
   const ownStart = (): Promise<void> => {
     const start = join(dirname(resolve(blob!)), '..', 'cli', 'start.cjs');
     try {
-      return (createRequire(resolve(blob!))(start) as { bundle(): { main(argv: string[]): Promise<void> } }).bundle().main(argv);
+      return (createRequire(start)(start) as { bundle(): { main(argv: string[]): Promise<void> } }).bundle().main(argv);
     } catch (err) {
       return Promise.reject(new Error(`startup snapshot ${blob} is away from its install (${start}: ${(err as NodeJS.ErrnoException).code ?? String(err)}); run bin/rasid`));
     }

@@ -374,7 +374,8 @@ export function partiesOverlap(a: string[], b: string[], g: Gazetteer): boolean 
 function withoutCountriesOfTheirPeople(parties: readonly string[], g: Gazetteer): string[] {
   const out: string[] = [];
   for (const p of parties) {
-    if (isCountry(p, g) && parties.some((q) => q !== p && !isCountry(q, g) && g.entity(q)?.type === 'person' && countryOfParty(q, g) === p)) continue;
+    // (a party not a country that has one is a person: countryOfParty)
+    if (isCountry(p, g) && parties.some((q) => !isCountry(q, g) && countryOfParty(q, g) === p)) continue;
     out.push(p);
   }
   return out;
