@@ -15,6 +15,7 @@ import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS, STAFF_RANKS } from './titles-table.js';
 import { firstFrom, onlySpace, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
+import { ClueAutomaton, ClueCounter } from './clues.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
 
 export interface KeyMention {
@@ -484,7 +485,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const pending: Array<{ m: GazetteerMatch; candidates: string[]; nisba?: string }> = [];
   const readings = new Map<string, string | undefined>();
   // clue words shared by many ambiguous forms (the football ones by 27) are counted once a document
-  const clueCounts = new ClueCounter(key);
+  const clueCounts = new ClueCounter(key, clueAutomaton(g));
   // the countries the document's unambiguous names belong to: a vote for ambiguous place names
   const countryVotes = new Map<string, number>();
   const readGazetteerMatches = (): void => {
@@ -1685,51 +1686,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   return layer;
 }
 
+/** Every clue word of the gazetteer's ambiguous forms, as one automaton (made on first use). */
+const CLUE_AUTOMATA = new WeakMap<Gazetteer, ClueAutomaton>();
+function clueAutomaton(g: Gazetteer): ClueAutomaton {
+  let a = CLUE_AUTOMATA.get(g);
+  if (!a) CLUE_AUTOMATA.set(g, (a = new ClueAutomaton([...g.ambiguous.values()].flatMap((e) => Object.values(e.clues).flat()))));
+  return a;
+}
+
 /**
  * The reading of an ambiguous form (عمان: Oman or Amman; الخبر: "the news" or Khobar): the one
  * whose clue words occur most in the document, else the first listed. `-` means no entity.
  */
-/**
- * How often each clue word occurs in one document (non-overlapping, anywhere in the text), counted
- * once per clue. A clue is looked for only if every pair of adjacent letters in it occurs somewhere
- * in the text (a bit per hashed pair, set in one pass): most clues fail that at once, and the text
- * is not scanned for them.
- */
-class ClueCounter {
-  private readonly counts = new Map<string, number>();
-  private pairs: Uint32Array | null = null;
-  constructor(private readonly key: string) {}
-
-  count(clue: string): number {
-    let n = this.counts.get(clue);
-    if (n === undefined) {
-      n = 0;
-      if (this.mayOccur(clue)) for (let at = this.key.indexOf(clue); at >= 0; at = this.key.indexOf(clue, at + clue.length)) n++;
-      this.counts.set(clue, n);
-    }
-    return n;
-  }
-
-  private mayOccur(clue: string): boolean {
-    const pairs = (this.pairs ??= pairsOf(this.key));
-    for (let i = 1; i < clue.length; i++) {
-      const h = pairHash(clue.charCodeAt(i - 1), clue.charCodeAt(i));
-      if (!(pairs[h >>> 5]! & (1 << (h & 31)))) return false;
-    }
-    return true;
-  }
-}
-const PAIR_BITS = 1 << 16;
-const pairHash = (a: number, b: number): number => (Math.imul(a, 31) + b) & (PAIR_BITS - 1);
-function pairsOf(text: string): Uint32Array {
-  const bits = new Uint32Array(PAIR_BITS >>> 5);
-  for (let i = 1; i < text.length; i++) {
-    const h = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
-    bits[h >>> 5]! |= 1 << (h & 31);
-  }
-  return bits;
-}
-
 function ambiguousReading(g: Gazetteer, form: string, countryVotes: ReadonlyMap<string, number>, clueCounts: ClueCounter): string | undefined {
   const entry = g.ambiguous.get(form);
   if (!entry) return undefined;
