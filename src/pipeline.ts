@@ -18,6 +18,7 @@ import type { Span } from './normalise/source.js';
 import type { Document, Entity, Event } from './schema.js';
 import { TRIGGERS } from './extract/events/triggers.js';
 import { foldKey, writtenLetters } from './normalise/orthography.js';
+import { SpanCover } from './extract/spans.js';
 
 export interface ExtractOptions extends NormaliseOptions {
   encoding?: string;
@@ -37,12 +38,13 @@ const TANWIN = /[\u064b-\u064d]/u;
  */
 function dropPeopleInDates(layer: EntityLayer, dates: readonly DateResult[]): void {
   if (!dates.length) return;
+  const inDate = new SpanCover(dates);
   for (const [id, e] of layer.entities) {
     if (e.type !== 'person' || e.source !== 'pattern') continue;
-    const kept = e.mentions.filter((m) => !dates.some((d) => d.start <= m.start && m.end <= d.end));
+    const kept = e.mentions.filter((m) => !inDate.covers(m.start, m.end));
     if (kept.length === e.mentions.length) continue;
     for (const m of e.mentions) {
-      if (kept.includes(m)) continue;
+      if (!inDate.covers(m.start, m.end)) continue;
       for (let i = firstFrom(layer.tokens, m.start); i < layer.tokens.length && layer.tokens[i]!.start < m.end; i++) if (layer.entityAtToken[i] === id) layer.entityAtToken[i] = undefined;
     }
     e.mentions = kept;

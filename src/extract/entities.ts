@@ -1560,10 +1560,25 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     if (!layer.roles.length) return;
     const personEndingAt = new Map<number, string>();
     for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) personEndingAt.set(m.end, e.id);
+    // (a role's holder depends on its role and scope alone, and a long article names the same few
+    // offices thousands of times)
+    const holderByOffice = new Map<string, string | null>();
+    const mentionStarts = new Map<string, Set<number>>();
     for (const r of layer.roles) {
-      r.holder = apposedHolder(r, personEndingAt) ?? holderOf(r);
+      const office = `${r.role} ${r.scope}`;
+      const ofOffice = (): string | null => {
+        let held = holderByOffice.get(office);
+        if (held === undefined) holderByOffice.set(office, (held = holderOf(r)));
+        return held;
+      };
+      r.holder = apposedHolder(r, personEndingAt) ?? ofOffice();
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
-      if (holder && !holder.mentions.some((m) => m.start === r.start)) holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
+      if (!holder) continue;
+      let starts = mentionStarts.get(holder.id);
+      if (!starts) mentionStarts.set(holder.id, (starts = new Set(holder.mentions.map((m) => m.start))));
+      if (starts.has(r.start)) continue;
+      holder.mentions.push({ start: r.start, end: r.end, rule: 'role' });
+      starts.add(r.start);
     }
   };
   holdersOfRoles();

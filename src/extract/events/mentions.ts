@@ -18,6 +18,7 @@ import {
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
 import { ACTION_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
+import { coverOf } from '../spans.js';
 
 /** Title words and their modifiers may stand inside a party phrase ("مع المبعوث الأمريكي الخاص، ستيف ويتكوف"). */
 const TITLE_WORDS = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms.flatMap((f) => f.split(' '))), ...TITLE_MODIFIERS].map(foldKey));
@@ -579,7 +580,8 @@ const TIME_OPENERS: ReadonlySet<string> = new Set(
 );
 /** A date starts at the word or right after it ("قبل يومين", "بعد ظهر اليوم"). */
 function startsDate(input: MentionInput, word: Token, next: Token | undefined): boolean {
-  return input.dates.some((d) => (d.start <= word.start && word.start < d.end) || d.start === next?.start);
+  const dates = coverOf(input.dates);
+  return dates.covers(word.start, word.start + 1) || (next !== undefined && dates.startsAt(next.start));
 }
 const THAT = w(['أن']);
 
@@ -1184,7 +1186,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || AT_THE_REQUEST.has(tokens[i]!.text)) return phrase;
     if (ATTENDANCE.has(tokens[i]!.text)) phrase.attendance = true;
     // (a duration's words are not counted: "محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين و…")
-    if (!input.durations.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end)) skipped++;
+    if (!coverOf(input.durations).covers(tokens[i]!.start, tokens[i]!.end)) skipped++;
     i++;
   }
   let intro = '';

@@ -22,6 +22,17 @@ export interface MergedEvent {
   /** Its first mention was told as background (mentions.ts). */
   background: boolean;
   mentions: EventMention[];
+  /** Kept as mentions join (take), not recounted per candidate: a long article's event has thousands. */
+  lastSentence: number;
+  /** Some mention is an invitation. */
+  invited: boolean;
+}
+
+/** A mention joins an event. */
+function take(e: MergedEvent, m: EventMention): void {
+  e.mentions.push(m);
+  e.lastSentence = Math.max(e.lastSentence, m.sentence);
+  if (m.invited) e.invited = true;
 }
 
 /** How many sentences later a mention naming fewer parties may still give an event its place. */
@@ -67,8 +78,10 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         duration: m.duration || undefined,
         background: m.background,
         mentions: [],
+        lastSentence: m.sentence,
+        invited: false,
       });
-      events.at(-1)!.mentions.push(m);
+      take(events.at(-1)!, m);
       index.add(events.at(-1)!);
     }
     eventOf.set(m, target ?? events.at(-1)!);
@@ -158,7 +171,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       // a bare mention ("الاجتماع") adds evidence to the event just mentioned, or nothing
       const host = eventsNear(m, 1).reverse().find((e) => family(e.type) === family(m.type) && e.status === m.status);
       if (host) {
-        host.mentions.push(m);
+        take(host, m);
         // what a bare mention says of the event still counts ("هذا الاجتماع الذي استمر خمس ساعات")
         if (m.duration) host.duration ??= m.duration;
         if (m.ordinal) host.ordinal ??= m.ordinal;
@@ -300,7 +313,7 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   if (m.recalled && !e.background && !e.date) return false;
   // (a visit only offered is that visit, told again; not the guest's next planned meeting: "وجه الدعوة
   // إلى الوزير اليحيا لزيارة طهران … ومن المقرر أن يشارك الوزير اليحيا غدا في الاجتماع الوزاري")
-  if ((m.invited || e.mentions.some((x) => x.invited)) && (m.type !== 'visit' || e.type !== 'visit')) return false;
+  if ((m.invited || e.invited) && (m.type !== 'visit' || e.type !== 'visit')) return false;
   // (a summit of an organisation the event had none of is another gathering: "التقى ترامب الشرع في الرياض …
   // وفي وقت لاحق من اليوم نفسه، شارك ترامب في القمة الخليجية الأمريكية")
   if (m.subtype === 'summit' && e.subtype !== 'summit' && parties.some((p) => p.startsWith('org:') && !e.participants.includes(p))) return false;
@@ -308,7 +321,7 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   // وكان المبعوث الأممي قد زار مسقط الأسبوع الماضي" is not where the Riyadh meeting was)
   // (a definite noun points back and is told with its place: "غادر ويتكوف الكرملين … بعد انتهاء الاجتماع")
   if (m.location && !e.location && parties.length < e.participants.length && !m.definite
-    && m.sentence - Math.max(...e.mentions.map((x) => x.sentence)) > MAX_PLACE_GAP_SENTENCES) return false;
+    && m.sentence - e.lastSentence > MAX_PLACE_GAP_SENTENCES) return false;
   return true;
 }
 
@@ -321,7 +334,7 @@ function absorb(e: MergedEvent, m: EventMention, parties: string[], g: Gazetteer
   if (m.duration) e.duration ??= m.duration;
   if (e.type === 'visit' && m.type === 'meeting') e.type = 'meeting';
   if (!e.subtype && m.subtype) e.subtype = m.subtype;
-  e.mentions.push(m);
+  take(e, m);
 }
 
 /**
