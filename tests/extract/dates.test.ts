@@ -139,6 +139,45 @@ describe('without a document date', () => {
   });
 });
 
+describe('the same period as the date before ("في اليوم نفسه", "٢٣ من الشهر نفسه")', () => {
+  const on = (text: string, ctx: Parameters<typeof parseDates>[1] = DOC): string[] => {
+    const key = foldKey(text);
+    return parseDates(key, ctx).map((r) => `${key.slice(r.start, r.end)} = ${r.value} ${r.grain}${r.mod ? ` ${r.mod}` : ''}${r.implied ? ' implied' : ''}`);
+  };
+
+  it.each([
+    ['وصل إلى بيروت في 12 أيلول 2024، والتقى مساء اليوم ذاته الرئيس', 'مساء اليوم ذاته = 2024-09-12 day implied'],
+    ['زار الرياض الثلاثاء 6 أبريل 2021، والتقى في اليوم نفسه الملك', 'اليوم نفسه = 2021-04-06 day implied'],
+    ['سقط النظام في ٨ كانون الأول ٢٠٢٤، وفي ٢٣ من الشهر نفسه التقى الشرع الوفد', '23 من الشهر نفسه = 2024-12-23 day implied'],
+    ['جرت الجولة الأولى في 5 آذار 2023، وعقدت الثانية في أواخر الشهر نفسه', 'اواخر الشهر نفسه = 2023-03 month END implied'],
+    ['وقع الاتفاق في عام 2019، وفي العام نفسه زار الرئيس موسكو', 'العام نفسه = 2019 year implied'],
+    ['التقيا في 3 آب 2022 ثم في منتصف السنة ذاتها', 'منتصف السنه ذاتها = 2022 year MID implied'],
+    ['اجتمعا الاثنين 7 نيسان 2025، وفي ذات اليوم وصل الوفد', 'ذات اليوم = 2025-04-07 day implied'],
+    ['التقيا في 2 حزيران 2020، وفي الأسبوع نفسه اتصل به', 'الاسبوع نفسه = 2020-W23 week implied'],
+    // (a day of the year the text left unsaid stays so)
+    ['التقيا في 12 فبراير، وفي اليوم ذاته', 'اليوم ذاته = 2025-02-12 day implied'],
+  ])('%s', (text, expected) => {
+    expect(on(text)).toContain(expected);
+  });
+
+  it('is not one that states its own year', () => {
+    expect(on('التقيا في 3 آب 2022، وفي نفس العام 2023 عادا')).toEqual(['3 اب 2022 = 2022-08-03 day', 'العام 2023 = 2023 year']);
+  });
+
+  it('takes the last date before it, itself "the same" one or not', () => {
+    expect(on('في 1 أيار 2020 وصل، وفي 3 أيار 2020 غادر، وفي اليوم نفسه عاد، وفي السنة نفسها توفي')).toEqual([
+      '1 ايار 2020 = 2020-05-01 day', '3 ايار 2020 = 2020-05-03 day', 'اليوم نفسه = 2020-05-03 day implied', 'السنه نفسها = 2020 year implied',
+    ]);
+  });
+
+  it('is no date with no date before it, or no such day in that month', () => {
+    expect(on('وفي اليوم نفسه وصل الوفد')).toEqual([]);
+    expect(on('وفي اليوم نفسه وصل الوفد، بعد 2 آذار 2024')).toEqual(['2 اذار 2024 = 2024-03-02 day']);
+    expect(on('في 3 شباط 2023 وصل، وفي 30 من الشهر نفسه غادر')).toEqual(['3 شباط 2023 = 2023-02-03 day']);
+    expect(on('في 12 فبراير التقى، وفي اليوم ذاته', { docDate: null })).toEqual(['12 فبراير = XXXX-02-12 day', 'اليوم ذاته = XXXX-02-12 day implied']);
+  });
+});
+
 describe('the clock is never read', () => {
   afterEach(() => {
     vi.useRealTimers();

@@ -3,13 +3,13 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { isoDate, isoDay, parseIsoDay, shift, toDate } from './calendar.js';
+import { isoDate, isoDay, isoWeek, isValidDay, parseIsoDay, shift, toDate } from './calendar.js';
 import { INVITATION, futureShaped, phrases, plannedBefore } from '../events/status.js';
 import { matchAll, matchNearWords, pattern } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
 import { tokenize, type Token } from '../tokens.js';
 import { opensAt } from '../openers.js';
-import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, UNITS, WEEKDAYS } from './vocabulary.js';
+import { COUNT_DIRECTION, HIJRI_MONTHS, MONTHS, RELATIVE_DAYS, SAME_DAY_WORDS, UNITS, WEEKDAYS } from './vocabulary.js';
 import { MONDAY, PART_PREFIX, RANGE_JOINER, RANGE_OPENER, WEEKDAY_ALONE, partOf } from './lexicon.js';
 import { dayMonthYear } from './parsers/day-month-year.js';
 import { dayRange, firstOfTwoDays } from './parsers/day-range.js';
@@ -26,6 +26,7 @@ import { yearOnly } from './parsers/year.js';
 import { occasionYear } from './parsers/occasion-year.js';
 import { yearRange } from './parsers/year-range.js';
 import { monthRange } from './parsers/month-range.js';
+import { samePeriod } from './parsers/same-period.js';
 import type { DateContext, DateParser, DateResult } from './types.js';
 
 /** Order matters only for ties: an earlier parser wins a span of equal length. */
@@ -36,6 +37,7 @@ export const PARSERS: readonly DateParser[] = [
   dayMonthYear,
   firstOfTwoDays,
   dayOfRelativeMonth,
+  samePeriod,
   numericDate,
   agencyDatelineDate,
   monthRange,
@@ -68,6 +70,8 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [monthRange, firstWords(MONTHS)],
   [monthAlone, firstWords(MONTHS)],
   [dayOfRelativeMonth, ['شهر']],
+  // (نفسه، ذاته after the unit, نفس، ذات before it)
+  [samePeriod, SAME_DAY_WORDS],
   // (every numeric date holds a year of 19xx or 20xx; its separators are everywhere: sentence ends)
   [numericDate, ['19', '20']],
   [yearOnly, ['19', '20', '21']],
@@ -235,7 +239,48 @@ const sinceIsPast: Refiner = (results, key, ctx) => results.map((r) => {
   return derived(r, { ...r, value: `${Number(m[1]) - 1}${m[2]}` });
 });
 
-export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, sinceIsPast, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime];
+/**
+ * "في اليوم نفسه", "٢٣ من الشهر نفسه", "العام ذاته": the day, week, month or year of the date the text
+ * named last before it, of that grain or a finer one (of an interval, its first); none without
+ * one, or when that month has no such day. Its value is implied: the words name no date of their own.
+ */
+const sameAsBefore: Refiner = (results) => {
+  const last: { year?: string; month?: string; day?: string } = {};
+  const out: DateResult[] = [];
+  for (const r of results) {
+    if (r.same) {
+      const { unit, day } = r.same;
+      const value =
+        unit === 'year' ? last.year
+        : unit === 'month' ? (day === undefined ? last.month : last.month && dayOf(`${last.month}-${String(day).padStart(2, '0')}`))
+        : unit === 'week' ? last.day && weekOf(last.day)
+        : last.day;
+      if (!value) continue;
+      out.push(derived(r, { ...r, value, implied: true }));
+    } else out.push(r);
+    Object.assign(last, statedParts(out.at(-1)!.value));
+  }
+  return out;
+};
+/** The year, month and day a value gives (of an interval, its first), each when it gives it, unknown year or not. */
+function statedParts(value: string): { year?: string; month?: string; day?: string } {
+  const m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(value);
+  if (!m) return {};
+  const [, y, mo, d] = m;
+  return { ...(y !== 'XXXX' ? { year: y } : {}), ...(mo ? { month: `${y}-${mo}` } : {}), ...(mo && d ? { day: `${y}-${mo}-${d}` } : {}) };
+}
+/** A day of the month, if there is such a day (the 31st of a month of 30 is none); a day of an unknown year as it is. */
+const dayOf = (value: string): string | undefined => {
+  if (value.startsWith('XXXX')) return value;
+  const d = parseIsoDay(value);
+  return d && isValidDay(d) ? value : undefined;
+};
+const weekOf = (day: string): string | undefined => {
+  const d = day.startsWith('XXXX') ? null : parseIsoDay(day);
+  return d ? isoWeek(toDate(d)) : undefined;
+};
+
+export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, sinceIsPast, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime, sameAsBefore];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, tokens: readonly Token[] = tokenize(key)): DateResult[] {

@@ -7,7 +7,7 @@ import {
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
   REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE, MONDAY_FORMS, DAY_PARTS, RANGE_OPENERS, RANGE_JOINERS,
-  OCCASION_NOUNS, HISTORIC_DAY_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY, FEASTS, FEAST_DAY_ORDINALS,
+  OCCASION_NOUNS, HISTORIC_DAY_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY, FEASTS, FEAST_DAY_ORDINALS, SAME_AFTER_WORDS, SAME_PERIOD_UNITS,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -89,6 +89,9 @@ export const FRIDAY_PRAYER_NOUN = wordList(FRIDAY_PRAYER_NOUNS);
 /** A look-behind (pattern source): the day is one the text has named ("في ذلك اليوم", "نفس اليوم"). */
 export const NOT_THAT_DAY = '(?<!(?:{{sameDay}})\\s+)(?<!(?:{{beforeThatDay}})\\s+(?:{{thatDay}})\\s+)';
 export const SAME_DAY_WORD = wordList(SAME_DAY_WORDS);
+export const SAME_AFTER_WORD = wordList(SAME_AFTER_WORDS);
+export const SAME_PERIOD_UNIT = definiteWordList(forms(SAME_PERIOD_UNITS));
+export const samePeriodUnitOf = definiteLookup(SAME_PERIOD_UNITS);
 export const THAT_DAY_WORD = wordList(THAT_DAY_WORDS);
 export const BEFORE_THAT_DAY_WORD = wordList(BEFORE_THAT_DAY);
 export const DIRECTION_WORD = wordList(forms(DIRECTION));
@@ -158,6 +161,8 @@ export const FEAST_OPENING = opening([...forms(FEAST_DAY_ORDINALS), ...forms(FEA
 export const PERIOD_OPENING = opening([...forms(PERIOD_PARTS), 'هذا', 'هذه', ...forms(UNITS)]);
 /** `(قبل|بعد|منذ) <count> <unit>`. */
 export const COUNT_OPENING = opening(forms(COUNT_DIRECTION));
+/** `<day-part>? <part>? (<day> من)? <unit> نفسه`, `(نفس|ذات) <unit>`. */
+export const SAME_PERIOD_OPENING = opening([...DAY_PARTS, ...forms(PERIOD_PARTS), ...forms(ORDINAL_DAYS), ...forms(SAME_PERIOD_UNITS), ...SAME_DAY_WORDS], { numbers: true });
 /** اليوم، أمس، غدا… */
 export const RELATIVE_DAY_OPENING = opening([...forms(RELATIVE_DAYS), ...DAY_PARTS]);
 /** بالأمس, or a day, time of day or event noun before الأمس. */

@@ -1,6 +1,7 @@
 import type { CalendarDate, Grain } from './calendar.js';
 import type { Pattern, PatternMatch } from '../patterns.js';
 import type { Opening } from '../openers.js';
+import type { SamePeriod } from './parsers/same-period.js';
 
 export type Mod = 'START' | 'MID' | 'END' | 'APPROX';
 
@@ -23,6 +24,8 @@ export interface DateResult {
   mod?: Mod;
   /** True when part of the value was implied (year from the document date) rather than stated. */
   implied?: boolean;
+  /** Named as the same period as the date before it ("في اليوم نفسه"): what sameAsBefore resolves. */
+  same?: SamePeriod;
   rule: string;
 }
 

@@ -139,6 +139,13 @@ export const DAY_NOUN_MODIFIERS: readonly string[] = [
  * "مساء ذلك اليوم"). Alone, "ذلك اليوم" may be an object and today ("أعلن ذلك اليوم").
  */
 export const SAME_DAY_WORDS: readonly string[] = ['نفس', 'ذات'];
+/** "the same" after a period's noun: "في اليوم نفسه", "الشهر ذاته", "السنة نفسها". */
+export const SAME_AFTER_WORDS: readonly string[] = ['نفسه', 'ذاته', 'نفسها', 'ذاتها'];
+/** The periods the text may name again as "the same" one: the day besides UNITS. */
+export const SAME_PERIOD_UNITS: ReadonlyArray<readonly ['day' | 'week' | 'month' | 'year', readonly string[]]> = [
+  ['day', ['اليوم']],
+  ...UNITS,
+];
 export const THAT_DAY_WORDS: readonly string[] = ['ذلك', 'تلك'];
 export const BEFORE_THAT_DAY: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'قبل', 'بعد', 'مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليلة', 'عشية', 'صبيحة'];
 
