@@ -160,6 +160,22 @@ describe('the same period as the date before ("في اليوم نفسه", "٢٣ 
     expect(on(text)).toContain(expected);
   });
 
+  it.each([
+    ['التقيا في 16 أيار 2025 في إسطنبول. وقبل ذلك بيوم، استقبل أردوغان زيلينسكي', 'قبل ذلك بيوم = 2025-05-15 day implied'],
+    ['وصل في 3 آذار 2024، وبعد ذلك بثلاثة أيام غادر', 'بعد ذلك بثلاثه ايام = 2024-03-06 day implied'],
+    ['وصل في 3 آذار 2024، وبعد ذلك بأسبوعين عاد', 'بعد ذلك باسبوعين = 2024-W11 week implied'],
+    ['وقع الاتفاق في 29 شباط 2024، وبعد ذلك بيوم واحد غادر', 'بعد ذلك بيوم واحد = 2024-03-01 day implied'],
+  ])('counts from the date before: %s', (text, expected) => {
+    expect(on(text)).toContain(expected);
+  });
+
+  it('leaves the count to the date that follows it, set off by a comma, and to none with no date before', () => {
+    expect(on('التقيا في 14 من أيار 2025. وبعد ذلك بيوم، 15 من أيار، عقدا')).toEqual(['14 من ايار 2025 = 2025-05-14 day', '15 من ايار = 2025-05-15 day implied']);
+    expect(on('وقبل ذلك بيوم وصل')).toEqual([]);
+    // (nor "the next day", as often a day in general as the day after one named)
+    expect(on('وقعا في 30 نيسان 2023، وفي اليوم التالي غادر')).toEqual(['30 نيسان 2023 = 2023-04-30 day']);
+  });
+
   it('is not one that states its own year', () => {
     expect(on('التقيا في 3 آب 2022، وفي نفس العام 2023 عادا')).toEqual(['3 اب 2022 = 2022-08-03 day', 'العام 2023 = 2023 year']);
   });

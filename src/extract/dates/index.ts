@@ -3,7 +3,7 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { isoDate, isoDay, isoWeek, isValidDay, parseIsoDay, shift, toDate } from './calendar.js';
+import { isoDate, isoDay, isoWeek, isValidDay, parseIsoDay, periodValue, shift, toDate } from './calendar.js';
 import { INVITATION, futureShaped, phrases, plannedBefore } from '../events/status.js';
 import { matchAll, matchNearWords, pattern } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
@@ -26,7 +26,7 @@ import { yearOnly } from './parsers/year.js';
 import { occasionYear } from './parsers/occasion-year.js';
 import { yearRange } from './parsers/year-range.js';
 import { monthRange } from './parsers/month-range.js';
-import { samePeriod } from './parsers/same-period.js';
+import { samePeriod, shiftedFromBefore } from './parsers/same-period.js';
 import type { DateContext, DateParser, DateResult } from './types.js';
 
 /** Order matters only for ties: an earlier parser wins a span of equal length. */
@@ -38,6 +38,7 @@ export const PARSERS: readonly DateParser[] = [
   firstOfTwoDays,
   dayOfRelativeMonth,
   samePeriod,
+  shiftedFromBefore,
   numericDate,
   agencyDatelineDate,
   monthRange,
@@ -72,6 +73,7 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [dayOfRelativeMonth, ['شهر']],
   // (نفسه، ذاته after the unit, نفس، ذات before it)
   [samePeriod, SAME_DAY_WORDS],
+  [shiftedFromBefore, ['ذلك', 'ذاك']],
   // (every numeric date holds a year of 19xx or 20xx; its separators are everywhere: sentence ends)
   [numericDate, ['19', '20']],
   [yearOnly, ['19', '20', '21']],
@@ -242,13 +244,20 @@ const sinceIsPast: Refiner = (results, key, ctx) => results.map((r) => {
 /**
  * "في اليوم نفسه", "٢٣ من الشهر نفسه", "العام ذاته": the day, week, month or year of the date the text
  * named last before it, of that grain or a finer one (of an interval, its first); none without
- * one, or when that month has no such day. Its value is implied: the words name no date of their own.
+ * one, or when that month has no such day. So too what is counted from it ("وقبل ذلك بيوم"). Its
+ * value is implied: the words name no date of their own.
  */
-const sameAsBefore: Refiner = (results) => {
+const sameAsBefore: Refiner = (results, key) => {
   const last: { year?: string; month?: string; day?: string } = {};
   const out: DateResult[] = [];
-  for (const r of results) {
-    if (r.same) {
+  for (const [i, r] of results.entries()) {
+    if (r.same?.shift) {
+      const value = shifted(last, r.same.unit, r.same.shift);
+      // (nor when the date it is follows it, set off by a comma: "وقبل ذلك بيوم، 15 أيار،")
+      const next = results[i + 1];
+      if (!value || (next && next.value === value && /^[\s,]*$/u.test(key.slice(r.end, next.start)))) continue;
+      out.push(derived(r, { ...r, value, implied: true }));
+    } else if (r.same) {
       const { unit, day } = r.same;
       const value =
         unit === 'year' ? last.year
@@ -262,6 +271,12 @@ const sameAsBefore: Refiner = (results) => {
   }
   return out;
 };
+/** The period `n` units from the last one of that unit's grain or a finer one (of a known year). */
+function shifted(last: { year?: string; month?: string; day?: string }, unit: 'day' | 'week' | 'month' | 'year', n: number): string | undefined {
+  const from = unit === 'year' ? last.year && `${last.year}-01-01` : unit === 'month' ? last.month && `${last.month}-01` : last.day;
+  const d = from ? parseIsoDay(from) : null;
+  return d ? periodValue(shift(toDate(d), unit, n), unit) : undefined;
+}
 /** The year, month and day a value gives (of an interval, its first), each when it gives it, unknown year or not. */
 function statedParts(value: string): { year?: string; month?: string; day?: string } {
   const m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(value);

@@ -163,6 +163,8 @@ export const PERIOD_OPENING = opening([...forms(PERIOD_PARTS), 'هذا', 'هذه
 export const COUNT_OPENING = opening(forms(COUNT_DIRECTION));
 /** `<day-part>? <part>? (<day> من)? <unit> نفسه`, `(نفس|ذات) <unit>`. */
 export const SAME_PERIOD_OPENING = opening([...DAY_PARTS, ...forms(PERIOD_PARTS), ...forms(ORDINAL_DAYS), ...forms(SAME_PERIOD_UNITS), ...SAME_DAY_WORDS], { numbers: true });
+/** `(قبل|بعد) ذلك ب<count> <unit>`. */
+export const SHIFTED_OPENING = opening(['قبل', 'بعد']);
 /** اليوم، أمس، غدا… */
 export const RELATIVE_DAY_OPENING = opening([...forms(RELATIVE_DAYS), ...DAY_PARTS]);
 /** بالأمس, or a day, time of day or event noun before الأمس. */

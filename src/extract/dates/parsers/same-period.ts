@@ -1,5 +1,8 @@
 import { pattern, PROCLITIC, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DAY_PART, ORDINAL_DAY, PART, SAME_AFTER_WORD, SAME_DAY_WORD, SAME_PERIOD_OPENING, SAME_PERIOD_UNIT, ordinalDayNumber, partOf, samePeriodUnitOf } from '../lexicon.js';
+import {
+  CARDINAL, COUNTED_UNIT, DAY, DAY_PART, DUAL_UNIT, ORDINAL_DAY, PART, SAME_AFTER_WORD, SAME_DAY_WORD, SAME_PERIOD_OPENING, SAME_PERIOD_UNIT, SINGLE_UNIT,
+  SHIFTED_OPENING, cardinalNumber, countedUnitOf, dualUnitOf, ordinalDayNumber, partOf, samePeriodUnitOf, singleUnitOf,
+} from '../lexicon.js';
 import { unknownValue } from '../resolve.js';
 import type { Grain } from '../calendar.js';
 import type { DateParser } from '../types.js';
@@ -29,12 +32,39 @@ export const samePeriod: DateParser = {
   },
 };
 
+/**
+ * `(قبل|بعد) ذلك ب<count> <unit>`: "وقبل ذلك بيوم", "بعد ذلك بثلاثة أيام": counted from the date the
+ * text named before it (sameAsBefore, as samePeriod). Not "اليوم التالي": as often a day in general
+ * ("فإن اليوم التالي هو أول أيام الشهر") as the day after one named.
+ */
+export const shiftedFromBefore: DateParser = {
+  rule: '(قبل|بعد) ذلك ب<number> <unit>',
+  opensWith: SHIFTED_OPENING,
+  pattern: pattern(
+    `${WORD_START}[وف]?(?<core>(?<dir>قبل|بعد)\\s+(?:ذلك|ذاك)\\s+ب(?:(?<num>\\d{1,3}|{{cardinal}})\\s+(?<unit>{{counted}})|(?<dual>{{dual}})|(?<single>{{single}})(?:\\s+(?:واحد|واحده))?))${WORD_END}`,
+    { cardinal: CARDINAL, counted: COUNTED_UNIT, dual: DUAL_UNIT, single: SINGLE_UNIT },
+  ),
+  extract(m) {
+    const g = m.groups;
+    let n: number | undefined;
+    let unit: SamePeriod['unit'] | undefined;
+    if (g.num) [n, unit] = [/^\d+$/u.test(g.num.text) ? Number(g.num.text) : cardinalNumber.get(g.num.text), countedUnitOf.get(g.unit!.text)];
+    else if (g.dual) [n, unit] = [2, dualUnitOf.get(g.dual.text)];
+    else if (g.single) [n, unit] = [1, singleUnitOf.get(g.single.text)];
+    if (!n || !unit) return null;
+    const shift = g.dir?.text === 'قبل' ? -n : n;
+    return { value: unknownValue(unit), grain: unit, same: { grain: unit, unit, shift } };
+  },
+};
+
 export interface SamePeriod {
   /** The grain of the result: a day of "the same month" is a day. */
   grain: Grain;
   /** The period that is the same as before. */
   unit: 'day' | 'week' | 'month' | 'year';
   day?: number;
+  /** So many units after (before, when negative) the period named before. */
+  shift?: number;
 }
 
 type Groups = Parameters<DateParser['extract']>[0]['groups'];
