@@ -3,7 +3,7 @@
  * runs they spawn) under one root of its own, removed when the run ends, so repeated runs leave
  * nothing behind in the system's temporary folder. Workers and their children inherit TMPDIR.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +14,17 @@ export default function setup(): () => void {
   return () => {
     if (before === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = before;
-    rmSync(root, { recursive: true, force: true });
+    try {
+      rmSync(root, { recursive: true, force: true });
+    } catch {
+      // (run as a plain user, a folder a test left at mode 000 cannot be emptied: give it back first)
+      unlock(root);
+      rmSync(root, { recursive: true, force: true });
+    }
   };
+}
+
+function unlock(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) unlock(join(dir, entry.name));
 }

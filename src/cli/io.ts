@@ -120,10 +120,12 @@ export function checkOut(out: string, paths: string[], files: InputFile[], glob:
     throw new UsageError(`--out ${out}: folder ${shownFolder} does not exist`);
   }
   if (!folderStat.isDirectory()) throw new UsageError(`--out ${out}: ${shownFolder} is not a folder`);
+  // (a device or a FIFO is written to directly, the folder untouched: /dev is not a plain user's)
+  const direct = writtenDirectly(target);
   try {
-    accessSync(folder, constants.W_OK);
+    accessSync(direct ? target : folder, constants.W_OK);
   } catch {
-    throw new UsageError(`--out ${out}: folder ${shownFolder} is not writable`);
+    throw new UsageError(direct ? `--out ${out}: not writable` : `--out ${out}: folder ${shownFolder} is not writable`);
   }
   let real = join(realpathSync(folder), basename(target));
   try {
@@ -150,6 +152,16 @@ export function checkOut(out: string, paths: string[], files: InputFile[], glob:
     if (real.startsWith(`${rp}${sep}`) && matches(relative(rp, real).split(sep).join('/'))) {
       throw new UsageError(`--out ${out}: refusing to write inside the input folder ${p} where --glob ${glob} would read it as an input`);
     }
+  }
+}
+
+/** An existing character device or FIFO, which writeOut writes to directly. */
+function writtenDirectly(target: string): boolean {
+  try {
+    const s = statSync(target);
+    return s.isCharacterDevice() || s.isFIFO();
+  } catch {
+    return false;
   }
 }
 

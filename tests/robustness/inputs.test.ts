@@ -249,11 +249,13 @@ describe('files that cannot be read fail alone: one line, the rest written, exit
   });
 
   it.skipIf(isRoot)('a sub-folder with mode 000 (not as root): "folder cannot be read (EACCES)"', () => {
-    const { r, good, counts } = runBeside((d) => {
+    const { r, good, counts, dir } = runBeside((d) => {
       mkdirSync(join(d, 'locked'));
       writeFileSync(join(d, 'locked', 'a.txt'), ARTICLE);
       chmodSync(join(d, 'locked'), 0);
     });
+    // (its mode back, so that the folder can be removed)
+    chmodSync(join(dir, 'locked'), 0o755);
     expect(r.status).toBe(1);
     expectOneLine(r.stderr, './locked', /folder cannot be read \(EACCES\)$/u);
     expect(counts.failed).toBe(1);
