@@ -53,6 +53,12 @@ const EVENTS: Array<[Expected, string]> = [
   // a verb in the dual takes the two who met last, not the organisation whose meetings were nearer
   [{ type: 'meeting', status: 'planned', participants: ['person:badr-abdelatty', 'person:abbas-araghchi'], location: 'place:cairo' },
     'التقى وزير الخارجية المصري بدر عبد العاطي نظيره الإيراني عباس عراقجي على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك. وأوضح المتحدث أن الوزيرين اتفقا على أن يلتقيا مجددا في القاهرة خلال الشهر المقبل.'],
+  // a list of parties goes on after a comma, و and an honorific
+  [{ type: 'meeting', status: 'occurred', participants: ['person:mohammed-bin-salman', 'person:emmanuel-macron', 'person:marco-rubio'], location: 'place:jeddah' },
+    'اجتمع ولي العهد السعودي الأمير محمد بن سلمان في جدة مع فخامة الرئيس الفرنسي إيمانويل ماكرون، وسعادة السيد ماركو روبيو وزير الخارجية الأمريكي.'],
+  // the subject right after the verb, a party of its event, is still the one who goes on "قبل أن يلتقي"
+  [{ type: 'meeting', status: 'occurred', participants: ['person:ilham-aliyev', 'person:recep-tayyip-erdogan'] },
+    'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة وزير الخارجية الإيراني عباس عراقجي، قبل أن يلتقي مساء اليوم ذاته الرئيس الأذربيجاني إلهام علييف.'],
   // a cancellation opening the clause, with its subject between
   [{ type: 'visit', status: 'cancelled', participants: ['person:youssef-rajji'] },
     'وفي سياق متصل، ألغى وزير الخارجية اللبناني يوسف رجي زيارته التي كانت مقررة إلى دمشق يوم السبت، بسبب الظروف الأمنية.'],

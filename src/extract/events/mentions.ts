@@ -93,6 +93,7 @@ const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه',
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
+const HONORIFICS = w(HONORIFIC_WORDS);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 /** Further on in the sentence, who attended or took part: "…، هي الأولى من نوعها منذ …، بمشاركة وزير الخارجية …". */
 const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة']);
@@ -372,6 +373,12 @@ function inPersonName(units: readonly Unit[], at: number): boolean {
 
 /** Parties read as the traveller of a verb of visiting ("يصل زيلينسكي إلى أنقرة"), for the clauses after it. */
 const TRAVELLERS = new WeakSet<Unit>();
+/**
+ * The first of a verb's parties written after it when another follows, its subject (Arabic puts the
+ * verb first: "اجتمع رئيس الوزراء … مع فانس"): still the subject a clause after قبل أن, حيث or كما
+ * leaves unsaid ("…، قبل أن يلتقي مساء اليوم ذاته الرئيس ترامب"), though a party already.
+ */
+const SUBJECTS_AFTER_VERB = new WeakSet<Unit>();
 
 /**
  * A relative clause on a place right before the verb ("قادما من الإمارات التي التقى فيها أمس …"):
@@ -874,6 +881,8 @@ function readMention(
   const group = regionalGroup(input, t.span.end);
   if (group) add(group.id, group, 'regional group');
   let lastParty: Unit | null = null;
+  const people = t.row.pos === 'verb' ? phrase.units.filter((u) => u.kind === 'person' || u.kind === 'role') : [];
+  if (people.length > 1) SUBJECTS_AFTER_VERB.add(people[0]!);
   for (const u of phrase.units) {
     if (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) {
       if (isSpeaker(tokens, key, u)) continue;
@@ -931,7 +940,7 @@ function readMention(
     if (where >= 0) {
       // (after a relative on a place, the traveller the main verb named: "يصل زيلينسكي إلى أنقرة قادما
       // من الإمارات التي التقى فيها …")
-      const mayBe = (u: Unit): boolean => !consumed.has(u) || (where === relativeOnPlace && TRAVELLERS.has(u));
+      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || (where === relativeOnPlace && TRAVELLERS.has(u));
       // (or the office the lexicon or the article names the holder of: "وكان المبعوث الأممي قد زار مسقط، حيث التقى …")
       // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
@@ -1380,7 +1389,8 @@ function clauseEndsAfter(input: MentionInput, from: number, limit: number): Clau
     if (commaAnd < 0 && t.text.charCodeAt(0) === WAW) {
       const u = units[firstUnitFrom(units, t.start)];
       const named = u && u.start < t.end;
-      if (!named && commaJustBefore(key, t.start, Math.max(from, t.start - 3)) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !STILL_THIS_CLAUSE.has(t.text)) commaAnd = t.start;
+      // (nor "…، وسعادة السيد ماركو روبيو": an honorific goes on with the list)
+      if (!named && commaJustBefore(key, t.start, Math.max(from, t.start - 3)) && !someStemIn(t.word, TITLE_WORDS) && !someStemIn(t.word, DELEGATION) && !someStemIn(t.word, HONORIFICS) && !STILL_THIS_CLAUSE.has(t.text)) commaAnd = t.start;
       else if (!named && COORDINATED_VERBS.has(t.word.stemTexts[1] ?? '')) commaAnd = t.start;
     }
     // "وعلى هامش القمة، أجرى الرئيس …": a comma then a verb opens the clause of its own subject
