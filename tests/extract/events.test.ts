@@ -59,6 +59,11 @@ const EVENTS: Array<[Expected, string]> = [
   // the subject right after the verb, a party of its event, is still the one who goes on "قبل أن يلتقي"
   [{ type: 'meeting', status: 'occurred', participants: ['person:ilham-aliyev', 'person:recep-tayyip-erdogan'] },
     'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة وزير الخارجية الإيراني عباس عراقجي، قبل أن يلتقي مساء اليوم ذاته الرئيس الأذربيجاني إلهام علييف.'],
+  // leaders named by their office and number are the parties of the event before with that many
+  [{ type: 'call', status: 'occurred', participants: ['person:kais-saied', 'person:abdelmadjid-tebboune', 'person:mohamed-al-menfi', 'person:vladimir-putin'] },
+    'استقبل الرئيس التونسي قيس سعيد في قرطاج الرئيس الجزائري عبد المجيد تبون ورئيس المجلس الرئاسي الليبي محمد المنفي. وأجرى القادة الثلاثة اتصالا هاتفيا مشتركا بالرئيس الروسي فلاديمير بوتين.'],
+  [{ type: 'call', status: 'occurred', participants: ['person:narendra-modi', 'person:vladimir-putin', 'person:xi-jinping'] },
+    'التقى رئيس الوزراء الهندي ناريندرا مودي الرئيس الروسي فلاديمير بوتين في موسكو. وأجرى الزعيمان اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ.'],
   // a cancellation opening the clause, with its subject between
   [{ type: 'visit', status: 'cancelled', participants: ['person:youssef-rajji'] },
     'وفي سياق متصل، ألغى وزير الخارجية اللبناني يوسف رجي زيارته التي كانت مقررة إلى دمشق يوم السبت، بسبب الظروف الأمنية.'],

@@ -45,6 +45,11 @@ export interface EventMention {
   unnamedParties: boolean;
   /** A verb in the dual ("يلتقيا", "اجتمعا"): the two who met are its subject, named before if not here. */
   dual: boolean;
+  /**
+   * Its subject is leaders just told of, by their number ("وأجرى القادة الثلاثة اتصالا بترامب", "وعقد
+   * الرئيسان اجتماعا"): the parties of the event before with that many; 0 when none.
+   */
+  group: number;
   location: { id: string; unit: Unit } | null;
   date: DateResult | null;
   ordinal?: number;
@@ -325,6 +330,22 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     }
   });
   return out.flatMap(oneByOne);
+}
+
+/** Leaders by office, two of them: "الرئيسان", "الزعيمين" (folded). */
+const LEADER_DUALS = w(['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الملكان', 'الملكين', 'الأميران', 'الأميرين', 'القائدان', 'القائدين']);
+/** Leaders by office, many, and how many: "القادة الثلاثة", "الزعماء الأربعة" (folded). */
+const LEADER_PLURALS = w(['القادة', 'الزعماء', 'الرؤساء', 'الوزراء', 'الملوك']);
+const LEADER_COUNTS = new Map([['الثلاثة', 3], ['الأربعة', 4], ['الخمسة', 5], ['الستة', 6]].map(([word, n]) => [foldKey(word as string), n as number]));
+/** The number of leaders a clause before the trigger names as its subject, by their office alone; 0 if none. */
+function groupSubject(clauseWords: readonly Token[]): number {
+  for (let i = 0; i < clauseWords.length; i++) {
+    const word = clauseWords[i]!.text;
+    if (LEADER_DUALS.has(word)) return 2;
+    const n = LEADER_PLURALS.has(word) ? LEADER_COUNTS.get(clauseWords[i + 1]?.text ?? '') : undefined;
+    if (n) return n;
+  }
+  return 0;
 }
 
 /** Right after the parties: "، كلا على حدة", "كل منهما على حدة", "على حدة" (folded key). */
@@ -1099,6 +1120,9 @@ function readMention(
   }
 
   const toldAsBackground = pluperfect(clauseWords);
+  // (only when no one before the trigger is a party already; from the clause's start, past a trigger
+  // between: "وأجرى القادة الثلاثة خلال القمة اتصالا بترامب")
+  const leaders = participants.some((p) => p.unit.start < t.span.start) ? 0 : groupSubject(tokensIn(tokens, markerFrom, t.span.start));
   // every field present, undefined when absent: one shape (V8 map) for all mentions, so the code
   // that reads them (mergeMentions) is not deoptimised by each new combination of optional fields
   return {
@@ -1111,6 +1135,7 @@ function readMention(
     participants,
     unnamedParties: phrase.unnamedParties || byTitleOnly,
     dual: t.row.pos === 'verb' && /(?<!و)(?:ا|ان)$/u.test(key.slice(t.span.start, t.span.end)),
+    group: leaders,
     location,
     date,
     ordinal: ordinal || undefined,

@@ -87,10 +87,6 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     eventOf.set(m, target ?? events.at(-1)!);
   };
 
-  // first the mentions that name their parties
-  for (const m of mentions) if (m.participants.length && !m.attendance) place(m, idsOf(m.participants));
-
-  // then the ones that do not: they inherit, stand alone (talks "بين الوفدين" in a named place), or add evidence
   // mentions come in text order: the ones before m within a window are found walking back from it
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
   const eventsNear = (m: EventMention, window: number): MergedEvent[] => {
@@ -101,6 +97,21 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     }
     return found;
   };
+
+  // first the mentions that name their parties (with the leaders the subject counts, "القادة الثلاثة":
+  // the parties of the last event before it with that many)
+  for (const m of mentions) {
+    if (!m.participants.length || m.attendance) continue;
+    const parties = idsOf(m.participants);
+    const leaders = m.group ? eventsNear(m, INHERIT_WINDOW).filter((e) => e.participants.length === m.group).at(-1) : undefined;
+    if (leaders) {
+      for (const p of leaders.participants) if (!parties.includes(p)) parties.push(p);
+      m.how.push('the leaders just told of');
+    }
+    place(m, parties);
+  }
+
+  // then the ones that do not: they inherit, stand alone (talks "بين الوفدين" in a named place), or add evidence
   /** The event, told before m, of m's kind and status at that place (or a venue in it), with its parties named and no other day. */
   const toldAt = (m: EventMention, placeId: string): MergedEvent | undefined =>
     events.find((e) => e.location !== null && (e.location === placeId || within(e.location, placeId, g)) && e.participants.length > 0 && family(e.type) === family(m.type) && e.status === m.status
