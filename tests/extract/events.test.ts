@@ -64,6 +64,9 @@ const EVENTS: Array<[Expected, string]> = [
     'استقبل الرئيس التونسي قيس سعيد في قرطاج الرئيس الجزائري عبد المجيد تبون ورئيس المجلس الرئاسي الليبي محمد المنفي. وأجرى القادة الثلاثة اتصالا هاتفيا مشتركا بالرئيس الروسي فلاديمير بوتين.'],
   [{ type: 'call', status: 'occurred', participants: ['person:narendra-modi', 'person:vladimir-putin', 'person:xi-jinping'] },
     'التقى رئيس الوزراء الهندي ناريندرا مودي الرئيس الروسي فلاديمير بوتين في موسكو. وأجرى الزعيمان اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ.'],
+  // a title's words lead to its bearer, however many: not words skipped before the party
+  [{ type: 'call', status: 'occurred', participants: ['person:antonio-guterres'] },
+    'وأجرى الرئيس اتصالا هاتفيا مشتركا بالأمين العام للأمم المتحدة أنطونيو غوتيريش.'],
   // a cancellation opening the clause, with its subject between
   [{ type: 'visit', status: 'cancelled', participants: ['person:youssef-rajji'] },
     'وفي سياق متصل، ألغى وزير الخارجية اللبناني يوسف رجي زيارته التي كانت مقررة إلى دمشق يوم السبت، بسبب الظروف الأمنية.'],

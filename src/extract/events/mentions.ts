@@ -1219,8 +1219,9 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   while (i < tokens.length && tokens[i]!.start < to && skipped < MAX_PHRASE_SKIP && !unitAt(tokens[i]!) && !PARTY_INTRO.has(tokens[i]!.text)) {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || AT_THE_REQUEST.has(tokens[i]!.text)) return phrase;
     if (ATTENDANCE.has(tokens[i]!.text)) phrase.attendance = true;
-    // (a duration's words are not counted: "محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين و…")
-    if (!coverOf(input.durations).covers(tokens[i]!.start, tokens[i]!.end)) skipped++;
+    // (a duration's words are not counted: "محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين و…";
+    // nor a title's, which leads to its bearer: "اتصالا هاتفيا مشتركا بالأمين العام للأمم المتحدة أنطونيو غوتيريش")
+    if (!coverOf(input.durations).covers(tokens[i]!.start, tokens[i]!.end) && !someStemIn(tokens[i]!.word, TITLE_WORDS)) skipped++;
     i++;
   }
   let intro = '';
