@@ -41,10 +41,11 @@ function dropPeopleInDates(layer: EntityLayer, dates: readonly DateResult[]): vo
   const inDate = new SpanCover(dates);
   for (const [id, e] of layer.entities) {
     if (e.type !== 'person' || e.source !== 'pattern') continue;
-    const kept = e.mentions.filter((m) => !inDate.covers(m.start, m.end));
-    if (kept.length === e.mentions.length) continue;
-    for (const m of e.mentions) {
-      if (!inDate.covers(m.start, m.end)) continue;
+    const kept: typeof e.mentions = [];
+    const dropped: typeof e.mentions = [];
+    for (const m of e.mentions) (inDate.covers(m.start, m.end) ? dropped : kept).push(m);
+    if (!dropped.length) continue;
+    for (const m of dropped) {
       for (let i = firstFrom(layer.tokens, m.start); i < layer.tokens.length && layer.tokens[i]!.start < m.end; i++) if (layer.entityAtToken[i] === id) layer.entityAtToken[i] = undefined;
     }
     e.mentions = kept;

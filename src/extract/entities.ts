@@ -1563,15 +1563,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // (a role's holder depends on its role and scope alone, and a long article names the same few
     // offices thousands of times)
     const holderByOffice = new Map<string, string | null>();
+    const holderOfOffice = (r: RoleMention): string | null => {
+      const office = `${r.role} ${r.scope}`;
+      let held = holderByOffice.get(office);
+      if (held === undefined) holderByOffice.set(office, (held = holderOf(r)));
+      return held;
+    };
     const mentionStarts = new Map<string, Set<number>>();
     for (const r of layer.roles) {
-      const office = `${r.role} ${r.scope}`;
-      const ofOffice = (): string | null => {
-        let held = holderByOffice.get(office);
-        if (held === undefined) holderByOffice.set(office, (held = holderOf(r)));
-        return held;
-      };
-      r.holder = apposedHolder(r, personEndingAt) ?? ofOffice();
+      r.holder = apposedHolder(r, personEndingAt) ?? holderOfOffice(r);
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
       if (!holder) continue;
       let starts = mentionStarts.get(holder.id);

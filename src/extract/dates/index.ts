@@ -3,7 +3,7 @@
  * shape). Every result carries the rule that made it.
  */
 import { foldKey } from '../../normalise/orthography.js';
-import { isoDate, isoDay, isoWeek, isValidDay, parseIsoDay, periodValue, shift, toDate } from './calendar.js';
+import { isoDate, isoDay, isoWeek, parseIsoDay, periodValue, shift, toDate } from './calendar.js';
 import { INVITATION, futureShaped, phrases, plannedBefore } from '../events/status.js';
 import { matchAll, matchNearWords, pattern } from '../patterns.js';
 import { anchorSet, anchoredTokens, type AnchorSet } from '../anchors.js';
@@ -285,11 +285,7 @@ function statedParts(value: string): { year?: string; month?: string; day?: stri
   return { ...(y !== 'XXXX' ? { year: y } : {}), ...(mo ? { month: `${y}-${mo}` } : {}), ...(mo && d ? { day: `${y}-${mo}-${d}` } : {}) };
 }
 /** A day of the month, if there is such a day (the 31st of a month of 30 is none); a day of an unknown year as it is. */
-const dayOf = (value: string): string | undefined => {
-  if (value.startsWith('XXXX')) return value;
-  const d = parseIsoDay(value);
-  return d && isValidDay(d) ? value : undefined;
-};
+const dayOf = (value: string): string | undefined => (value.startsWith('XXXX') || parseIsoDay(value) ? value : undefined);
 const weekOf = (day: string): string | undefined => {
   const d = day.startsWith('XXXX') ? null : parseIsoDay(day);
   return d ? isoWeek(toDate(d)) : undefined;

@@ -6,9 +6,10 @@ import type { Gazetteer } from '../../lexicon/load.js';
 import { foldKey } from '../../normalise/orthography.js';
 import type { Span } from '../../normalise/source.js';
 import type { DateResult } from '../dates/index.js';
-import { matchAtWords, matchNearWords, wordList } from '../patterns.js';
+import { matchAtWords, matchNearWords, withoutArticle, wordList } from '../patterns.js';
 import { anchorSet, anchoredTokens } from '../anchors.js';
 import { DURATION, readDuration, type Duration } from '../dates/parsers/duration.js';
+import { cardinalNumber } from '../dates/lexicon.js';
 import { isoDate, lastDayOfIsoWeek, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
@@ -334,16 +335,16 @@ export function findEventMentions(input: MentionInput): EventMention[] {
 
 /** Leaders by office, two of them: "الرئيسان", "الزعيمين" (folded). */
 const LEADER_DUALS = w(['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الملكان', 'الملكين', 'الأميران', 'الأميرين', 'القائدان', 'القائدين']);
-/** Leaders by office, many, and how many: "القادة الثلاثة", "الزعماء الأربعة" (folded). */
+/** Leaders by office, many, and how many (a number with the article): "القادة الثلاثة", "الزعماء الأربعة" (folded). */
 const LEADER_PLURALS = w(['القادة', 'الزعماء', 'الرؤساء', 'الوزراء', 'الملوك']);
-const LEADER_COUNTS = new Map([['الثلاثة', 3], ['الأربعة', 4], ['الخمسة', 5], ['الستة', 6]].map(([word, n]) => [foldKey(word as string), n as number]));
 /** The number of leaders a clause before the trigger names as its subject, by their office alone; 0 if none. */
 function groupSubject(clauseWords: readonly Token[]): number {
   for (let i = 0; i < clauseWords.length; i++) {
     const word = clauseWords[i]!.text;
     if (LEADER_DUALS.has(word)) return 2;
-    const n = LEADER_PLURALS.has(word) ? LEADER_COUNTS.get(clauseWords[i + 1]?.text ?? '') : undefined;
-    if (n) return n;
+    const count = LEADER_PLURALS.has(word) ? withoutArticle(clauseWords[i + 1]?.text ?? '') : undefined;
+    const n = count === undefined ? undefined : cardinalNumber.get(count);
+    if (n !== undefined && n > 2) return n;
   }
   return 0;
 }
