@@ -7,7 +7,7 @@ import { normaliseDocument, type NormaliseOptions } from './normalise/index.js';
 import { isoDay } from './extract/dates/calendar.js';
 import { parseDates, type DateResult } from './extract/dates/index.js';
 import { homeCountry } from './extract/home-country.js';
-import { statedToday } from './extract/dates/stated-today.js';
+import { statedToday, storyDay } from './extract/dates/stated-today.js';
 import { datelinePlace } from './extract/events/dateline-place.js';
 import { extractEntities, fromGazetteer, type EntityLayer } from './extract/entities.js';
 import { cameoCode, extractEvents, ruleOf } from './extract/events/index.js';
@@ -61,7 +61,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
     const today = statedToday(contentKey, doc.headline?.end ?? 0);
     if (today) doc.docDate = { date: today, source: 'text' };
   }
-  const ctx = { docDate: doc.docDate?.date ?? null };
+  const ctx = { docDate: doc.docDate?.date ?? null, storyDay: doc.docDate ? null : storyDay(contentKey, doc.headline?.end ?? 0) };
 
   const hasTanwin = (s: number, e: number): boolean => {
     const o = source.toOriginal(s, e);

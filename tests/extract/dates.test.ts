@@ -77,6 +77,19 @@ describe('date corpus', () => {
     expect(parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`)).toEqual(['5 = 2025-08-05', '7 اب = 2025-08-07']);
   });
 
+  it('gives a day named without a year the year stated for the day joined to it ("يومي ٣١ آب والأول من أيلول ٢٠٢٥")', () => {
+    const dated = (text: string, ctx: Parameters<typeof parseDates>[1]): string[] => {
+      const key = foldKey(text);
+      return parseDates(key, ctx).map((r) => `${key.slice(r.start, r.end)} = ${r.value}${r.implied ? ' implied' : ''}`);
+    };
+    expect(dated('يومي ٣١ آب/اغسطس والاول من ايلول/سبتمبر ٢٠٢٣', { docDate: null })).toEqual(['31 اب/اغسطس = 2023-08-31', 'الاول من ايلول/سبتمبر 2023 = 2023-09-01']);
+    expect(dated('في 31 ديسمبر و1 يناير 2024', DOC)).toEqual(['31 ديسمبر = 2023-12-31', '1 يناير 2024 = 2024-01-01']);
+    // a year worked out from the article's date is not stated: each keeps its own
+    expect(dated('بين العشرين من يونيو والسابع من الشهر الحالي', DOC)).toEqual(['العشرين من يونيو = 2025-06-20 implied', 'السابع من الشهر الحالي = 2025-04-07']);
+    // two parts of periods stay two dates, each with its part
+    expect(dated('بين نهاية سبتمبر ومطلع أكتوبر 2024', DOC).map((d) => d.split(' = ')[1])).toEqual(['2024-09', '2024-10']);
+  });
+
   it('gives a weekday with no direction the coming week in a clause of what is to come, the last one otherwise', () => {
     const on = (text: string): string[] => { const key = foldKey(text); return parseDates(key, DOC).map((r) => `${key.slice(r.start, r.end)} = ${r.value}`); };
     expect(on('وقال إنه سيلتقي أردوغان في أنقرة الخميس')).toEqual(['الخميس = 2025-04-10']);

@@ -477,6 +477,11 @@ const STATUS_AND_DATE: Array<[string, string, Array<[string, string | undefined]
   // قد before the present is "may"; before the past, "already"
   ['قد before the present', 'وذكرت مصادر أن ترامب قد يلتقي الرئيس السوري أحمد الشرع في الرياض.', [['planned', undefined]]],
   ['قد before the past', 'وكان الرئيس المصري عبد الفتاح السيسي قد تلقى اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب أمس.', [['occurred', '2025-06-09']]],
+  // a verb in the present with a time to come in its clause, and "يوم غد" (not غداة, the day after one past)
+  ['a time to come after a verb in the present (قريبا)', 'يلتقي الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس قريبا في برلين.', [['planned', undefined]]],
+  ['a time to come after the parties (خلال أيام)', 'ويستقبل الملك عبد الله الثاني، وزير الخارجية الأمريكي أنتوني بلينكن، في عمان خلال أيام.', [['planned', undefined]]],
+  ['a time to come after a verb in the past', 'والتقى الملك عبد الله الثاني وزير الخارجية الأمريكي أنتوني بلينكن في عمان لبحث ما سيتم قريبا.', [['occurred', undefined]]],
+  ['tomorrow as "يوم غد"', 'ويعقد الرئيس المصري عبد الفتاح السيسي يوم غد اجتماعا مع الرئيس الفرنسي إيمانويل ماكرون.', [['planned', '2025-06-11']]],
   // a planned marker in quotes still says the event lies ahead
   ['a planned marker in quotes', 'وقال الكرملين إن بوتين وترامب بدآ "التحضير الفعلي" للقمة.', [['planned', undefined]]],
 ];

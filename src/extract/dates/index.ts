@@ -135,16 +135,19 @@ const removeOverlaps: Refiner = (results) => {
   return kept;
 };
 
-/** "من 10 أبريل إلى 12 مايو", "بين مارس ويونيو": two dates joined by a range word become one interval. */
+/**
+ * "من 10 أبريل إلى 12 مايو", "بين مارس ويونيو": two dates joined by a range word become one interval;
+ * not those named by a part ("بين نهاية سبتمبر ومطلع أكتوبر 2024"), which one interval would lose.
+ */
 const RANGE_BETWEEN = new RegExp(`^\\s*(?:${RANGE_JOINER.source})\\s*$`, 'u');
-const RANGE_BEFORE = new RegExp(`(?:^|\\s)(?:${RANGE_OPENER.source}|منذ)\\s+$`, 'u');
+const RANGE_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:${RANGE_OPENER.source}|منذ)\\s+$`, 'u');
 const joinRanges: Refiner = (results, key) => {
   const out: DateResult[] = [];
   for (let i = 0; i < results.length; i++) {
     const a = results[i]!;
     const b = results[i + 1];
     if (
-      b && !a.interval && !b.interval && a.grain === b.grain && RANGE_BETWEEN.test(key.slice(a.end, b.start))
+      b && !a.interval && !b.interval && !a.mod && !b.mod && a.grain === b.grain && RANGE_BETWEEN.test(key.slice(a.end, b.start))
       && RANGE_BEFORE.test(key.slice(Math.max(0, a.start - 8), a.start)) && a.value < b.value
     ) {
       out.push(derived(a, { ...a, end: b.end, value: `${a.value}/${b.value}`, interval: true, rule: `<${a.rule}> إلى <${b.rule}>` }));
@@ -153,6 +156,26 @@ const joinRanges: Refiner = (results, key) => {
   }
   return out;
 };
+
+/**
+ * "يومي ٣١ آب والأول من أيلول ٢٠٢٥", "من 30 يوليو إلى 2 أغسطس 2025": a day or month named without a
+ * year, joined to one that states it, is of that year (of the year before when it comes later in the
+ * calendar: "31 ديسمبر و1 يناير 2025"). The text states the year once for both, so it is not implied.
+ */
+const STATED_YEAR = /^(\d{4})(-\d{2}(?:-\d{2})?)$/u;
+const UNSTATED_YEAR = /^(?:\d{4}|XXXX)(-\d{2}(?:-\d{2})?)$/u;
+const shareStatedYear: Refiner = (results, key) => results.map((a, i) => {
+  const b = results[i + 1];
+  if (!b || a.interval || b.interval || b.implied || !(a.implied || a.value.startsWith('X'))) return a;
+  const unstated = UNSTATED_YEAR.exec(a.value);
+  const stated = STATED_YEAR.exec(b.value);
+  // (a year the text gives: not one worked out from the article's date, "والسابع من الشهر الحالي")
+  if (!unstated || !stated || !key.slice(b.start, b.end).includes(stated[1]!) || !RANGE_BETWEEN.test(key.slice(a.end, b.start))) return a;
+  const [, year, rest] = stated;
+  const value = `${unstated[1]! > rest! ? Number(year) - 1 : year}${unstated[1]}`;
+  const { implied: _, ...own } = a;
+  return derived(a, { ...own, value, rule: `${a.rule} <joined-year>` });
+});
 
 /** "09 أبريل 2025، 2:22 م", "يوم الخميس الساعة 10:30 صباحا": a clock time joins the day before it. */
 const TIME_AFTER = /^\s*[,\-–]?\s*(?:(?:في\s+)?(?:تمام\s+)?الساعه\s+)?(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?:\s*(?<half>ص|م|صباحا|مساء|ظهرا|عصرا|ليلا)(?![\p{L}]))?/u;
@@ -291,7 +314,7 @@ const weekOf = (day: string): string | undefined => {
   return d ? isoWeek(toDate(d)) : undefined;
 };
 
-export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, sinceIsPast, absorbWeekdayNames, joinEquivalents, joinRanges, attachTime, sameAsBefore];
+export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, sinceIsPast, absorbWeekdayNames, joinEquivalents, shareStatedYear, joinRanges, attachTime, sameAsBefore];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, tokens: readonly Token[] = tokenize(key)): DateResult[] {

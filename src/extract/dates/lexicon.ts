@@ -106,7 +106,7 @@ export const AFTER_YEAR_WORD = wordList(AFTER_YEAR_WORDS);
  * a count: punctuation or the end, a definite word, another year, or one of AFTER_YEAR_WORDS. A
  * counted noun after a count is indefinite ("2000 موقع").
  */
-export const NOT_A_COUNT = '(?=\\s*(?:[.,،؛:!?؟)\\]»"]|$)|\\s+[وف]?(?:[بك]?ال|لل)\\p{L}|\\s*و\\s*{{year}}|\\s+(?:{{after}})(?![\\p{L}\\p{N}]))';
+export const NOT_A_COUNT = '(?=\\s*(?:[.,،؛:!?؟)\\]»"]|$)|\\s+[وف]?(?:[بك]?ال|لل)\\p{L}|\\s*و\\s*{{year}}|\\s+[وف]?(?:{{after}})(?![\\p{L}\\p{N}]))';
 export const BARE_YEAR_INTRO = wordList(BARE_YEAR_INTRODUCERS);
 export const MONTH_PREPOSITION = wordList(MONTH_PREPOSITIONS);
 export const ORDINAL_DAY = wordList(forms(ORDINAL_DAYS));

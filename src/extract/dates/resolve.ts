@@ -31,7 +31,7 @@ export function yearTail(m: PatternMatch): YearTail {
   return d === undefined ? { year: null } : { year: null, direction: d };
 }
 
-/** A day whose year may be unknown: implied from the document date, else XXXX. */
+/** A day whose year may be unknown: implied from the document date (or an undated story's day), else XXXX. */
 export function dayValue(day: number, month: number, tail: YearTail, ctx: DateContext):
   { value: string; grain: Grain; implied?: boolean } | null {
   if (tail.year !== null) {
@@ -39,16 +39,18 @@ export function dayValue(day: number, month: number, tail: YearTail, ctx: DateCo
     return isValidDay(d) ? { value: isoDay(d), grain: 'day' } : null;
   }
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  if (!ctx.docDate) return { value: `XXXX-${pad(month)}-${pad(day)}`, grain: 'day' };
-  const y = impliedYear(month, day, ctx.docDate, tail);
+  const reference = ctx.docDate ?? ctx.storyDay;
+  if (!reference) return { value: `XXXX-${pad(month)}-${pad(day)}`, grain: 'day' };
+  const y = impliedYear(month, day, reference, tail);
   const d: CalendarDate = { year: y, month, day };
   return isValidDay(d) ? { value: isoDay(d), grain: 'day', implied: true } : null;
 }
 
 export function monthValue(month: number, tail: YearTail, ctx: DateContext): { value: string; grain: Grain; implied?: boolean } {
   if (tail.year !== null) return { value: isoMonth(tail.year, month), grain: 'month' };
-  if (!ctx.docDate) return { value: `XXXX-${pad(month)}`, grain: 'month' };
-  return { value: isoMonth(impliedYear(month, undefined, ctx.docDate, tail), month), grain: 'month', implied: true };
+  const reference = ctx.docDate ?? ctx.storyDay;
+  if (!reference) return { value: `XXXX-${pad(month)}`, grain: 'month' };
+  return { value: isoMonth(impliedYear(month, undefined, reference, tail), month), grain: 'month', implied: true };
 }
 
 /**

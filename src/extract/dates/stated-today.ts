@@ -36,3 +36,25 @@ export function statedToday(key: string, from: number): CalendarDate | null {
   }
   return null;
 }
+
+/** How far into the content the date of an undated article's story may stand (key characters). */
+const MAX_STORY_DAY_CHARS = 600;
+const SINCE_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s+$/u;
+
+/**
+ * The day an undated article's lead reports, when the first date after its headline is a day in
+ * full: "التقى الرئيس السوري … في 14 من أيار 2025" (a page with no date of its own). Its story is of
+ * that time, so a day or month named later without a year is of that year ("وفي اليوم التالي، 15
+ * من أيار"); it is not the article's day, which may be later, so "أمس" stays unresolved.
+ */
+export function storyDay(key: string, from: number): CalendarDate | null {
+  const end = Math.min(key.length, from + MAX_STORY_DAY_CHARS);
+  if (!/\d{4}/u.test(key.slice(from, end))) return null;
+  const lead = key.slice(0, end);
+  const first = parseDates(lead, { docDate: null }, tokenize(lead)).find((d) => d.start >= from);
+  if (!first || first.interval || (first.grain !== 'day' && first.grain !== 'minute')) return null;
+  const day = first.value.slice(0, 10);
+  // a year the lead gives, not one since which something has lasted ("منذ 8 ديسمبر 2024")
+  if (!FULL_DAY.test(day) || !lead.slice(first.start, first.end).includes(day.slice(0, 4)) || SINCE_BEFORE.test(lead.slice(Math.max(0, first.start - 8), first.start))) return null;
+  return parseIsoDay(day);
+}

@@ -8,6 +8,11 @@ export type Mod = 'START' | 'MID' | 'END' | 'APPROX';
 export interface DateContext {
   /** The article's own date; relative expressions resolve against it, never against the clock. */
   docDate: CalendarDate | null;
+  /**
+   * Of an article with no date, the day its lead reports (stated-today.ts): a day or month named
+   * without a year takes its year from it. Relative dates do not: the article may be of a later day.
+   */
+  storyDay?: CalendarDate | null;
   /** A name of someone or somewhere ends at this key offset (known once entities are found). */
   nameEndsAt?: (offset: number) => boolean;
 }

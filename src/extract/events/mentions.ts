@@ -14,7 +14,7 @@ import { isoDate, lastDayOfIsoWeek, parseIsoDay, shift, toDate } from '../dates/
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, futureShaped, occurredAfter, phrases, plannedAfter, plannedBefore,
+  ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, futureShaped, occurredAfter, phrases, plannedAfter, plannedBefore, SOON_AFTER,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -111,6 +111,7 @@ const SEQUEL_IN_PRESENT = /\s(?:قبل|بعد)\s+ان\s+[يتن]\p{L}{2,}\s/u;
 const SEQUEL_VERB_LAST = /\s(?:قبل|بعد)\s+ان\s+[يتن]\p{L}{2,}\s+$/u;
 /** "على أن" right before the trigger, a verb in the present ("على أن يتوجه الضيف"). */
 const UPCOMING_NEXT = /\sعلي\s+ان\s+$/u;
+const SOON = phrases(SOON_AFTER.map(foldKey));
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
@@ -1086,7 +1087,11 @@ function readMention(
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? (dayApart ? dayApartFrom(input, sent, t.span, lead!) : null);
-  if (date && status === 'occurred' && /المقبل|القادم|غدا|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
+  // ("يوم غد", "الغد", "غدا"; not غداة, the day after one past)
+  if (date && status === 'occurred' && /المقبل|القادم|(?<!\p{L})(?:ال)?غدا?(?!\p{L})|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
+  // a time still to come in the clause of a verb in the present, where its date would be read: "ويصل
+  // لافروف إلى القاهرة خلال الأيام المقبلة", "يصل المبعوث …، رمطان لعمامرة، إلى بورتسودان خلال أيام"
+  if (status === 'occurred' && imperfect && !anchor && SOON.test(spacedOnce(key, t.span.end, ends.date))) status = 'planned';
   // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one;
   // so does what is planned, the weekday after it ("سيجري مكالمة هاتفية مع بوتين يوم الاثنين")
   const ahead = imperfect || (status === 'planned' && date !== null && date.start > t.span.start);

@@ -26,3 +26,23 @@ describe('the article\'s day stated in its lead', () => {
     expect(extractDocument('p', dated, g).docDate).toEqual({ value: '2025-04-20', source: 'text' });
   });
 });
+
+describe('the day an undated article\'s lead reports', () => {
+  const story = (lead: string, rest: string): ReturnType<typeof extractDocument> =>
+    extractDocument('p', ['لقاء في الرياض', '', lead, '', rest].join('\n'), g);
+  const valueOf = (doc: ReturnType<typeof extractDocument>, text: string): string | undefined => doc.dates.find((d) => d.text === text)?.value;
+
+  it('gives its year to days and months named later without one, implied; not the article\'s day, so "أمس" stays unknown', () => {
+    const doc = story('التقى الرئيس السوري الرئيس الأمريكي في الرياض، في 14 من أيار 2025، بحضور ولي العهد.', 'وفي اليوم التالي، 15 من أيار، التقى وزيرا الخارجية، بعد لقاء 11 من نيسان الماضي، ومن المنتظر أن يزور الكويت مطلع حزيران المقبل. وكان قد وصل أمس.');
+    expect(doc.docDate).toBeNull();
+    expect(valueOf(doc, '15 من أيار')).toBe('2025-05-15');
+    expect(doc.dates.find((d) => d.text === '15 من أيار')?.implied).toBe(true);
+    expect(valueOf(doc, '11 من نيسان الماضي')).toBe('2025-04-11');
+    expect(valueOf(doc, 'مطلع حزيران المقبل')).toBe('2025-06');
+    expect(valueOf(doc, 'أمس')).toBe('XXXX-XX-XX');
+  });
+  it('is none when the lead\'s first date has no year, or is one since which something lasts', () => {
+    expect(valueOf(story('ألغي اجتماع كان مقررا في 30 يوليو، وأعلن المبعوث في 2 أغسطس 2024 موعدا جديدا.', 'ويعقد الاجتماع في 9 سبتمبر.'), '9 سبتمبر')).toBe('XXXX-09-09');
+    expect(valueOf(story('تتواصل الاحتجاجات منذ 8 ديسمبر 2024 في العاصمة.', 'وكان الرئيس قد زار موسكو في 12 فبراير.'), '12 فبراير')).toBe('XXXX-02-12');
+  });
+});

@@ -5,12 +5,12 @@ import { dayValue, yearTail } from '../resolve.js';
 import { opening } from '../../openers.js';
 import type { DateParser } from '../types.js';
 
-/** `(من|بين) <day> (إلى|حتى|و|-) <day> <month-name> <year-tail>?`: "من 10 إلى 12 أبريل" as an interval. */
+/** `و?(من|بين) <day> (إلى|حتى|و|-) <day> <month-name> <year-tail>?`: "من 10 إلى 12 أبريل" as an interval. */
 export const dayRange: DateParser = {
   rule: 'من <day> إلى <day> <month-name> <year>',
   opensWith: opening(RANGE_OPENERS),
   pattern: pattern(
-    `${WORD_START}(?:{{opener}})\\s+(?<d1>{{day}})\\s*(?:{{joiner}})\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?${WORD_END}`,
+    `${WORD_START}[وف]?(?<core>(?:{{opener}})\\s+(?<d1>{{day}})\\s*(?:{{joiner}})\\s*(?<d2>{{day}})\\s+(?:من\\s+)?(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
     { opener: RANGE_OPENER, joiner: RANGE_JOINER, day: DAY, month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD },
   ),
   extract(m, ctx) {

@@ -19,7 +19,7 @@ export const monthRange: DateParser = {
   rule: 'من <month-name> إلى <month-name> <year>',
   opensWith: opening(OPENERS),
   pattern: pattern(
-    `${WORD_START}(?:{{opener}})\\s+(?<core>(?:شهر\\s+)?(?<first>{{month}})${PAIRED_MONTH_TAIL}(?:\\s+(?<firstYear>{{year}}))?` +
+    `${WORD_START}[وف]?(?:{{opener}})\\s+(?<core>(?:شهر\\s+)?(?<first>{{month}})${PAIRED_MONTH_TAIL}(?:\\s+(?<firstYear>{{year}}))?` +
       `\\s*(?:{{joiner}})\\s*(?:شهر\\s+)?(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
     { opener: wordList(OPENERS), joiner: RANGE_JOINER, month: MONTH, year: YEAR_AFTER_MONTH, dir: DIRECTION_WORD },
   ),

@@ -16,7 +16,7 @@ export const yearRange: DateParser = {
   rule: 'من <year> إلى <year>',
   opensWith: opening(OPENERS),
   pattern: pattern(
-    `${WORD_START}(?:{{opener}})\\s+(?:(?:{{rangeOpener}})\\s+)?(?<core>(?<y1>{{year}})\\s*(?:{{joiner}})\\s*(?<y2>{{year}}))${WORD_END}${NOT_A_COUNT}`,
+    `${WORD_START}[وف]?(?:{{opener}})\\s+(?:(?:{{rangeOpener}})\\s+)?(?<core>(?<y1>{{year}})\\s*(?:{{joiner}})\\s*(?<y2>{{year}}))${WORD_END}${NOT_A_COUNT}`,
     { opener: wordList(OPENERS), rangeOpener: RANGE_OPENER, joiner: RANGE_JOINER, year: YEAR, after: AFTER_YEAR_WORD },
   ),
   extract(m) {
