@@ -270,6 +270,11 @@ const EVENTS: Array<[Expected, string]> = [
     'وأكد الرئيس السيسي لدى استقباله وزير الخارجية الأمريكي ماركو روبيو أهمية وقف الحرب.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack', 'person:morgan-ortagus'], location: 'place:baabda', date: '2025-06-09' },
     'شدد الرئيس اللبناني جوزيف عون، خلال استقباله أمس في القصر الجمهوري في بعبدا، الموفد الأميركي السفير توم باراك، ونائبة المبعوث الأميركي مورغان أورتاغوس، على أن لبنان قام بما عليه.'],
+  // a verb of bringing together after the noun, with no relative pronoun: its parties, people or countries
+  [{ type: 'meeting', status: 'planned', participants: ['person:emmanuel-macron', 'person:olaf-scholz', 'person:giorgia-meloni'], location: 'place:paris' },
+    'وتحدثت مصادر عن لقاء ثلاثي مرتقب في قصر الإليزيه يجمع الرئيس إيمانويل ماكرون والمستشار الألماني أولاف شولتس ورئيسة الوزراء الإيطالية جورجيا ميلوني.'],
+  [{ type: 'meeting', status: 'planned', participants: ['place:egypt', 'place:sudan', 'place:libya', 'place:chad'], location: 'place:cairo', date: '2025-07' },
+    'واتفق الوزيران على عقد اجتماع لدول الجوار، يضم مصر والسودان وليبيا وتشاد، في القاهرة الشهر المقبل.'],
 ];
 
 /** sentences that mention a meeting without one happening */
@@ -308,6 +313,8 @@ const NOT_EVENTS = [
   // a reception that is no one's receiving of someone
   'وأقام السفير الفرنسي حفل استقبال بمناسبة العيد الوطني في القاهرة.',
   'وتعهد الأردن بمواصلة استقبال اللاجئين السوريين في عمان.',
+  // a party's name, and a verb of bringing together in another clause
+  'وقال رئيس كتلة اللقاء الديمقراطي وليد جنبلاط إن ما يجمع بين الرئيس السوري بشار الأسد والرئيس الإيراني هو المصلحة.',
 ];
 
 describe('a planned summit between two unnamed leaders, discussed on a past day', () => {
@@ -526,6 +533,16 @@ describe('a list of meetings by one minister ("التقى", its subject unsaid a
       ['person:abdullah-al-yahya', 'person:andrii-sybiha'],
       ['person:abdullah-al-yahya', 'person:fuad-hussein'],
       ['person:abdullah-al-yahya', 'person:mohammed-bin-abdulrahman-al-thani'],
+    ]);
+  });
+});
+
+describe('a meeting called off, in the sentence of another', () => {
+  it('lends that other no parties ("ويأتي اللقاء بعد إلغاء اجتماع … التي تضم …"); the group\'s clause names its members', () => {
+    const doc = extractDocument('probe', 'والتقى الرئيس السيسي العاهل الأردني الملك عبد الله الثاني في القاهرة. ويأتي اللقاء بعد إلغاء اجتماع وزاري للجنة الرباعية، التي تضم مصر والأردن والعراق والسعودية، كان مقررا في بغداد.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, e.participants, e.location])).toEqual([
+      ['occurred', ['person:abdel-fattah-el-sisi', 'person:abdullah-ii'], 'place:cairo'],
+      ['cancelled', ['place:egypt', 'place:jordan', 'place:iraq', 'place:saudi-arabia'], 'place:baghdad'],
     ]);
   });
 });

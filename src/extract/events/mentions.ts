@@ -630,6 +630,25 @@ const GATHERING = w([
 ]);
 const HOSTS_IT = w(HOST_VERBS_OF_IT);
 /**
+ * Verbs of bringing together whose subject is the event named just before, with no relative pronoun:
+ * "لقاء ثلاثي مرتقب في قصر بعبدا يجمع عون وبري وسلام", "اجتماع لدول جوار سوريا، يضم الأردن وتركيا",
+ * "لقاء جمع الرئيسين" (not "لقاء جمعهما": its pronoun points back to parties named before).
+ */
+const BRINGING_TOGETHER = w(['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم']);
+/** How many words after a noun trigger its verb of bringing together may stand (its adjectives, its place). */
+const MAX_WORDS_BEFORE_GATHERING = 6;
+function bringingTogether(after: readonly Token[], nextStart: number): Token | null {
+  for (const [i, x] of after.entries()) {
+    if (i > MAX_WORDS_BEFORE_GATHERING || x.start >= nextStart) return null;
+    if (BRINGING_TOGETHER.has(x.text)) return x;
+    // (a group's own clause names its members: "اجتماع وزاري للمجموعة الرباعية، التي تضم الولايات المتحدة …";
+    // another clause or time does not: "كتلة اللقاء الديمقراطي … إن ما يجمع بين"، "اللقاء بعد إلغاء اجتماع …")
+    if (RELATIVE.has(x.text) && BRINGING_TOGETHER.has(after[i + 1]?.text ?? '')) continue;
+    if (CLAUSE_BREAK.has(x.text) || ANCHOR_BEFORE.has(x.text) || x.text === 'ما') return null;
+  }
+  return null;
+}
+/**
  * Verbs of taking place after a relative pronoun: "القمة التي عقدت في القاهرة", "الاجتماع الذي جرى
  * أمس في الدوحة بين …", "المحادثات التي ستعقد في مسقط". Its clause goes on with the event's place,
  * day and parties.
@@ -850,7 +869,7 @@ function readMention(
   // (after the noun's adjectives: "القمة الخليجية التي ستعقد في الكويت")
   const relative = t.row.pos === 'noun' ? after.slice(0, MAX_ADJECTIVES_BEFORE + 1).findIndex((x) => RELATIVE.has(x.text)) : -1;
   const relativeVerb = relative >= 0 && after.slice(0, relative).every((x) => x.text.startsWith('ال')) ? after[relative + 1] : undefined;
-  const gatherer = relativeVerb && GATHERING.has(relativeVerb.text) ? relativeVerb : null;
+  const gatherer = relativeVerb && GATHERING.has(relativeVerb.text) ? relativeVerb : t.row.pos === 'noun' ? bringingTogether(after, nextStart) : null;
   // (so does one that says it took place: "الاجتماع الذي جرى أمس في الدوحة بين …")
   const held = relativeVerb && HELD.has(relativeVerb.text) ? relativeVerb : null;
   const clauseFrom = (gatherer ?? held)?.end ?? t.span.end;
@@ -922,7 +941,9 @@ function readMention(
       // "تبحث الصين مع روسيا": a country written right after the verb, nothing on it, is its subject
       const subject = t.row.pos === 'verb' && lastParty === null && u.kind === 'place' && u.country === u.id && !intro
         && tokenAt(tokens, u.start)?.start === u.start && onlySpace(key, t.span.end, u.start);
-      if (opens || coordinated || subject || adjectives.includes(u)) {
+      // "اجتماع … يضم الأردن وتركيا": the countries a verb of bringing together names
+      const gathered = gatherer !== null && lastParty === null && !intro && onlySpace(key, gatherer.end, u.start);
+      if (opens || coordinated || subject || gathered || adjectives.includes(u)) {
         add(u.kind === 'nisba' ? u.id : u.country, u, u.kind === 'nisba' ? 'delegation' : 'metonymy');
         consumed.add(u);
         lastParty = u;

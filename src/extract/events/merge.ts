@@ -51,6 +51,8 @@ const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
  */
 const isSibling = (m: EventMention, o: EventMention): boolean =>
   o.participants.length > 0 && !o.attendance && family(o.type) === family(m.type) && !(m.status === 'occurred' && o.status === 'planned') &&
+  // (nor one called off, of another: "ويأتي اللقاء بعد إلغاء اجتماع وزاري للمجموعة الرباعية، التي تضم …")
+  (m.status === o.status || (m.status !== 'cancelled' && o.status !== 'cancelled')) &&
   // (nor one of another day: "ويأتي لقاء اليوم بعد أن كان … قد التقى الرئيس زيلينسكي في جدة يوم 29 شوال 1444هـ")
   !(m.date && o.date && !datesCompatible(m.date.value, o.date.value));
 
