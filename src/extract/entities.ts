@@ -116,6 +116,8 @@ const orgScope = (id: string): string => id.replace(/^org:/u, '');
 const HEAD_OF = new Set(['رئيس', 'رئيسة', 'مدير', 'مديرة', 'زعيم', 'زعيمة', 'قائد'].map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
 // (and their duals and plurals: "نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي")
+/** After a title, an assistant's office ("الأمين العام المساعد"), folded. */
+const ASSISTANT_AFTER = new Set(['المساعد', 'المساعدة'].map(foldKey));
 const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'نائبي', 'نائبا', 'نواب', 'مساعدي', 'مساعدا', 'وكيلي', 'وكلاء'].flatMap((w) => [w, `و${w}`]).map(foldKey));
 /** Each honorific's words (folded), one set per honorific: its bearer is looked for once per document. */
 const HONORIFIC_FAMILIES = HONORIFIC_PRONOUNS.map(([words, pronouns]) => ({ words: new Set(words.map(foldKey)), pronouns: pronouns.map(foldKey) }));
@@ -822,6 +824,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     let afterOfficeOfOther = -1;
     /** That office was written in the construct state ("سفير", "مبعوث"): a title right after it is its principal's. */
     let officeInConstruct = false;
+    /** The role of the last title's office, and whether its bearer's name came before it. */
+    let lastOfficeRole: ReturnType<typeof titleOf.get> | null = null;
+    let lastOfficeNamedBefore = false;
     for (const tm of findTitles(tokens, key, stemsOf, (i) => someStemListed(i, TITLE_OPENER))) {
       const title = tm;
       const ti = tm.firstToken;
@@ -830,7 +835,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       for (let j = afterOfficeOfOther; principal && j < ti; j++) principal = listed(j, MODIFIER) && joinable(j, j + 1);
       // ("سفير خادم الحرمين الشريفين لدى ألمانيا": right after an office in the construct state, the principal)
       if (afterOfficeOfOther === ti && officeInConstruct && tm.index === tm.start && joinable(ti - 1, ti)) principal = true;
-      afterOfficeOfOther = OF_ROLES.has(titleOf.get(title.text) ?? null) ? ti + tm.tokenCount : -1;
+      // (an envoy's principal's title, then إلى and a place: the envoy's region, "المبعوث الخاص للأمين العام
+      // للأمم المتحدة إلى اليمن")
+      const principalOfEnvoy = principal && lastOfficeRole === 'envoy';
+      const envoyNamedBefore = lastOfficeNamedBefore;
+      lastOfficeRole = titleOf.get(title.text) ?? null;
+      lastOfficeNamedBefore = false;
+      afterOfficeOfOther = OF_ROLES.has(lastOfficeRole) ? ti + tm.tokenCount : -1;
       officeInConstruct = afterOfficeOfOther >= 0 && !title.text.startsWith('ال') && inConstructState(title.text);
       inTitle.fill(1, ti, ti + tm.tokenCount);
       inTitle[ti] = TITLE_START;
@@ -852,6 +863,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // ("أسعد حسن الشيباني وزير الخارجية والمغتربين في الجمهورية العربية السورية"), not where anything happened
       const nameBefore = ti > 0 ? layer.entityAtToken[ti - 1] : undefined;
       const afterName = !!nameBefore && layer.entities.get(nameBefore)?.type === 'person' && joinable(ti - 1, ti);
+      lastOfficeNamedBefore = afterName;
       /** Nationalities after the first, joined by و: "نظيريه التركي والأمريكي" names two counterparts. */
       const moreScopes: Array<{ scope: string; start: number; end: number }> = [];
       const verbBefore = ti > 0 && someStemListed(ti - 1, ACTION_VERB) && joinable(ti - 1, ti);
@@ -869,6 +881,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         k = last + orgAtLast!.tokenCount;
         closed = true;
       }
+      /** Only the title's modifiers between its words and token k ("المبعوث الخاص للأمم المتحدة"). */
+      const onlyModifiersBefore = (at: number): boolean => {
+        for (let j = ti + tm.tokenCount; j < at; j++) if (!listed(j, MODIFIER)) return false;
+        return true;
+      };
       for (let steps = 0; !headOfOrg && k < tokens.length && steps < 10; steps++) {
         const gap = key.slice(tokens[k - 1]!.end, tokens[k]!.start);
         if (/[^\s,\-]/u.test(gap) || (gap.includes(',') && sawComma)) {
@@ -905,8 +922,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           break;
         }
         // (an envoy's region after إلى, his name after it: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف
-        // ويتكوف"; not where he went: "انتقل الموفد الأميركي إلى عين التينة")
-        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterPlace(k + 1, true)) && isCountryAt(k + 1)) || (w === 'الي' && role === 'envoy' && personAfterPlace(k + 1))) {
+        // ويتكوف", or before the title: "هانس جروندبرج المبعوث الخاص … إلى اليمن"; not where he went:
+        // "انتقل الموفد الأميركي إلى عين التينة")
+        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterPlace(k + 1, true)) && isCountryAt(k + 1)) || (w === 'الي' && ((role === 'envoy' && (afterName || personAfterPlace(k + 1))) || (principalOfEnvoy && (envoyNamedBefore || personAfterPlace(k + 1)))))) {
           const next = matchAtToken.get(k + 1);
           const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {
@@ -951,8 +969,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           closed = true;
           break;
         }
-        // clitic-prefixed org/place after the title: "الأمين العام للأمم المتحدة"
-        if (entity && gm && gm.start > tokens[k]!.start && steps === 0) {
+        // clitic-prefixed org/place after the title, its modifiers between: "الأمين العام للأمم المتحدة",
+        // "المبعوث الخاص للأمم المتحدة"
+        if (entity && gm && gm.start > tokens[k]!.start && (steps === 0 || onlyModifiersBefore(k))) {
           scope ??= scopeOf(g, entity.id);
           if (entity.type === 'organization') orgsOfTitle.push({ start: gm.start, end: gm.end });
           k += gm.tokenCount;
@@ -974,6 +993,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           // … ويتكوف"; after a complete one, the same person's: "الموفد الأميركي السفير توم باراك")
           if (titleOf.get(w) && inConstructState(title.text)) innerTitle = true;
           if (FORMER.has(w)) former = true;
+          // "الأمين العام المساعد للجامعة العربية": an assistant's office, not the one the title names
+          if (ASSISTANT_AFTER.has(w)) role = null;
           k++;
           continue;
         }
@@ -990,7 +1011,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         }
         break;
       }
-      if (afterName) layer.titleScopes.push(...placesOfTitle);
+      if (afterName || principalOfEnvoy) layer.titleScopes.push(...placesOfTitle);
       /** The name from token `at` bears this title. */
       const bearer = (at: number): void => {
         if (role && scope && !former && !innerTitle) titledNames.push({ role, scope, at });
@@ -1048,7 +1069,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // (and a national office with no country, standing alone, honorifics allowed, its own country's: ONA's
       // "وكان معالي السيد وزير الخارجية قد تلقى", KUNA's "سمو ولي العهد"; it writes another country's with it)
       if (role && !scope && ctx.homeCountry && NATIONAL_OFFICES.has(role) && standsForItsHolder(tm, k, afterName, principal || former || innerTitle, true)) scope = ctx.homeCountry;
-      if (role && scope) {
+      // (a past or coming holder's title is no one's who holds the office now: "وزير الخارجية الأمريكي السابق")
+      if (role && scope && !(former && !principal)) {
         const start = title.start;
         const end = tokens[Math.max(ti, k - 1)]!.end;
         if (principal) layer.principals.push({ start, end });

@@ -103,8 +103,13 @@ export const HONORIFIC_WORDS: readonly string[] = [...HONORIFIC_PRONOUNS.map(([w
  */
 export const BARE_TITLES: readonly string[] = ['الرئيس', 'الملك', 'الأمير', 'السلطان', 'العاهل', 'المستشار'];
 
-/** Modifiers that make the title a past one ("وزير الخارجية السابق"): its bearer is not who holds it now. */
-export const FORMER_MODIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'الراحل', 'الراحلة'];
+/**
+ * Modifiers that make the title a past or coming one ("وزير الخارجية السابق", "الأمين العام الجديد
+ * للأمم المتحدة" while the post is being filled, "الرئيس المنتخب"): its bearer is not who holds it now.
+ */
+export const FORMER_MODIFIERS: readonly string[] = [
+  'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'الراحل', 'الراحلة', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة', 'المقبل', 'المقبلة', 'القادم', 'القادمة',
+];
 
 /** Prepositions that open a phrase inside a title ("المبعوث الخاص بشأن الشرق الأوسط", "السفير لدى واشنطن"); not في, which usually says where the event is. */
 export const TITLE_PREPOSITIONS: readonly string[] = ['بشأن', 'لشؤون', 'للشؤون', 'لدى', 'باسم'];

@@ -217,6 +217,13 @@ describe('a role the document gives someone by name', () => {
   it('not someone who held the role before (السابق), nor one of two the document gives it', () => {
     const former = 'التقى وزير الخارجية الإيراني السابق محمد جواد ظريف طلابا في طهران. واستقبل وزير الخارجية الإيراني في طهران نظيره العماني بدر البوسعيدي.';
     expect(holderOf(former, 'وزير الخارجية الإيراني')).toBe('person:abbas-araghchi');
+    // (nor is an unnamed former or coming holder the one who holds it now, nor an assistant's office the office)
+    const unnamed = (text: string): string[] => extractDocument('p', text, g, { docDate: '2025-06-01' }).entities.filter((e) => e.type === 'person').map((e) => e.id);
+    expect(unnamed('والتقى وزير الخارجية الأمريكي السابق في القاهرة الرئيس عبد الفتاح السيسي.')).toEqual(['person:abdel-fattah-el-sisi']);
+    expect(unnamed('ويتوقع أن يكون الأمين العام الجديد للأمم المتحدة من آسيا.')).toEqual([]);
+    expect(unnamed('وأكدت السفيرة هدى الحسيني الأمين العام المساعد للجامعة العربية أهمية الاجتماع.')).not.toContain('person:ahmed-aboul-gheit');
+    // (and the current one, modifiers before the organisation, is who the document names: "الأمين العام الحالي للأمم المتحدة كوفي أنان")
+    expect(holderOf('خلافة الأمين العام الحالي للأمم المتحدة كوفي أنان. وقال الأمين العام للأمم المتحدة إن الانتخابات ستجري.', 'الأمين العام للأمم المتحدة', '2025-04-09')).toBe('person:kofi-annan');
     const two = 'استقبل السفير الإيراني لدى العراق محمد رضا بهرامي والسفير الإيراني لدى لبنان مجتبى أماني وفدا. واستقبل السفير الإيراني في بغداد وزير الصحة العراقي.';
     const holder = holderOf(two, 'السفير الإيراني');
     expect(holder).toBeDefined();

@@ -424,6 +424,12 @@ describe('an envoy\'s region after إلى', () => {
     const doc = extractDocument('probe', 'ومن المقرر أن يلتقي المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف وزير الخارجية الإيراني عباس عراقجي السبت المقبل.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => [e.participants, e.location])).toEqual([[['person:steve-witkoff', 'person:abbas-araghchi'], null]]);
   });
+  it('nor after his name and title, the title\'s principal between: "هانس غروندبرغ المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"', () => {
+    for (const title of ['المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا', 'المبعوث الخاص للأمم المتحدة إلى سوريا']) {
+      const doc = extractDocument('probe', `ومن المقرر أن يستقبل وزير الخارجية الأردني أيمن الصفدي غدا غير بيدرسون ${title}.`, g, { docDate: DOC_DATE });
+      expect(doc.events.map((e) => [e.participants, e.location])).toEqual([[['person:ayman-safadi', 'person:geir-pedersen'], null]]);
+    }
+  });
   it('but where the envoy went, with no name after it: "انتقل الموفد الأميركي إلى عين التينة، حيث التقى …"', () => {
     const doc = extractDocument('probe', 'ومن بعبدا انتقل الموفد الأميركي إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => e.location)).toEqual(['place:beirut']);
