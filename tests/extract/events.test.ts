@@ -270,6 +270,9 @@ const EVENTS: Array<[Expected, string]> = [
     'وأكد الرئيس السيسي لدى استقباله وزير الخارجية الأمريكي ماركو روبيو أهمية وقف الحرب.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack', 'person:morgan-ortagus'], location: 'place:baabda', date: '2025-06-09' },
     'شدد الرئيس اللبناني جوزيف عون، خلال استقباله أمس في القصر الجمهوري في بعبدا، الموفد الأميركي السفير توم باراك، ونائبة المبعوث الأميركي مورغان أورتاغوس، على أن لبنان قام بما عليه.'],
+  // the press's "head of diplomacy" is the foreign minister
+  [{ type: 'meeting', status: 'occurred', participants: ['person:nasser-bourita', 'person:jose-manuel-albares'], location: 'place:rabat' },
+    'وأجرى رئيس الدبلوماسية الإسبانية محادثات في الرباط مع نظيره المغربي ناصر بوريطة.'],
   // a verb of bringing together after the noun, with no relative pronoun: its parties, people or countries
   [{ type: 'meeting', status: 'planned', participants: ['person:emmanuel-macron', 'person:olaf-scholz', 'person:giorgia-meloni'], location: 'place:paris' },
     'وتحدثت مصادر عن لقاء ثلاثي مرتقب في قصر الإليزيه يجمع الرئيس إيمانويل ماكرون والمستشار الألماني أولاف شولتس ورئيسة الوزراء الإيطالية جورجيا ميلوني.'],
@@ -539,6 +542,17 @@ describe('a list of meetings by one minister ("التقى", its subject unsaid a
       ['person:abdullah-al-yahya', 'person:andrii-sybiha'],
       ['person:abdullah-al-yahya', 'person:fuad-hussein'],
       ['person:abdullah-al-yahya', 'person:mohammed-bin-abdulrahman-al-thani'],
+    ]);
+  });
+});
+
+describe('a meeting told after كما in the sentence of another', () => {
+  it('takes that one\'s place and day when it names none; a call does not', () => {
+    const doc = extractDocument('probe', 'وكان وزير الخارجية الأمريكي ماركو روبيو قد زار العاصمة القطرية الدوحة أمس، حيث التقى أمير قطر الشيخ تميم بن حمد آل ثاني، كما أجرى مباحثات منفصلة مع رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني، كما أجرى اتصالا هاتفيا مع وزير الخارجية الإسرائيلي جدعون ساعر.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, e.location, e.date?.value])).toEqual([
+      ['meeting', 'place:doha', '2025-06-09'],
+      ['meeting', 'place:doha', '2025-06-09'],
+      ['call', null, undefined],
     ]);
   });
 });

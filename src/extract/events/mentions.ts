@@ -152,6 +152,17 @@ const ORDINALS = new Map<string, number>([
 ]);
 /** "، وهو ما", "، وهي ما": a comment on what was just told (folded). */
 const COMMENT_OPENERS = w(['وهو', 'وهي', 'وهذا']);
+/** "As well", right before a verb that goes on in the scene of its sentence (folded). */
+const ALSO = w(['كما', 'وكما']);
+/** كما right before the trigger, or before the verb that carries it ("كما أجرى مباحثات"), in its sentence. */
+function goesOnAsAlso(tokens: readonly Token[], sentStart: number, t: { row: TriggerRow; span: Span }): boolean {
+  const k = firstTokenFrom(tokens, t.span.start);
+  const before = tokens[k - 1];
+  if (!before || before.start < sentStart) return false;
+  if (t.row.pos === 'verb') return ALSO.has(before.text);
+  const first = tokens[k - 2];
+  return CARRIER_VERBS.has(before.text) && !!first && first.start >= sentStart && ALSO.has(first.text);
+}
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
@@ -293,6 +304,15 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         } else if (m.participants.length > 1) {
           // (the host is named first: "واستقبل الرئيس عون قائد الجيش")
           lastHost = { party: m.participants.reduce((a, b) => (b.unit.start < a.unit.start ? b : a)), sentence: si };
+        }
+      }
+      // "زار مسقط، حيث التقى …، كما أجرى مباحثات منفصلة مع …": كما goes on in the scene of its sentence, its place and day
+      if (!m.location && m.type !== 'call' && goesOnAsAlso(input.tokens, sent.start, t)) {
+        const scene = out.slice(sentenceFirst).reverse().find((o) => o.location && o.type !== 'call' && o.status === m.status);
+        if (scene) {
+          m.location = scene.location;
+          m.date ??= scene.date;
+          m.how.push('place of its sentence (كما)');
         }
       }
       if (m.type === 'visit') {
