@@ -270,6 +270,11 @@ const EVENTS: Array<[Expected, string]> = [
     'وأكد الرئيس السيسي لدى استقباله وزير الخارجية الأمريكي ماركو روبيو أهمية وقف الحرب.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack', 'person:morgan-ortagus'], location: 'place:baabda', date: '2025-06-09' },
     'شدد الرئيس اللبناني جوزيف عون، خلال استقباله أمس في القصر الجمهوري في بعبدا، الموفد الأميركي السفير توم باراك، ونائبة المبعوث الأميركي مورغان أورتاغوس، على أن لبنان قام بما عليه.'],
+  // the countries whose ministers (or leaders) are met, named by their officials
+  [{ type: 'meeting', status: 'planned', participants: ['person:mohammed-vi', 'place:mali', 'place:burkina-faso', 'place:niger'], date: '2025-06' },
+    'ومن المرتقب أن يستقبل الملك محمد السادس وزراء خارجية مالي وبوركينا فاسو والنيجر في وقت لاحق من الشهر الجاري.'],
+  [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'place:jordan', 'place:iraq'], location: 'place:cairo' },
+    'والتقى الرئيس السيسي وزيري خارجية الأردن والعراق في القاهرة.'],
   // the press's "head of diplomacy" is the foreign minister
   [{ type: 'meeting', status: 'occurred', participants: ['person:nasser-bourita', 'person:jose-manuel-albares'], location: 'place:rabat' },
     'وأجرى رئيس الدبلوماسية الإسبانية محادثات في الرباط مع نظيره المغربي ناصر بوريطة.'],
@@ -543,6 +548,13 @@ describe('a list of meetings by one minister ("التقى", its subject unsaid a
       ['person:abdullah-al-yahya', 'person:fuad-hussein'],
       ['person:abdullah-al-yahya', 'person:mohammed-bin-abdulrahman-al-thani'],
     ]);
+  });
+});
+
+describe('officials of countries who only attended', () => {
+  it('make no parties of their countries ("بحضور وزيري خارجية الأردن والعراق")', () => {
+    const doc = extractDocument('probe', 'والتقى الرئيس السيسي رئيس الوزراء مصطفى مدبولي بحضور وزيري خارجية الأردن والعراق في القاهرة.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:abdel-fattah-el-sisi', 'person:mostafa-madbouly']]);
   });
 });
 

@@ -101,6 +101,13 @@ const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 const STILL_THIS_CLAUSE = w(['وذلك', 'وهذه', 'وهذا']);
 const HONORIFICS = w(HONORIFIC_WORDS);
 const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
+/**
+ * Officials of several countries, in the construct state before them, a portfolio between at most:
+ * "وزراء خارجية مالي وبوركينا فاسو والنيجر", "وزيري خارجية مصر والأردن", "قادة دول …" (folded).
+ */
+const OFFICIALS_OF = w(['وزراء', 'وزيري', 'وزيرا', 'رؤساء', 'قاده', 'زعماء', 'سفراء', 'مندوبي', 'مندوبو']);
+/** A portfolio or the states, between those officials and their countries ("خارجية", "دول"), folded. */
+const OFFICIALS_PORTFOLIO = w(['خارجيه', 'دفاع', 'داخليه', 'ماليه', 'اقتصاد', 'تجاره', 'طاقه', 'نفط', 'عدل', 'دول', 'حكومات', 'اركان', 'برلمانات']);
 /** Further on in the sentence, who attended or took part: "…، هي الأولى من نوعها منذ …، بمشاركة وزير الخارجية …". */
 const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة']);
 /** "على أن" and a verb in the present (folded): what is still to come. */
@@ -957,7 +964,7 @@ function readMention(
       const intro = phrase.introOf.get(u) ?? '';
       // "بين حماس وإسرائيل": a party joined by و to the one before, whatever its kind
       const coordinated = lastParty !== null && /^[\s,]*و?$/u.test(key.slice(lastParty.end, u.start).replace(/\s+/gu, ' ').trim().replace(/^،/u, ''));
-      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(wordOf(intro), DELEGATION) || (u.kind === 'nisba' && isDelegation(input, u));
+      const opens = PARTY_INTRO.has(intro) || DELEGATION.has(intro) || someStemIn(wordOf(intro), DELEGATION) || (u.kind === 'nisba' && isDelegation(input, u)) || (intro === OFFICIALS && u.kind === 'place');
       // "تبحث الصين مع روسيا": a country written right after the verb, nothing on it, is its subject
       const subject = t.row.pos === 'verb' && lastParty === null && u.kind === 'place' && u.country === u.id && !intro
         && tokenAt(tokens, u.start)?.start === u.start && onlySpace(key, t.span.end, u.start);
@@ -1253,6 +1260,8 @@ function inTitleScope(input: MentionInput, tok: Token | undefined): boolean {
   return !!tok && !!input.titleScopes?.some((x) => x.start <= tok.start && tok.start < x.end);
 }
 
+/** The intro of countries named by their officials ("وزراء خارجية مالي"). */
+const OFFICIALS = 'officials of';
 function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   const { tokens, units, key } = input;
   const phrase: Phrase = { units: [], introOf: new Map(), attendance: false, end: from, unnamedParties: false, unnamedBetween: false };
@@ -1261,6 +1270,13 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   const unitAt = (tok: Token): Unit | undefined => {
     const u = units[firstUnitFrom(units, tok.start)];
     return u && u.start < tok.end ? u : undefined;
+  };
+  /** Officials at token k are of the countries right after them, and no one's attendance ("بحضور وزيري …"). */
+  const officialsOfCountries = (k: number): boolean => {
+    if (ATTENDANCE_FURTHER_ON.has(tokens[k - 1]?.text ?? '')) return false;
+    const next = tokens[k + 1];
+    const at = next && OFFICIALS_PORTFOLIO.has(next.text) ? tokens[k + 2] : next;
+    return !!at && unitAt(at)?.kind === 'place';
   };
   let skipped = 0;
   while (i < tokens.length && tokens[i]!.start < to && skipped < MAX_PHRASE_SKIP && !unitAt(tokens[i]!) && !PARTY_INTRO.has(tokens[i]!.text)) {
@@ -1306,6 +1322,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
         }
       }
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
+    else if ((someStemIn(tok.word, OFFICIALS_OF) && officialsOfCountries(i)) || (intro === OFFICIALS && OFFICIALS_PORTFOLIO.has(word))) intro = OFFICIALS;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
     // (a title's portfolio after في: "كاتب الدولة الأمريكي في الخارجية ماركو روبيو")
     else if ((intro === 'title' || phrase.units.at(-1)?.kind === 'nisba') && IN.has(word) && tokens[i + 1] && !unitAt(tokens[i + 1]!) && someStemIn(tokens[i + 1]!.word, TITLE_WORDS)) intro = 'title';
