@@ -116,6 +116,8 @@ const orgScope = (id: string): string => id.replace(/^org:/u, '');
 const HEAD_OF = new Set(['رئيس', 'رئيسة', 'مدير', 'مديرة', 'زعيم', 'زعيمة', 'قائد'].map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
 // (and their duals and plurals: "نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي")
+/** The prepositions written on a word: ب، ل، ك. */
+const PREPOSITION_CLITICS = new Set(['ب', 'ل', 'ك']);
 /** After a title, an assistant's office ("الأمين العام المساعد"), folded. */
 const ASSISTANT_AFTER = new Set(['المساعد', 'المساعدة'].map(foldKey));
 const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'نائبي', 'نائبا', 'نواب', 'مساعدي', 'مساعدا', 'وكيلي', 'وكلاء'].flatMap((w) => [w, `و${w}`]).map(foldKey));
@@ -1186,6 +1188,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (w.length < 3 || !(isNameToken(i) || freeSurname(i)) || !continues(i) || shaped(i, VERB_FORM) || listed(i, SOURCE_HEAD)) continue;
       // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
       if (!shaped(i - 1, SPACE_AFTER)) continue;
+      // a preposition on a common noun is no subject: "استقبل بقصر الصافرية"
+      if (!listed(i, FIRST_NAME) && PREPOSITION_CLITICS.has(w[0]!) && (g.commonWords.has(w.slice(1)) || PLACE_CONSTRUCTS.has(w.slice(1)))) continue;
       // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
       if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
       let n = 1;

@@ -575,6 +575,9 @@ describe('not entities', () => {
     'ووصل وزير الخارجية ويناقشون العلاقات.',
     // the verbal noun of a form II verb after a verb of saying (رفض) is its object, no one's name
     'وأكد الزعيمان رفض تهجير السكان من أرضهم.',
+    // a preposition on a noun after a verb is no subject ("بقصر", "بكشف")
+    'وكان الملك قد استقبل بقصر الصافرية الوفد الزائر.',
+    'وطالب بكشف الحقائق كاملة.',
     // a spelling variant of a foreign surname that is a word with a proclitic ("بأكبر" is not Pakpour's باكبر)
     'ويجب التحرك بأكبر قدر ممكن من الحزم.',
     // two given names that are words too, no title before them: a just peace, not "Salam Adel"

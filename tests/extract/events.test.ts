@@ -551,6 +551,15 @@ describe('a list of meetings by one minister ("التقى", its subject unsaid a
   });
 });
 
+describe('a visit under way', () => {
+  it('is where its guest meets on a day of the story, as planned; not a meeting still to be fixed', () => {
+    const placed = (second: string): Array<string | null> =>
+      extractDocument('probe', `ووصل الرئيس الفلسطيني محمود عباس إلى عمان مساء أمس قادما من القاهرة. ${second}`, g, { docDate: DOC_DATE }).events.filter((e) => e.type === 'meeting').map((e) => e.location);
+    expect(placed('ومن المقرر أن يلتقي الرئيس عباس غدا رئيس الوزراء الأردني جعفر حسان، على أن يعود بعدها إلى رام الله.')).toEqual(['place:amman']);
+    expect(placed('ويجري التحضير لاجتماع بين الرئيس عباس ورئيس الوزراء الأردني جعفر حسان.')).toEqual([null]);
+  });
+});
+
 describe('officials of countries who only attended', () => {
   it('make no parties of their countries ("بحضور وزيري خارجية الأردن والعراق")', () => {
     const doc = extractDocument('probe', 'والتقى الرئيس السيسي رئيس الوزراء مصطفى مدبولي بحضور وزيري خارجية الأردن والعراق في القاهرة.', g, { docDate: DOC_DATE });
