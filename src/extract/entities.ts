@@ -116,6 +116,8 @@ const orgScope = (id: string): string => id.replace(/^org:/u, '');
 const HEAD_OF = new Set(['رئيس', 'رئيسة', 'مدير', 'مديرة', 'زعيم', 'زعيمة', 'قائد'].map(foldKey));
 /** Words before a title that make its bearer someone under the office-holder (folded, with و). */
 // (and their duals and plurals: "نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي")
+/** A ruler's epithets after his title, which leave it standing alone for him: "الملك المعظم", "أمير البلاد المفدى" (folded). */
+const EPITHETS = new Set(['المعظم', 'المفدى'].map(foldKey));
 /** The prepositions written on a word: ب، ل، ك. */
 const PREPOSITION_CLITICS = new Set(['ب', 'ل', 'ك']);
 /** After a title, an assistant's office ("الأمين العام المساعد"), folded. */
@@ -1717,6 +1719,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   /** Tokens first..last, a title, stand alone as the subject or object of a clause. */
   const aloneTitle = (first: number, last = first): boolean => {
+    // (past a ruler's epithet: "الملك المعظم", "أمير البلاد المفدى")
+    while (EPITHETS.has(tokens[last + 1]?.text ?? '') && onlySpace(key, tokens[last]!.end, tokens[last + 1]!.start)) last++;
     const next = tokens[last + 1];
     if (next && onlySpace(key, tokens[last]!.end, next.start) && (taken[last + 1] || shaped(last + 1, DEFINITE) || listed(last + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(last + 1))) return false;
     const prev = tokens[first - 1];

@@ -126,6 +126,8 @@ describe('an honorific pronoun (سموه، جلالته، فخامته، معا�
   it('a title alone (الرئيس، الملك) likewise, but not a title with a name, a nationality or a principal', () => {
     const bare = (text: string): string[] => extractDocument('p', text, g).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'bare title').map((m) => `${m.text}→${e.id}`));
     expect(bare('استقبل الملك محمد السادس الوفد. وأكد الملك دعم المغرب للحل.')).toEqual(['الملك→person:mohammed-vi']);
+    // (past a ruler's epithet: "الملك المعظم", "الأمير المفدى")
+    expect(bare('استقبل الملك عبد الله الثاني الوفد. وأكد الملك المعظم دعم الأردن للحل.')).toEqual(['الملك→person:abdullah-ii']);
     expect(bare('استقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون. وقال المتحدث باسم الرئيس إن اللقاء كان مثمرا.')).toEqual([]);
     expect(bare('وقال الرئيس إن الأوضاع صعبة. والتقى الرئيس عبد الفتاح السيسي الوفد.')).toEqual([]);
   });

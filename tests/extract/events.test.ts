@@ -283,6 +283,9 @@ const EVENTS: Array<[Expected, string]> = [
     'وتحدثت مصادر عن لقاء ثلاثي مرتقب في قصر الإليزيه يجمع الرئيس إيمانويل ماكرون والمستشار الألماني أولاف شولتس ورئيسة الوزراء الإيطالية جورجيا ميلوني.'],
   [{ type: 'meeting', status: 'planned', participants: ['place:egypt', 'place:sudan', 'place:libya', 'place:chad'], location: 'place:cairo', date: '2025-07' },
     'واتفق الوزيران على عقد اجتماع لدول الجوار، يضم مصر والسودان وليبيا وتشاد، في القاهرة الشهر المقبل.'],
+  // "إلى جانب" goes on with the list
+  [{ type: 'meeting', status: 'planned', participants: ['place:egypt', 'place:sudan', 'place:libya'], location: 'place:cairo', date: '2025-07' },
+    'واتفق الوزيران على عقد اجتماع لدول الجوار، يضم مصر والسودان إلى جانب ليبيا، في القاهرة الشهر المقبل.'],
 ];
 
 /** sentences that mention a meeting without one happening */

@@ -1260,6 +1260,8 @@ function inTitleScope(input: MentionInput, tok: Token | undefined): boolean {
   return !!tok && !!input.titleScopes?.some((x) => x.start <= tok.start && tok.start < x.end);
 }
 
+/** "إلى جانب", folded, word by word. */
+const ALONGSIDE = ['الي', 'جانب'] as const;
 /** The intro of countries named by their officials ("وزراء خارجية مالي"). */
 const OFFICIALS = 'officials of';
 function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
@@ -1310,6 +1312,12 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     const word = tok.text;
     // "وجرى اللقاء بقصر المرادية بحضور السيد عطاف": after the place, those who attended the event just told
     if (ATTENDANCE.has(word) && !phrase.units.some((x) => x.kind === 'person' || x.kind === 'role')) phrase.attendance = true;
+    // "يضم الأردن وتركيا والعراق ولبنان إلى جانب سوريا": "alongside" goes on with the list
+    if (word === ALONGSIDE[0] && tokens[i + 1]?.text === ALONGSIDE[1] && phrase.units.length && tokens[i + 2] && unitAt(tokens[i + 2]!)) {
+      intro = 'مع';
+      i += 2;
+      continue;
+    }
     if (PARTY_INTRO.has(word)) {
       intro = word.replace(/^و/u, '');
       if (tokens[i + 1] && someStemIn(tokens[i + 1]!.word, DELEGATION)) {
