@@ -266,6 +266,9 @@ const EVENTS: Array<[Expected, string]> = [
   [{ type: 'meeting', status: 'occurred', participants: ['person:hakan-fidan', 'person:marco-rubio'], location: 'place:antalya' },
     'والتقى فيدان روبيو على هامش الاجتماع غير الرسمي لوزراء خارجية دول حلف شمال الأطلسي في ولاية أنطاليا.'],
   // receiving someone, told by its owner: "لدى استقباله", "خلال استقبالها", a place and a day before the guests
+  // (the owner before a comma and a clause of time that goes on with him: "…، حين أعلن خلال استقباله …")
+  [{ type: 'meeting', status: 'occurred', participants: ['person:vladimir-putin', 'person:xi-jinping'], location: 'place:moscow' },
+    'وفاجأ الرئيس الروسي فلاديمير بوتين المراقبين أمس، حين أعلن خلال استقباله الرئيس الصيني شي جين بينغ في موسكو أن بلاده مستعدة للحوار.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'person:marco-rubio'] },
     'وأكد الرئيس السيسي لدى استقباله وزير الخارجية الأمريكي ماركو روبيو أهمية وقف الحرب.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:joseph-aoun', 'person:tom-barrack', 'person:morgan-ortagus'], location: 'place:baabda', date: '2025-06-09' },

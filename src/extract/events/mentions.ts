@@ -1030,10 +1030,18 @@ function readMention(
     // meeting of the person named last before it in the sentence
     // (not across a comma or a word that opens a clause of another subject: "… كما ستناقش اللجنة في
     // اجتماعها"; nor when the phrase names its parties without naming them: "اجتماعه مع الموفدين")
+    // (past a comma, the clause of time or place that goes on with the same subject: "فاجأ ترامب
+    // الأوساط الاثنين الماضي، حين أعلن خلال استقباله نتنياهو")
+    const commaBetween = (from: number): boolean => {
+      const comma = key.lastIndexOf(',', t.span.start);
+      if (comma < from) return false;
+      const opener = tokens[firstTokenFrom(tokens, comma)];
+      return !opener || !(WHEN.has(opener.text) || SAME_SUBJECT_OPENERS.has(opener.text)) || key.indexOf(',', from) < comma;
+    };
     if (!subject && where < 0 && t.row.pos === 'noun' && !phrase.unnamedParties && ownedBySomeone(input, t.span)) {
       const owner = unitsIn(units, sent.start, t.span.start).filter((u) => (u.kind === 'person' || u.kind === 'role') && !consumed.has(u)).at(-1);
       const between = owner ? tokensIn(tokens, owner.end, t.span.start) : [];
-      if (owner && !key.slice(owner.end, t.span.start).includes(',') && !between.some((w) => OTHER_SUBJECT.has(w.text))) add(owner.id, owner, 'owner (ـه)');
+      if (owner && !commaBetween(owner.end) && !between.some((w) => OTHER_SUBJECT.has(w.text))) add(owner.id, owner, 'owner (ـه)');
     }
     // "وقال ترامب … مضيفا أنه سيلتقي زيلينسكي": the pronoun after a verb of saying is the one who speaks
     const pronoun = subject || where >= 0 ? -1 : openerBefore(tokens, k0, SPEAKER_PRONOUNS, 2);
