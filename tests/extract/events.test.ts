@@ -278,6 +278,9 @@ const EVENTS: Array<[Expected, string]> = [
     'ومن المرتقب أن يستقبل الملك محمد السادس وزراء خارجية مالي وبوركينا فاسو والنيجر في وقت لاحق من الشهر الجاري.'],
   [{ type: 'meeting', status: 'occurred', participants: ['person:abdel-fattah-el-sisi', 'place:jordan', 'place:iraq'], location: 'place:cairo' },
     'والتقى الرئيس السيسي وزيري خارجية الأردن والعراق في القاهرة.'],
+  // the sidelines of a gathering named by its city (no event of its own) are in that city
+  [{ type: 'meeting', status: 'occurred', participants: ['person:hakan-fidan', 'person:abbas-araghchi'], location: 'place:doha' },
+    'والتقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي على هامش منتدى الدوحة.'],
   // the press's "head of diplomacy" is the foreign minister
   [{ type: 'meeting', status: 'occurred', participants: ['person:nasser-bourita', 'person:jose-manuel-albares'], location: 'place:rabat' },
     'وأجرى رئيس الدبلوماسية الإسبانية محادثات في الرباط مع نظيره المغربي ناصر بوريطة.'],
@@ -553,6 +556,16 @@ describe('a list of meetings by one minister ("التقى", its subject unsaid a
       ['person:abdullah-al-yahya', 'person:andrii-sybiha'],
       ['person:abdullah-al-yahya', 'person:fuad-hussein'],
       ['person:abdullah-al-yahya', 'person:mohammed-bin-abdulrahman-al-thani'],
+    ]);
+  });
+});
+
+describe('the owner of a noun with his pronoun, past a comma', () => {
+  it('is the subject a verb after و leaves unsaid ("شدد ماكرون …، وأعلن إرجاء زيارته"), not the parties of the event before', () => {
+    const doc = extractDocument('probe', 'والتقى وزير الخارجية الأمريكي ماركو روبيو نظيره الروسي سيرغي لافروف أمس. في المقابل، شدد الرئيس الفرنسي إيمانويل ماكرون على أهمية الحوار، وأعلن إرجاء زيارته إلى المغرب التي كانت مقررة غدا.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, e.status, e.participants, e.location])).toEqual([
+      ['meeting', 'occurred', ['person:marco-rubio', 'person:sergey-lavrov'], null],
+      ['visit', 'cancelled', ['person:emmanuel-macron'], 'place:morocco'],
     ]);
   });
 });

@@ -1036,7 +1036,9 @@ function readMention(
       const comma = key.lastIndexOf(',', t.span.start);
       if (comma < from) return false;
       const opener = tokens[firstTokenFrom(tokens, comma)];
-      return !opener || !(WHEN.has(opener.text) || SAME_SUBJECT_OPENERS.has(opener.text)) || key.indexOf(',', from) < comma;
+      // (or a verb after و, its subject unsaid: "شدد زيلينسكي على أن …، وأعلن إرجاء زيارته إلى السعودية")
+      const goesOn = WHEN.has(opener?.text ?? '') || SAME_SUBJECT_OPENERS.has(opener?.text ?? '') || (!!opener && opener.text.charCodeAt(0) === WAW && COORDINATED_VERBS.has(opener.word.stemTexts[1] ?? ''));
+      return !goesOn || key.indexOf(',', from) < comma;
     };
     if (!subject && where < 0 && t.row.pos === 'noun' && !phrase.unnamedParties && ownedBySomeone(input, t.span)) {
       const owner = unitsIn(units, sent.start, t.span.start).filter((u) => (u.kind === 'person' || u.kind === 'role') && !consumed.has(u)).at(-1);
@@ -1110,6 +1112,8 @@ function readMention(
   const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(reach, prevEnd));
   let locUnit = unitsIn(units, t.span.end, placeEnd).find((u) => isLoc(u, true))
     ?? (anchor || dayApart ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && isLoc(u, false)));
+  // "على هامش مؤتمر ميونيخ للأمن", "على هامش منتدى دافوس": a gathering named by its city, in the clause
+  if (!locUnit) locUnit = unitsIn(units, t.span.end, placeEnd).find((u) => u.kind === 'place' && GATHERING_NAMED_BY_CITY.test(key.slice(Math.max(t.span.end, u.start - 30), u.start)));
   // "…واشنطن، حيث اجتمع": حيث points back to the last place named
   if (!locUnit && /(^|\s)حيث\s+(\S+\s+)?$/u.test(key.slice(Math.max(sent.start, t.span.start - 20), t.span.start))) {
     locUnit = unitsIn(units, sent.start, t.span.start).reverse().find((u) => u.kind === 'place');
@@ -1268,6 +1272,8 @@ function inTitleScope(input: MentionInput, tok: Token | undefined): boolean {
   return !!tok && !!input.titleScopes?.some((x) => x.start <= tok.start && tok.start < x.end);
 }
 
+/** The sidelines of a gathering that is not an event of its own, right before the city it is named by (folded key). */
+const GATHERING_NAMED_BY_CITY = new RegExp(`(?:^|\\s)هامش\\s+(?:اعمال\\s+)?(?:${wordList(['مؤتمر', 'منتدى', 'ملتقى', 'معرض', 'مهرجان', 'حوار'].map(foldKey)).source})\\s+$`, 'u');
 /** "إلى جانب", folded, word by word. */
 const ALONGSIDE = ['الي', 'جانب'] as const;
 /** The intro of countries named by their officials ("وزراء خارجية مالي"). */
