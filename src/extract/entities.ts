@@ -13,7 +13,7 @@ import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE, rolesNamed
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
 import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS, STAFF_RANKS } from './titles-table.js';
-import { firstFrom, onlySpace, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
+import { firstFrom, onlySpace, PREPOSITION_PROCLITICS, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ClueAutomaton, ClueCounter } from './clues.js';
 import { ARAB_COUNTRIES } from '../lexicon/arab-world.js';
@@ -118,8 +118,6 @@ const HEAD_OF = new Set(['رئيس', 'رئيسة', 'مدير', 'مديرة', 'ز
 // (and their duals and plurals: "نائبي وزير الخارجية الإيراني مجيد تخت روانجي وكاظم غريب آبادي")
 /** A ruler's epithets after his title, which leave it standing alone for him: "الملك المعظم", "أمير البلاد المفدى" (folded). */
 const EPITHETS = new Set(['المعظم', 'المفدى'].map(foldKey));
-/** The prepositions written on a word: ب، ل، ك. */
-const PREPOSITION_CLITICS = new Set(['ب', 'ل', 'ك']);
 /** After a title, an assistant's office ("الأمين العام المساعد"), folded. */
 const ASSISTANT_AFTER = new Set(['المساعد', 'المساعدة'].map(foldKey));
 const DEPUTY = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'نائبي', 'نائبا', 'نواب', 'مساعدي', 'مساعدا', 'وكيلي', 'وكلاء'].flatMap((w) => [w, `و${w}`]).map(foldKey));
@@ -1191,7 +1189,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // quoted words or a colon after the verb open a quotation, not a subject ("وقال: أعتقد")
       if (!shaped(i - 1, SPACE_AFTER)) continue;
       // a preposition on a common noun is no subject: "استقبل بقصر الصافرية"
-      if (!listed(i, FIRST_NAME) && PREPOSITION_CLITICS.has(w[0]!) && (g.commonWords.has(w.slice(1)) || PLACE_CONSTRUCTS.has(w.slice(1)))) continue;
+      if (!listed(i, FIRST_NAME) && PREPOSITION_PROCLITICS.has(w[0]!) && (g.commonWords.has(w.slice(1)) || PLACE_CONSTRUCTS.has(w.slice(1)))) continue;
       // a given name in ة is a listed one (فاطمة، أسامة); otherwise it is a noun ("أبدى مرونة")
       if (!listed(i, FIRST_NAME) && (!nameShaped(i, saying) || /ة$/u.test(writtenForm(i)))) continue;
       let n = 1;

@@ -60,6 +60,8 @@ export interface Stem {
 
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
+/** The prepositions a word may carry (ب ل ك), for a matcher that asks whether one is written on it. */
+export const PREPOSITION_PROCLITICS: ReadonlySet<string> = new Set(PREPOSITIONS);
 const MIN_STEM = 3;
 
 /**

@@ -254,7 +254,7 @@ const comingWeekdays: Refiner = (results, key) => results.map((r) => {
 });
 
 /** "منذ" right before a date: since then, so not after the article ("الموقوف منذ منتصف نوفمبر" in April is last November). */
-const SINCE_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s+$/u;
+export const SINCE_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s+$/u;
 /** A day or month whose year was implied, after "منذ", is the last such before the article, not this year's still to come. */
 const sinceIsPast: Refiner = (results, key, ctx) => results.map((r) => {
   if (!r.implied || !ctx.docDate || !SINCE_BEFORE.test(key.slice(Math.max(0, r.start - 8), r.start))) return r;

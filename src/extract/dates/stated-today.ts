@@ -5,7 +5,7 @@
  * stays unresolved.
  */
 import { fromDate, parseIsoDay, shift, toDate, type CalendarDate } from './calendar.js';
-import { parseDates } from './index.js';
+import { parseDates, SINCE_BEFORE } from './index.js';
 import { tokenize } from '../tokens.js';
 
 /** How far into the content the lead's "today" may stand (key characters). */
@@ -39,7 +39,6 @@ export function statedToday(key: string, from: number): CalendarDate | null {
 
 /** How far into the content the date of an undated article's story may stand (key characters). */
 const MAX_STORY_DAY_CHARS = 600;
-const SINCE_BEFORE = /(?:^|[^\p{L}\p{N}])[وف]?منذ\s+$/u;
 
 /**
  * The day an undated article's lead reports, when the first date after its headline is a day in

@@ -118,6 +118,7 @@ const SEQUEL_IN_PRESENT = /\s(?:قبل|بعد)\s+ان\s+[يتن]\p{L}{2,}\s/u;
 const SEQUEL_VERB_LAST = /\s(?:قبل|بعد)\s+ان\s+[يتن]\p{L}{2,}\s+$/u;
 /** "على أن" right before the trigger, a verb in the present ("على أن يتوجه الضيف"). */
 const UPCOMING_NEXT = /\sعلي\s+ان\s+$/u;
+/** A time still to come without a date ("قريبا", "خلال أيام"), after a verb in the present. */
 const SOON = phrases(SOON_AFTER.map(foldKey));
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
@@ -649,8 +650,10 @@ const RELATIVE = w(['التي', 'الذي']);
  * الذي جمع X وY", "القمة التي ضمت …"), and the event's own verb with it as its pronoun ("الاتصال الذي
  * تلقاه رئيس الجمهورية … من نظيره الفرنسي", "المحادثات التي أجراها"), folded.
  */
+/** Verbs of bringing together (folded): the event their subject, its parties their object. */
+const BRINGING_TOGETHER_VERBS = ['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم'];
 const GATHERING = w([
-  'جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم',
+  ...BRINGING_TOGETHER_VERBS,
   'تلقاه', 'تلقته', 'تلقاها', 'تلقتها', 'أجراه', 'أجرته', 'أجراها', 'أجرتها', 'أجرياه', 'أجرياها', 'عقده', 'عقدته', 'عقدها', 'عقدتها', 'عقداه', 'عقداها',
   // who made it: "الزيارة التي قام بها الصفدي إلى دمشق", "الجولة التي يقوم بها"
   'قام', 'قامت', 'يقوم', 'تقوم', 'سيقوم', 'ستقوم',
@@ -661,7 +664,7 @@ const HOSTS_IT = w(HOST_VERBS_OF_IT);
  * "لقاء ثلاثي مرتقب في قصر بعبدا يجمع عون وبري وسلام", "اجتماع لدول جوار سوريا، يضم الأردن وتركيا",
  * "لقاء جمع الرئيسين" (not "لقاء جمعهما": its pronoun points back to parties named before).
  */
-const BRINGING_TOGETHER = w(['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم']);
+const BRINGING_TOGETHER = w(BRINGING_TOGETHER_VERBS);
 /** How many words after a noun trigger its verb of bringing together may stand (its adjectives, its place). */
 const MAX_WORDS_BEFORE_GATHERING = 6;
 function bringingTogether(after: readonly Token[], nextStart: number): Token | null {
@@ -1030,9 +1033,9 @@ function readMention(
     // meeting of the person named last before it in the sentence
     // (not across a comma or a word that opens a clause of another subject: "… كما ستناقش اللجنة في
     // اجتماعها"; nor when the phrase names its parties without naming them: "اجتماعه مع الموفدين")
-    // (past a comma, the clause of time or place that goes on with the same subject: "فاجأ ترامب
-    // الأوساط الاثنين الماضي، حين أعلن خلال استقباله نتنياهو")
-    const commaBetween = (from: number): boolean => {
+    // a comma between cuts the owner off, unless the clause after it goes on with the same subject:
+    // one of time or place ("فاجأ ترامب الأوساط الاثنين الماضي، حين أعلن خلال استقباله نتنياهو")
+    const cutByComma = (from: number): boolean => {
       const comma = key.lastIndexOf(',', t.span.start);
       if (comma < from) return false;
       const opener = tokens[firstTokenFrom(tokens, comma)];
@@ -1043,7 +1046,7 @@ function readMention(
     if (!subject && where < 0 && t.row.pos === 'noun' && !phrase.unnamedParties && ownedBySomeone(input, t.span)) {
       const owner = unitsIn(units, sent.start, t.span.start).filter((u) => (u.kind === 'person' || u.kind === 'role') && !consumed.has(u)).at(-1);
       const between = owner ? tokensIn(tokens, owner.end, t.span.start) : [];
-      if (owner && !commaBetween(owner.end) && !between.some((w) => OTHER_SUBJECT.has(w.text))) add(owner.id, owner, 'owner (ـه)');
+      if (owner && !cutByComma(owner.end) && !between.some((w) => OTHER_SUBJECT.has(w.text))) add(owner.id, owner, 'owner (ـه)');
     }
     // "وقال ترامب … مضيفا أنه سيلتقي زيلينسكي": the pronoun after a verb of saying is the one who speaks
     const pronoun = subject || where >= 0 ? -1 : openerBefore(tokens, k0, SPEAKER_PRONOUNS, 2);
