@@ -281,6 +281,9 @@ const EVENTS: Array<[Expected, string]> = [
   // the sidelines of a gathering named by its city (no event of its own) are in that city
   [{ type: 'meeting', status: 'occurred', participants: ['person:hakan-fidan', 'person:abbas-araghchi'], location: 'place:doha' },
     'والتقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي على هامش منتدى الدوحة.'],
+  // "وأنه", a second thing said: its speaker is the party
+  [{ type: 'meeting', status: 'planned', participants: ['person:abdel-fattah-el-sisi', 'person:mohammed-bin-salman'], location: 'place:riyadh' },
+    'وأعلن الرئيس المصري عبد الفتاح السيسي أن العلاقات قوية، وأنه سيلتقي ولي العهد السعودي الأمير محمد بن سلمان في الرياض.'],
   // the press's "head of diplomacy" is the foreign minister
   [{ type: 'meeting', status: 'occurred', participants: ['person:nasser-bourita', 'person:jose-manuel-albares'], location: 'place:rabat' },
     'وأجرى رئيس الدبلوماسية الإسبانية محادثات في الرباط مع نظيره المغربي ناصر بوريطة.'],

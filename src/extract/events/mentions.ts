@@ -133,8 +133,8 @@ const ATTENDING = w(['حضر', 'حضرت', 'حضره', 'حضرها', 'شارك',
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
 const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'];
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', ...THAT_HE]);
-/** "أنه" after a verb of saying: he or she who speaks. */
-const SPEAKER_PRONOUNS = w(THAT_HE);
+/** "أنه" after a verb of saying: he or she who speaks; "وأنه" too, a second thing said ("أعلن أنه سيتوجه إلى تركيا، وأنه سيلتقي …"). */
+const SPEAKER_PRONOUNS = w(THAT_HE.flatMap((x) => [x, `و${x}`]));
 const TA = 'ت'.charCodeAt(0);
 /** Words for when an event is set, right before its noun: "موعد القمة", "توقيت الزيارة". */
 const SCHEDULE = w(['موعد', 'مواعيد', 'توقيت', 'تاريخ']);
