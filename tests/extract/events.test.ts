@@ -281,6 +281,9 @@ const EVENTS: Array<[Expected, string]> = [
   // the sidelines of a gathering named by its city (no event of its own) are in that city
   [{ type: 'meeting', status: 'occurred', participants: ['person:hakan-fidan', 'person:abbas-araghchi'], location: 'place:doha' },
     'والتقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي على هامش منتدى الدوحة.'],
+  // the countries whose officials took part ("بمشاركة", not "بحضور") in a meeting told by a bare noun
+  [{ type: 'meeting', status: 'occurred', participants: ['place:egypt', 'place:jordan', 'place:iraq'], location: 'place:cairo', date: '2025-06-09' },
+    'وعقد الاجتماع الوزاري الثلاثي في القاهرة أمس بمشاركة وزراء خارجية مصر والأردن والعراق.'],
   // "وأنه", a second thing said: its speaker is the party
   [{ type: 'meeting', status: 'planned', participants: ['person:abdel-fattah-el-sisi', 'person:mohammed-bin-salman'], location: 'place:riyadh' },
     'وأعلن الرئيس المصري عبد الفتاح السيسي أن العلاقات قوية، وأنه سيلتقي ولي العهد السعودي الأمير محمد بن سلمان في الرياض.'],

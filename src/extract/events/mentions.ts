@@ -558,22 +558,49 @@ const MAX_ATTENDANCE_REACH = 16;
  * event), joined by و or commas: no sentence or clause of another subject between ("بينما", "الذي").
  */
 function attendeesAfter(input: MentionInput, from: number, to: number): Unit[] {
-  const { tokens, units, key } = input;
+  const { tokens, units } = input;
   const out: Unit[] = [];
+  const i = wordFurtherOn(input, from, to, ATTENDANCE_FURTHER_ON);
+  if (i < 0) return out;
+  // (people, joined by و or commas, titles between; up to what is no one's: "بحضور ولي العهد …، بينما")
+  for (const u of unitsIn(units, tokens[i]!.end, to)) {
+    // (a title's nationality or an unresolved title on the way: "ولي العهد السعودي الأمير محمد بن سلمان")
+    if (u.kind === 'nisba' || (u.kind === 'role' && !u.id)) continue;
+    if (u.kind !== 'person' && u.kind !== 'role') break;
+    const gap = tokensIn(tokens, out.at(-1)?.end ?? tokens[i]!.end, u.start);
+    if (gap.some((g) => CLAUSE_BREAK.has(g.text)) || gap.length > MAX_ATTENDEE_GAP) break;
+    out.push(u);
+  }
+  return out;
+}
+/** The first word of the set in the clause from `from`, within reach of it (a token index), or -1. */
+function wordFurtherOn(input: MentionInput, from: number, to: number, set: ReadonlySet<string>): number {
+  const { tokens, key } = input;
   const first = firstTokenFrom(tokens, from);
   for (let i = first; i < tokens.length && tokens[i]!.end <= to && i - first <= MAX_ATTENDANCE_REACH; i++) {
-    if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || CLAUSE_BREAK.has(tokens[i]!.text)) return out;
-    if (!ATTENDANCE_FURTHER_ON.has(tokens[i]!.text)) continue;
-    // (people, joined by و or commas, titles between; up to what is no one's: "بحضور ولي العهد …، بينما")
-    for (const u of unitsIn(units, tokens[i]!.end, to)) {
-      // (a title's nationality or an unresolved title on the way: "ولي العهد السعودي الأمير محمد بن سلمان")
-      if (u.kind === 'nisba' || (u.kind === 'role' && !u.id)) continue;
-      if (u.kind !== 'person' && u.kind !== 'role') break;
-      const gap = tokensIn(tokens, out.at(-1)?.end ?? tokens[i]!.end, u.start);
-      if (gap.some((g) => CLAUSE_BREAK.has(g.text)) || gap.length > MAX_ATTENDEE_GAP) break;
-      out.push(u);
-    }
-    return out;
+    if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || CLAUSE_BREAK.has(tokens[i]!.text)) return -1;
+    if (set.has(tokens[i]!.text)) return i;
+  }
+  return -1;
+}
+/** Taking part (not being present, بحضور), further on in the sentence (folded). */
+const TAKING_PART = w(['بمشاركة', 'وبمشاركة']);
+/**
+ * The countries whose officials took part, further on in the sentence: "بمشاركة وزراء خارجية مالي
+ * وبوركينا فاسو والنيجر وتشاد", joined by و or commas.
+ */
+function countriesTakingPart(input: MentionInput, from: number, to: number): Unit[] {
+  const { tokens, units, key } = input;
+  const i = wordFurtherOn(input, from, to, TAKING_PART);
+  const officials = tokens[i + 1];
+  if (i < 0 || !officials || !someStemIn(officials.word, OFFICIALS_OF)) return [];
+  const country = tokens[OFFICIALS_PORTFOLIO.has(tokens[i + 2]?.text ?? '') ? i + 3 : i + 2];
+  const out: Unit[] = [];
+  for (const u of country ? unitsIn(units, country.start, to) : []) {
+    // (the first right after them, the others joined by و or commas)
+    const between = key.slice(out.at(-1)?.end ?? country!.start, u.start).trim().replace(/^،/u, '');
+    if (u.kind !== 'place' || !u.country || !/^[\s,]*و?$/u.test(between)) break;
+    out.push(u);
   }
   return out;
 }
@@ -1077,6 +1104,10 @@ function readMention(
   // "التقى ترامب، اليوم، الشرع في الرياض، في أول لقاء بين رئيسي البلدين، وذلك بحضور ولي العهد السعودي
   // الأمير محمد بن سلمان": who attended, further on in the sentence, before its next event or clause
   // (after a noun that names no one, "في أول لقاء بين رئيسي البلدين", they attended the event it points to)
+  // "الاجتماع الوزاري المنعقد بمراكش … بمشاركة وزراء خارجية مالي وبوركينا فاسو": the countries that took part
+  if (!participants.length && t.row.pos === 'noun') {
+    for (const u of countriesTakingPart(input, Math.max(phrase.end, t.span.end), nextStart)) add(u.country, u, 'metonymy');
+  }
   const named = participants.length > 0;
   const attendees = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, Math.max(phrase.end, t.span.end), nextStart) : [];
   for (const u of attendees) add(u.id, u, 'attended');
