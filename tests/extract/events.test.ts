@@ -566,6 +566,16 @@ describe('a list of meetings by one minister ("التقى", its subject unsaid a
   });
 });
 
+describe('a noun of means in a clause whose subject goes unsaid', () => {
+  it('is the traveller\'s ("…، قبل أن يختتم جولته في روما بلقاء ميلوني")', () => {
+    const doc = extractDocument('probe', 'ومن المقرر أن يتوجه الرئيس الفرنسي إيمانويل ماكرون غدا إلى برلين، حيث يلتقي المستشار الألماني أولاف شولتس، قبل أن يختتم جولته في روما بلقاء رئيسة الوزراء الإيطالية جورجيا ميلوني.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, [...e.participants].sort(), e.location])).toEqual([
+      ['planned', ['person:emmanuel-macron', 'person:olaf-scholz'], 'place:berlin'],
+      ['planned', ['person:emmanuel-macron', 'person:giorgia-meloni'], 'place:rome'],
+    ]);
+  });
+});
+
 describe('the owner of a noun with his pronoun, past a comma', () => {
   it('is the subject a verb after و leaves unsaid ("شدد ماكرون …، وأعلن إرجاء زيارته"), not the parties of the event before', () => {
     const doc = extractDocument('probe', 'والتقى وزير الخارجية الأمريكي ماركو روبيو نظيره الروسي سيرغي لافروف أمس. في المقابل، شدد الرئيس الفرنسي إيمانويل ماكرون على أهمية الحوار، وأعلن إرجاء زيارته إلى المغرب التي كانت مقررة غدا.', g, { docDate: DOC_DATE });
@@ -1031,7 +1041,7 @@ describe('"قبل أن" and a verb in the present after a sentence of what lies 
   const statuses = (text: string): Array<[string[], string]> => extractDocument('probe', text, g, { docDate: '2025-05-14' }).events.map((e) => [e.participants, e.status]);
   it('goes on in its time ("… قبل أن يختتم جولته الخميس في أبوظبي بلقاء رئيس الدولة")', () => {
     expect(statuses('ومن المقرر أن يتوجه ترامب مساء اليوم إلى الدوحة، حيث يلتقي أمير قطر الشيخ تميم بن حمد آل ثاني، قبل أن يختتم جولته في أبوظبي بلقاء رئيس دولة الإمارات الشيخ محمد بن زايد.').at(-1))
-      .toEqual([['person:mohamed-bin-zayed'], 'planned']);
+      .toEqual([['person:mohamed-bin-zayed', 'person:donald-trump'], 'planned']);
   });
   it('but the visit it ends, right after its verb, is under way ("قبل أن يختتم زيارته إلى واشنطن")', () => {
     const text = 'وصل ولي العهد الأمير سلمان بن حمد آل خليفة إلى واشنطن أمس في زيارة رسمية.\nومن المقرر أن يلتقي سموه اليوم نائب الرئيس الأمريكي جيه دي فانس، قبل أن يختتم زيارته إلى واشنطن.';

@@ -811,6 +811,23 @@ function sequelOpenerBefore(tokens: readonly Token[], k: number): number {
   return k >= 2 && THAT.has(tokens[k - 1]!.text) && BEFORE_AFTER.has(tokens[k - 2]!.text) ? k - 2 : -1;
 }
 
+/** How far before a noun of means its clause's opener may stand (words). */
+const MAX_MEANS_REACH = 8;
+/**
+ * A noun with ب is the means of its clause's verb ("قبل أن يختتم جولته الخميس في أبوظبي بلقاء رئيس
+ * الإمارات"), whose subject the opener of that clause leaves unsaid (قبل أن، بعد أن، حيث، كما، حين):
+ * the opener's token, or -1 (none, or a comma before it).
+ */
+function openerOfMeans(tokens: readonly Token[], key: string, k: number, floor: number): number {
+  if (!tokens[k]?.text.startsWith('ب')) return -1;
+  for (let i = k - 1; i >= 0 && i >= k - MAX_MEANS_REACH && tokens[i]!.start >= floor; i--) {
+    if (key.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return -1;
+    if (THAT.has(tokens[i]!.text) && i > 0 && BEFORE_AFTER.has(tokens[i - 1]!.text)) return i - 1;
+    if (SAME_SUBJECT_OPENERS.has(tokens[i]!.text) || WHEN.has(tokens[i]!.text)) return i;
+  }
+  return -1;
+}
+
 /** Some token of the span, or one of its stems, is in the set. */
 function someStemInSpan(tokens: readonly Token[], span: Span, set: ReadonlySet<string>): boolean {
   for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) if (someStemIn(tokens[i]!.word, set)) return true;
@@ -1036,12 +1053,14 @@ function readMention(
     // … قبل أن يزور السراي", "… كما أجرى اتصالين": right after حيث, كما, قبل أن or بعد أن the verb's subject goes unsaid; it is
     // the main clause's, the nearest person before them who is no one's object
     const relativeOnPlace = subject ? -1 : placeRelativeBefore(input, k0);
+    const means = subject || t.row.pos !== 'noun' ? -1 : openerOfMeans(tokens, key, k0, sent.start);
     // (a verb with its object as a pronoun has its subject after it: "حيث استقبله الرئيس بوتين")
-    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace);
+    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means);
     if (where >= 0) {
       // (after a relative on a place, the traveller the main verb named: "يصل زيلينسكي إلى أنقرة قادما
       // من الإمارات التي التقى فيها …")
-      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || (where === relativeOnPlace && TRAVELLERS.has(u));
+      // (so after an opener before a noun of means: "قبل أن يختتم جولته … بلقاء …" is the traveller's)
+      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || ((where === relativeOnPlace || where === means) && TRAVELLERS.has(u));
       // (or the office the lexicon or the article names the holder of: "وكان المبعوث الأممي قد زار مسقط، حيث التقى …")
       // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
