@@ -566,6 +566,13 @@ describe('a list of meetings by one minister ("التقى", its subject unsaid a
   });
 });
 
+describe('the subject كما leaves unsaid', () => {
+  it('is not one who only attended before it ("… بحضور وزير الخارجية الفرنسي … كما يلتقي غوتيريش")', () => {
+    const doc = extractDocument('probe', 'ومن المقرر ان يشارك وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني غدا في الاجتماع الوزاري المشترك بين دول مجلس التعاون والاتحاد الأوروبي بحضور وزير الخارجية الفرنسي جان نويل بارو كما يلتقي الامين العام للامم المتحدة انطونيو غوتيريش قريبا.', g, { docDate: DOC_DATE });
+    expect(doc.events.at(-1)?.participants.slice().sort()).toEqual(['person:antonio-guterres', 'person:mohammed-bin-abdulrahman-al-thani']);
+  });
+});
+
 describe('a noun of means in a clause whose subject goes unsaid', () => {
   it('is the traveller\'s ("…، قبل أن يختتم جولته في روما بلقاء ميلوني")', () => {
     const doc = extractDocument('probe', 'ومن المقرر أن يتوجه الرئيس الفرنسي إيمانويل ماكرون غدا إلى برلين، حيث يلتقي المستشار الألماني أولاف شولتس، قبل أن يختتم جولته في روما بلقاء رئيسة الوزراء الإيطالية جورجيا ميلوني.', g, { docDate: DOC_DATE });

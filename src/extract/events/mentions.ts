@@ -430,6 +430,8 @@ const TRAVELLERS = new WeakSet<Unit>();
  * leaves unsaid ("…، قبل أن يلتقي مساء اليوم ذاته الرئيس ترامب"), though a party already.
  */
 const SUBJECTS_AFTER_VERB = new WeakSet<Unit>();
+/** Those read as attending ("بحضور وزير الخارجية الأمريكي"): never the subject a clause after them leaves unsaid. */
+const ATTENDEES = new WeakSet<Unit>();
 
 /**
  * A relative clause on a place right before the verb ("قادما من الإمارات التي التقى فيها أمس …"):
@@ -1066,7 +1068,7 @@ function readMention(
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
       const previous = si > 0 ? input.sentences[si - 1]! : null;
       const from = previous && where === firstTokenFrom(tokens, sent.start) && /;\s*$/u.test(key.slice(previous.start, sent.start)) ? previous.start : sent.start;
-      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !isSpeaker(tokens, key, u));
+      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u));
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
@@ -1129,7 +1131,10 @@ function readMention(
   }
   const named = participants.length > 0;
   const attendees = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, Math.max(phrase.end, t.span.end), nextStart) : [];
-  for (const u of attendees) add(u.id, u, 'attended');
+  for (const u of attendees) {
+    add(u.id, u, 'attended');
+    ATTENDEES.add(u);
+  }
   const attendedOnly = !named && attendees.length > 0;
 
   // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
