@@ -336,6 +336,8 @@ const NOT_EVENTS = [
   // a reception that is no one's receiving of someone
   'وأقام السفير الفرنسي حفل استقبال بمناسبة العيد الوطني في القاهرة.',
   'وتعهد الأردن بمواصلة استقبال اللاجئين السوريين في عمان.',
+  // the press met as such, right after the verb
+  'البابا فرنسيس يلتقي الصحفيين في الفاتيكان.',
   // a party's name, and a verb of bringing together in another clause
   'وقال رئيس كتلة اللقاء الديمقراطي وليد جنبلاط إن ما يجمع بين الرئيس السوري بشار الأسد والرئيس الإيراني هو المصلحة.',
 ];
