@@ -587,6 +587,10 @@ function wordFurtherOn(input: MentionInput, from: number, to: number, set: Reado
   }
   return -1;
 }
+/** The token after officials at k and the portfolio after them, if any: where their country's name stands. */
+function countryAfterOfficials(tokens: readonly Token[], k: number): Token | undefined {
+  return tokens[OFFICIALS_PORTFOLIO.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1];
+}
 /** Taking part (not being present, بحضور), further on in the sentence (folded). */
 const TAKING_PART = w(['بمشاركة', 'وبمشاركة']);
 /**
@@ -598,7 +602,7 @@ function countriesTakingPart(input: MentionInput, from: number, to: number): Uni
   const i = wordFurtherOn(input, from, to, TAKING_PART);
   const officials = tokens[i + 1];
   if (i < 0 || !officials || !someStemIn(officials.word, OFFICIALS_OF)) return [];
-  const country = tokens[OFFICIALS_PORTFOLIO.has(tokens[i + 2]?.text ?? '') ? i + 3 : i + 2];
+  const country = countryAfterOfficials(tokens, i + 1);
   const out: Unit[] = [];
   for (const u of country ? unitsIn(units, country.start, to) : []) {
     // (the first right after them, the others joined by و or commas)
@@ -813,6 +817,20 @@ function framingPlace(input: MentionInput, sent: Span): Unit | undefined {
 /** The index of قبل or بعد in "قبل أن" / "بعد أن" right before the verb at token k; -1 if none. */
 function sequelOpenerBefore(tokens: readonly Token[], k: number): number {
   return k >= 2 && THAT.has(tokens[k - 1]!.text) && BEFORE_AFTER.has(tokens[k - 2]!.text) ? k - 2 : -1;
+}
+
+/**
+ * A comma between an owner (ending at `from`) and the noun with his pronoun cuts him off, unless the
+ * clause after it goes on with the same subject: one of time or place ("فاجأ ترامب الأوساط الاثنين
+ * الماضي، حين أعلن خلال استقباله نتنياهو"), or a verb after و ("شدد زيلينسكي على أن …، وأعلن إرجاء
+ * زيارته"); never two commas.
+ */
+function cutByComma(tokens: readonly Token[], key: string, from: number, to: number): boolean {
+  const comma = key.lastIndexOf(',', to);
+  if (comma < from) return false;
+  const opener = tokens[firstTokenFrom(tokens, comma)];
+  const goesOn = !!opener && (WHEN.has(opener.text) || SAME_SUBJECT_OPENERS.has(opener.text) || (opener.text.charCodeAt(0) === WAW && COORDINATED_VERBS.has(opener.word.stemTexts[1] ?? '')));
+  return !goesOn || key.indexOf(',', from) < comma;
 }
 
 /** How far before a noun of means its clause's opener may stand (words). */
@@ -1081,22 +1099,12 @@ function readMention(
     }
     // "وأكد الشرع أهمية الخطوات التي تحققت منذ لقائه ترامب": a noun with his or her pronoun is the
     // meeting of the person named last before it in the sentence
-    // (not across a comma or a word that opens a clause of another subject: "… كما ستناقش اللجنة في
+    // (not across a comma, cutByComma, or a word that opens a clause of another subject: "… كما ستناقش اللجنة في
     // اجتماعها"; nor when the phrase names its parties without naming them: "اجتماعه مع الموفدين")
-    // a comma between cuts the owner off, unless the clause after it goes on with the same subject:
-    // one of time or place ("فاجأ ترامب الأوساط الاثنين الماضي، حين أعلن خلال استقباله نتنياهو")
-    const cutByComma = (from: number): boolean => {
-      const comma = key.lastIndexOf(',', t.span.start);
-      if (comma < from) return false;
-      const opener = tokens[firstTokenFrom(tokens, comma)];
-      // (or a verb after و, its subject unsaid: "شدد زيلينسكي على أن …، وأعلن إرجاء زيارته إلى السعودية")
-      const goesOn = WHEN.has(opener?.text ?? '') || SAME_SUBJECT_OPENERS.has(opener?.text ?? '') || (!!opener && opener.text.charCodeAt(0) === WAW && COORDINATED_VERBS.has(opener.word.stemTexts[1] ?? ''));
-      return !goesOn || key.indexOf(',', from) < comma;
-    };
     if (!subject && where < 0 && t.row.pos === 'noun' && !phrase.unnamedParties && ownedBySomeone(input, t.span)) {
       const owner = unitsIn(units, sent.start, t.span.start).filter((u) => (u.kind === 'person' || u.kind === 'role') && !consumed.has(u)).at(-1);
       const between = owner ? tokensIn(tokens, owner.end, t.span.start) : [];
-      if (owner && !cutByComma(owner.end) && !between.some((w) => OTHER_SUBJECT.has(w.text))) add(owner.id, owner, 'owner (ـه)');
+      if (owner && !cutByComma(tokens, key, owner.end, t.span.start) && !between.some((w) => OTHER_SUBJECT.has(w.text))) add(owner.id, owner, 'owner (ـه)');
     }
     // "وقال ترامب … مضيفا أنه سيلتقي زيلينسكي": the pronoun after a verb of saying is the one who speaks
     const pronoun = subject || where >= 0 ? -1 : openerBefore(tokens, k0, SPEAKER_PRONOUNS, 2);
@@ -1124,13 +1132,13 @@ function readMention(
     if (whom) add(whom.id, whom, 'object (ـه)');
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
-  // "التقى ترامب، اليوم، الشرع في الرياض، في أول لقاء بين رئيسي البلدين، وذلك بحضور ولي العهد السعودي
-  // الأمير محمد بن سلمان": who attended, further on in the sentence, before its next event or clause
-  // (after a noun that names no one, "في أول لقاء بين رئيسي البلدين", they attended the event it points to)
   // "الاجتماع الوزاري المنعقد بمراكش … بمشاركة وزراء خارجية مالي وبوركينا فاسو": the countries that took part
   if (!participants.length && t.row.pos === 'noun') {
     for (const u of countriesTakingPart(input, Math.max(phrase.end, t.span.end), nextStart)) add(u.country, u, 'metonymy');
   }
+  // "التقى ترامب، اليوم، الشرع في الرياض، في أول لقاء بين رئيسي البلدين، وذلك بحضور ولي العهد السعودي
+  // الأمير محمد بن سلمان": who attended, further on in the sentence, before its next event or clause
+  // (after a noun that names no one, "في أول لقاء بين رئيسي البلدين", they attended the event it points to)
   const named = participants.length > 0;
   const attendees = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, Math.max(phrase.end, t.span.end), nextStart) : [];
   for (const u of attendees) {
@@ -1350,8 +1358,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   /** Officials at token k are of the countries right after them, and no one's attendance ("بحضور وزيري …"). */
   const officialsOfCountries = (k: number): boolean => {
     if (ATTENDANCE_FURTHER_ON.has(tokens[k - 1]?.text ?? '')) return false;
-    const next = tokens[k + 1];
-    const at = next && OFFICIALS_PORTFOLIO.has(next.text) ? tokens[k + 2] : next;
+    const at = countryAfterOfficials(tokens, k);
     return !!at && unitAt(at)?.kind === 'place';
   };
   let skipped = 0;
