@@ -154,6 +154,8 @@ const MAX_HONORIFIC_GAP = 5;
 const HONORIFIC_GAP_WORDS = new Set([...COURTESY_WORDS, 'البلاد', 'الملكي', 'المعظم', 'المفدى', 'الأمير', 'العماد', 'الدكتور'].map(foldKey));
 /** The noun a capital is named by with its country's nationality ("العاصمة الروسية"), folded. */
 const CAPITAL_NOUNS = new Set(['العاصمه']);
+/** A definite word shaped as a nationality's feminine ("السعوديه"): a country's name that is also its adjective. */
+const NATIONALITY_SHAPED = /^ال\p{L}{2,}يه$/u;
 const CAPITAL_BY_NATIONALITY = 'capital by nationality';
 /** Rules of mentions that stand for an entity without naming it: not names (CoNLL tags leave them out). */
 export const UNNAMED_MENTION_RULES: ReadonlySet<string> = new Set(['role', 'honorific pronoun', 'honorific title', 'bare title', CAPITAL_BY_NATIONALITY]);
@@ -1503,8 +1505,27 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       layer.nisbas.splice(layer.nisbas.indexOf(n), 1);
       addMention(e, tokens[ni - 1]!.start + head.clitic, n.end, CAPITAL_BY_NATIONALITY, ni - 1, 2);
     }
+    // a country whose name is its nationality's word, "السعودية": "في العاصمة السعودية" is Riyadh too
+    for (const country of [...layer.entities.values()]) {
+      const capital = country.type === 'place' ? g.entity(country.id)?.capital : undefined;
+      if (!capital) continue;
+      for (const m of [...country.mentions]) {
+        const ci = firstFrom(tokens, m.start + 1) - 1;
+        if (ci < 1 || tokens[ci]!.start !== m.start || tokens[ci]!.end !== m.end || !NATIONALITY_SHAPED.test(tokens[ci]!.text) || !joinable(ci - 1, ci)) continue;
+        const head = stemsOf(ci - 1).find((st) => CAPITAL_NOUNS.has(st.stem));
+        const next = ci + 1 < tokens.length && joinable(ci, ci + 1) ? layer.entityAtToken[ci + 1] : undefined;
+        const e = g.entity(capital);
+        if (!head || !e) continue;
+        removeMention(country.id, m.start);
+        // (before the capital's name the word is the adjective, as a nationality is: "العاصمة السعودية الرياض")
+        if (next !== undefined && (layer.entities.get(next)?.type ?? g.entity(next)?.type) === 'place') {
+          layer.entityAtToken[ci] = undefined;
+          layer.nisbas.push({ start: m.start, end: m.end, country: country.id });
+        } else addMention(e, tokens[ci - 1]!.start + head.clitic, m.end, CAPITAL_BY_NATIONALITY, ci - 1, 2);
+      }
+    }
   };
-  if (layer.nisbas.length) capitalsByNationality();
+  capitalsByNationality();
 
   // 6d. counterparts, once surnames are resolved: the role of the person before, for each nationality written after
   const rolesOfCounterparts = (): void => {

@@ -540,9 +540,27 @@ describe('a capital named by its country\'s nationality', () => {
     ['والتقى بوريطة بالعاصمة الأمريكية السيناتور جيم ريش.', 'العاصمة الأمريكية→place:washington-dc'],
     // (after لل, the article's ل is the preposition's: the span starts after it)
     ['وعلى هامش زيارته للعاصمة الفرنسية التقى وزير الخارجية نظيره.', 'عاصمة الفرنسية→place:paris'],
+    // (a country whose name is its nationality's word)
+    ['التقى الرئيس السوري نظيره الأمريكي في العاصمة السعودية أمس.', 'العاصمة السعودية→place:riyadh'],
   ])('is that capital: %s', (text, expected) => expect(capitalMentions(text)).toEqual([expected]));
   it('is not when a place\'s name follows, the one the text means ("العاصمة الروسية موسكو")', () => {
     expect(capitalMentions('وصل الرئيس السوري إلى العاصمة الروسية موسكو في زيارة رسمية.')).toEqual([]);
+  });
+  it('is an adjective, not the country, before the capital\'s name ("في العاصمة السعودية الرياض")', () => {
+    const doc = extractDocument('p', 'التقى الرئيس السوري أحمد الشرع الرئيس الأمريكي دونالد ترامب في العاصمة السعودية الرياض أمس.', g, { docDate: '2025-04-09' });
+    expect(doc.entities.filter((e) => e.type === 'place').map((e) => e.id)).toEqual(['place:riyadh']);
+  });
+  it.each([
+    ['في العاصمة الفرنسية باريس', 'place:paris'],
+    ['بالعاصمة الأردنية عمان', 'place:amman'],
+    ['في العاصمة السعودية الرياض', 'place:riyadh'],
+  ])('leaves the capital\'s name after it the place of the meeting: %s', (phrase, place) => {
+    const doc = extractDocument('p', `التقى الرئيس السوري أحمد الشرع الرئيس الأمريكي دونالد ترامب ${phrase} أمس.`, g, { docDate: '2025-04-09' });
+    expect(doc.events.map((e) => e.location)).toEqual([place]);
+  });
+  it('but not where someone came from ("قادما من العاصمة الأردنية عمّان، للمشاركة في أعمال القمة")', () => {
+    const doc = extractDocument('p', 'ووصل الرئيس محمود عباس إلى القاهرة، مساء أمس، قادما من العاصمة الأردنية عمّان، للمشاركة في أعمال القمة.', g, { docDate: '2025-04-09' });
+    expect(doc.events.map((e) => e.location)).not.toContain('place:amman');
   });
   it('is the place of the meeting told there', () => {
     const doc = extractDocument('p', 'وصل الرئيس السوري أحمد الشرع إلى العاصمة الروسية حيث التقى الرئيس فلاديمير بوتين.', g, { docDate: '2025-04-09' });

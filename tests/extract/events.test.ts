@@ -1044,6 +1044,14 @@ describe('who took part in the event just told, named before it', () => {
     const doc = extractDocument('probe', 'التقى الرئيس الأمريكي دونالد ترامب اليوم الرئيس السوري أحمد الشرع في الرياض، بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف.', g, { docDate: '2025-05-14' });
     expect(doc.events.map((e) => e.participants)).toEqual([['person:donald-trump', 'person:ahmed-al-sharaa', 'person:recep-tayyip-erdogan']]);
   });
+  it('past a name set off by commas, and by a call that is only how he took part ("فيما شارك الرئيس التركي، رجب طيب أردوغان، في اللقاء عبر اتصال هاتفي")', () => {
+    const doc = extractDocument('probe', 'التقى الرئيس السوري، أحمد الشرع، الرئيس الأمريكي، دونالد ترامب، في الرياض، في 14 من أيار 2025، بحضور ولي العهد السعودي، محمد بن سلمان، فيما شارك الرئيس التركي، رجب طيب أردوغان، في اللقاء عبر اتصال هاتفي، بحسب البيت الأبيض.', g, { docDate: '2025-05-15' });
+    expect(doc.events.map((e) => [e.type, e.participants])).toEqual([['meeting', ['person:ahmed-al-sharaa', 'person:donald-trump', 'person:mohammed-bin-salman', 'person:recep-tayyip-erdogan']]]);
+  });
+  it('but a call with someone is one ("أجرى الرئيس مباحثات مع نظيره عبر اتصال هاتفي")', () => {
+    const doc = extractDocument('probe', 'أجرى الرئيس الأمريكي دونالد ترامب مباحثات مع الرئيس الروسي فلاديمير بوتين عبر اتصال هاتفي.', g, { docDate: '2025-05-15' });
+    expect(doc.events.map((e) => e.type)).toContain('call');
+  });
 });
 
 describe('"قبل أن" and a verb in the present after a sentence of what lies ahead', () => {
@@ -1123,6 +1131,51 @@ describe('a clause of time after a verb\'s object', () => {
   it('but a time of day is no clause: the list goes on after it ("…، بعد ظهر اليوم، ووزير الدفاع …")', () => {
     const doc = extractDocument('probe', 'استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو، بعد ظهر اليوم، ووزير الدفاع الأمريكي بيت هيغسيث.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => e.participants)).toEqual([['person:abdel-fattah-el-sisi', 'person:marco-rubio', 'person:pete-hegseth']]);
+  });
+  it('nor "بعد ذلك", afterwards ("والتقى روبيو بعد ذلك رئيس الوزراء …")', () => {
+    const doc = extractDocument('probe', 'استقبل الرئيس عبد الفتاح السيسي أمس وزير الخارجية الأمريكي ماركو روبيو، والتقى روبيو بعد ذلك رئيس الوزراء المصري مصطفى مدبولي.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:abdel-fattah-el-sisi', 'person:marco-rubio'], ['person:marco-rubio', 'person:mostafa-madbouly']]);
+  });
+  it('ends a visit\'s parties once its place is named ("أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد")', () => {
+    const doc = extractDocument('probe', 'وكان أمير قطر الشيخ تميم بن حمد آل ثاني أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد.', g, { docDate: '2025-02-26' });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:tamim-bin-hamad-al-thani']]);
+  });
+  it('names neither the subject a clause after it leaves unsaid nor its date ("…، إذ التقى الشرع في قصر الشعب يوم 30 يناير")', () => {
+    const doc = extractDocument('probe', 'وكان أمير قطر الشيخ تميم بن حمد آل ثاني أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد في الثامن من ديسمبر، إذ التقى الشرع في قصر الشعب يوم 30 يناير.', g, { docDate: '2025-02-26' });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.date?.value])).toEqual([[['person:ahmed-al-sharaa', 'person:tamim-bin-hamad-al-thani'], '2025-01-30']]);
+  });
+  it('dates nothing after its verb ("وتأتي زيارة خوان كارلوس إلى المغرب بعد وقت قصير من انعقاد المؤتمر … خلال الأسبوع الثاني من الشهر الجاري")', () => {
+    const doc = extractDocument('probe', 'وتأتي زيارة الملك الإسباني خوان كارلوس إلى المغرب بعد وقت قصير من انعقاد المؤتمر الذي احتضنته الرباط خلال الأسبوع الثاني من الشهر الجاري.', g, { docDate: '2006-07-20' });
+    expect(doc.events.map((e) => e.date)).toEqual([null]);
+  });
+});
+
+describe('a verb of meeting going on, after "، و" or ثم, from the clause before', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+  it.each([
+    'وصل الرئيس محمود عباس إلى القاهرة أمس، والتقى الأمين العام للجامعة العربية أحمد أبو الغيط.',
+    'وصل الرئيس محمود عباس إلى القاهرة أمس، ويلتقي اليوم الأمين العام للجامعة العربية أحمد أبو الغيط.',
+    'وصل الرئيس محمود عباس إلى القاهرة أمس، ثم التقى الأمين العام للجامعة العربية أحمد أبو الغيط.',
+  ])('has the subject that clause named: %s', (text) => {
+    expect(parties(text).filter((p) => p.includes('person:ahmed-aboul-gheit'))).toEqual([['person:ahmed-aboul-gheit', 'person:mahmoud-abbas']]);
+  });
+  it('but a verb with a subject and an object after it has its own ("، والتقى روبيو رئيس الوزراء")', () => {
+    expect(parties('استقبل الرئيس عبد الفتاح السيسي أمس وزير الخارجية الأمريكي ماركو روبيو، والتقى روبيو رئيس الوزراء المصري مصطفى مدبولي.').at(-1))
+      .toEqual(['person:marco-rubio', 'person:mostafa-madbouly']);
+  });
+});
+
+describe('a meeting on the sidelines of a gathering', () => {
+  const text = 'وفي اليوم التالي، عقد وزير الخارجية السوري، أسعد الشيباني، لقاء مع وزير الخارجية الأمريكي، ماركو روبيو، في مدينة أنطاليا التركية، على هامش الاجتماع غير الرسمي لوزراء خارجية حلف شمال الأطلسي، بحضور وزير الخارجية التركي، هاكان فيدان، في لقاء ثلاثي هو الأرفع بين دمشق وواشنطن منذ سنوات.';
+  const events = (): Array<[string[], string | null]> => extractDocument('probe', text, g, { docDate: '2025-05-16' }).events.map((e) => [e.participants.slice().sort(), e.location]);
+  it('has for parties who attended, named after the gathering ("…، بحضور وزير الخارجية التركي، هاكان فيدان")', () => {
+    expect(events()[0]).toEqual([['person:asaad-al-shaibani', 'person:hakan-fidan', 'person:marco-rubio'], 'place:antalya']);
+  });
+  it('and "في لقاء ثلاثي" after it says more of it, not of a meeting of the same countries told before', () => {
+    const before = 'التقى الرئيس السوري أحمد الشرع الرئيس الأمريكي دونالد ترامب في الرياض يوم 14 مايو.\n';
+    const found = extractDocument('probe', before + text, g, { docDate: '2025-05-16' }).events.map((e) => e.participants.slice().sort());
+    expect(found[0]).toEqual(['person:ahmed-al-sharaa', 'person:donald-trump']);
+    expect(found.filter((p) => p.includes('person:marco-rubio'))).toHaveLength(1);
   });
 });
 

@@ -63,6 +63,11 @@ export interface EventMention {
   occurredByDefault: boolean;
   /** A pronoun after it points back to the parties just named ("في ثالث لقاء بينهما"): the event told just before. */
   pointsBack: boolean;
+  /**
+   * An indefinite noun after "، في" that says more of the sentence's event ("عقد الشيباني لقاء مع روبيو …،
+   * في لقاء ثلاثي هو الأرفع …"): the event the sentence told first, when it names no one.
+   */
+  restates: boolean;
   /** A noun with the article ("الاجتماع", "بالزيارة"): an event already known. */
   definite: boolean;
   /** A visit only offered ("وجه الدعوة إلى … لزيارة طهران"): no other planned meeting of its guest is it. */
@@ -130,6 +135,24 @@ const AT_THE_REQUEST = w(['بطلب', 'وبطلب']);
 const FRAMING = w(['هامش', 'إطار']);
 /** Verbs of attending right before a noun trigger: those named after it attended the event just told. */
 const ATTENDING = w(['حضر', 'حضرت', 'حضره', 'حضرها', 'شارك', 'شاركت']);
+/** Words of means: "عبر اتصال هاتفي", "بواسطة الهاتف". */
+const BY_MEANS_OF = w(['عبر', 'بواسطة']);
+/**
+ * The call is how someone took part in the event named right before it ("فيما شارك أردوغان في اللقاء
+ * عبر اتصال هاتفي", "في القمة عبر الاتصال المرئي"), not an event of its own: في, the event's noun,
+ * then only a word of means.
+ */
+function meansOfTakingPart(tokens: readonly Token[], prevEnd: number, callStart: number, sentStart: number): boolean {
+  if (prevEnd <= sentStart) return false;
+  const between = tokensIn(tokens, prevEnd, callStart);
+  if (between.length !== 1 || !BY_MEANS_OF.has(between[0]!.text)) return false;
+  const event = firstTokenFrom(tokens, prevEnd) - 1;
+  return event > 0 && tokens[event - 1]!.text === 'في';
+}
+/** The clause opens with a verb of attending and says more than "في" before the trigger ("وشارك السيسي في"). */
+function tookPartIn(clauseWords: readonly Token[]): boolean {
+  return clauseWords.length > 1 && someStemIn(clauseWords[0]!.word, ATTENDING);
+}
 /** Words that open a reported clause: a date before one is when it was said ("أعلن عراقجي، السبت، أن الجولة …"). */
 const THAT_HE = ['أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها'];
 const REPORTED_CLAUSE = w(['أن', 'إن', 'بأن', ...THAT_HE]);
@@ -351,7 +374,18 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       if (until) o.older = until < recentFrom!.slice(0, until.length);
       o.recalled = o.background && o.older;
     }
-    const summits = here.filter((o) => o.location && /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
+    const sidelines = here.filter((o) => /هامش\s*$/u.test(key.slice(Math.max(0, o.trigger.start - 12), o.trigger.start)));
+    // "عقد الشيباني لقاء مع روبيو …، على هامش الاجتماع غير الرسمي لوزراء خارجية الناتو، بحضور فيدان":
+    // who attended, named after the gathering on whose sidelines the meeting was, attended the meeting
+    for (const frame of sidelines) {
+      const main = here.filter((o) => o.trigger.start < frame.trigger.start && o.participants.length > 0 && !o.attendance).at(-1);
+      const attended = main ? frame.participants.filter((p) => ATTENDEES.has(p.unit)) : [];
+      if (!attended.length) continue;
+      frame.participants = frame.participants.filter((p) => !ATTENDEES.has(p.unit));
+      for (const p of attended) if (!main!.participants.some((q) => q.id === p.id)) main!.participants.push(p);
+      main!.how.push('attended, named after the gathering framing it');
+    }
+    const summits = sidelines.filter((o) => o.location);
     for (const m of here) {
       if (m.location) continue;
       const host = summits.find((o) => o.trigger.start > m.trigger.start);
@@ -671,12 +705,34 @@ const BEFORE_AFTER = w(['قبل', 'بعد']);
 const TIME_OPENERS: ReadonlySet<string> = new Set(
   [...ANCHOR_BEFORE, ...DAY_APART_BEFORE, ...BEFORE_AFTER, ...w(['إبان', 'قبيل', 'بعيد'])].filter((x) => !DURING_BEFORE.has(x)),
 );
+/** How many words before a party a clause of time may open for the party to be in it. */
+const TIME_CLAUSE_REACH = 4;
+/** The party is named in a clause of time, a few words after its opener: "منذ سقوط نظام بشار الأسد", "عقب لقائه ترامب". */
+function inTimeClause(input: MentionInput, u: Unit): boolean {
+  const { tokens, key } = input;
+  const k = firstTokenFrom(tokens, u.start + 1) - 1;
+  for (let i = k - 1; i >= 0 && i >= k - TIME_CLAUSE_REACH; i--) {
+    if (commaJustBefore(key, tokens[i + 1]!.start, tokens[i]!.end)) return false;
+    if (TIME_OPENERS.has(tokens[i]!.text)) return !startsDate(input, tokens[i]!, tokens[i + 1]);
+  }
+  return false;
+}
+/** A clause of time opens between the two offsets ("منذ سقوط النظام", "بعد انتهاء القمة"), not a date that starts with its word ("بعد ظهر اليوم"). */
+function timeClauseBetween(input: MentionInput, from: number, to: number): boolean {
+  const { tokens } = input;
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) {
+    if (TIME_OPENERS.has(tokens[i]!.text) && !startsDate(input, tokens[i]!, tokens[i + 1]) && !THAT_TIME.has(tokens[i + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
 /** A date starts at the word or right after it ("قبل يومين", "بعد ظهر اليوم"). */
 function startsDate(input: MentionInput, word: Token, next: Token | undefined): boolean {
   const dates = coverOf(input.dates);
   return dates.covers(word.start, word.start + 1) || (next !== undefined && dates.startsAt(next.start));
 }
 const THAT = w(['أن']);
+/** After قبل or بعد, "that": an adverb of time ("بعد ذلك"), no clause. */
+const THAT_TIME = w(['ذلك', 'ذاك']);
 
 const IN = w(withConjunctions(['في']));
 const RELATIVE = w(['التي', 'الذي']);
@@ -820,6 +876,21 @@ function sequelOpenerBefore(tokens: readonly Token[], k: number): number {
 }
 
 /**
+ * A verb of meeting that goes on, with و after a comma or after ثم, from the clause before: its subject
+ * goes unsaid, being that clause's ("وصل الرئيس عباس إلى القاهرة، والتقى الأمين العام …", "ثم التقى").
+ * The verb's token index, or -1. Not a dual or a plural ("والتقيا"), whose subjects are two or more.
+ */
+function coordinatedVerb(input: MentionInput, t: { row: TriggerRow; span: Span }, k: number): number {
+  const { tokens, key } = input;
+  const verb = tokens[k];
+  if (t.row.pos !== 'verb' || !verb || verb.start !== t.span.start - (verb.text.charCodeAt(0) === WAW ? 1 : 0)) return -1;
+  if (/(?:ا|ان|وا)$/u.test(key.slice(t.span.start, t.span.end))) return -1;
+  const afterComma = verb.text.charCodeAt(0) === WAW && verb.start < t.span.start && commaJustBefore(key, verb.start, Math.max(0, verb.start - 3));
+  return afterComma || (k > 0 && THEN.has(tokens[k - 1]!.text)) ? k : -1;
+}
+const THEN = w(['ثم']);
+
+/**
  * A comma between an owner (ending at `from`) and the noun with his pronoun cuts him off, unless the
  * clause after it goes on with the same subject: one of time or place ("فاجأ ترامب الأوساط الاثنين
  * الماضي، حين أعلن خلال استقباله نتنياهو"), or a verb after و ("شدد زيلينسكي على أن …، وأعلن إرجاء
@@ -895,6 +966,7 @@ function readMention(
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
   if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
   if (interviewByPress(input, t.row, t.span)) return null;
+  if (t.row.type === 'call' && meansOfTakingPart(tokens, prevEnd, t.span.start, sent.start)) return null;
 
   // status
   let status: Status = 'occurred';
@@ -992,9 +1064,11 @@ function readMention(
     }
     // (once its object is named, a clause of time ends the verb's parties: "يلتقي الشرع عقب سقوط نظام بشار الأسد";
     // not a time of day or a date, after which the list goes on: "استقبل … روبيو، بعد ظهر اليوم، ووزير الدفاع …")
-    if (phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) {
+    // (a visit's, once its place is named: "أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد")
+    if (phrase.units.some((u) => u.kind === 'person' || u.kind === 'role' || (u.kind === 'place' && t.row.type === 'visit'))) {
       for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < partiesEnd; i++) {
-        if (TIME_OPENERS.has(tokens[i]!.text) && !startsDate(input, tokens[i]!, tokens[i + 1])) {
+        // (nor "بعد ذلك", afterwards: "والتقى روبيو بعد ذلك رئيس الوزراء")
+        if (TIME_OPENERS.has(tokens[i]!.text) && !startsDate(input, tokens[i]!, tokens[i + 1]) && !THAT_TIME.has(tokens[i + 1]?.text ?? '')) {
           partiesEnd = tokens[i]!.start;
           break;
         }
@@ -1077,18 +1151,20 @@ function readMention(
     const relativeOnPlace = subject ? -1 : placeRelativeBefore(input, k0);
     const means = subject || t.row.pos !== 'noun' ? -1 : openerOfMeans(tokens, key, k0, sent.start);
     // (a verb with its object as a pronoun has its subject after it: "حيث استقبله الرئيس بوتين")
-    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means);
+    // (a verb after "، و" or ثم with one party after it: "وصل عباس إلى القاهرة، والتقى أبو الغيط")
+    const sequel = subject || participants.length !== 1 ? -1 : coordinatedVerb(input, t, k0);
+    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
     if (where >= 0) {
       // (after a relative on a place, the traveller the main verb named: "يصل زيلينسكي إلى أنقرة قادما
       // من الإمارات التي التقى فيها …")
       // (so after an opener before a noun of means: "قبل أن يختتم جولته … بلقاء …" is the traveller's)
-      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || ((where === relativeOnPlace || where === means) && TRAVELLERS.has(u));
+      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || ((where === relativeOnPlace || where === means || where === sequel) && TRAVELLERS.has(u));
       // (or the office the lexicon or the article names the holder of: "وكان المبعوث الأممي قد زار مسقط، حيث التقى …")
       // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
       const previous = si > 0 ? input.sentences[si - 1]! : null;
       const from = previous && where === firstTokenFrom(tokens, sent.start) && /;\s*$/u.test(key.slice(previous.start, sent.start)) ? previous.start : sent.start;
-      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u));
+      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inTimeClause(input, u));
       const nearest = before.at(-1);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
@@ -1150,6 +1226,13 @@ function readMention(
   // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
   const anchorEnds = [t.span.end, phrase.end];
   for (const p of participants) anchorEnds.push(p.unit.end);
+  /** A noun of place after من: where someone came from ("قادما من العاصمة عمان"), not where the event is. */
+  const fromPlace = (head: Token): boolean => lastTokenBefore(tokens, head.start)?.text === 'من';
+  /** The word is a nationality after a noun of place: "في العاصمة الفرنسية باريس", "بالعاصمة السعودية الرياض". */
+  const placeNounWithNationality = (adjective: Token): boolean => {
+    const head = lastTokenBefore(tokens, adjective.start);
+    return !!head && someStemIn(head.word, LOCATIVE) && !fromPlace(head) && unitsIn(units, adjective.start, adjective.end).some((x) => x.kind === 'nisba');
+  };
   const isLoc = (u: Unit, after: boolean): boolean => {
     if (u.kind !== 'place' || participants.some((p) => p.unit === u)) return false;
     if (input.titleScopes?.some((x) => x.start <= u.start && u.end <= x.end)) return false;
@@ -1165,7 +1248,7 @@ function readMention(
     // "زيارة لموسكو", "زيارته القصيرة للمغرب": a visit's ل, at most a word after it, names where it
     // went; not after a title ("زيارة مبعوثه للشرق الأوسط": the envoy's region)
     const visitedWithLam = t.row.type === 'visit' && clitic.includes('ل') && !!own && visitLamReach(tokens, t.span.end, own.start);
-    const introducedBy = clitic.includes('ب') || visitedWithLam || (prevTok && someStemIn(prevTok.word, LOCATIVE));
+    const introducedBy = clitic.includes('ب') || visitedWithLam || (prevTok && ((someStemIn(prevTok.word, LOCATIVE) && !fromPlace(prevTok)) || placeNounWithNationality(prevTok)));
     const rightAfterTrigger = prevTok?.end === t.span.end;
     // "زار مودي موسكو": a visit verb's first place is where it went
     const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, placeEnd).find((x) => x.kind === 'place') === u;
@@ -1211,10 +1294,14 @@ function readMention(
       // (nor before an event a relative clause tells: "وجاء لقاء أمس بعد عشرة أيام من اللقاء الذي جمع …")
       && !((dayApart || gatherer || held) && d.end <= t.span.start)
       // (nor since when it is the first: "أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما")
-      && !(ordinalBefore && (lastTokenBefore(tokens, d.start)?.text === 'منذ' || key.startsWith('منذ', d.start))),
+      && !(ordinalBefore && (lastTokenBefore(tokens, d.start)?.text === 'منذ' || key.startsWith('منذ', d.start)))
+      // (nor in a clause of time after it: "أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد في الثامن من ديسمبر")
+      && !(d.start >= t.span.end && timeClauseBetween(input, t.span.end, d.start)),
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
-  let date = nearest(ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? (dayApart ? dayApartFrom(input, sent, t.span, lead!) : null);
+  // (its own clause's first: "… منذ سقوط النظام في الثامن من ديسمبر، إذ التقى الشرع في قصر الشعب يوم 30 يناير")
+  const inOwnClause = ownDates.filter((d) => d.start >= ownClause);
+  let date = nearest(inOwnClause.length ? inOwnClause : ownDates, t.span) ?? (status === 'occurred' ? nearest(dates, t.span) : undefined) ?? (dayApart ? dayApartFrom(input, sent, t.span, lead!) : null);
   // ("يوم غد", "الغد", "غدا"; not غداة, the day after one past)
   if (date && status === 'occurred' && /المقبل|القادم|(?<!\p{L})(?:ال)?غدا?(?!\p{L})|التالي/u.test(key.slice(date.start, date.end))) status = 'planned';
   // a time still to come in the clause of a verb in the present, where its date would be read: "ويصل
@@ -1279,10 +1366,12 @@ function readMention(
     attendance: attendedOnly || (t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
       // (or took part in the event just told, named before it: "بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف")
       // (people only, and the event no place or clause of its own: "وشارك السيسي في القمة العربية التي عقدت في بغداد" is another)
-      || (definiteNoun && preceding.at(-1)?.text === 'في' && clauseWords.length > 1 && someStemIn(clauseWords[0]!.word, ATTENDING) && !location && !held && !gatherer
+      // (the verb may stand before a name set off by commas: "فيما شارك الرئيس التركي، رجب طيب أردوغان، في اللقاء")
+      || (definiteNoun && preceding.at(-1)?.text === 'في' && tookPartIn(tokensIn(tokens, ownClause, t.span.start)) && !location && !held && !gatherer
         && participants.every((p) => !phrase.units.includes(p.unit) && (p.unit.kind === 'person' || p.unit.kind === 'role'))))),
     background: status === 'occurred' && toldAsBackground,
     pointsBack: refersBack,
+    restates: t.row.pos === 'noun' && !definiteNoun && !refersBack && preceding.at(-1)?.text === 'في' && commaJustBefore(key, preceding.at(-1)!.start, Math.max(sent.start, preceding.at(-1)!.start - 3)),
     definite: definiteNoun,
     invited,
     namedByPlace: t.row.pos === 'noun' && !!location && onlySpace(key, t.span.end, location.unit.start),
@@ -1372,6 +1461,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   }
   let intro = '';
   let filler = 0;
+  let attending = false;
   while (i < tokens.length && tokens[i]!.start < to) {
     const tok = tokens[i]!;
     if (/[.!?;:"]/u.test(key.slice(tokens[i - 1]?.end ?? from, tok.start)) && phrase.units.length) break;
@@ -1382,6 +1472,8 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       for (const x of sameUnits) {
         phrase.units.push(x);
         phrase.introOf.set(x, intro);
+        // (those after "بحضور" attended, the whole list: "بحضور فلان وفلان")
+        if (attending) ATTENDEES.add(x);
       }
       const last = firstTokenFrom(tokens, u.end) - 1;
       i = Math.max(i + 1, last + 1);
@@ -1392,7 +1484,10 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     }
     const word = tok.text;
     // "وجرى اللقاء بقصر المرادية بحضور السيد عطاف": after the place, those who attended the event just told
-    if (ATTENDANCE.has(word) && !phrase.units.some((x) => x.kind === 'person' || x.kind === 'role')) phrase.attendance = true;
+    if (ATTENDANCE.has(word)) {
+      if (!phrase.units.some((x) => x.kind === 'person' || x.kind === 'role')) phrase.attendance = true;
+      attending = true;
+    }
     // "يضم الأردن وتركيا والعراق ولبنان إلى جانب سوريا": "alongside" goes on with the list
     if (word === ALONGSIDE[0] && tokens[i + 1]?.text === ALONGSIDE[1] && phrase.units.length && tokens[i + 2] && unitAt(tokens[i + 2]!)) {
       intro = 'مع';
@@ -1400,6 +1495,7 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       continue;
     }
     if (PARTY_INTRO.has(word)) {
+      attending = false;
       intro = word.replace(/^و/u, '');
       if (tokens[i + 1] && someStemIn(tokens[i + 1]!.word, DELEGATION)) {
         const nextUnit = units[firstUnitFrom(units, tokens[i + 1]!.end)];

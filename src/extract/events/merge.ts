@@ -100,10 +100,27 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     return found;
   };
 
+  /**
+   * "عقد الشيباني لقاء مع روبيو …، في لقاء ثلاثي هو الأرفع بين دمشق وواشنطن": a noun that says more of
+   * the event its sentence told first joins it, with whoever it names.
+   */
+  const restate = (m: EventMention): boolean => {
+    if (!m.restates) return false;
+    const told = mentions.slice(0, indexOf.get(m)!).find((o) => o.sentence === m.sentence && o.participants.length > 0 && !o.attendance && family(o.type) === family(m.type) && eventOf.has(o));
+    const event = told ? eventOf.get(told)! : undefined;
+    if (!event) return false;
+    const parties = idsOf(m.participants);
+    absorb(event, m, parties, g);
+    index.addParties(event, parties);
+    eventOf.set(m, event);
+    m.how.push('says more of the event its sentence told');
+    return true;
+  };
+
   // first the mentions that name their parties (with the leaders the subject counts, "القادة الثلاثة":
   // the parties of the last event before it with that many)
   for (const m of mentions) {
-    if (!m.participants.length || m.attendance) continue;
+    if (!m.participants.length || m.attendance || restate(m)) continue;
     const parties = idsOf(m.participants);
     const leaders = m.group ? eventsNear(m, INHERIT_WINDOW).filter((e) => e.participants.length === m.group).at(-1) : undefined;
     if (leaders) {
@@ -157,6 +174,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
         continue;
       }
     }
+    if (restate(m)) continue;
     // "وجاءت زيارة أنقرة بعد يومين من …", "وتأتي محادثات الرياض بعد …": an event named by its place
     // alone is the one the story told there already
     const toldThere = m.location && m.namedByPlace ? toldAt(m, m.location.id) : undefined;
