@@ -1290,3 +1290,29 @@ describe('a dateline on a line of its own with its source last, unmarked', () =>
     expect(extractDocument('probe', text, g).events.map((e) => e.location)).toEqual(['place:munich']);
   });
 });
+
+describe('who else took part, told in a sentence of its own after the event', () => {
+  const lead = 'انطلقت اليوم في الرياض محادثات بين وفدين أميركي وروسي بمشاركة وزير الخارجية الأميركي ماركو روبيو ونظيره الروسي سيرغي لافروف.';
+  const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: '2025-02-18' }).events.map((e) => e.participants);
+  it.each([
+    ['a delegation\'s members ("وضم الوفد الأميركي أيضاً …")', ' وضم الوفد الأميركي أيضاً مستشار الأمن القومي مايك والتز والمبعوث الخاص إلى الشرق الأوسط ستيف ويتكوف.', ['person:mike-waltz', 'person:steve-witkoff']],
+    ['who came with a party ("فيما رافق لافروف …")', ' وبدأت المحادثات صباحا، فيما رافق لافروف مساعد الرئيس الروسي للشؤون الخارجية يوري أوشاكوف.', ['person:yuri-ushakov']],
+    ['who sat in on a session ("وحضر الجلسة الافتتاحية …")', ' وحضر الجلسة الافتتاحية وزير الخارجية السعودي الأمير فيصل بن فرحان.', ['person:faisal-bin-farhan']],
+  ])('joins the event: %s', (_, after, added) => {
+    expect(parties(lead + after)).toEqual([['person:marco-rubio', 'person:sergey-lavrov', ...added]]);
+  });
+  it('of its delegation\'s country, not the event told last ("وضم الوفد السوري المرافق للرئيس الشرع …")', () => {
+    const text = 'التقى الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع في الكرملين. وأجرى لافروف اتصالا هاتفيا مع وزير الخارجية الأمريكي ماركو روبيو. وضم الوفد السوري المرافق للرئيس الشرع وزير الخارجية أسعد الشيباني.';
+    expect(parties(text)[0]).toEqual(['person:vladimir-putin', 'person:ahmed-al-sharaa', 'person:asaad-al-shaibani']);
+  });
+  it('but a building\'s rooms are no delegation ("ويضم الطابق تحت الأرض موقفا")', () => {
+    expect(parties(lead + ' ويضم المبنى قاعة كبرى يديرها المهندس مايك والتز.')).toEqual([['person:marco-rubio', 'person:sergey-lavrov']]);
+  });
+});
+
+describe('who came with a party, further on in the sentence', () => {
+  it('joins the event ("…، هي الأولى من نوعها، برفقة وزير الخارجية أسعد الشيباني")', () => {
+    const doc = extractDocument('probe', 'وصل الرئيس السوري أحمد الشرع إلى أنقرة أمس في زيارة رسمية هي الأولى من نوعها، برفقة وزير الخارجية أسعد الشيباني.', g, { docDate: '2025-02-05' });
+    expect(doc.events.map((e) => e.participants)).toEqual([['person:ahmed-al-sharaa', 'person:asaad-al-shaibani']]);
+  });
+});

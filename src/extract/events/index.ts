@@ -3,12 +3,14 @@ import type { Gazetteer } from '../../lexicon/load.js';
 import { findEventMentions, type EventMention, type MentionInput } from './mentions.js';
 import { mergeMentions, foldHeadline, type MergedEvent } from './merge.js';
 import { placeStoryEvents } from './dateline-place.js';
+import { joinCompanions } from './companions.js';
 
 export type { EventMention } from './mentions.js';
 export type { MergedEvent } from './merge.js';
 
 export function extractEvents(input: MentionInput & { datelinePlace?: string | null }): MergedEvent[] {
   const mentions = findEventMentions(input);
+  joinCompanions(input, mentions);
   const merged = mergeMentions(mentions, input.g);
   const events = (input.headline ? foldHeadline(merged, input.headline, input.g) : merged).filter((e) => e.participants.length > 0 || e.location);
   placeStoryEvents(events, input.datelinePlace ?? null, input.docDay);

@@ -92,7 +92,7 @@ const w = (xs: readonly string[]): Set<string> => new Set(xs.map(foldKey));
 /** Words that end a clause: a new clause has its own participants. */
 /** Words that open a clause with a subject of its own, between a person and a noun with a pronoun ("كما ستناقش اللجنة في اجتماعها"). */
 const OTHER_SUBJECT = w(['كما', 'وكما', 'بينما', 'فيما', 'لكن', 'ولكن', 'غير', 'اما', 'وأما']);
-const CLAUSE_BREAK = w(['حيث', 'سيما', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
+export const CLAUSE_BREAK = w(['حيث', 'سيما', 'بينما', 'فيما', 'لكن', 'لكنه', 'الذي', 'التي', 'الذين', 'كما', 'بهدف', 'بسبب', 'وسط', 'رغم', 'عندما', 'حين', 'اذ', 'ان', 'إن', 'أن', 'انه', 'بان', 'بأن']);
 const SPEECH = w(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'افاد', 'افادت', 'اعتبر', 'راي', 'يري', 'تري', 'يقول', 'تقول', 'نقل', 'نقلت', 'اعرب', 'اعربت', 'حذر', 'حذرت', 'شدد', 'شددت']);
 const ACCORDING = w(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'عن']);
 /** A host verb with the event as its pronoun object: "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة". */
@@ -113,8 +113,10 @@ const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 const OFFICIALS_OF = w(['وزراء', 'وزيري', 'وزيرا', 'رؤساء', 'قاده', 'زعماء', 'سفراء', 'مندوبي', 'مندوبو']);
 /** A portfolio or the states, between those officials and their countries ("خارجية", "دول"), folded. */
 const OFFICIALS_PORTFOLIO = w(['خارجيه', 'دفاع', 'داخليه', 'ماليه', 'اقتصاد', 'تجاره', 'طاقه', 'نفط', 'عدل', 'دول', 'حكومات', 'اركان', 'برلمانات']);
+/** Who came with someone: "وصلها … برفقة الشيباني", "بمرافقة وزير الخارجية". */
+const COMPANY = ['برفقة', 'وبرفقة', 'بمرافقة', 'وبمرافقة'];
 /** Further on in the sentence, who attended or took part: "…، هي الأولى من نوعها منذ …، بمشاركة وزير الخارجية …". */
-const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة']);
+const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة', ...COMPANY]);
 /** "على أن" and a verb in the present (folded): what is still to come. */
 const UPCOMING = /\sعلي\s+ان\s+[يتن]\p{L}{2,}\s/u;
 /** "قبل أن" or "بعد أن" and a verb in the present ("قبل أن يختتم جولته"), folded. */
@@ -170,7 +172,7 @@ const PRESS = w([
   // the press met as such: "يلتقي الصحفيين", "التقى الإعلاميين" (a press meeting, no party's)
   'الصحفيين', 'الصحافيين', 'صحفيين', 'صحافيين', 'الإعلاميين', 'إعلاميين',
 ]);
-const DELEGATION = w([
+export const DELEGATION = w([
   'وفد', 'الوفد', 'وفدي', 'الوفدين', 'وفدا', 'الجانب', 'الجانبين', 'الطرفين', 'البلدين', 'الحكومتين', 'مسوولي', 'مسوولين', 'المسوولين', 'ممثلي',
   // the dual, definite or not, in every case: "بين وفدين أميركي وروسي", "الوفدان الإيراني والأمريكي"
   'وفدين', 'وفدان', 'الوفدان', 'الجانبان', 'الطرفان', 'الحكومتان',
@@ -1558,7 +1560,7 @@ function nameAfterTitle(input: MentionInput, from: number, to: number): number {
  * A nisba right after a delegation word ("الوفد الروسي", "الجانب الأمريكي"), or after "وآخر" that
  * follows one ("بين وفد أميركي وآخر روسي": one delegation and another).
  */
-function isDelegation(input: MentionInput, u: Unit): boolean {
+export function isDelegation(input: MentionInput, u: Unit): boolean {
   const prev = lastTokenBefore(input.tokens, u.start);
   if (!prev) return false;
   if (someStemIn(prev.word, DELEGATION)) return true;
