@@ -1316,3 +1316,23 @@ describe('who came with a party, further on in the sentence', () => {
     expect(doc.events.map((e) => e.participants)).toEqual([['person:ahmed-al-sharaa', 'person:asaad-al-shaibani']]);
   });
 });
+
+describe('a relative clause on a person', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', text, g, { docDate: '2025-10-16' }).events.map((e) => e.participants.slice().sort());
+  it.each([
+    'وضم الوفد وزير الخارجية السوري أسعد حسن الشيباني، الذي عقد بدوره جلسة مباحثات منفصلة مع نظيره الروسي سيرغي لافروف.',
+    'وقال وزير الخارجية السوري أسعد الشيباني، الذي التقى أمس نظيره الروسي سيرغي لافروف في موسكو، إن العلاقات جيدة.',
+  ])('has that person for its subject: %s', (text) => {
+    expect(parties(text)).toEqual([['person:asaad-al-shaibani', 'person:sergey-lavrov']]);
+  });
+  it('but not one who only attends ("بيدرو سانشيز الذي يحضر القمة ضيفا")', () => {
+    expect(parties('وسيلتقي السوداني رئيس الوزراء الإسباني بيدرو سانشيز الذي يحضر القمة ضيفا.').flat().filter((p) => p === 'person:pedro-sanchez')).toHaveLength(1);
+  });
+});
+
+describe('a visit\'s traveller after كما', () => {
+  it('is the subject the clause leaves unsaid ("زار فيدان موسكو …، حيث استقبله بوتين …، كما أجرى مباحثات مع لافروف")', () => {
+    const doc = extractDocument('probe', 'زار وزير الخارجية التركي هاكان فيدان العاصمة الروسية موسكو في 26 مايو، حيث استقبله الرئيس فلاديمير بوتين في الكرملين، كما أجرى مباحثات مع نظيره الروسي سيرغي لافروف.', g, { docDate: '2025-05-27' });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:hakan-fidan', 'person:vladimir-putin'], ['person:hakan-fidan', 'person:sergey-lavrov']]);
+  });
+});

@@ -482,6 +482,32 @@ function placeRelativeBefore(input: MentionInput, k0: number): number {
   return u && u.kind === 'place' && onlySpace(input.key, u.end, rel.start) ? k0 - 1 : -1;
 }
 
+const WHO = fold('الذي');
+/** Words at most between a relative pronoun and the trigger of its clause: "الذي عقد بدوره جلسة مباحثات". */
+const MAX_RELATIVE_TO_TRIGGER = 4;
+/**
+ * The person a relative clause is on, right before its pronoun, when the trigger stands in that
+ * clause with no party named before it: "… أسعد الشيباني، الذي عقد بدوره جلسة مباحثات مع لافروف",
+ * "… نائب الرئيس، الذي التقى أمس …". Else undefined.
+ */
+function personBeforeRelative(input: MentionInput, k0: number, sentStart: number): Unit | undefined {
+  const { tokens, units, key } = input;
+  for (let i = k0 - 1; i >= 0 && i >= k0 - MAX_RELATIVE_TO_TRIGGER && tokens[i]!.start >= sentStart; i--) {
+    const t = tokens[i]!;
+    if (/[.!?;:,]/u.test(key.slice(t.end, tokens[i + 1]!.start))) return undefined;
+    // (الذي: التي is mostly on a thing, "الحالات التي وصلت إلى …")
+    if (t.text === WHO) {
+      const u = units[firstUnitFrom(units, t.start) - 1];
+      if (!u || !(u.kind === 'person' || (u.kind === 'role' && u.id)) || !/^[\s,]*$/u.test(key.slice(u.end, t.start))) return undefined;
+      return u;
+    }
+    // (nor one who only attends: "بيدرو سانشيز الذي يحضر القمة ضيفا")
+    if (CLAUSE_BREAK.has(t.text) || ATTENDS.has(t.text) || unitsIn(units, t.start, t.end).length) return undefined;
+  }
+  return undefined;
+}
+const ATTENDS = w(['حضر', 'حضرت', 'يحضر', 'تحضر', 'سيحضر', 'ستحضر', 'شارك', 'شاركت', 'يشارك', 'تشارك', 'سيشارك', 'ستشارك']);
+
 function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const k = firstTokenFrom(input.tokens, triggerStart);
   const before = input.tokens.slice(Math.max(0, k - 2), k);
@@ -1147,6 +1173,13 @@ function readMention(
       // "الوفد الإيراني سيلتقي …": a delegation named by its nationality
       else if (u.kind === 'nisba' && isDelegation(input, u)) add(u.id, u, 'delegation');
     }
+    // "… أسعد حسن الشيباني، الذي عقد بدوره جلسة مباحثات مع نظيره الروسي": a relative clause's subject is the person it is on
+    // (not a verb with its object as a pronoun, "الذي التقاه", whose subject follows)
+    const antecedent = subject || t.row.objectPronoun ? undefined : personBeforeRelative(input, k0, sent.start);
+    if (antecedent) {
+      add(antecedent.id, antecedent, 'the one a relative clause is on');
+      subject = true;
+    }
     // "وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع السنيورة", "انتقل باراك إلى عين التينة
     // … قبل أن يزور السراي", "… كما أجرى اتصالين": right after حيث, كما, قبل أن or بعد أن the verb's subject goes unsaid; it is
     // the main clause's, the nearest person before them who is no one's object
@@ -1157,10 +1190,9 @@ function readMention(
     const sequel = subject || participants.length !== 1 ? -1 : coordinatedVerb(input, t, k0);
     const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
     if (where >= 0) {
-      // (after a relative on a place, the traveller the main verb named: "يصل زيلينسكي إلى أنقرة قادما
-      // من الإمارات التي التقى فيها …")
-      // (so after an opener before a noun of means: "قبل أن يختتم جولته … بلقاء …" is the traveller's)
-      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || ((where === relativeOnPlace || where === means || where === sequel) && TRAVELLERS.has(u));
+      // (a visit's traveller, though its party, goes on as the subject: "يصل زيلينسكي إلى أنقرة قادما من
+      // الإمارات التي التقى فيها …", "قبل أن يختتم جولته … بلقاء …", "زار فيدان موسكو …، كما أجرى مباحثات مع لافروف")
+      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || TRAVELLERS.has(u);
       // (or the office the lexicon or the article names the holder of: "وكان المبعوث الأممي قد زار مسقط، حيث التقى …")
       // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
