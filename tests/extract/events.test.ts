@@ -1336,3 +1336,20 @@ describe('a visit\'s traveller after كما', () => {
     expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:hakan-fidan', 'person:vladimir-putin'], ['person:hakan-fidan', 'person:sergey-lavrov']]);
   });
 });
+
+describe('a noun of meeting with a time still to come right after its parties', () => {
+  const statuses = (text: string): string[] => extractDocument('probe', text, g, { docDate: '2025-04-07' }).events.map((e) => e.status);
+  it('is planned ("فيما تحدث عن لقاء يجمع الرئيس تبون والرئيس ماكرون "في المستقبل القريب"")', () => {
+    expect(statuses('وتحدث البيان عن لقاء يجمع الرئيس الجزائري عبد المجيد تبون والرئيس الفرنسي إيمانويل ماكرون "في المستقبل القريب" دون أن يحدد موعده.')).toEqual(['planned']);
+  });
+  it('but not "later" after a verb of its own clause ("محادثات على انفراد …، توسعت لاحقا لتشمل وفدي البلدين")', () => {
+    expect(statuses('وكان وزير الخارجية الفرنسي جان نويل بارو قد أجرى محادثات على انفراد مع نظيره الجزائري أحمد عطاف، توسعت لاحقا لتشمل وفدي البلدين.')).toEqual(['occurred']);
+  });
+});
+
+describe('a visit whose visitor its noun names after ل', () => {
+  it('has no subject before it ("تبون يستقبل الوزير الفرنسي … وحديث عن زيارة مرتقبة لوزير العدل الفرنسي")', () => {
+    const doc = extractDocument('probe', 'الرئيس عبد المجيد تبون يستقبل الوزير الفرنسي في قصر المرادية وحديث عن زيارة مرتقبة لوزير العدل الفرنسي جيرالد دارمانان', g, { docDate: '2025-04-07' });
+    expect(doc.events.filter((e) => e.type === 'visit').map((e) => e.participants)).toEqual([['person:jyrald-darmanan']]);
+  });
+});

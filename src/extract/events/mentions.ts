@@ -14,7 +14,7 @@ import { isoDate, lastDayOfIsoWeek, parseIsoDay, shift, toDate } from '../dates/
 import { foldKey as fold } from '../../normalise/orthography.js';
 import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
-  ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, futureShaped, occurredAfter, phrases, plannedAfter, plannedBefore, SOON_AFTER,
+  ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, futureShaped, occurredAfter, phrases, plannedAfter, plannedBefore, SOON_AFTER, NEAR_FUTURE,
 } from './status.js';
 import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
@@ -127,6 +127,9 @@ const SEQUEL_VERB_LAST = /\s(?:قبل|بعد)\s+ان\s+[يتن]\p{L}{2,}\s+$/u;
 const UPCOMING_NEXT = /\sعلي\s+ان\s+$/u;
 /** A time still to come without a date ("قريبا", "خلال أيام"), after a verb in the present. */
 const SOON = phrases(SOON_AFTER.map(foldKey));
+/** A time still to come, right after a noun's parties (NEAR_FUTURE_REACH words at most): "لقاء يجمع تبون وماكرون في المستقبل القريب". */
+const NEAR = phrases(NEAR_FUTURE.map(foldKey));
+const NEAR_FUTURE_REACH = 4;
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
@@ -483,6 +486,19 @@ function placeRelativeBefore(input: MentionInput, k0: number): number {
 }
 
 const WHO = fold('الذي');
+/** Words at most between a visit's noun and its visitor's title or name with ل ("زيارة مرتقبة لوزير العدل"). */
+const MAX_VISITOR_GAP = 3;
+/**
+ * The first person or role of a visit noun's phrase is written with ل, on the name or on a title
+ * before it: "زيارة مرتقبة لدارمانان", "لوزير العدل الفرنسي جيرالد دارمانان", "للرئيس ماكرون".
+ */
+function visitorAfterLam(tokens: readonly Token[], key: string, from: number, phraseUnits: readonly Unit[]): boolean {
+  const u = phraseUnits.find((x) => x.kind === 'person' || x.kind === 'role');
+  if (!u) return false;
+  const own = tokenAt(tokens, u.start);
+  if (own && own.start < u.start && /^[وف]?ل(?:ل)?$/u.test(key.slice(own.start, u.start))) return true;
+  return tokensIn(tokens, from, u.start).slice(0, MAX_VISITOR_GAP).some((x) => /^[وف]?ل/u.test(x.text) && someStemIn(x.word, TITLE_WORDS));
+}
 /** Words at most between a relative pronoun and the trigger of its clause: "الذي عقد بدوره جلسة مباحثات". */
 const MAX_RELATIVE_TO_TRIGGER = 4;
 /**
@@ -1161,7 +1177,9 @@ function readMention(
   // plural definite triggers ("المفاوضات", "الاجتماعات") are generic unless the phrase names the parties
   const generic = t.row.pos === 'noun' && /^(ال|لل|بال|وال)/u.test(key.slice(t.span.start, t.span.end)) && /ات(ه|ها|هما|هم)?$/u.test(key.slice(t.span.start, t.span.end));
   // ("بحثا الترتيبات لعقد قمة بين الرئيسين": the parties are the two unnamed, not who spoke of it)
-  if (!generic && !phrase.unnamedBetween) {
+  // ("وحديث عن زيارة مرتقبة لدارمانان": a visit whose visitor its phrase names after ل has no subject before it)
+  const visitorNamed = t.row.type === 'visit' && t.row.pos === 'noun' && visitorAfterLam(tokens, key, t.span.end, phrase.units);
+  if (!generic && !phrase.unnamedBetween && !visitorNamed) {
     const clauseStart = coordinatedSubjectsStart(tokens, key, clauseStartBefore(tokens, key, t.span.start, reach), reach, t.row.pos);
     let subject = false;
     for (const u of unitsIn(units, clauseStart, t.span.start)) {
@@ -1341,6 +1359,8 @@ function readMention(
   // a time still to come in the clause of a verb in the present, where its date would be read: "ويصل
   // لافروف إلى القاهرة خلال الأيام المقبلة", "يصل المبعوث …، رمطان لعمامرة، إلى بورتسودان خلال أيام"
   if (status === 'occurred' && imperfect && !anchor && SOON.test(spacedOnce(key, t.span.end, ends.date))) status = 'planned';
+  // (so of a noun, the time right after its parties: "فيما تحدث عن لقاء يجمع تبون وماكرون "في المستقبل القريب"")
+  if (status === 'occurred' && t.row.pos === 'noun' && !anchor && NEAR.test(textsOf(tokensIn(tokens, Math.max(t.span.end, phrase.end), ends.date).slice(0, NEAR_FUTURE_REACH)).join(' '))) status = 'planned';
   // "يتوجه ستارمر إلى واشنطن الخميس": a present-tense verb with a bare weekday means the coming one;
   // so does what is planned, the weekday after it ("سيجري مكالمة هاتفية مع بوتين يوم الاثنين")
   const ahead = imperfect || (status === 'planned' && date !== null && date.start > t.span.start);

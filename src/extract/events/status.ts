@@ -29,11 +29,13 @@ export const PLANNED_AFTER = [
  * A time still to come, without a date, in a clause whose verb is in the present: "يصل المبعوث إلى
  * بورتسودان خلال أيام", "يلتقي ترامب بوتين قريبا" (the present of news tells what is to come).
  */
-export const SOON_AFTER = [
-  'قريبا', 'عما قريب', 'في وقت قريب', 'في المستقبل القريب', 'خلال أيام', 'في غضون أيام', 'بعد أيام', 'خلال الأيام المقبلة',
+export const NEAR_FUTURE = [
+  'قريبا', 'عما قريب', 'في وقت قريب', 'في المستقبل القريب', 'في القريب العاجل', 'خلال أيام', 'في غضون أيام', 'خلال الأيام المقبلة',
   'في الأيام المقبلة', 'خلال الأيام القادمة', 'في الأيام القادمة', 'خلال الساعات المقبلة', 'في الساعات المقبلة',
-  'خلال الأسابيع المقبلة', 'في الأسابيع المقبلة', 'في وقت لاحق', 'لاحقا',
+  'خلال الأسابيع المقبلة', 'في الأسابيع المقبلة',
 ];
+/** The same, and words of "later" that a verb in the present sets ahead ("يلتقيه في وقت لاحق"), not a noun ("محادثات … توسعت لاحقا"). */
+export const SOON_AFTER = [...NEAR_FUTURE, 'بعد أيام', 'في وقت لاحق', 'لاحقا'];
 
 /** Said right after the trigger: it is behind us. */
 export const OCCURRED_AFTER = ['الاخير', 'الاخيره', 'السابق', 'السابقه', 'الماضي', 'الماضيه', 'الفاشل', 'الفاشله', 'جري', 'جرت', 'عقد', 'عقدت'];
