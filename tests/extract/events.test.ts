@@ -1353,3 +1353,28 @@ describe('a visit whose visitor its noun names after ل', () => {
     expect(doc.events.filter((e) => e.type === 'visit').map((e) => e.participants)).toEqual([['person:jyrald-darmanan']]);
   });
 });
+
+describe('the two leaders a noun names by office alone', () => {
+  const story = [
+    'وجاءت الزيارة تنفيذا لما اتفق عليه الرئيسان الفرنسي إيمانويل ماكرون والجزائري عبد المجيد تبون خلال مكالمة هاتفية جرت الإثنين 31 مارس.',
+    'وأعلن البيان أن الرئيسين "اتفقا على مبدأ لقاء قريب" بينهما، من دون تحديد موعد أو مكان.',
+    'وأجرى وزير الخارجية الفرنسي جان نويل بارو محادثات مع نظيره الجزائري أحمد عطاف.',
+    'وكان اللقاء المباشر الأخير بين الرئيسين قد جرى على هامش قمة مجموعة السبع في إيطاليا في يونيو 2024.',
+  ];
+  const events = (): Array<[string, string[]]> => extractDocument('probe', story.join('\n'), g, { docDate: '2025-04-07' }).events
+    .filter((e) => e.type === 'meeting').map((e) => [e.status, e.participants.slice().sort()]);
+  it('are the heads told meeting before ("لقاء قريب بينهما" after "أن الرئيسين"), planned', () => {
+    expect(events()).toContainEqual(['planned', ['person:abdelmadjid-tebboune', 'person:emmanuel-macron']]);
+  });
+  it('a few paragraphs back, past two ministers told since ("اللقاء الأخير بين الرئيسين")', () => {
+    expect(events()).toContainEqual(['occurred', ['person:abdelmadjid-tebboune', 'person:emmanuel-macron']]);
+    expect(events().filter(([, p]) => p.includes('person:ahmed-attaf'))).toEqual([['occurred', ['person:ahmed-attaf', 'person:jean-noel-barrot']]]);
+  });
+});
+
+describe('an event agreed on', () => {
+  it('is planned ("واتفق خلاله الرئيسان على بدء مفاوضات")', () => {
+    const doc = extractDocument('probe', 'وجرى الاتصال الهاتفي بين الرئيس الأميركي دونالد ترمب ونظيره الروسي فلاديمير بوتين، واتفق خلاله الرئيسان على بدء مفاوضات "فورية" لإنهاء الحرب.', g, { docDate: '2025-02-18' });
+    expect(doc.events.map((e) => [e.type, e.status])).toEqual([['call', 'occurred'], ['meeting', 'planned']]);
+  });
+});

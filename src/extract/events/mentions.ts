@@ -130,6 +130,8 @@ const SOON = phrases(SOON_AFTER.map(foldKey));
 /** A time still to come, right after a noun's parties (NEAR_FUTURE_REACH words at most): "لقاء يجمع تبون وماكرون في المستقبل القريب". */
 const NEAR = phrases(NEAR_FUTURE.map(foldKey));
 const NEAR_FUTURE_REACH = 4;
+/** Adjectives of an event near at hand, right after its noun: "لقاء قريب", "قمة وشيكة". */
+const NEAR_AT_HAND = w(['قريب', 'قريبه', 'وشيك', 'وشيكه']);
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
@@ -418,6 +420,13 @@ function groupSubject(clauseWords: readonly Token[]): number {
   }
   return 0;
 }
+
+/** Two leaders by office right after the trigger and بين, its unnamed parties: "اللقاء الأخير بين الرئيسين" (an adjective between). */
+function leadersBetween(after: readonly Token[]): number {
+  const k = after.slice(0, 3).findIndex((x) => x.text === BETWEEN);
+  return k >= 0 && LEADER_DUALS.has(after[k + 1]?.text ?? '') ? 2 : 0;
+}
+const BETWEEN = fold('بين');
 
 /** Right after the parties: "، كلا على حدة", "كل منهما على حدة", "على حدة" (folded key). */
 const SEPARATELY = /^[\s,]*(?:(?:كلا|كل)(?:\s+(?:منهما|منهم))?\s+)?علي\s+حده(?![\p{L}\p{N}])/u;
@@ -1037,7 +1046,8 @@ function readMention(
   // "إمكانية لقاء بين بوتين وزيلينسكي", "احتمال عقد قمة": only possible, so ahead if at all
   const possible = ledBy(POSSIBILITY) || (preceding.length > 1 && HOLDING.has(lead!.text) && someStemIn(preceding.at(-2)!.word, POSSIBILITY));
   if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore || possible) status = 'planned';
-  if (PLANNED_AFTER.test(afterText) || scheduled) status = 'planned';
+  // ("اتفقا على مبدأ لقاء قريب بينهما": near, right after the noun)
+  if (PLANNED_AFTER.test(afterText) || scheduled || (t.row.pos === 'noun' && NEAR_AT_HAND.has(afterWords[0] ?? ''))) status = 'planned';
   // (the invitation may be the verb that opens the clause: "ودعا أردوغان بوتين لزيارة تركيا")
   const invited = invitedTo(input, t, tokensIn(tokens, Math.max(reach, prevEnd), t.span.start));
   if (invited) status = 'planned';
@@ -1066,7 +1076,8 @@ function readMention(
   // none when a pronoun after it points back to the parties just named ("التقى ترامب وبوتين … في أول
   // قمة تجمعهما"): it is the same event, and joins it
   const participants: EventMention['participants'] = [];
-  const refersBack = t.row.pos === 'noun' && after.length > 0 && REFERS_BACK.has(after[0]!.text);
+  // (an adjective may stand between: "لقاء قريب بينهما")
+  const refersBack = t.row.pos === 'noun' && after.slice(0, 2).some((x) => REFERS_BACK.has(x.text));
   let byTitleOnly = false;
   const add = (id: string | null | undefined, unit: Unit, why: string): void => {
     // ("والتقى رئيس الوزراء الليبي … السفير الأمريكي": named, though by titles no one in the lexicon
@@ -1397,7 +1408,8 @@ function readMention(
   const toldAsBackground = pluperfect(clauseWords);
   // (only when no one before the trigger is a party already; from the clause's start, past a trigger
   // between: "وأجرى القادة الثلاثة خلال القمة اتصالا بترامب")
-  const leaders = participants.some((p) => p.unit.start < t.span.start) ? 0 : groupSubject(tokensIn(tokens, markerFrom, t.span.start));
+  // (or after it: "وكان اللقاء المباشر الأخير بين الرئيسين قد جرى …")
+  const leaders = participants.some((p) => p.unit.start < t.span.start) ? 0 : groupSubject(tokensIn(tokens, markerFrom, t.span.start)) || leadersBetween(after);
   // every field present, undefined when absent: one shape (V8 map) for all mentions, so the code
   // that reads them (mergeMentions) is not deoptimised by each new combination of optional fields
   return {

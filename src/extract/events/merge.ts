@@ -39,6 +39,12 @@ function take(e: MergedEvent, m: EventMention): void {
 const MAX_PLACE_GAP_SENTENCES = 1;
 /** How far back (in sentences) a mention that names nobody looks for the parties it refers to. */
 const INHERIT_WINDOW = 3;
+/** How many sentences back the leaders "بين الرئيسين" speaks of may have been told meeting. */
+const LEADERS_WINDOW = 8;
+/** The offices of those "الرئيسان", "الزعيمان" or "القادة" speaks of. */
+const HEAD_ROLES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government', 'crown_prince', 'vice_president', 'leader']);
+/** A person who holds or held the office of a head of state or government, by the lexicon. */
+const isHead = (g: Gazetteer, id: string): boolean => (g.entity(id)?.roles ?? []).some((r) => HEAD_ROLES.has(r.role));
 /** How many sentences back the event a line of attendees speaks of may be, past events recalled on the way. */
 const ATTEND_WINDOW = 5;
 
@@ -175,6 +181,15 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       }
     }
     if (restate(m)) continue;
+    // "أن الرئيسين اتفقا على مبدأ لقاء قريب بينهما", "وكان اللقاء الأخير بين الرئيسين قد جرى …": the
+    // leaders, that many heads (not the foreign ministers told since), of the last event the story told
+    // them in, a few paragraphs back at most
+    const leaders = m.group ? eventsNear(m, LEADERS_WINDOW).filter((e) => e.participants.length === m.group && e.participants.every((p) => isHead(g, p))).at(-1) : undefined;
+    if (leaders) {
+      m.how.push('the leaders told of before');
+      place(m, [...leaders.participants]);
+      continue;
+    }
     // "وجاءت زيارة أنقرة بعد يومين من …", "وتأتي محادثات الرياض بعد …": an event named by its place
     // alone is the one the story told there already
     const toldThere = m.location && m.namedByPlace ? toldAt(m, m.location.id) : undefined;
