@@ -1378,3 +1378,22 @@ describe('an event agreed on', () => {
     expect(doc.events.map((e) => [e.type, e.status])).toEqual([['call', 'occurred'], ['meeting', 'planned']]);
   });
 });
+
+describe('a sentence going on after a semicolon', () => {
+  const text = 'ولم تقتصر لقاءات المبعوث الأممي هانس غروندبرغ في الرياض على رئيس مجلس القيادة؛ إذ التقى أيضاً السفير السعودي لدى اليمن محمد آل جابر، وبحث معه سبل دعم التهدئة القائمة منذ الهدنة الأممية في أبريل 2022، كما اجتمع مع سفراء الدول الخمس دائمة العضوية في مجلس الأمن.';
+  const events = (): Array<[string[], string | null, string | undefined]> => extractDocument('probe', text, g, { docDate: '2025-01-15' }).events
+    .map((e) => [e.participants.slice().sort(), e.location, e.date?.value]);
+  it('is in the place the one before names, though it tells no event ("لقاءات … في الرياض …؛ إذ التقى")', () => {
+    expect(events()[0]).toEqual([['person:hans-grundberg', 'person:mohammed-al-jaber'], 'place:riyadh', undefined]);
+  });
+  it('has its subject there, for a clause after كما too, and no date of a clause of time closed before it', () => {
+    expect(events()[1]).toEqual([['org:united-nations-security-council', 'person:hans-grundberg'], 'place:riyadh', undefined]);
+  });
+});
+
+describe('a date before the trigger', () => {
+  it('of "قبل أن" and a verb is the story\'s own ("قبل أن يحط الأربعاء الماضي في باريس، …، حيث استقبله الرئيس ماكرون")', () => {
+    const doc = extractDocument('probe', 'وتوجه الرئيس السوري أحمد الشرع إلى الدوحة، قبل أن يحط الأربعاء الماضي في باريس، في أول زيارة له إلى عاصمة أوروبية، حيث استقبله الرئيس إيمانويل ماكرون في قصر الإليزيه.', g, { docDate: '2025-05-10' });
+    expect(doc.events.find((e) => e.participants.includes('person:emmanuel-macron'))?.date?.value).toBe('2025-05-07');
+  });
+});

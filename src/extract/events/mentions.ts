@@ -203,6 +203,19 @@ function goesOnAsAlso(tokens: readonly Token[], sentStart: number, t: { row: Tri
   const first = tokens[k - 2];
   return CARRIER_VERBS.has(before.text) && !!first && first.start >= sentStart && ALSO.has(first.text);
 }
+/** The last place a sentence names after في, as an event's place. */
+function placeNamedIn(input: MentionInput, sent: Span): EventMention['location'] {
+  const { tokens, units } = input;
+  const u = unitsIn(units, sent.start, sent.end).reverse().find((x) => x.kind === 'place' && x.id && IN.has(lastTokenBefore(tokens, x.start)?.text ?? ''));
+  return u ? { id: u.id!, unit: u } : null;
+}
+/** The sentence before ends with a semicolon and this one opens with حيث, إذ or كما, at most a word before the trigger. */
+function goesOnAfterSemicolon(input: MentionInput, previous: Span, sent: Span, triggerStart: number): boolean {
+  const { tokens, key } = input;
+  if (!/;\s*$/u.test(key.slice(previous.start, sent.start))) return false;
+  const opening = tokensIn(tokens, sent.start, triggerStart);
+  return opening.length >= 1 && opening.length <= 2 && SAME_SUBJECT_OPENERS.has(opening[0]!.text);
+}
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
@@ -316,6 +329,15 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed);
       if (!m) return;
       if (t.row.pos === 'verb') delegationMembers(input, m, t.span.start, out);
+      // "ولم تقتصر لقاءات غروندبيرغ في الرياض على …؛ إذ التقى أيضا …": after a semicolon, an opener goes on in the scene before
+      if (!m.location && m.type !== 'call' && si > 0 && goesOnAfterSemicolon(input, sentences[si - 1]!, sent, t.span.start)) {
+        // (its event's, else the place it names after في: no event of "ولم تقتصر لقاءاته في الرياض" is told)
+        const scene = out.slice(0, sentenceFirst).reverse().find((o) => o.sentence === si - 1 && o.location && o.type !== 'call' && o.status === m.status)?.location ?? placeNamedIn(input, sentences[si - 1]!);
+        if (scene) {
+          m.location = scene;
+          m.how.push('place of the sentence before (؛)');
+        }
+      }
       // "زيارة … للقاء بوتين", "يتوجه … لإجراء محادثات مع …": the visit's travellers and place carry over
       if (lastVisit && m.type !== 'visit' && isPurpose(input, t.span.start)) {
         for (const p of lastVisit.participants) if (!m.participants.some((q) => q.id === p.id)) m.participants.unshift(p);
@@ -767,6 +789,20 @@ function inTimeClause(input: MentionInput, u: Unit): boolean {
   for (let i = k - 1; i >= 0 && i >= k - TIME_CLAUSE_REACH; i--) {
     if (commaJustBefore(key, tokens[i + 1]!.start, tokens[i]!.end)) return false;
     if (TIME_OPENERS.has(tokens[i]!.text)) return !startsDate(input, tokens[i]!, tokens[i + 1]);
+  }
+  return false;
+}
+/**
+ * The date ends a clause of time opened a few words before it: "منذ الهدنة الأممية في أبريل 2022"
+ * (the caller asks for a comma after it, the clause closed before the trigger). Not "قبل أن" or "بعد
+ * أن" and a verb, what came next or before in the same story ("قبل أن يحط الأربعاء الماضي في باريس").
+ */
+function dateInTimeClause(input: MentionInput, d: Span): boolean {
+  const { tokens, key } = input;
+  const k = firstTokenFrom(tokens, d.start);
+  for (let i = k - 1; i >= 0 && i >= k - TIME_CLAUSE_REACH; i--) {
+    if (commaJustBefore(key, tokens[i + 1]!.start, tokens[i]!.end)) return false;
+    if (TIME_OPENERS.has(tokens[i]!.text)) return !startsDate(input, tokens[i]!, tokens[i + 1]) && !THAT.has(tokens[i + 1]?.text ?? '');
   }
   return false;
 }
@@ -1226,9 +1262,11 @@ function readMention(
       // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
       const previous = si > 0 ? input.sentences[si - 1]! : null;
-      const from = previous && where === firstTokenFrom(tokens, sent.start) && /;\s*$/u.test(key.slice(previous.start, sent.start)) ? previous.start : sent.start;
+      // (and the nearest person there, when none is left before the opener in the sentence: "؛ إذ التقى آل جابر، … كما اجتمع مع سفراء …")
+      const afterSemicolon = !!previous && /;\s*$/u.test(key.slice(previous.start, sent.start));
+      const from = afterSemicolon && where === firstTokenFrom(tokens, sent.start) ? previous!.start : sent.start;
       const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inTimeClause(input, u));
-      const nearest = before.at(-1);
+      const nearest = before.at(-1) ?? (afterSemicolon && from === sent.start ? unitsIn(units, previous!.start, sent.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u)).at(-1) : undefined);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
       else {
@@ -1359,7 +1397,9 @@ function readMention(
       // (nor since when it is the first: "أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما")
       && !(ordinalBefore && (lastTokenBefore(tokens, d.start)?.text === 'منذ' || key.startsWith('منذ', d.start)))
       // (nor in a clause of time after it: "أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد في الثامن من ديسمبر")
-      && !(d.start >= t.span.end && timeClauseBetween(input, t.span.end, d.start)),
+      && !(d.start >= t.span.end && timeClauseBetween(input, t.span.end, d.start))
+      // (nor one in such a clause before it: "… التهدئة القائمة منذ الهدنة الأممية في أبريل 2022، كما اجتمع …")
+      && !(d.end <= t.span.start && key.slice(d.end, t.span.start).includes(',') && dateInTimeClause(input, d)),
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   // (its own clause's first: "… منذ سقوط النظام في الثامن من ديسمبر، إذ التقى الشرع في قصر الشعب يوم 30 يناير")
