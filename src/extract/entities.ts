@@ -154,6 +154,14 @@ const MAX_HONORIFIC_GAP = 5;
 const HONORIFIC_GAP_WORDS = new Set([...COURTESY_WORDS, 'البلاد', 'الملكي', 'المعظم', 'المفدى', 'الأمير', 'العماد', 'الدكتور'].map(foldKey));
 /** The noun a capital is named by with its country's nationality ("العاصمة الروسية"), folded. */
 const CAPITAL_NOUNS = new Set(['العاصمه']);
+/** Ambiguous forms that their vowel marks, when written, settle (folded form → marks → reading). */
+const VOWELED_READINGS = new Map<string, Array<[RegExp, string]>>([
+  ['عمان', [[/م\u0651|م\u064e\u0651/u, 'place:amman'], [/ع\u064f/u, 'place:oman']]],
+]);
+/** Characters at most between a title and the name of its holder, other titles between (key characters). */
+const MAX_TITLE_CHAIN = 48;
+/** What ends a chain of titles before a name: punctuation, a number. */
+const TITLE_CHAIN_BREAK = /[,.;:!?()«»"\d]/u;
 /** A definite word shaped as a nationality's feminine ("السعوديه"): a country's name that is also its adjective. */
 const NATIONALITY_SHAPED = /^ال\p{L}{2,}يه$/u;
 const CAPITAL_BY_NATIONALITY = 'capital by nationality';
@@ -529,6 +537,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         continue;
       }
       if (reading) ids = [reading];
+      // (the vowels the writer put on this one settle it: "عمّان" is Amman, "عُمان" Oman)
+      const voweled = VOWELED_READINGS.get(form)?.find(([marks]) => marks.test(ctx.original?.(m.start, m.end) ?? ''));
+      if (voweled) ids = [voweled[1]];
       if (ids.length === 1 && best[0]!.kind !== 'surname') {
         addMention(g.entity(ids[0]!)!, m.start, m.end, GAZETTEER_RULE[best[0]!.kind], m.firstToken, m.tokenCount);
       } else pending.push({ m, candidates: ids, ...(nisba ? { nisba } : {}) });
@@ -1603,6 +1614,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const roles = rolesNamedBy(r.role, g, r.scope);
     return g.entity(id)?.roles?.some((span) => span.scope === r.scope && roles.includes(span.role)) ? id : null;
   };
+  /** Where each person's mentions start, in text order. */
+  const personStarts = (): Array<{ start: number; id: string }> => {
+    const people: Array<{ start: number; id: string }> = [];
+    for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) people.push({ start: m.start, id: e.id });
+    return people.sort((a, b) => a.start - b.start);
+  };
   const holdersOfRoles = (): void => {
     if (!layer.roles.length) return;
     const personEndingAt = new Map<number, string>();
@@ -1632,12 +1649,24 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
   // 7b. a title with no country to it ("وصل ولي العهد الأمير محمد بن سلمان إلى باريس … والتقى ولي
   // العهد الرئيس الفرنسي"): the one person named before it who holds that office
+  /** Another title of the same office stands between the title and `to` (scoped or not). */
+  const sameOfficeBetween = (t: { end: number; role: string }, to: number): boolean =>
+    layer.roles.some((r) => r.start >= t.end && r.start < to && r.role === t.role) || unscopedTitles.some((u) => u.start >= t.end && u.start < to && u.role === t.role);
   const holdersOfUnscopedTitles = (): void => {
+    const people = personStarts();
     for (const t of unscopedTitles) {
       const roles = rolesNamedBy(t.role);
       let found: { id: string; scope: string; role: Role } | null = null;
       let ambiguous = false;
-      for (const e of layer.entities.values()) {
+      // (or the one named right after it, titles of other offices between: "رئيس مجلس الوزراء وزير الخارجية
+      // القطري الشيخ محمد بن عبد الرحمن"; not after the same office, another's: "وزير الخارجية وزيرة خارجية ألمانيا …")
+      const next = people[firstFrom(people, t.end)];
+      const between = next ? key.slice(t.end, next.start) : '';
+      const chained = next && next.start - t.end <= MAX_TITLE_CHAIN && !TITLE_CHAIN_BREAK.test(between) && !sameOfficeBetween(t, next.start)
+        ? activeRoles(g, next.id, ctx.docDate ?? null).find((r) => roles.includes(r.role) && (!t.republic || isRepublic(r.scope)))
+        : undefined;
+      if (chained) found = { id: next!.id, scope: chained.scope, role: chained.role };
+      else for (const e of layer.entities.values()) {
         // (named shortly before: further back, the title is as likely the home country's office)
         if (e.type !== 'person' || !e.mentions.some((m) => m.end <= t.start && t.start - m.end <= MAX_TITLE_BACK_REFERENCE)) continue;
         const span = activeRoles(g, e.id, ctx.docDate ?? null).find((r) => roles.includes(r.role) && (!t.republic || isRepublic(r.scope)));

@@ -616,3 +616,12 @@ describe('not entities', () => {
     expect(extractDocument('p', sentence, g).entities.filter((e) => e.type !== 'organization')).toEqual([]);
   });
 });
+
+describe('a title with no country of its own before other titles and a name', () => {
+  const holders = (text: string): Array<[string, string]> => extractDocument('p', text, g, { docDate: '2025-02-05' }).entities
+    .flatMap((e) => e.mentions.filter((m) => m.rule === 'role').map((m): [string, string] => [m.text, e.id]));
+  it('is the office of the one named ("رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن")', () => {
+    const text = 'واستقبل ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان الضيف. ثم زار الشيباني الدوحة حيث التقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني.';
+    expect(holders(text).filter(([t]) => t === 'رئيس مجلس الوزراء').map(([, id]) => id)).toEqual(['person:mohammed-bin-abdulrahman-al-thani']);
+  });
+});

@@ -1397,3 +1397,25 @@ describe('a date before the trigger', () => {
     expect(doc.events.find((e) => e.participants.includes('person:emmanuel-macron'))?.date?.value).toBe('2025-05-07');
   });
 });
+
+describe('a journey on to further places', () => {
+  const visits = (text: string): Array<[string[], string | null]> => extractDocument('probe', text, g, { docDate: '2025-02-05' }).events
+    .filter((e) => e.type === 'visit').map((e) => [e.participants, e.location]);
+  it('is a visit to each ("قبل أن ينتقل إلى أبوظبي ثم إلى عمّان")', () => {
+    expect(visits('زار وزير الخارجية السوري أسعد الشيباني الدوحة في يناير، حيث التقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، قبل أن ينتقل إلى أبوظبي ثم إلى عمّان.'))
+      .toEqual([[['person:asaad-al-shaibani'], 'place:abu-dhabi'], [['person:asaad-al-shaibani'], 'place:amman']]);
+  });
+  it('"توجه … إلى الرياض ثم إلى الدوحة ومنها إلى أبوظبي"', () => {
+    expect(visits('توجه وزير الخارجية الأمريكي ماركو روبيو إلى الرياض ثم إلى الدوحة ومنها إلى أبوظبي.').map(([, place]) => place)).toEqual(['place:riyadh', 'place:doha', 'place:abu-dhabi']);
+  });
+  it('but "انتقل إلى" is no journey without a place right after it ("انتقلا إلى التيار الأصولي أثناء ترددهما على مساجد لندن")', () => {
+    expect(visits('وتعتقد المصادر أن ريتشارد ريد انتقل إلى التيار الأصولي أثناء تردده على مساجد لندن.')).toEqual([]);
+  });
+});
+
+describe('the vowel marks a writer puts on an ambiguous name', () => {
+  it.each([['عمّان', 'place:amman'], ['عُمان', 'place:oman']])('settle it: %s', (written, id) => {
+    const doc = extractDocument('probe', `توجه وزير الخارجية الأمريكي ماركو روبيو أمس إلى ${written}.`, g, { docDate: '2025-02-05' });
+    expect(doc.events.map((e) => e.location)).toEqual([id]);
+  });
+});

@@ -203,6 +203,26 @@ function goesOnAsAlso(tokens: readonly Token[], sentStart: number, t: { row: Tri
   const first = tokens[k - 2];
   return CARRIER_VERBS.has(before.text) && !!first && first.start >= sentStart && ALSO.has(first.text);
 }
+/** Words that go on to a journey's next stop, before إلى: "ثم إلى عمّان", "ومنها إلى بيروت" (folded). */
+const THEN_TO = w(['ثم', 'ومنها', 'ومن', 'ومن ثم']);
+const TO = w(['الي', 'والي']);
+/** The places a journey goes on to after the one at `from`: "… إلى أبوظبي ثم إلى عمّان، ثم إلى بيروت". */
+function furtherStops(input: MentionInput, from: number, to: number): Unit[] {
+  const { tokens, units, key } = input;
+  const out: Unit[] = [];
+  let k = firstTokenFrom(tokens, from);
+  for (;;) {
+    // (ثم إلى, or و with إلى: "وإلى بيروت")
+    const then = THEN_TO.has(tokens[k]?.text ?? '') ? 1 : 0;
+    const toWord = tokens[k + then];
+    if (!toWord || toWord.end > to || !TO.has(toWord.text) || (then === 0 && toWord.text === fold('الي')) || /[.!?;:]/u.test(key.slice(tokens[k - 1]?.end ?? from, toWord.start))) break;
+    const u = units[firstUnitFrom(units, toWord.end)];
+    if (!u || u.kind !== 'place' || !u.id || u.start !== tokens[k + then + 1]?.start) break;
+    out.push(u);
+    k = firstTokenFrom(tokens, u.end);
+  }
+  return out;
+}
 /** The last place a sentence names after في, as an event's place. */
 function placeNamedIn(input: MentionInput, sent: Span): EventMention['location'] {
   const { tokens, units } = input;
@@ -388,6 +408,12 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         lastVisit = m;
       }
       out.push(m);
+      // "قبل أن ينتقل إلى أبوظبي ثم إلى عمّان": the journey's further stops, each a visit of its travellers
+      if (m.type === 'visit' && t.row.pos === 'verb' && m.location) {
+        for (const stop of furtherStops(input, m.location.unit.end, sent.end)) {
+          out.push({ ...m, participants: [...m.participants], location: { id: stop.id!, unit: stop }, date: null, how: [...m.how, 'a further stop (ثم إلى)'] });
+        }
+      }
     });
     // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
     const here = out.slice(sentenceFirst);
@@ -1185,7 +1211,8 @@ function readMention(
   if (group) add(group.id, group, 'regional group');
   let lastParty: Unit | null = null;
   const people = t.row.pos === 'verb' ? phrase.units.filter((u) => u.kind === 'person' || u.kind === 'role') : [];
-  if (people.length > 1) SUBJECTS_AFTER_VERB.add(people[0]!);
+  // (two people, not one named by title and name: "التقى رئيس مجلس الوزراء … الشيخ محمد بن عبد الرحمن")
+  if (people.length > 1 && people.some((u) => u.id !== people[0]!.id || u.id === null)) SUBJECTS_AFTER_VERB.add(people[0]!);
   for (const u of phrase.units) {
     if (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) {
       if (isSpeaker(tokens, key, u)) continue;
@@ -1376,6 +1403,9 @@ function readMention(
   if (!locUnit && !anchor && !dayApart) locUnit = framingPlace(input, sent);
   // (a mention that points back takes the place of the event it joins)
   const location = locUnit?.id && !refersBack ? { id: locUnit.id, unit: locUnit } : null;
+  // (right after إلى, a noun of place at most between: "ينتقل إلى أبوظبي", "انتقل إلى العاصمة عمّان"; not
+  // "انتقلا إلى التيار الأصولي أثناء ترددهما على مساجد لندن")
+  if (t.row.needsPlace && !(location && location.unit.start > t.span.end && tokensIn(tokens, t.span.end, location.unit.start).every((x) => someStemIn(x.word, LOCATIVE)))) return null;
 
   // date: the nearest date in the sentence, after the trigger first, but
   // - a year alone only right beside the event ("القمة العربية في بيروت عام 2002"); further off it

@@ -21,6 +21,8 @@ export interface TriggerRow {
   motion?: boolean;
   /** Verb rows that are ordinary words too ("هاتف" is also "a phone"): need a person right after. */
   needsObject?: boolean;
+  /** Verb rows of moving that are said of other things too ("انتقل إلى المرحلة الثانية", "إلى رحمة الله"): need a place after إلى. */
+  needsPlace?: boolean;
   /** Also a match or a round in sports news (لقاء، قمة، جولة): not an event in a sentence with SPORTS_WORDS. */
   sportsSense?: boolean;
   forms: string;
@@ -101,6 +103,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
   { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${wordList(AMOUNT_SUBJECTS).source}))` },
+  { name: 'انتقل', anchors: ['نتقل'], type: 'visit', pos: 'verb', motion: true, needsPlace: true, forms: `(?:انتقل(?:ت|ا|وا)?|${IMPERFECT}نتقل(?:ان|ون)?)(?=\\s+(?:الي|لي)\\s)` },
   // "تحادث الرئيس هاتفيا مع نظيره", "اتصل … هاتفيا بـ": a verb of talking with هاتفيا after it
   {
     name: 'تحادث هاتفيا', anchors: ['تحادث', 'تباحث', 'تشاور', 'تصل', 'بحث', 'ناقش'], type: 'call', pos: 'verb',
