@@ -1419,3 +1419,10 @@ describe('the vowel marks a writer puts on an ambiguous name', () => {
     expect(doc.events.map((e) => e.location)).toEqual([id]);
   });
 });
+
+describe('an opener with words of what is planned before its verb', () => {
+  it('still leaves the verb\'s subject unsaid ("سيزور طهران …، حيث من المقرر أن يلتقي عراقجي")', () => {
+    const doc = extractDocument('probe', 'أعلنت الوكالة الدولية للطاقة الذرية أن مديرها العام رافائيل غروسي سيزور طهران الأسبوع المقبل، حيث من المقرر أن يلتقي وزير الخارجية الإيراني عباس عراقجي.', g, { docDate: '2025-04-13' });
+    expect(doc.events.map((e) => [e.status, e.participants.slice().sort(), e.location])).toEqual([['planned', ['person:abbas-araghchi', 'person:rafael-grossi'], 'place:tehran']]);
+  });
+});

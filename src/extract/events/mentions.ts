@@ -762,11 +762,19 @@ const CARRIER_VERBS = new Set([
  * verbs between ("حيث عقدت اجتماعا", "أنه سيلتقي"); -1 if none.
  */
 function openerBefore(tokens: readonly Token[], k: number, set: ReadonlySet<string>, reach: number): number {
-  for (let i = k - 1; i >= 0 && i >= k - reach; i--) {
+  for (let i = k - 1; i >= 0 && i >= k - reach - plannedBridge(tokens, k); i--) {
     if (set.has(tokens[i]!.text)) return i;
-    if (!CARRIER_VERBS.has(tokens[i]!.text)) return -1;
+    if (!CARRIER_VERBS.has(tokens[i]!.text) && !PLANNED_BRIDGE.has(tokens[i]!.text)) return -1;
   }
   return -1;
+}
+/** Words of what is planned between an opener and its verb: "حيث من المقرر أن يلتقي", "كما يتوقع أن يجري" (folded). */
+const PLANNED_BRIDGE = w(['من', 'المقرر', 'المنتظر', 'المتوقع', 'المرتقب', 'المفترض', 'المزمع', 'يتوقع', 'ينتظر', 'يرتقب', 'أن']);
+/** How many of those words stand right before the verb at k: "من المقرر أن" is three. */
+function plannedBridge(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (k - n - 1 >= 0 && n < 3 && PLANNED_BRIDGE.has(tokens[k - n - 1]!.text)) n++;
+  return n;
 }
 /** Verbs that, with و, open a clause of their own after the trigger's parties (folded). */
 const COORDINATED_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS, 'يتسلم', 'تتسلم', 'يسلم']);
