@@ -1426,3 +1426,10 @@ describe('an opener with words of what is planned before its verb', () => {
     expect(doc.events.map((e) => [e.status, e.participants.slice().sort(), e.location])).toEqual([['planned', ['person:abbas-araghchi', 'person:rafael-grossi'], 'place:tehran']]);
   });
 });
+
+describe('the place a relative clause says hosts the event', () => {
+  it('past a noun of place and a nationality ("التي احتضنتها العاصمة العمانية مسقط أمس")', () => {
+    const doc = extractDocument('probe', 'أكد وزير الخارجية الإيراني عباس عراقجي أن الجولة الأولى من المحادثات غير المباشرة مع الولايات المتحدة، التي احتضنتها العاصمة العمانية مسقط أمس السبت، جرت في أجواء بناءة.', g, { docDate: '2025-04-13' });
+    expect(doc.events.map((e) => e.location)).toEqual(['place:muscat']);
+  });
+});

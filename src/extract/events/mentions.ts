@@ -907,8 +907,12 @@ function hostInRelativeClause(input: MentionInput, from: number, to: number): Un
   const { tokens, units } = input;
   const k = firstTokenFrom(tokens, from);
   if (!tokens[k + 1] || tokens[k + 1]!.end > to || !RELATIVE.has(tokens[k]!.text) || !HOSTS_IT.has(tokens[k + 1]!.text)) return undefined;
-  const u = units[firstUnitFrom(units, tokens[k + 1]!.end)];
-  return u && u.kind === 'place' && u.start < (tokens[k + 3]?.start ?? to) ? u : undefined;
+  // (a noun of place and a nationality may come first: "التي احتضنتها العاصمة العمانية مسقط")
+  for (const u of unitsIn(units, tokens[k + 1]!.end, Math.min(to, tokens[k + 5]?.start ?? to))) {
+    if (u.kind === 'place') return u;
+    if (u.kind !== 'nisba') return undefined;
+  }
+  return undefined;
 }
 
 /** Definite words a noun trigger may take before the nationalities of its parties: "القمة الثلاثية المصرية", "المحادثات غير المباشرة". */
