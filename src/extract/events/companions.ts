@@ -6,13 +6,14 @@
  * two before at most: of their delegation's country, of the one they came with, or any.
  */
 import { foldKey } from '../../normalise/orthography.js';
+import { wordList } from '../patterns.js';
 import { firstFrom, firstTokenFrom, tokensIn, type Token } from '../tokens.js';
 import { CLAUSE_BREAK, DELEGATION, isDelegation, type EventMention, type MentionInput } from './mentions.js';
 import { unitsIn, type Unit } from './units.js';
 import type { Span } from '../../normalise/source.js';
 
-/** Where one of the words below may stand (folded key): the stems ضم, رافق, شمل, الف, شكل and حضر. */
-const COMPANION_STEMS = /ضم|رافق|شمل|تالف|تشكل|حضر/gu;
+/** Where one of the words below may stand (folded key): the stems they share. */
+const COMPANION_STEMS = new RegExp(wordList(['ضم', 'رافق', 'شمل', 'تالف', 'تشكل', 'حضر']).source, 'gu');
 /** How many sentences before its companions the event may be told. */
 const COMPANIONS_WINDOW = 2;
 const w = (xs: readonly string[]): Set<string> => new Set(xs.map(foldKey));
