@@ -1501,6 +1501,28 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   lastWordsIntoFullNames();
 
+  // 6b'. a listed name going on with "بن" and more of the lineage the lexicon leaves out ("محمد بن
+  // عبدالرحمن بن جاسم آل ثاني"): one person, not a second found by pattern in what follows
+  const lineagesOfListedNames = (): void => {
+    for (const e of [...layer.entities.values()]) {
+      if (e.type !== 'person' || e.source !== 'pattern') continue;
+      for (const m of [...e.mentions]) {
+        const i = firstFrom(tokens, m.start + 1) - 1;
+        if (i < 2 || tokens[i]!.start !== m.start || !SON_OF.has(tokens[i - 1]!.text) || !joinable(i - 2, i - 1) || !joinable(i - 1, i)) continue;
+        const listed = layer.entities.get(layer.entityAtToken[i - 2] ?? '');
+        const before = listed && listed.type === 'person' && listed.source !== 'pattern' ? listed.mentions.find((x) => x.end === tokens[i - 2]!.end) : undefined;
+        if (!before) continue;
+        removeMention(e.id, m.start);
+        before.end = m.end;
+        for (let j = i - 1; j < tokens.length && tokens[j]!.start < m.end; j++) {
+          layer.entityAtToken[j] = listed!.id;
+          taken[j] = 1;
+        }
+      }
+    }
+  };
+  lineagesOfListedNames();
+
   // 6c. a capital named by its country's nationality ("وصل إلى العاصمة الروسية", "بالعاصمة الأمريكية"):
   // that capital, unless a place's name follows, the one the text means ("العاصمة الأمريكية واشنطن")
   const capitalsByNationality = (): void => {

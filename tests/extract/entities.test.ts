@@ -625,3 +625,11 @@ describe('a title with no country of its own before other titles and a name', ()
     expect(holders(text).filter(([t]) => t === 'رئيس مجلس الوزراء').map(([, id]) => id)).toEqual(['person:mohammed-bin-abdulrahman-al-thani']);
   });
 });
+
+describe('a listed name going on with more of its lineage', () => {
+  it('is one person ("محمد بن عبدالرحمن بن جاسم آل ثاني")', () => {
+    const doc = extractDocument('p', 'وعقد الاجتماع أمس برئاسة الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء.', g, { docDate: '2025-09-15' });
+    const people = doc.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['person:mohammed-bin-abdulrahman-al-thani', ['محمد بن عبدالرحمن بن جاسم آل ثاني', 'رئيس مجلس الوزراء']]]);
+  });
+});

@@ -1159,6 +1159,11 @@ describe('a verb of meeting going on, after "، و" or ثم, from the clause bef
   ])('has the subject that clause named: %s', (text) => {
     expect(parties(text).filter((p) => p.includes('person:ahmed-aboul-gheit'))).toEqual([['person:ahmed-aboul-gheit', 'person:mahmoud-abbas']]);
   });
+  it('with several parties joined by و after it ("، والتقى الرئيس زيلينسكي ووزير الخارجية الأوكراني أندريه سيبيغا")', () => {
+    expect(parties('وفي 30 مايو، توجه وزير الخارجية التركي هاكان فيدان إلى كييف، والتقى الرئيس فولوديمير زيلينسكي ووزير الخارجية الأوكراني أندريه سيبيغا.').flat())
+      .toEqual(expect.arrayContaining(['person:hakan-fidan', 'person:volodymyr-zelensky', 'person:andrii-sybiha']));
+    expect(parties('وفي 30 مايو، توجه وزير الخارجية التركي هاكان فيدان إلى كييف، والتقى الرئيس فولوديمير زيلينسكي ووزير الخارجية الأوكراني أندريه سيبيغا.').filter((p) => p.includes('person:volodymyr-zelensky'))[0]).toContain('person:hakan-fidan');
+  });
   it('but a verb with a subject and an object after it has its own ("، والتقى روبيو رئيس الوزراء")', () => {
     expect(parties('استقبل الرئيس عبد الفتاح السيسي أمس وزير الخارجية الأمريكي ماركو روبيو، والتقى روبيو رئيس الوزراء المصري مصطفى مدبولي.').at(-1))
       .toEqual(['person:marco-rubio', 'person:mostafa-madbouly']);
@@ -1431,5 +1436,25 @@ describe('the place a relative clause says hosts the event', () => {
   it('past a noun of place and a nationality ("التي احتضنتها العاصمة العمانية مسقط أمس")', () => {
     const doc = extractDocument('probe', 'أكد وزير الخارجية الإيراني عباس عراقجي أن الجولة الأولى من المحادثات غير المباشرة مع الولايات المتحدة، التي احتضنتها العاصمة العمانية مسقط أمس السبت، جرت في أجواء بناءة.', g, { docDate: '2025-04-13' });
     expect(doc.events.map((e) => e.location)).toEqual(['place:muscat']);
+  });
+});
+
+describe('who chaired an event', () => {
+  const text = 'وكانت أعمال القمة العربية الإسلامية الطارئة قد انطلقت صباح اليوم بالدوحة برئاسة أمير قطر الشيخ تميم بن حمد آل ثاني.\nوسبق القمة اجتماع تحضيري لوزراء خارجية الدول العربية والإسلامية عقد أمس برئاسة الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء ووزير الخارجية.';
+  const events = (): Array<[string[], string | undefined]> => extractDocument('probe', text, g, { docDate: '2025-09-15' }).events.map((e) => [e.participants, e.date?.value]);
+  it('is its party, and a meeting chaired by another is an event of its own ("اجتماع تحضيري … عقد أمس برئاسة …")', () => {
+    expect(events()).toContainEqual([['person:mohammed-bin-abdulrahman-al-thani'], '2025-09-14']);
+    expect(events().find(([, d]) => d === '2025-09-15')?.[0]).not.toContain('person:mohammed-bin-abdulrahman-al-thani');
+  });
+});
+
+describe('who attended, named after the one whose envoy another is', () => {
+  it('leaves out that one ("والسيد ستيف ويتكوف المبعوث الخاص للرئيس الأمريكي دونالد ترامب، وبوساطة …")', () => {
+    const doc = extractDocument('probe', 'استضافت سلطنة عمان اليوم الجولة الثالثة من المحادثات غير المباشرة بين إيران والولايات المتحدة، برئاسة وزير الخارجية الإيراني عباس عراقجي، والسيد ستيف ويتكوف المبعوث الخاص للرئيس الأمريكي دونالد ترامب، وبوساطة وزير الخارجية العماني بدر البوسعيدي.', g, { docDate: '2025-04-26' });
+    expect(doc.events.map((e) => e.participants.filter((p) => p.startsWith('person:')).sort())).toEqual([['person:abbas-araghchi', 'person:badr-albusaidi', 'person:steve-witkoff']]);
+  });
+  it('but not the head of an organisation ("والأمين العام للأمم المتحدة أنطونيو غوتيريش")', () => {
+    const doc = extractDocument('probe', 'وألقى الرئيس محمود عباس كلمة فلسطين أمام القمة التي انعقدت برئاسة الرئيس عبد الفتاح السيسي، وبمشاركة القادة العرب والأمين العام للأمم المتحدة أنطونيو غوتيريش.', g, { docDate: '2025-03-05' });
+    expect(doc.events.flatMap((e) => e.participants)).toContain('person:antonio-guterres');
   });
 });

@@ -113,10 +113,13 @@ const ATTENDANCE = w(['بحضور', 'وبحضور', 'حضور', 'وحضور']);
 const OFFICIALS_OF = w(['وزراء', 'وزيري', 'وزيرا', 'رؤساء', 'قاده', 'زعماء', 'سفراء', 'مندوبي', 'مندوبو']);
 /** A portfolio or the states, between those officials and their countries ("خارجية", "دول"), folded. */
 const OFFICIALS_PORTFOLIO = w(['خارجيه', 'دفاع', 'داخليه', 'ماليه', 'اقتصاد', 'تجاره', 'طاقه', 'نفط', 'عدل', 'دول', 'حكومات', 'اركان', 'برلمانات']);
+/** Who chaired it: "اجتماع تحضيري … عقد أمس برئاسة الشيخ محمد بن عبدالرحمن", "انطلقت القمة … برئاسة أمير البلاد". */
+const CHAIRED_BY = ['برئاسة', 'وبرئاسة'];
+const CHAIRED = w(CHAIRED_BY);
 /** Who came with someone: "وصلها … برفقة الشيباني", "بمرافقة وزير الخارجية". */
 const COMPANY = ['برفقة', 'وبرفقة', 'بمرافقة', 'وبمرافقة'];
 /** Further on in the sentence, who attended or took part: "…، هي الأولى من نوعها منذ …، بمشاركة وزير الخارجية …". */
-const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة', ...COMPANY]);
+const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة', ...COMPANY, ...CHAIRED_BY]);
 /** "على أن" and a verb in the present (folded): what is still to come. */
 const UPCOMING = /\sعلي\s+ان\s+[يتن]\p{L}{2,}\s/u;
 /** "قبل أن" or "بعد أن" and a verb in the present ("قبل أن يختتم جولته"), folded. */
@@ -702,12 +705,19 @@ function attendeesAfter(input: MentionInput, from: number, to: number): Unit[] {
   const i = wordFurtherOn(input, from, to, ATTENDANCE_FURTHER_ON);
   if (i < 0) return out;
   // (people, joined by و or commas, titles between; up to what is no one's: "بحضور ولي العهد …، بينما")
+  let principal: string | null = null;
+  let last = tokens[i]!.end;
   for (const u of unitsIn(units, tokens[i]!.end, to)) {
     // (a title's nationality or an unresolved title on the way: "ولي العهد السعودي الأمير محمد بن سلمان")
     if (u.kind === 'nisba' || (u.kind === 'role' && !u.id)) continue;
     if (u.kind !== 'person' && u.kind !== 'role') break;
-    const gap = tokensIn(tokens, out.at(-1)?.end ?? tokens[i]!.end, u.start);
+    const gap = tokensIn(tokens, last, u.start);
     if (gap.some((g) => CLAUSE_BREAK.has(g.text)) || gap.length > MAX_ATTENDEE_GAP) break;
+    last = u.end;
+    // (not the one whose envoy or aide someone is, after a title with ل: "ستيف ويتكوف المبعوث الخاص للرئيس الأمريكي دونالد ترامب")
+    // (a title with ل, "للرئيس", "لرئيس الوزراء"; not an organisation's name, "الأمين العام للأمم المتحدة")
+    if (gap.some((x) => TITLE_WORDS.has(x.text.startsWith('لل') ? `ال${x.text.slice(2)}` : x.text.startsWith('ل') ? x.text.slice(1) : ''))) principal = u.id;
+    if (u.id !== null && u.id === principal) continue;
     out.push(u);
   }
   return out;
@@ -1016,6 +1026,18 @@ function coordinatedVerb(input: MentionInput, t: { row: TriggerRow; span: Span }
   return afterComma || (k > 0 && THEN.has(tokens[k - 1]!.text)) ? k : -1;
 }
 const THEN = w(['ثم']);
+/** Each party after the first follows و ("زيلينسكي ووزير الخارجية"): one list, no subject before an object. */
+function onlyJoinedByAnd(tokens: readonly Token[], parties: readonly Unit[]): boolean {
+  const sorted = [...parties].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    // (a title and its holder's name are one party: "الرئيس فولوديمير زيلينسكي")
+    if (sorted[i]!.id === sorted[i - 1]!.id) continue;
+    // the first word after the party before is و and the next party, or و and its title ("ووزير الخارجية …")
+    const next = tokens[firstTokenFrom(tokens, sorted[i - 1]!.end)];
+    if (!next || next.text.charCodeAt(0) !== WAW || !(next.start + 1 === sorted[i]!.start || TITLE_WORDS.has(next.text.slice(1)))) return false;
+  }
+  return true;
+}
 
 /**
  * A comma between an owner (ending at `from`) and the noun with his pronoun cuts him off, unless the
@@ -1291,7 +1313,9 @@ function readMention(
     const means = subject || t.row.pos !== 'noun' ? -1 : openerOfMeans(tokens, key, k0, sent.start);
     // (a verb with its object as a pronoun has its subject after it: "حيث استقبله الرئيس بوتين")
     // (a verb after "، و" or ثم with one party after it: "وصل عباس إلى القاهرة، والتقى أبو الغيط")
-    const sequel = subject || participants.length !== 1 ? -1 : coordinatedVerb(input, t, k0);
+    // (one party, or several joined by و: "، والتقى الرئيس زيلينسكي ووزير الخارجية الأوكراني"; not a
+    // subject and an object side by side: "، والتقى روبيو رئيس الوزراء")
+    const sequel = subject || !participants.length || !onlyJoinedByAnd(tokens, phrase.units.filter((u) => u.kind === 'person' || u.kind === 'role')) ? -1 : coordinatedVerb(input, t, k0);
     const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
     if (where >= 0) {
       // (a visit's traveller, though its party, goes on as the subject: "يصل زيلينسكي إلى أنقرة قادما من
@@ -1356,12 +1380,15 @@ function readMention(
   // الأمير محمد بن سلمان": who attended, further on in the sentence, before its next event or clause
   // (after a noun that names no one, "في أول لقاء بين رئيسي البلدين", they attended the event it points to)
   const named = participants.length > 0;
-  const attendees = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, Math.max(phrase.end, t.span.end), nextStart) : [];
+  const attendeesFrom = Math.max(phrase.end, t.span.end);
+  const attendees = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, attendeesFrom, nextStart) : [];
+  // (who chaired it is a party, the event one of its own: "اجتماع تحضيري … عقد أمس برئاسة الشيخ محمد بن عبدالرحمن")
+  const chaired = attendees.length > 0 && CHAIRED.has(tokens[wordFurtherOn(input, attendeesFrom, nextStart, ATTENDANCE_FURTHER_ON)]?.text ?? '');
   for (const u of attendees) {
-    add(u.id, u, 'attended');
-    ATTENDEES.add(u);
+    add(u.id, u, chaired ? 'chaired' : 'attended');
+    if (!chaired) ATTENDEES.add(u);
   }
-  const attendedOnly = !named && attendees.length > 0;
+  const attendedOnly = !named && attendees.length > 0 && !chaired;
 
   // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
   const anchorEnds = [t.span.end, phrase.end];
