@@ -1526,35 +1526,37 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // 6c. a capital named by its country's nationality ("وصل إلى العاصمة الروسية", "بالعاصمة الأمريكية"):
   // that capital, unless a place's name follows, the one the text means ("العاصمة الأمريكية واشنطن")
   const capitalsByNationality = (): void => {
+    /** The noun of a capital right before token i ("العاصمة", "بالعاصمة"), if any. */
+    const capitalNounBefore = (i: number): ListedStem | undefined => (i > 0 && joinable(i - 1, i) ? stemsOf(i - 1).find((st) => CAPITAL_NOUNS.has(st.stem)) : undefined);
+    /** A place's name right after token i: the capital the text means ("العاصمة الروسية موسكو"). */
+    const placeAfter = (i: number): boolean => {
+      const next = i + 1 < tokens.length && joinable(i, i + 1) ? layer.entityAtToken[i + 1] : undefined;
+      return next !== undefined && (layer.entities.get(next)?.type ?? g.entity(next)?.type) === 'place';
+    };
     for (const n of [...layer.nisbas]) {
       const ni = firstFrom(tokens, n.start + 1) - 1;
-      if (ni < 1 || tokens[ni]!.start !== n.start || !joinable(ni - 1, ni)) continue;
-      const head = stemsOf(ni - 1).find((st) => CAPITAL_NOUNS.has(st.stem));
-      const capital = head ? g.entity(n.country)?.capital : undefined;
-      const next = ni + 1 < tokens.length && joinable(ni, ni + 1) ? layer.entityAtToken[ni + 1] : undefined;
-      if (!head || !capital || (next !== undefined && (layer.entities.get(next)?.type ?? g.entity(next)?.type) === 'place')) continue;
-      const e = g.entity(capital);
-      if (!e) continue;
+      if (ni < 1 || tokens[ni]!.start !== n.start) continue;
+      const head = capitalNounBefore(ni);
+      const e = head ? g.entity(g.entity(n.country)?.capital ?? '') : undefined;
+      if (!head || !e || placeAfter(ni)) continue;
       layer.nisbas.splice(layer.nisbas.indexOf(n), 1);
       addMention(e, tokens[ni - 1]!.start + head.clitic, n.end, CAPITAL_BY_NATIONALITY, ni - 1, 2);
     }
     // a country whose name is its nationality's word, "السعودية": "في العاصمة السعودية" is Riyadh too
     for (const country of [...layer.entities.values()]) {
-      const capital = country.type === 'place' ? g.entity(country.id)?.capital : undefined;
+      const capital = country.type === 'place' ? g.entity(g.entity(country.id)?.capital ?? '') : undefined;
       if (!capital) continue;
       for (const m of [...country.mentions]) {
         const ci = firstFrom(tokens, m.start + 1) - 1;
-        if (ci < 1 || tokens[ci]!.start !== m.start || tokens[ci]!.end !== m.end || !NATIONALITY_SHAPED.test(tokens[ci]!.text) || !joinable(ci - 1, ci)) continue;
-        const head = stemsOf(ci - 1).find((st) => CAPITAL_NOUNS.has(st.stem));
-        const next = ci + 1 < tokens.length && joinable(ci, ci + 1) ? layer.entityAtToken[ci + 1] : undefined;
-        const e = g.entity(capital);
-        if (!head || !e) continue;
+        if (ci < 1 || tokens[ci]!.start !== m.start || tokens[ci]!.end !== m.end || !NATIONALITY_SHAPED.test(tokens[ci]!.text)) continue;
+        const head = capitalNounBefore(ci);
+        if (!head) continue;
         removeMention(country.id, m.start);
         // (before the capital's name the word is the adjective, as a nationality is: "العاصمة السعودية الرياض")
-        if (next !== undefined && (layer.entities.get(next)?.type ?? g.entity(next)?.type) === 'place') {
+        if (placeAfter(ci)) {
           layer.entityAtToken[ci] = undefined;
           layer.nisbas.push({ start: m.start, end: m.end, country: country.id });
-        } else addMention(e, tokens[ci - 1]!.start + head.clitic, m.end, CAPITAL_BY_NATIONALITY, ci - 1, 2);
+        } else addMention(capital, tokens[ci - 1]!.start + head.clitic, m.end, CAPITAL_BY_NATIONALITY, ci - 1, 2);
       }
     }
   };

@@ -116,10 +116,13 @@ const OFFICIALS_PORTFOLIO = w(['خارجيه', 'دفاع', 'داخليه', 'ما
 /** Who chaired it: "اجتماع تحضيري … عقد أمس برئاسة الشيخ محمد بن عبدالرحمن", "انطلقت القمة … برئاسة أمير البلاد". */
 const CHAIRED_BY = ['برئاسة', 'وبرئاسة'];
 const CHAIRED = w(CHAIRED_BY);
+const NO_ATTENDEES: { units: readonly Unit[]; chaired: boolean } = { units: [], chaired: false };
 /** Who came with someone: "وصلها … برفقة الشيباني", "بمرافقة وزير الخارجية". */
 const COMPANY = ['برفقة', 'وبرفقة', 'بمرافقة', 'وبمرافقة'];
 /** Further on in the sentence, who attended or took part: "…، هي الأولى من نوعها منذ …، بمشاركة وزير الخارجية …". */
-const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, 'بمشاركة', 'وبمشاركة', ...COMPANY, ...CHAIRED_BY]);
+/** Taking part (not being present, بحضور). */
+const TAKING_PART_WORDS = ['بمشاركة', 'وبمشاركة'];
+const ATTENDANCE_FURTHER_ON = w([...ATTENDANCE, ...TAKING_PART_WORDS, ...COMPANY, ...CHAIRED_BY]);
 /** "على أن" and a verb in the present (folded): what is still to come. */
 const UPCOMING = /\sعلي\s+ان\s+[يتن]\p{L}{2,}\s/u;
 /** "قبل أن" or "بعد أن" and a verb in the present ("قبل أن يختتم جولته"), folded. */
@@ -207,8 +210,10 @@ function goesOnAsAlso(tokens: readonly Token[], sentStart: number, t: { row: Tri
   return CARRIER_VERBS.has(before.text) && !!first && first.start >= sentStart && ALSO.has(first.text);
 }
 /** Words that go on to a journey's next stop, before إلى: "ثم إلى عمّان", "ومنها إلى بيروت" (folded). */
-const THEN_TO = w(['ثم', 'ومنها', 'ومن', 'ومن ثم']);
+const THEN_TO = w(['ثم', 'ومنها', 'ومن']);
 const TO = w(['الي', 'والي']);
+/** "وإلى", folded: the next stop with و alone ("وإلى بيروت"). */
+const AND_TO = fold('وإلى');
 /** The places a journey goes on to after the one at `from`: "… إلى أبوظبي ثم إلى عمّان، ثم إلى بيروت". */
 function furtherStops(input: MentionInput, from: number, to: number): Unit[] {
   const { tokens, units, key } = input;
@@ -218,7 +223,7 @@ function furtherStops(input: MentionInput, from: number, to: number): Unit[] {
     // (ثم إلى, or و with إلى: "وإلى بيروت")
     const then = THEN_TO.has(tokens[k]?.text ?? '') ? 1 : 0;
     const toWord = tokens[k + then];
-    if (!toWord || toWord.end > to || !TO.has(toWord.text) || (then === 0 && toWord.text === fold('الي')) || /[.!?;:]/u.test(key.slice(tokens[k - 1]?.end ?? from, toWord.start))) break;
+    if (!toWord || toWord.end > to || !(then ? TO.has(toWord.text) : toWord.text === AND_TO) || /[.!?;:]/u.test(key.slice(tokens[k - 1]?.end ?? from, toWord.start))) break;
     const u = units[firstUnitFrom(units, toWord.end)];
     if (!u || u.kind !== 'place' || !u.id || u.start !== tokens[k + then + 1]?.start) break;
     out.push(u);
@@ -557,7 +562,14 @@ function visitorAfterLam(tokens: readonly Token[], key: string, from: number, ph
   if (!u) return false;
   const own = tokenAt(tokens, u.start);
   if (own && own.start < u.start && /^[وف]?ل(?:ل)?$/u.test(key.slice(own.start, u.start))) return true;
-  return tokensIn(tokens, from, u.start).slice(0, MAX_VISITOR_GAP).some((x) => /^[وف]?ل/u.test(x.text) && someStemIn(x.word, TITLE_WORDS));
+  return tokensIn(tokens, from, u.start).slice(0, MAX_VISITOR_GAP).some(titleWithLam);
+}
+/** A title with ل written on it, the preposition peeled by stems() (ال restored after لل): "لوزير", "للرئيس". */
+function titleWithLam(tok: Token): boolean {
+  if (!/^[وف]?ل/u.test(tok.text)) return false;
+  const texts = tok.word.stemTexts;
+  for (let i = 1; i < texts.length; i++) if (TITLE_WORDS.has(texts[i]!)) return true;
+  return false;
 }
 /** Words at most between a relative pronoun and the trigger of its clause: "الذي عقد بدوره جلسة مباحثات". */
 const MAX_RELATIVE_TO_TRIGGER = 4;
@@ -582,7 +594,8 @@ function personBeforeRelative(input: MentionInput, k0: number, sentStart: number
   }
   return undefined;
 }
-const ATTENDS = w(['حضر', 'حضرت', 'يحضر', 'تحضر', 'سيحضر', 'ستحضر', 'شارك', 'شاركت', 'يشارك', 'تشارك', 'سيشارك', 'ستشارك']);
+/** Verbs of attending, in the past (ATTENDING) and the present: "الذي يحضر القمة". */
+const ATTENDS: ReadonlySet<string> = new Set([...ATTENDING, ...w(['يحضر', 'تحضر', 'سيحضر', 'ستحضر', 'يشارك', 'تشارك', 'سيشارك', 'ستشارك'])]);
 
 function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const k = firstTokenFrom(input.tokens, triggerStart);
@@ -699,11 +712,11 @@ const MAX_ATTENDANCE_REACH = 16;
  * The people named right after "بحضور", "في حضور" or "بمشاركة" between `from` and `to` (the sentence's next
  * event), joined by و or commas: no sentence or clause of another subject between ("بينما", "الذي").
  */
-function attendeesAfter(input: MentionInput, from: number, to: number): Unit[] {
+function attendeesAfter(input: MentionInput, from: number, to: number): { units: readonly Unit[]; chaired: boolean } {
   const { tokens, units } = input;
   const out: Unit[] = [];
   const i = wordFurtherOn(input, from, to, ATTENDANCE_FURTHER_ON);
-  if (i < 0) return out;
+  if (i < 0) return { units: out, chaired: false };
   // (people, joined by و or commas, titles between; up to what is no one's: "بحضور ولي العهد …، بينما")
   let principal: string | null = null;
   let last = tokens[i]!.end;
@@ -716,11 +729,11 @@ function attendeesAfter(input: MentionInput, from: number, to: number): Unit[] {
     last = u.end;
     // (not the one whose envoy or aide someone is, after a title with ل: "ستيف ويتكوف المبعوث الخاص للرئيس الأمريكي دونالد ترامب")
     // (a title with ل, "للرئيس", "لرئيس الوزراء"; not an organisation's name, "الأمين العام للأمم المتحدة")
-    if (gap.some((x) => TITLE_WORDS.has(x.text.startsWith('لل') ? `ال${x.text.slice(2)}` : x.text.startsWith('ل') ? x.text.slice(1) : ''))) principal = u.id;
+    if (gap.some(titleWithLam)) principal = u.id;
     if (u.id !== null && u.id === principal) continue;
     out.push(u);
   }
-  return out;
+  return { units: out, chaired: CHAIRED.has(tokens[i]!.text) };
 }
 /** The first word of the set in the clause from `from`, within reach of it (a token index), or -1. */
 function wordFurtherOn(input: MentionInput, from: number, to: number, set: ReadonlySet<string>): number {
@@ -737,7 +750,7 @@ function countryAfterOfficials(tokens: readonly Token[], k: number): Token | und
   return tokens[OFFICIALS_PORTFOLIO.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1];
 }
 /** Taking part (not being present, بحضور), further on in the sentence (folded). */
-const TAKING_PART = w(['بمشاركة', 'وبمشاركة']);
+const TAKING_PART = w(TAKING_PART_WORDS);
 /**
  * The countries whose officials took part, further on in the sentence: "بمشاركة وزراء خارجية مالي
  * وبوركينا فاسو والنيجر وتشاد", joined by و or commas.
@@ -826,27 +839,18 @@ const TIME_OPENERS: ReadonlySet<string> = new Set(
 );
 /** How many words before a party a clause of time may open for the party to be in it. */
 const TIME_CLAUSE_REACH = 4;
-/** The party is named in a clause of time, a few words after its opener: "منذ سقوط نظام بشار الأسد", "عقب لقائه ترامب". */
-function inTimeClause(input: MentionInput, u: Unit): boolean {
-  const { tokens, key } = input;
-  const k = firstTokenFrom(tokens, u.start + 1) - 1;
-  for (let i = k - 1; i >= 0 && i >= k - TIME_CLAUSE_REACH; i--) {
-    if (commaJustBefore(key, tokens[i + 1]!.start, tokens[i]!.end)) return false;
-    if (TIME_OPENERS.has(tokens[i]!.text)) return !startsDate(input, tokens[i]!, tokens[i + 1]);
-  }
-  return false;
-}
 /**
- * The date ends a clause of time opened a few words before it: "منذ الهدنة الأممية في أبريل 2022"
- * (the caller asks for a comma after it, the clause closed before the trigger). Not "قبل أن" or "بعد
- * أن" and a verb, what came next or before in the same story ("قبل أن يحط الأربعاء الماضي في باريس").
+ * What stands at `start` is in a clause of time opened a few words before it, no comma between: a
+ * party ("منذ سقوط نظام بشار الأسد", "عقب لقائه ترامب") or a date ("منذ الهدنة الأممية في أبريل 2022").
+ * With `sequelApart`, not "قبل أن" or "بعد أن" and a verb, what came next or before in the same story
+ * ("قبل أن يحط الأربعاء الماضي في باريس").
  */
-function dateInTimeClause(input: MentionInput, d: Span): boolean {
+function inClauseOfTime(input: MentionInput, start: number, sequelApart = false): boolean {
   const { tokens, key } = input;
-  const k = firstTokenFrom(tokens, d.start);
+  const k = firstTokenFrom(tokens, start + 1) - 1;
   for (let i = k - 1; i >= 0 && i >= k - TIME_CLAUSE_REACH; i--) {
     if (commaJustBefore(key, tokens[i + 1]!.start, tokens[i]!.end)) return false;
-    if (TIME_OPENERS.has(tokens[i]!.text)) return !startsDate(input, tokens[i]!, tokens[i + 1]) && !THAT.has(tokens[i + 1]?.text ?? '');
+    if (TIME_OPENERS.has(tokens[i]!.text)) return !startsDate(input, tokens[i]!, tokens[i + 1]) && !(sequelApart && THAT.has(tokens[i + 1]?.text ?? ''));
   }
   return false;
 }
@@ -1034,7 +1038,8 @@ function onlyJoinedByAnd(tokens: readonly Token[], parties: readonly Unit[]): bo
     if (sorted[i]!.id === sorted[i - 1]!.id) continue;
     // the first word after the party before is و and the next party, or و and its title ("ووزير الخارجية …")
     const next = tokens[firstTokenFrom(tokens, sorted[i - 1]!.end)];
-    if (!next || next.text.charCodeAt(0) !== WAW || !(next.start + 1 === sorted[i]!.start || TITLE_WORDS.has(next.text.slice(1)))) return false;
+    // (the title without its و, as stems() peels it)
+    if (!next || next.text.charCodeAt(0) !== WAW || !(next.start + 1 === sorted[i]!.start || TITLE_WORDS.has(next.word.stemTexts[1] ?? ''))) return false;
   }
   return true;
 }
@@ -1328,7 +1333,7 @@ function readMention(
       // (and the nearest person there, when none is left before the opener in the sentence: "؛ إذ التقى آل جابر، … كما اجتمع مع سفراء …")
       const afterSemicolon = !!previous && /;\s*$/u.test(key.slice(previous.start, sent.start));
       const from = afterSemicolon && where === firstTokenFrom(tokens, sent.start) ? previous!.start : sent.start;
-      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inTimeClause(input, u));
+      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inClauseOfTime(input, u.start));
       const nearest = before.at(-1) ?? (afterSemicolon && from === sent.start ? unitsIn(units, previous!.start, sent.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u)).at(-1) : undefined);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
@@ -1380,10 +1385,8 @@ function readMention(
   // الأمير محمد بن سلمان": who attended, further on in the sentence, before its next event or clause
   // (after a noun that names no one, "في أول لقاء بين رئيسي البلدين", they attended the event it points to)
   const named = participants.length > 0;
-  const attendeesFrom = Math.max(phrase.end, t.span.end);
-  const attendees = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, attendeesFrom, nextStart) : [];
   // (who chaired it is a party, the event one of its own: "اجتماع تحضيري … عقد أمس برئاسة الشيخ محمد بن عبدالرحمن")
-  const chaired = attendees.length > 0 && CHAIRED.has(tokens[wordFurtherOn(input, attendeesFrom, nextStart, ATTENDANCE_FURTHER_ON)]?.text ?? '');
+  const { units: attendees, chaired } = !phrase.attendance && (named || t.row.pos === 'noun') ? attendeesAfter(input, Math.max(phrase.end, t.span.end), nextStart) : NO_ATTENDEES;
   for (const u of attendees) {
     add(u.id, u, chaired ? 'chaired' : 'attended');
     if (!chaired) ATTENDEES.add(u);
@@ -1468,7 +1471,8 @@ function readMention(
       // (nor in a clause of time after it: "أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد في الثامن من ديسمبر")
       && !(d.start >= t.span.end && timeClauseBetween(input, t.span.end, d.start))
       // (nor one in such a clause before it: "… التهدئة القائمة منذ الهدنة الأممية في أبريل 2022، كما اجتمع …")
-      && !(d.end <= t.span.start && key.slice(d.end, t.span.start).includes(',') && dateInTimeClause(input, d)),
+      // (the clause closed by a comma before the trigger)
+      && !(d.end <= t.span.start && key.slice(d.end, t.span.start).includes(',') && inClauseOfTime(input, d.start, true)),
   );
   const ownDates = dates.filter((d) => !(d.end <= t.span.start && someWordIn(key, tokens, d.end, t.span.start, REPORTED_CLAUSE)));
   // (its own clause's first: "… منذ سقوط النظام في الثامن من ديسمبر، إذ التقى الشرع في قصر الشعب يوم 30 يناير")

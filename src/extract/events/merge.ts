@@ -106,6 +106,10 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     return found;
   };
 
+  /** The last event, up to `window` sentences back, with as many parties as the leaders m names by office ("الرئيسان", "القادة الثلاثة"), heads all if asked. */
+  const leadersBefore = (m: EventMention, window: number, headsOnly: boolean): MergedEvent | undefined =>
+    m.group ? eventsNear(m, window).filter((e) => e.participants.length === m.group && (!headsOnly || e.participants.every((p) => isHead(g, p)))).at(-1) : undefined;
+
   /**
    * "عقد الشيباني لقاء مع روبيو …، في لقاء ثلاثي هو الأرفع بين دمشق وواشنطن": a noun that says more of
    * the event its sentence told first joins it, with whoever it names.
@@ -128,7 +132,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   for (const m of mentions) {
     if (!m.participants.length || m.attendance || restate(m)) continue;
     const parties = idsOf(m.participants);
-    const leaders = m.group ? eventsNear(m, INHERIT_WINDOW).filter((e) => e.participants.length === m.group).at(-1) : undefined;
+    const leaders = leadersBefore(m, INHERIT_WINDOW, false);
     if (leaders) {
       for (const p of leaders.participants) if (!parties.includes(p)) parties.push(p);
       m.how.push('the leaders just told of');
@@ -184,7 +188,7 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     // "أن الرئيسين اتفقا على مبدأ لقاء قريب بينهما", "وكان اللقاء الأخير بين الرئيسين قد جرى …": the
     // leaders, that many heads (not the foreign ministers told since), of the last event the story told
     // them in, a few paragraphs back at most
-    const leaders = m.group ? eventsNear(m, LEADERS_WINDOW).filter((e) => e.participants.length === m.group && e.participants.every((p) => isHead(g, p))).at(-1) : undefined;
+    const leaders = leadersBefore(m, LEADERS_WINDOW, true);
     if (leaders) {
       m.how.push('the leaders told of before');
       place(m, [...leaders.participants]);
