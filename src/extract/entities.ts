@@ -421,6 +421,30 @@ function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): 
   return cache;
 }
 
+/**
+ * Titles a monarch or a Gulf ruler goes by with the given name alone: "الملك سلمان", "السلطان
+ * هيثم", "الأمير تميم", "الشيخ مشعل" (folded). Only a ruler: princes and sheikhs of a given name are
+ * many, a crown prince's and a preacher's too ("وتحدث الشيخ خالد، واسمه قبل الإسلام …").
+ */
+const ROYAL_TITLES = new Set(['الملك', 'العاهل', 'السلطان', 'الأمير', 'الشيخ'].map(foldKey));
+
+/**
+ * The one listed person whose name opens with `given` and who is a head of state on the date
+ * (now, without one), after a royal title; none when two are ("الأمير محمد": the UAE's president
+ * and Morocco's king).
+ */
+function royalByGivenName(g: Gazetteer, title: string, given: string, date: CalendarDate | null): string | undefined {
+  if (!ROYAL_TITLES.has(title)) return undefined;
+  let found: string | undefined;
+  for (const s of g.surfacesStartingWith(given)) {
+    if (s.id === found || s.tokens.length < 2 || g.entity(s.id)?.type !== 'person') continue;
+    if (!activeRoles(g, s.id, date).some((r) => r.role === 'head_of_state')) continue;
+    if (found) return undefined;
+    found = s.id;
+  }
+  return found;
+}
+
 export interface EntityContext {
   docDate: CalendarDate | null;
   /** The original text of a key span. */
@@ -1065,7 +1089,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // a definite title before one name word ("الرئيس شيراك", "الملك حمد"), when nothing could continue the name
       // (and no noun with a pronoun, "وجدد الملك دعوته", but a given name that looks like one: "عبدالله")
       if (!closed && k < tokens.length && k === ti + tm.tokenCount && tm.tokenCount === 1 && (/^ال/u.test(title.text) || POSSESSED.has(title.text) || HONORIFICS.has(title.text)) && isNameToken(k) && continues(k) && tokens[k]!.text.length >= 3 && !shaped(k, DEFINITE | VERB_FORM) && !(pronounSuffixed(k) && !listed(k, FIRST_NAME)) && endsHere(k)) {
-        addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
+        // (a royal's given name after the title: "الملك سلمان", "الأمير تميم", "السلطان هيثم")
+        const royal = royalByGivenName(g, title.text, tokens[k]!.text, ctx.docDate);
+        if (royal) addMention(g.entity(royal)!, tokens[k]!.start, tokens[k]!.end, `title: ${title.text} + given name of the holder`, k, 1);
+        else addPatternPerson(k, 1, tokens[k]!.start, `title: ${title.text} (one word)`);
         bearer(k);
         continue;
       }

@@ -107,6 +107,26 @@ describe('people found by pattern', () => {
   });
 });
 
+describe('a royal title before a given name alone', () => {
+  const people = (text: string, docDate = '2025-06-10'): string[] => ids(text, docDate).filter((id) => id.startsWith('person:'));
+  it.each([
+    ['وصل الملك سلمان إلى جدة.', 'person:salman-bin-abdulaziz'],
+    ['واستقبل السلطان هيثم وزير الخارجية.', 'person:haitham-bin-tariq'],
+    ['وهنأ الأمير تميم الشعب القطري.', 'person:tamim-bin-hamad-al-thani'],
+    ['وقال الشيخ مشعل إن بلاده ترحب بالاتفاق.', 'person:mishal-al-ahmad-al-jaber-al-sabah'],
+  ])('names the one ruler of that given name on the document date: %s', (text, id) => {
+    expect(people(text)).toEqual([id]);
+  });
+  it('names the ruler of the document\'s day ("الملك فهد" in 1990, and no one now)', () => {
+    expect(people('وقال الملك فهد إن المملكة لن تتخلى عن الكويت.', '1990-09-01')).toEqual(['person:fahd-bin-abdulaziz']);
+    expect(people('وقال الملك فهد إن المملكة لن تتخلى عن الكويت.')).not.toContain('person:fahd-bin-abdulaziz');
+  });
+  it('but not a given name two rulers share, nor a prince\'s or a preacher\'s ("الأمير محمد", "الشيخ خالد")', () => {
+    expect(people('وقال الأمير محمد إن الزيارة ناجحة.').filter((id) => ['person:mohamed-bin-zayed', 'person:mohammed-vi'].includes(id))).toEqual([]);
+    expect(people('وتحدث الشيخ خالد عن خسارته وظيفته.')).not.toContain('person:khaled-bin-mohamed-bin-zayed');
+  });
+});
+
 describe('an honorific pronoun (سموه، جلالته، فخامته، معاليه)', () => {
   const honorificOf = (text: string): string[] =>
     extractDocument('p', text, g).entities.filter((e) => e.mentions.some((m) => m.rule === 'honorific pronoun')).map((e) => e.id);

@@ -1458,3 +1458,62 @@ describe('who attended, named after the one whose envoy another is', () => {
     expect(doc.events.flatMap((e) => e.participants)).toContain('person:antonio-guterres');
   });
 });
+
+describe('the verbal noun of heading somewhere', () => {
+  const events = (text: string): Array<[string, string, string[], string | null]> => extractDocument('probe', text, g, { docDate: DOC_DATE }).events
+    .map((e) => [e.type, e.status, e.participants, e.location]);
+  it('is a journey to the place right after إلى ("يعتزم التوجه إلى موسكو")', () => {
+    expect(events('وأعلن الكرملين أن الرئيس الصيني شي جين بينغ يعتزم التوجه إلى موسكو الشهر المقبل.')).toEqual([['visit', 'planned', ['person:xi-jinping'], 'place:moscow']]);
+  });
+  it('but no journey to what is no place ("الدعوة إلى التوجه إلى الاقتصاد الأخضر")', () => {
+    expect(events('ودعا الرئيس الفرنسي إيمانويل ماكرون إلى التوجه إلى الاقتصاد الأخضر.')).toEqual([]);
+  });
+});
+
+describe('a message carried on a visit', () => {
+  const text = 'ووصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى دمشق يحمل رسالة خطية من الملك سلمان إلى الرئيس أحمد الشرع، حيث التقى نظيره أسعد الشيباني.';
+  const events = (): Array<[string, string[]]> => extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => [e.type, e.participants.slice().sort()]);
+  it('makes its recipient a party of the visit, and its sender none', () => {
+    expect(events()).toContainEqual(['visit', ['person:ahmed-al-sharaa', 'person:faisal-bin-farhan']]);
+    expect(events().flatMap(([, p]) => p)).not.toContain('person:salman-bin-abdulaziz');
+  });
+  it('leaves the traveller the subject of the clause after it ("…، حيث التقى نظيره")', () => {
+    expect(events()).toContainEqual(['meeting', ['person:asaad-al-shaibani', 'person:faisal-bin-farhan']]);
+  });
+});
+
+describe('a dual pronoun after a noun ("خلال لقاء جمعهما")', () => {
+  const events = (text: string): Array<[string[], string | null]> => extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => [e.participants, e.location]);
+  it('points back to the two its sentence names, not to an event told before', () => {
+    expect(events('زار وزير الخارجية الإيراني عباس عراقجي بيروت الأسبوع الماضي. وأطلع وزير الخارجية التركي هاكان فيدان الرئيس رجب طيب أردوغان على نتائج جولته خلال لقاء جمعهما مساء أمس في أنقرة.'))
+      .toContainEqual([['person:hakan-fidan', 'person:recep-tayyip-erdogan'], 'place:ankara']);
+  });
+  it('but to the event its sentence told first, when there is one ("التقى … في أول قمة تجمعهما")', () => {
+    expect(events('التقى الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في ألاسكا في أول قمة تجمعهما منذ سنوات.'))
+      .toEqual([[['person:donald-trump', 'person:vladimir-putin'], 'place:alaska']]);
+  });
+});
+
+describe('a journey told on', () => {
+  const events = (text: string): Array<[string, string, string[], string | null]> => extractDocument('probe', text, g, { docDate: DOC_DATE }).events
+    .map((e) => [e.type, e.status, e.participants.slice().sort(), e.location]);
+  it('after "، على أن" is the traveller\'s, not of those met before it', () => {
+    expect(events('بدأ المبعوث الأمريكي كيث كيلوغ أمس جولة أوروبية من بروكسل، حيث التقى مسؤولين في الاتحاد الأوروبي، على أن يتوجه بعدها إلى وارسو للقاء الرئيس البولندي.'))
+      .toContainEqual(['meeting', 'planned', ['person:andrzej-duda', 'person:keith-kellogg'], 'place:warsaw']);
+  });
+  it('in a sentence of its own, no one named, is the traveller\'s of the sentence before, a day between the verb and إلى', () => {
+    expect(events('وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى الرياض بعد ظهر أمس. وينتقل غدا الأربعاء إلى الدوحة للقاء أمير قطر.'))
+      .toContainEqual(['meeting', 'planned', ['person:emmanuel-macron', 'person:tamim-bin-hamad-al-thani'], 'place:doha']);
+  });
+  // (after a headline: a headline's verbs in the present are no tense)
+  it.each([['ويغادر', 'planned'], ['وغادر', 'occurred']])('by a participle, in the time of its clause\'s verb ("%s … بعد ظهر اليوم متوجها إلى الدوحة")', (verb, status) => {
+    expect(events(`ماكرون في جولة خليجية\n${verb} الرئيس الفرنسي إيمانويل ماكرون الرياض بعد ظهر اليوم متوجها إلى الدوحة.`)).toEqual([['visit', status, ['person:emmanuel-macron'], 'place:doha']]);
+  });
+  it('but a participle goes on no visit to what is no place ("متوجها إلى السفارة الأمريكية في موسكو")', () => {
+    expect(events('وغادر المبعوث الأمريكي ستيف ويتكوف الكرملين متوجها إلى السفارة الأمريكية في موسكو.')).toEqual([]);
+  });
+  it('nor does "انتقل" with its subject before إلى, which the clause after shares ("وانتقل الوفد الأميركي إلى عين التينة حيث التقى")', () => {
+    expect(events('وانتقل الرئيس الفرنسي إيمانويل ماكرون إلى قصر بعبدا حيث التقى الرئيس اللبناني جوزاف عون.').map(([type, , parties]) => [type, parties]))
+      .toEqual([['meeting', ['person:emmanuel-macron', 'person:joseph-aoun']]]);
+  });
+});

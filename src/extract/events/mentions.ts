@@ -174,6 +174,17 @@ const SPEAKER_PRONOUNS = w(THAT_HE.flatMap((x) => [x, `و${x}`]));
 const TA = 'ت'.charCodeAt(0);
 /** Words for when an event is set, right before its noun: "موعد القمة", "توقيت الزيارة". */
 const SCHEDULE = w(['موعد', 'مواعيد', 'توقيت', 'تاريخ']);
+/** The pointers of REFERS_BACK to two (folded). */
+const DUAL_POINTERS = w(['بينهما', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'لهما']);
+/** The two people, and no others, a sentence names from `from` to `to` (not one who speaks): whom a dual pronoun there points back to. */
+function twoNamedBefore(input: MentionInput, from: number, to: number): [Unit, Unit] | null {
+  const people: Unit[] = [];
+  for (const u of unitsIn(input.units, from, to)) {
+    if (!(u.kind === 'person' || u.kind === 'role') || !u.id?.startsWith('person:') || isSpeaker(input.tokens, input.key, u)) continue;
+    if (!people.some((p) => p.id === u.id)) people.push(u);
+  }
+  return people.length === 2 ? [people[0]!, people[1]!] : null;
+}
 /** Words right after a nominal trigger that point back to parties already named: "لقاء بينهما", "قمة تجمعهما". */
 const REFERS_BACK = w(['بينهما', 'بينهم', 'بينهن', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'تجمعهم', 'يجمعهم', 'جمعتهم', 'جمعهم', 'لهما']);
 /** The press, right after a verb of meeting: its subject is giving an interview ("والتقت صحيفة …", "التقى مراسل الجزيرة …"). Not وكالة: UN and intelligence agencies meet. */
@@ -231,6 +242,40 @@ function furtherStops(input: MentionInput, from: number, to: number): Unit[] {
   }
   return out;
 }
+/** Carrying a message or an invitation: "لتسليم رسالة", "ونقل دعوة", "يحمل رسالة" (folded stems). */
+const DELIVERING = w(['تسليم', 'نقل', 'يسلم', 'ينقل', 'حمل', 'يحمل', 'تسليمه', 'نقله']);
+const MESSAGES = w(['رساله', 'رسايل', 'دعوه']);
+const carriesMessage = (tokens: readonly Token[], i: number): boolean => !!tokens[i + 1] && someStemIn(tokens[i]!.word, DELIVERING) && someStemIn(tokens[i + 1]!.word, MESSAGES);
+/** Words a message's description may take between it and إلى ("رسالة خطية من المرشد خامنئي إلى …"). */
+const MAX_MESSAGE_WORDS = 8;
+/** Title words before the recipient's name ("الرئيس", "ولي العهد"). */
+const MAX_TITLE_WORDS = 4;
+/**
+ * Whom a journey carries a message to: "يعتزم التوجه إلى موسكو … لتسليم رسالة من خامنئي إلى الرئيس
+ * فلاديمير بوتين". A letter handed over on a visit is handed to someone the traveller meets.
+ */
+function messageRecipient(input: MentionInput, from: number, to: number): { id: string; unit: Unit; message: Span } | null {
+  const { tokens, units } = input;
+  const words = tokensIn(tokens, from, to);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!carriesMessage(words, i)) continue;
+    for (let j = i + 2; j < words.length && j <= i + 2 + MAX_MESSAGE_WORDS; j++) {
+      if (!TO.has(words[j]!.text)) continue;
+      // (past the titles of one named after them: "إلى الرئيس فلاديمير بوتين")
+      let k = j + 1;
+      const u = (): Unit | undefined => (words[k] ? units[firstUnitFrom(units, words[k]!.start)] : undefined);
+      while (k < words.length && k <= j + MAX_TITLE_WORDS && u()?.start !== words[k]!.start && someStemIn(words[k]!.word, TITLE_WORDS)) k++;
+      const unit = u();
+      if (!unit || unit.start !== words[k]?.start || unit.end > to) return null;
+      return (unit.kind === 'person' || unit.kind === 'role') && unit.id?.startsWith('person:') ? { id: unit.id, unit, message: { start: words[i]!.start, end: unit.end } } : null;
+    }
+    return null;
+  }
+  return null;
+}
+/** Parties of a visit who receive it (messageRecipient), not its travellers: a clause after the visit does not go on with them. */
+const RECIPIENTS = new WeakSet<Unit>();
+const travellersOf = (visit: EventMention): EventMention['participants'] => visit.participants.filter((p) => !RECIPIENTS.has(p.unit));
 /** The last place a sentence names after في, as an event's place. */
 function placeNamedIn(input: MentionInput, sent: Span): EventMention['location'] {
   const { tokens, units } = input;
@@ -246,6 +291,8 @@ function goesOnAfterSemicolon(input: MentionInput, previous: Span, sent: Span, t
 }
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
+/** How many sentences on a journey's verb may still be its traveller's, the traveller unnamed. */
+const TRAVELLER_SENTENCES = 2;
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
 const SINGULAR_PAST_MET = 'التقي';
 /** How many sentences on a reception may still be its host's, the host unnamed. */
@@ -332,6 +379,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
   let cursor = 0;
   /** The host of the last reception told with its host ("واستقبل الرئيس عون قائد الجيش"), and its sentence. */
   let lastHost: { party: EventMention['participants'][number]; sentence: number } | null = null;
+  /** The traveller of the last visit told with one ("ويغادر ترمب الرياض متوجها إلى الدوحة"), and its sentence. */
+  let lastTraveller: { party: EventMention['participants'][number]; sentence: number } | null = null;
   sentences.forEach((sent, si) => {
     while (cursor < all.length && all[cursor]!.span.start < sent.start) cursor++;
     const found: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
@@ -368,7 +417,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       }
       // "زيارة … للقاء بوتين", "يتوجه … لإجراء محادثات مع …": the visit's travellers and place carry over
       if (lastVisit && m.type !== 'visit' && isPurpose(input, t.span.start)) {
-        for (const p of lastVisit.participants) if (!m.participants.some((q) => q.id === p.id)) m.participants.unshift(p);
+        for (const p of travellersOf(lastVisit)) if (!m.participants.some((q) => q.id === p.id)) m.participants.unshift(p);
         m.location ??= lastVisit.location;
         // (a day of its own, after it, stays: "يصل اليوم إلى أنقرة … قادما من الإمارات التي التقى فيها أمس …")
         if (lastVisit.date && !(m.date && m.date.start > t.span.start)) m.date = lastVisit.date;
@@ -405,15 +454,32 @@ export function findEventMentions(input: MentionInput): EventMention[] {
           m.how.push('place of its sentence (كما)');
         }
       }
+      // "ويغادر ترمب الرياض متوجها إلى الدوحة … . وينتقل غدا الخميس إلى أبوظبي": a verb of a journey opening
+      // its sentence, no one named, goes on with the traveller of the sentence or two before
+      if (m.type === 'visit' && t.row.pos === 'verb' && !m.participants.length && lastTraveller && si > lastTraveller.sentence && si - lastTraveller.sentence <= TRAVELLER_SENTENCES
+        && tokensIn(input.tokens, sent.start, t.span.start).every((x) => SEQUEL_WORDS.has(x.text))) {
+        m.participants.push(lastTraveller.party);
+        m.how.push('the traveller of the sentence before');
+      }
       if (m.type === 'visit') {
+        const traveller = travellersOf(m).reduce<EventMention['participants'][number] | null>((a, b) => (!a || b.unit.start < a.unit.start ? b : a), null);
+        if (traveller) lastTraveller = { party: traveller, sentence: si };
         // "يصل X إلى الرياض في زيارة رسمية": the noun names the visit the verb began
         if (lastVisit && !m.participants.length) {
-          m.participants.push(...lastVisit.participants);
+          m.participants.push(...travellersOf(lastVisit));
           m.location ??= lastVisit.location;
           // (not one said to be called off: "كان من المقرر أن يصل … قبل أن تُرجأ زيارتهما")
           if (lastVisit.status === 'planned' && !m.anchor && m.status === 'occurred') m.status = 'planned';
         }
         lastVisit = m;
+        const recipient = m.location && messageRecipient(input, m.location.unit.end, nextStart);
+        if (recipient && !m.participants.some((p) => p.id === recipient.id)) {
+          m.participants.push({ id: recipient.id, unit: recipient.unit });
+          RECIPIENTS.add(recipient.unit);
+          // (and neither it nor the sender is the subject of a clause after it: "…، حيث يلتقي" is the traveller's)
+          for (const u of unitsIn(input.units, recipient.message.start, recipient.message.end)) consumed.add(u);
+          m.how.push('whom it carries a message to');
+        }
       }
       out.push(m);
       // "قبل أن ينتقل إلى أبوظبي ثم إلى عمّان": the journey's further stops, each a visit of its travellers
@@ -800,6 +866,10 @@ function plannedBridge(tokens: readonly Token[], k: number): number {
   return n;
 }
 /** Verbs that, with و, open a clause of their own after the trigger's parties (folded). */
+/** م, which a participle opens with ("متوجها"). */
+const MIM = 0x645;
+/** Verbs whose time a participle in their clause shares (folded). */
+const CLAUSE_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS]);
 const COORDINATED_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS, 'يتسلم', 'تتسلم', 'يسلم']);
 /** Honorifics that open a party's name after "، و" ("عقد X، وفخامة الرئيس Y، جلسة مباحثات"), folded. */
 const HONORIFIC_OPENERS = w(HONORIFIC_WORDS);
@@ -868,6 +938,7 @@ function startsDate(input: MentionInput, word: Token, next: Token | undefined): 
   return dates.covers(word.start, word.start + 1) || (next !== undefined && dates.startsAt(next.start));
 }
 const THAT = w(['أن']);
+const ON = w(['على']);
 /** After قبل or بعد, "that": an adverb of time ("بعد ذلك"), no clause. */
 const THAT_TIME = w(['ذلك', 'ذاك']);
 
@@ -1011,9 +1082,15 @@ function framingPlace(input: MentionInput, sent: Span): Unit | undefined {
   return /^\s*[،,]/u.test(key.slice(u.end, u.end + 3)) ? u : undefined;
 }
 
-/** The index of قبل or بعد in "قبل أن" / "بعد أن" right before the verb at token k; -1 if none. */
-function sequelOpenerBefore(tokens: readonly Token[], k: number): number {
-  return k >= 2 && THAT.has(tokens[k - 1]!.text) && BEFORE_AFTER.has(tokens[k - 2]!.text) ? k - 2 : -1;
+/**
+ * The index of قبل or بعد in "قبل أن" / "بعد أن" right before the verb at token k, or of على in "،
+ * على أن" (what is to follow: "بدأ كيلوغ جولة أوروبية …، على أن يتوجه بعدها إلى كييف"; not "اتفقا على
+ * أن يلتقيا", the object of a verb); -1 if none.
+ */
+function sequelOpenerBefore(tokens: readonly Token[], key: string, k: number): number {
+  if (k < 2 || !THAT.has(tokens[k - 1]!.text)) return -1;
+  if (BEFORE_AFTER.has(tokens[k - 2]!.text)) return k - 2;
+  return ON.has(tokens[k - 2]!.text) && commaJustBefore(key, tokens[k - 2]!.start, tokens[k - 3]?.end ?? 0) ? k - 2 : -1;
 }
 
 /**
@@ -1097,6 +1174,12 @@ function readMention(
   const preceding = tokens.slice(Math.max(firstTokenFrom(tokens, sent.start), k0 - 4), k0);
   const k1 = firstTokenFrom(tokens, t.span.end);
   const after = tokensIn(tokens, t.span.end, Math.min(sent.end, tokens[k1 + 8]?.end ?? sent.end));
+  // (a verb said of other things too goes straight on to its place, a day at most between: "وينتقل غدا
+  // الخميس إلى أبوظبي"; not "وانتقل الوفد الأميركي إلى عين التينة", whose subject the clause after shares)
+  if (t.row.needsPlace) {
+    const to = after.findIndex((x) => TO.has(x.text));
+    if (to < 0 || !after.slice(0, to).every((x) => coverOf(input.dates).covers(x.start, x.end))) return null;
+  }
   /** One of the last n words before the trigger (up to four), or one of its stems, is in the set. */
   const before = (n: number, set: ReadonlySet<string>): boolean => {
     for (let i = Math.max(0, preceding.length - n); i < preceding.length; i++) if (someStemIn(preceding[i]!.word, set)) return true;
@@ -1154,7 +1237,10 @@ function readMention(
   if (invited) status = 'planned';
   const saidPast = afterWords.slice(0, 2).some((x) => occurredAfter.has(x));
   if (anchor || saidPast) status = 'occurred';
-  const imperfect = isImperfect(t.row, key.slice(t.span.start, t.span.end));
+  // (a participle is in the time of its clause's verb: "ويغادر ترمب الرياض بعد ظهر اليوم متوجها إلى الدوحة")
+  const participle = t.row.pos === 'verb' && key.charCodeAt(t.span.start) === MIM;
+  const clauseVerb = participle ? clauseWords.findLast((x) => someStemIn(x.word, CLAUSE_VERBS)) : undefined;
+  const imperfect = participle ? !!clauseVerb && /^[يتس]/u.test(clauseVerb.word.stemTexts.find((x) => CLAUSE_VERBS.has(x)) ?? '') : isImperfect(t.row, key.slice(t.span.start, t.span.end));
   const definiteNoun = t.row.pos === 'noun' && /^[وفبلك]?ال/u.test(key.slice(t.span.start, t.span.end));
   // قد before a verb in the present is "may": "ترامب قد يلتقي الشرع", "حيث قد يلتقي نائب الرئيس"
   if (imperfect && preceding.at(-1)?.text === 'قد') status = 'planned';
@@ -1178,7 +1264,11 @@ function readMention(
   // قمة تجمعهما"): it is the same event, and joins it
   const participants: EventMention['participants'] = [];
   // (an adjective may stand between: "لقاء قريب بينهما")
-  const refersBack = t.row.pos === 'noun' && after.slice(0, 2).some((x) => REFERS_BACK.has(x.text));
+  const pointer = t.row.pos === 'noun' ? after.slice(0, 2).find((x) => REFERS_BACK.has(x.text)) : undefined;
+  // (two named before it, no event told between: "أطلع عراقجي الرئيس مسعود بزشكيان على مجريات الجولة
+  // خلال لقاء جمعهما": the pronoun's two are its parties, not those of an event told sentences back)
+  const namedPair = pointer && prevEnd === sent.start && DUAL_POINTERS.has(pointer.text) ? twoNamedBefore(input, sent.start, t.span.start) : null;
+  const refersBack = !!pointer && !namedPair;
   let byTitleOnly = false;
   const add = (id: string | null | undefined, unit: Unit, why: string): void => {
     // ("والتقى رئيس الوزراء الليبي … السفير الأمريكي": named, though by titles no one in the lexicon
@@ -1188,6 +1278,7 @@ function readMention(
     participants.push({ id, unit });
     if (!how.includes(why)) how.push(why);
   };
+  for (const u of namedPair ?? []) add(u.id, u, 'the two named before it');
   // "اللقاء الذي جمع الشرع بالرئيس الأمريكي": a relative clause that brings them together names the
   // parties, and its clause goes on with the event's place and day
   // (after the noun's adjectives: "القمة الخليجية التي ستعقد في الكويت")
@@ -1211,6 +1302,11 @@ function readMention(
     // أعمال مؤتمر ميونخ للأمن المنعقد في ألمانيا، وزير خارجية أوكرانيا")
     let resume = clauseEnd;
     for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < clauseEnd; i++) {
+      // (nor a message's sender or recipient: "وصل إلى دمشق يحمل رسالة من الملك إلى الرئيس", messageRecipient)
+      if (carriesMessage(tokens, i)) {
+        partiesEnd = tokens[i]!.start;
+        break;
+      }
       if (someStemIn(tokens[i]!.word, FRAMING)) {
         partiesEnd = tokens[i]!.start;
         const comma = key.indexOf(',', partiesEnd);
@@ -1321,7 +1417,7 @@ function readMention(
     // (one party, or several joined by و: "، والتقى الرئيس زيلينسكي ووزير الخارجية الأوكراني"; not a
     // subject and an object side by side: "، والتقى روبيو رئيس الوزراء")
     const sequel = subject || !participants.length || !onlyJoinedByAnd(tokens, phrase.units.filter((u) => u.kind === 'person' || u.kind === 'role')) ? -1 : coordinatedVerb(input, t, k0);
-    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
+    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, key, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
     if (where >= 0) {
       // (a visit's traveller, though its party, goes on as the subject: "يصل زيلينسكي إلى أنقرة قادما من
       // الإمارات التي التقى فيها …", "قبل أن يختتم جولته … بلقاء …", "زار فيدان موسكو …، كما أجرى مباحثات مع لافروف")
@@ -1447,7 +1543,8 @@ function readMention(
   const location = locUnit?.id && !refersBack ? { id: locUnit.id, unit: locUnit } : null;
   // (right after إلى, a noun of place at most between: "ينتقل إلى أبوظبي", "انتقل إلى العاصمة عمّان"; not
   // "انتقلا إلى التيار الأصولي أثناء ترددهما على مساجد لندن")
-  if (t.row.needsPlace && !(location && location.unit.start > t.span.end && tokensIn(tokens, t.span.end, location.unit.start).every((x) => someStemIn(x.word, LOCATIVE)))) return null;
+  // (a day may stand before إلى: "وينتقل غدا الخميس إلى أبوظبي")
+  if (t.row.needsPlace && !(location && location.unit.start > t.span.end && tokensIn(tokens, t.span.end, location.unit.start).every((x) => someStemIn(x.word, LOCATIVE) || coverOf(input.dates).covers(x.start, x.end)))) return null;
 
   // date: the nearest date in the sentence, after the trigger first, but
   // - a year alone only right beside the event ("القمة العربية في بيروت عام 2002"); further off it
@@ -1632,6 +1729,8 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   let skipped = 0;
   while (i < tokens.length && tokens[i]!.start < to && skipped < MAX_PHRASE_SKIP && !unitAt(tokens[i]!) && !PARTY_INTRO.has(tokens[i]!.text)) {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || AT_THE_REQUEST.has(tokens[i]!.text)) return phrase;
+    // (who sends a message and whom it goes to are no parties here: "يصل إلى موسكو لتسليم رسالة من خامنئي إلى بوتين", messageRecipient)
+    if (carriesMessage(tokens, i)) return phrase;
     if (ATTENDANCE.has(tokens[i]!.text)) phrase.attendance = true;
     // (a duration's words are not counted: "محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين و…";
     // nor a title's, which leads to its bearer: "اتصالا هاتفيا مشتركا بالأمين العام للأمم المتحدة أنطونيو غوتيريش")

@@ -103,7 +103,13 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
   { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${wordList(AMOUNT_SUBJECTS).source}))` },
-  { name: 'انتقل', anchors: ['نتقل'], type: 'visit', pos: 'verb', motion: true, needsPlace: true, forms: `(?:انتقل(?:ت|ا|وا)?|${IMPERFECT}نتقل(?:ان|ون)?)(?=\\s+(?:الي|لي)\\s)` },
+  // the participle, in the time of its clause's verb: "ويغادر ترمب الرياض متوجها إلى الدوحة" (a place right
+  // after إلى: "غادر ويتكوف الكرملين متوجها إلى السفارة الأمريكية" goes across town, on no visit)
+  { name: 'متوجها', anchors: ['توجه'], type: 'visit', pos: 'verb', motion: true, needsPlace: true, forms: '(?:متوجه(?:ا|ه|ين))(?=\\s+(?:الي|لي)\\s)' },
+  { name: 'انتقل', anchors: ['نتقل'], type: 'visit', pos: 'verb', motion: true, needsPlace: true, forms: `(?:انتقل(?:ت|ا|وا)?|${IMPERFECT}نتقل(?:ان|ون)?)(?=(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:الي|لي)\\s)` },
+  // the verbal noun of heading somewhere: "يعتزم التوجه إلى موسكو", "قبل توجهه إلى الدوحة" (not a
+  // trend or a policy, "التوجه إلى الاقتصاد الأخضر": a place right after إلى; bare توجه is the verb's)
+  { name: 'التوجه', anchors: ['توجه'], type: 'visit', pos: 'noun', motion: true, needsPlace: true, forms: '(?:التوجه|توجه(?:ه|ها|هما|هم))(?=\\s+(?:الي|لي)\\s)' },
   // "تحادث الرئيس هاتفيا مع نظيره", "اتصل … هاتفيا بـ": a verb of talking with هاتفيا after it
   {
     name: 'تحادث هاتفيا', anchors: ['تحادث', 'تباحث', 'تشاور', 'تصل', 'بحث', 'ناقش'], type: 'call', pos: 'verb',
