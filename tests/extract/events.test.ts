@@ -1517,3 +1517,39 @@ describe('a journey told on', () => {
       .toEqual([['meeting', ['person:emmanuel-macron', 'person:joseph-aoun']]]);
   });
 });
+
+describe('the place of an event', () => {
+  const events = (text: string, docDate = DOC_DATE): Array<[string[], string | null]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate }).events.map((e) => [e.participants.slice().sort(), e.location]);
+  it('is a capital named after its noun and an adjective ("في العاصمة المؤقتة عدن")', () => {
+    expect(events('التقى وزير الخارجية اليمني شائع الزنداني، أمس، في العاصمة المؤقتة عدن، السفير الأمريكي ستيفن فاجن.').map(([, place]) => place)).toEqual(['place:aden']);
+  });
+  it('is the country of a head of state who receives in a palace the lexicon does not know ("استقبل بقصر الصافرية")', () => {
+    expect(events('واستقبل الملك حمد بن عيسى آل خليفة بقصر الصافرية أمس الأمين العام لجامعة الدول العربية أحمد أبو الغيط.'))
+      .toEqual([[['person:ahmed-aboul-gheit', 'person:hamad-bin-isa-al-khalifa'], 'place:bahrain']]);
+  });
+  it('but not of one who holds no such office ("استقبل وزير الخارجية بقصر …")', () => {
+    expect(events('واستقبل وزير الخارجية المصري بدر عبد العاطي بقصر التحرير أمس نظيره الأردني أيمن الصفدي.').map(([, place]) => place)).toEqual([null]);
+  });
+});
+
+describe('a verb in the dual', () => {
+  const events = (text: string): Array<[string, string, string[]]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => [e.type, e.status, e.participants.slice().sort()]);
+  it('has the two its sentence names before it ("اتفق … و… على أن يلتقيا")', () => {
+    expect(events('اتفق الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ على أن يلتقيا في بكين الشهر المقبل.')).toEqual([['meeting', 'planned', ['person:vladimir-putin', 'person:xi-jinping']]]);
+  });
+  it('of speaking by telephone is a call ("تحدثا هاتفيا"), not one speaking of a call', () => {
+    expect(events('وقال المتحدث إن الرئيسين بوتين وترامب تحدثا هاتفيا أمس.')).toEqual([['call', 'occurred', ['person:donald-trump', 'person:vladimir-putin']]]);
+    expect(events('وتحدث ماكرون في مؤتمر صحفي عن اتصاله هاتفيا بترامب.')).toEqual([['call', 'occurred', ['person:donald-trump', 'person:emmanuel-macron']]]);
+  });
+  it('of speaking face to face is a meeting ("تحدثا بشكل مباشر")', () => {
+    expect(events('وأوضح المتحدث أن وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف تحدثا بشكل مباشر لبضع دقائق.'))
+      .toEqual([['meeting', 'occurred', ['person:abbas-araghchi', 'person:steve-witkoff']]]);
+  });
+});
+
+describe('an event whose place is not yet announced ("لم يعلن بعد عن مكان انعقاد الجولة الثانية")', () => {
+  it('lies ahead', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوبينما لم يعلن بعد عن مكان انعقاد القمة بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب، قال المتحدث إن التحضيرات جارية.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.status)).toEqual(['planned']);
+  });
+});

@@ -12,7 +12,7 @@ import { DURATION, readDuration, type Duration } from '../dates/parsers/duration
 import { cardinalNumber } from '../dates/lexicon.js';
 import { isoDate, lastDayOfIsoWeek, parseIsoDay, shift, toDate } from '../dates/calendar.js';
 import { foldKey as fold } from '../../normalise/orthography.js';
-import { firstTokenFrom, onlySpace, someStemIn, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
+import { firstTokenFrom, onlySpace, someStemIn, stems, tokenAt, tokensIn, withConjunctions, wordOf, type Token } from '../tokens.js';
 import {
   ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, futureShaped, occurredAfter, phrases, plannedAfter, plannedBefore, SOON_AFTER, NEAR_FUTURE,
 } from './status.js';
@@ -20,6 +20,7 @@ import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from 
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
 import { ACTION_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
 import { coverOf } from '../spans.js';
+import { activeRoles } from '../roles.js';
 
 /** Title words and their modifiers may stand inside a party phrase ("مع المبعوث الأمريكي الخاص، ستيف ويتكوف"). */
 const TITLE_WORDS = new Set([...ROLE_TITLES.flatMap(([, forms]) => forms.flatMap((f) => f.split(' '))), ...TITLE_MODIFIERS].map(foldKey));
@@ -100,6 +101,10 @@ const HOST_VERBS_OF_IT = [
   'تستضيفها', 'يستضيفها', 'استضافتها', 'استضافها', 'ستستضيفها', 'سيستضيفها', 'تحتضنها', 'احتضنتها', 'يحتضنها', 'احتضنها',
   'تستضيفه', 'يستضيفه', 'استضافته', 'استضافه', 'ستستضيفه', 'سيستضيفه',
 ];
+/** Nouns of a city that an adjective may follow before its name: "العاصمة المؤقتة عدن", "المدينة الساحلية اللاذقية" (folded). */
+const PLACE_NOUNS_OF_CITIES = w(['العاصمه', 'بالعاصمه', 'المدينه', 'بالمدينه']);
+/** A definite feminine adjective (folded): "المؤقتة", "الساحلية". */
+const DEFINITE_FEMININE = /^ال\p{L}{2,}ه$/u;
 const LOCATIVE = w(withConjunctions(['في', 'الي', 'نحو', 'بمدينه', 'بالعاصمه', 'العاصمه', 'مدينه', 'ولايه', 'بولايه', 'محافظه', 'بمحافظه', 'اماره', 'باماره', 'منطقه', 'بمنطقه', 'داخل', 'بمقر', 'مقر', 'قصر', 'منتجع', 'تستضيف', 'يستضيف', 'استضافت', 'استضاف', 'تحتضن', 'احتضنت', 'ستستضيف', 'سيستضيف', ...HOST_VERBS_OF_IT]));
 const PARTY_INTRO = w(['بين', 'مع', 'وبين']);
 /** After a comma, و on these goes on saying when and where: "…، وذلك يوم الأحد". */
@@ -174,6 +179,9 @@ const SPEAKER_PRONOUNS = w(THAT_HE.flatMap((x) => [x, `و${x}`]));
 const TA = 'ت'.charCodeAt(0);
 /** Words for when an event is set, right before its noun: "موعد القمة", "توقيت الزيارة". */
 const SCHEDULE = w(['موعد', 'مواعيد', 'توقيت', 'تاريخ']);
+/** The same, and where it is set, before a noun of its holding ("مكان انعقاد"). */
+const SCHEDULE_OR_VENUE = w(['موعد', 'مواعيد', 'توقيت', 'تاريخ', 'مكان']);
+const CONVENING = foldKey('انعقاد');
 /** The pointers of REFERS_BACK to two (folded). */
 const DUAL_POINTERS = w(['بينهما', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'لهما']);
 /** The two people, and no others, a sentence names from `from` to `to` (not one who speaks): whom a dual pronoun there points back to. */
@@ -276,6 +284,32 @@ function messageRecipient(input: MentionInput, from: number, to: number): { id: 
 /** Parties of a visit who receive it (messageRecipient), not its travellers: a clause after the visit does not go on with them. */
 const RECIPIENTS = new WeakSet<Unit>();
 const travellersOf = (visit: EventMention): EventMention['participants'] => visit.participants.filter((p) => !RECIPIENTS.has(p.unit));
+/** A palace (folded): "بقصر الصافرية", "في قصر العلم". */
+const PALACE_WORD = 'قصر';
+const PALACE = w([PALACE_WORD, `ب${PALACE_WORD}`]);
+/**
+ * A palace the lexicon does not know, right after a verb of receiving, is the host's, in the country
+ * he is head of on the day: "وكان جلالة الملك قد استقبل بقصر الصافرية … معالي جاسم البديوي" is in
+ * Bahrain. The palace's words are the place's mention.
+ */
+function hostsPalace(input: MentionInput, triggerEnd: number, to: number, parties: EventMention['participants']): EventMention['location'] {
+  const { tokens, units } = input;
+  // (right after the verb, or after its subject there: "واستقبل الملك حمد بن عيسى بقصر الصافرية …")
+  const subjectAfter = parties.find((p) => p.unit.start >= triggerEnd && tokensIn(tokens, triggerEnd, p.unit.start).every((x) => someStemIn(x.word, TITLE_WORDS) || HONORIFICS.has(x.text)));
+  const from = subjectAfter?.unit.end ?? triggerEnd;
+  const k = firstTokenFrom(tokens, from);
+  const at = tokens[k]?.text === 'في' ? k + 1 : k;
+  const palace = tokens[at];
+  const name = tokens[at + 1];
+  if (!palace || !name || name.end > to || !PALACE.has(palace.text) || unitsIn(units, palace.start, name.end).length) return null;
+  const host = parties.reduce<EventMention['participants'][number] | undefined>((a, p) => (p.unit.end <= from && (!a || p.unit.start < a.unit.start) ? p : a), undefined);
+  const day = input.docDay ? parseIsoDay(input.docDay) : null;
+  const role = host ? activeRoles(input.g, host.id, day).find((r) => r.role === 'head_of_state') : undefined;
+  const country = role ? input.g.countryByIso.get(role.scope) : undefined;
+  // (the mention without its preposition: "قصر الصافرية")
+  const clitic = stems(palace.text).find((x) => x.stem === PALACE_WORD)?.clitic ?? 0;
+  return country ? { id: country, unit: { start: palace.start + clitic, end: name.end, kind: 'place', id: country, country } } : null;
+}
 /** The last place a sentence names after في, as an event's place. */
 function placeNamedIn(input: MentionInput, sent: Span): EventMention['location'] {
   const { tokens, units } = input;
@@ -1195,7 +1229,9 @@ function readMention(
   const how: string[] = [t.row.name];
   // "موعد القمة", "لم يتقرر بعد موعد لقاء بوتين وترامب": an event whose date is spoken of lies ahead,
   // and a negation before the date's word is of the date, not of the event
-  const scheduled = t.row.pos === 'noun' && preceding.length > 0 && someStemIn(preceding.at(-1)!.word, SCHEDULE);
+  // (or its place and date through its holding: "لم يعلن بعد عن مكان انعقاد الجولة الثانية", "موعد عقد القمة")
+  const scheduled = t.row.pos === 'noun' && preceding.length > 0 && (someStemIn(preceding.at(-1)!.word, SCHEDULE)
+    || (preceding.length > 1 && (HOLDING.has(preceding.at(-1)!.text) || preceding.at(-1)!.text === CONVENING) && someStemIn(preceding.at(-2)!.word, SCHEDULE_OR_VENUE)));
 
   // not events: negated, wished for, or generic ("طاولة المفاوضات")
   if (!scheduled && negated(3)) return null;
@@ -1494,10 +1530,15 @@ function readMention(
   for (const p of participants) anchorEnds.push(p.unit.end);
   /** A noun of place after من: where someone came from ("قادما من العاصمة عمان"), not where the event is. */
   const fromPlace = (head: Token): boolean => lastTokenBefore(tokens, head.start)?.text === 'من';
-  /** The word is a nationality after a noun of place: "في العاصمة الفرنسية باريس", "بالعاصمة السعودية الرياض". */
+  /**
+   * The word is a nationality or another adjective after a noun of place: "في العاصمة الفرنسية باريس",
+   * "بالعاصمة السعودية الرياض", "في العاصمة المؤقتة عدن".
+   */
   const placeNounWithNationality = (adjective: Token): boolean => {
     const head = lastTokenBefore(tokens, adjective.start);
-    return !!head && someStemIn(head.word, LOCATIVE) && !fromPlace(head) && unitsIn(units, adjective.start, adjective.end).some((x) => x.kind === 'nisba');
+    if (!head || !someStemIn(head.word, LOCATIVE) || fromPlace(head)) return false;
+    if (unitsIn(units, adjective.start, adjective.end).some((x) => x.kind === 'nisba')) return true;
+    return someStemIn(head.word, PLACE_NOUNS_OF_CITIES) && DEFINITE_FEMININE.test(adjective.text) && !unitsIn(units, adjective.start, adjective.end).length;
   };
   const isLoc = (u: Unit, after: boolean): boolean => {
     if (u.kind !== 'place' || participants.some((p) => p.unit === u)) return false;
@@ -1540,7 +1581,7 @@ function readMention(
   // "وفي دمشق، بحث الشيباني مع رجي": a place opening the sentence after في frames all of it
   if (!locUnit && !anchor && !dayApart) locUnit = framingPlace(input, sent);
   // (a mention that points back takes the place of the event it joins)
-  const location = locUnit?.id && !refersBack ? { id: locUnit.id, unit: locUnit } : null;
+  const location = locUnit?.id && !refersBack ? { id: locUnit.id, unit: locUnit } : !refersBack && t.row.host ? hostsPalace(input, t.span.end, clauseEnd, participants) : null;
   // (right after إلى, a noun of place at most between: "ينتقل إلى أبوظبي", "انتقل إلى العاصمة عمّان"; not
   // "انتقلا إلى التيار الأصولي أثناء ترددهما على مساجد لندن")
   // (a day may stand before إلى: "وينتقل غدا الخميس إلى أبوظبي")
@@ -1615,6 +1656,10 @@ function readMention(
     }
   }
 
+  const dual = t.row.pos === 'verb' && /(?<!و)(?:ا|ان)$/u.test(key.slice(t.span.start, t.span.end));
+  // a verb in the dual whose two the sentence named before it, no event told between: "اتفق الرئيس
+  // الروسي … والرئيس الصيني … على أن يلتقيا في بكين"
+  if (dual && !participants.length && prevEnd === sent.start) for (const u of twoNamedBefore(input, sent.start, t.span.start) ?? []) add(u.id, u, 'the two named before it');
   const toldAsBackground = pluperfect(clauseWords);
   // (only when no one before the trigger is a party already; from the clause's start, past a trigger
   // between: "وأجرى القادة الثلاثة خلال القمة اتصالا بترامب")
@@ -1631,7 +1676,7 @@ function readMention(
     status,
     participants,
     unnamedParties: phrase.unnamedParties || byTitleOnly,
-    dual: t.row.pos === 'verb' && /(?<!و)(?:ا|ان)$/u.test(key.slice(t.span.start, t.span.end)),
+    dual,
     group: leaders,
     location,
     date,

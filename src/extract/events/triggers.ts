@@ -115,6 +115,17 @@ export const TRIGGERS: readonly TriggerRow[] = [
     name: 'تحادث هاتفيا', anchors: ['تحادث', 'تباحث', 'تشاور', 'تصل', 'بحث', 'ناقش'], type: 'call', pos: 'verb',
     forms: `(?:(?:تحادث|تباحث|تشاور|اتصل|بحث|ناقش)(?:ت|ا|تا)?|${IMPERFECT}(?:تحادث|تباحث|تشاور|تصل|بحث|ناقش)(?:ان)?)(?=[^.?!;\\n]{0,80}?\\sهاتفيا${WORD_END})`,
   },
+  // "تحدث الرئيسان هاتفيا", "وتحدث ماكرون هاتفيا مع …": speaking, by telephone a few words on (not
+  // speaking of a call: "وتحدث ماكرون في مؤتمر صحفي عن اتصاله هاتفيا بترامب")
+  {
+    name: 'تحدث هاتفيا', anchors: ['تحدث'], type: 'call', pos: 'verb',
+    forms: `(?:تحدث(?:ت|ا|تا)?|${IMPERFECT}تحدث(?:ان)?)(?=(?:\\s+(?!عن\\s)[\\p{L}\\p{N}]+){0,5}?\\s+هاتفيا${WORD_END})`,
+  },
+  // "عراقجي وويتكوف تحدثا بشكل مباشر لبضع دقائق", "تحدث معه وجها لوجه": face to face, a meeting
+  {
+    name: 'تحدث مباشرة', anchors: ['تحدث'], type: 'meeting', pos: 'verb',
+    forms: `(?:تحدث(?:ت|ا|تا|وا)?|${IMPERFECT}تحدث(?:ان|ون)?)(?=(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:بشكل\\s+مباشر|بصوره\\s+مباشره|مباشره|وجها\\s+لوجه)${WORD_END})`,
+  },
   { name: 'هاتف', anchors: ['هاتف'], type: 'call', pos: 'verb', needsObject: true, forms: `(?:هاتف(?:ت)?|${IMPERFECT}هاتف)` },
   { name: 'تلقى اتصالا', anchors: ['تلق'], type: 'call', pos: 'verb', forms: `(?:تلق(?:ي|ت)|${IMPERFECT}تلقي)\\s+(?:اتصالا|مكالمه)(?:\\s+هاتفيا)?` },
 ];
