@@ -189,6 +189,18 @@ describe('the same period as the date before ("في اليوم نفسه", "٢٣ 
     expect(on('وقعا في 30 نيسان 2023، وفي اليوم التالي غادر')).toEqual(['30 نيسان 2023 = 2023-04-30 day']);
   });
 
+  it.each([
+    ['كانت أولى محطاته في الثاني من فبراير 2025، حين استقبله ولي العهد، ثم زار أنقرة بعد يومين', 'بعد يومين = 2025-02-04 day implied'],
+    ['وصل إلى القاهرة في 3 آذار 2024 وغادرها بعد أسبوع', 'بعد اسبوع = 2024-W10 week implied'],
+  ])('counts "بعد" and a count from a day its sentence named before: %s', (text, expected) => {
+    expect(on(text)).toContain(expected);
+  });
+
+  it('but from the document\'s day after a full stop, or after a day named relative to it ("أمس … بعد يومين")', () => {
+    expect(on('وصل في 3 آذار 2024. وسيزور باريس بعد يومين')).toContain('بعد يومين = 2025-04-11 day');
+    expect(on('وأعلن أمس أنه سيزور باريس بعد يومين')).toContain('بعد يومين = 2025-04-11 day');
+  });
+
   it('is not one that states its own year', () => {
     expect(on('التقيا في 3 آب 2022، وفي نفس العام 2023 عادا')).toEqual(['3 اب 2022 = 2022-08-03 day', 'العام 2023 = 2023 year']);
   });

@@ -1553,3 +1553,26 @@ describe('an event whose place is not yet announced ("لم يعلن بعد عن 
     expect(doc.events.map((e) => e.status)).toEqual(['planned']);
   });
 });
+
+describe('a traveller told on through a paragraph', () => {
+  const events = (text: string, docDate = '2025-05-14'): Array<[string[], string | null, string | undefined]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate }).events
+    .map((e) => [e.participants.slice().sort(), e.location, e.date?.value]);
+  const text = 'وكانت الرياض أولى محطات الرئيس السوري أحمد الشرع في الثاني من فبراير الماضي، حين استقبله ولي العهد السعودي الأمير محمد بن سلمان، ثم زار أنقرة بعد يومين والتقى الرئيس التركي رجب طيب أردوغان.\n'
+    + 'وفي أبريل الماضي توجه إلى الدوحة حيث أجرى مباحثات مع أمير قطر الشيخ تميم بن حمد آل ثاني، قبل أن يحط في باريس، إذ استقبله الرئيس الفرنسي إيمانويل ماكرون.';
+  it('is the guest a host received, who goes on after ثم ("حين استقبله …، ثم زار أنقرة بعد يومين والتقى …")', () => {
+    expect(events(text)).toContainEqual([['person:ahmed-al-sharaa', 'person:recep-tayyip-erdogan'], 'place:ankara', '2025-02-04']);
+  });
+  it('goes on in a sentence opened by its month ("وفي أبريل الماضي توجه إلى الدوحة")', () => {
+    expect(events(text)).toContainEqual([['person:ahmed-al-sharaa', 'person:tamim-bin-hamad-al-thani'], 'place:doha', '2025-04']);
+  });
+  it('is the one a host\'s pronoun stands for, not the last one named ("…، إذ استقبله الرئيس الفرنسي")', () => {
+    expect(events(text).filter(([p]) => p.includes('person:emmanuel-macron'))).toEqual([[['person:ahmed-al-sharaa', 'person:emmanuel-macron'], null, undefined]]);
+  });
+});
+
+describe('one named by his titles and his name, the object of an event', () => {
+  it('is no subject of a clause after it ("مباحثات مع وزير الدولة وزير الشؤون الخارجية … أحمد عطاف …، قبل أن يتوجه")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوزار وزير الخارجية الفرنسي جان نويل بارو الجزائر أمس. وعقد بارو جلسة مباحثات مع وزير الدولة وزير الشؤون الخارجية والجالية الوطنية بالخارج أحمد عطاف بمقر الوزارة، تناولت ملفات الهجرة، قبل أن يتوجه إلى قصر المرادية حيث استقبله الرئيس تبون.', g, { docDate: '2025-04-06' });
+    expect(doc.events.filter((e) => e.participants.includes('person:abdelmadjid-tebboune')).map((e) => e.participants.slice().sort())).toEqual([['person:abdelmadjid-tebboune', 'person:jean-noel-barrot']]);
+  });
+});

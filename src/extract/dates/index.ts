@@ -270,6 +270,22 @@ const sinceIsPast: Refiner = (results, key, ctx) => results.map((r) => {
  * one, or when that month has no such day. So too what is counted from it ("وقبل ذلك بيوم"). Its
  * value is implied: the words name no date of their own.
  */
+/** Rules of a day of the calendar, stated in full: what "بعد يومين" after it in its sentence counts from. */
+const STATED_DAY_RULES = new Set(['<day> <month-name> <year>', '<dd>/<mm>/<yyyy>', '<day> <hijri-month> <hijri-year>']);
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+/**
+ * "كانت السعودية أولى محطاته في الثاني من فبراير، …، ثم زار أنقرة بعد يومين": so many units after
+ * the day its sentence named before it, not after the document's day (implied).
+ */
+const countedFromDayBefore: Refiner = (results, key) =>
+  results.map((r, i) => {
+    if (!r.after) return r;
+    const before = results.slice(0, i).reverse().find((p) => /[.!?\n]/u.test(key.slice(p.end, r.start)) || (STATED_DAY_RULES.has(p.rule) && FULL_DAY.test(p.value)));
+    if (!before || !STATED_DAY_RULES.has(before.rule) || /[.!?\n]/u.test(key.slice(before.end, r.start))) return r;
+    const day = parseIsoDay(before.value);
+    return day ? derived(r, { ...r, value: periodValue(shift(toDate(day), r.after.unit, r.after.n), r.after.unit), implied: true, rule: `${r.rule} (after the day before)` }) : r;
+  });
+
 const sameAsBefore: Refiner = (results, key) => {
   const last: { year?: string; month?: string; day?: string } = {};
   const out: DateResult[] = [];
@@ -314,7 +330,7 @@ const weekOf = (day: string): string | undefined => {
   return d ? isoWeek(toDate(d)) : undefined;
 };
 
-export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, sinceIsPast, absorbWeekdayNames, joinEquivalents, shareStatedYear, joinRanges, attachTime, sameAsBefore];
+export const REFINERS: readonly Refiner[] = [comingWeekdays, dropBeforeChrist, takeInPart, removeOverlaps, sinceIsPast, absorbWeekdayNames, joinEquivalents, shareStatedYear, joinRanges, attachTime, countedFromDayBefore, sameAsBefore];
 
 /** Finds every date in `key` (the matching key, boilerplate already masked). Offsets are key offsets. */
 export function parseDates(key: string, ctx: DateContext, tokens: readonly Token[] = tokenize(key)): DateResult[] {

@@ -31,6 +31,8 @@ export interface DateResult {
   implied?: boolean;
   /** Named as the same period as the date before it ("في اليوم نفسه"): what sameAsBefore resolves. */
   same?: SamePeriod;
+  /** "بعد يومين": so many units after a day, the document's unless its sentence named one before (countedFromDayBefore). */
+  after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
   rule: string;
 }
 

@@ -325,6 +325,13 @@ function goesOnAfterSemicolon(input: MentionInput, previous: Span, sent: Span, t
 }
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
+/** Whom a verb's object pronoun stood for ("حيث استقبله الرئيس"): a guest, who may travel on. */
+const GUESTS = new WeakSet<Unit>();
+/** Nothing but و, ثم, كما or a day or month opens the sentence before the trigger: "وفي أبريل الماضي توجه إلى الدوحة". */
+function opensSentence(input: MentionInput, sent: Span, triggerStart: number): boolean {
+  const dates = coverOf(input.dates);
+  return tokensIn(input.tokens, sent.start, triggerStart).every((x) => SEQUEL_WORDS.has(x.text) || IN.has(x.text) || dates.covers(x.start, x.end));
+}
 /** How many sentences on a journey's verb may still be its traveller's, the traveller unnamed. */
 const TRAVELLER_SENTENCES = 2;
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
@@ -437,7 +444,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const prevEnd = ti > 0 ? triggers[ti - 1]!.span.end : sent.start;
       const next = ti + 1 + (frameEnds[ti + 1] !== undefined && frameEnds[ti + 1]! >= 0 ? 1 : 0);
       const nextStart = frameEnds[ti]! >= 0 ? frameEnds[ti]! : next < triggers.length ? triggers[next]!.span.start : sent.end;
-      const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed);
+      const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed, lastVisit ? travellersOf(lastVisit).find((p) => p.unit.start < t.span.start)?.unit : undefined);
       if (!m) return;
       if (t.row.pos === 'verb') delegationMembers(input, m, t.span.start, out);
       // "ولم تقتصر لقاءات غروندبيرغ في الرياض على …؛ إذ التقى أيضا …": after a semicolon, an opener goes on in the scene before
@@ -490,11 +497,27 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       }
       // "ويغادر ترمب الرياض متوجها إلى الدوحة … . وينتقل غدا الخميس إلى أبوظبي": a verb of a journey opening
       // its sentence, no one named, goes on with the traveller of the sentence or two before
-      if (m.type === 'visit' && t.row.pos === 'verb' && !m.participants.length && lastTraveller && si > lastTraveller.sentence && si - lastTraveller.sentence <= TRAVELLER_SENTENCES
-        && tokensIn(input.tokens, sent.start, t.span.start).every((x) => SEQUEL_WORDS.has(x.text))) {
+      // (or after ثم in its own: "… حين استقبله ولي العهد في قصر اليمامة، ثم زار أنقرة بعد يومين")
+      if (m.type === 'visit' && t.row.pos === 'verb' && !m.participants.length && lastTraveller && si - lastTraveller.sentence <= TRAVELLER_SENTENCES
+        && (si > lastTraveller.sentence ? opensSentence(input, sent, t.span.start) : THEN.has(input.tokens[firstTokenFrom(input.tokens, t.span.start + 1) - 2]?.text ?? ''))) {
         m.participants.push(lastTraveller.party);
-        m.how.push('the traveller of the sentence before');
+        m.how.push('the traveller told before');
       }
+      // "ثم زار أنقرة بعد يومين والتقى أردوغان": a verb joined by و to the visit just told, its one party
+      // after it and no one named between, has the visit's traveller for its subject
+      const visitBefore = out.at(-1);
+      if (lastVisit && visitBefore === lastVisit && t.row.pos === 'verb' && t.row.type !== 'visit' && m.participants.length === 1 && m.participants[0]!.unit.start > t.span.start) {
+        const own = input.tokens[firstTokenFrom(input.tokens, t.span.start + 1) - 1];
+        const between = unitsIn(input.units, lastVisit.trigger.end, t.span.start).some((u) => u.kind === 'person' || u.kind === 'role');
+        const traveller = travellersOf(lastVisit)[0];
+        if (own && own.start < t.span.start && own.text.charCodeAt(0) === WAW && !between && traveller && traveller.id !== m.participants[0]!.id) {
+          m.participants.unshift(traveller);
+          m.how.push('the traveller of the visit just told (و)');
+        }
+      }
+      // (the guest a host received, named by a pronoun, travels on: "حين استقبله ولي العهد …، ثم زار أنقرة")
+      const guest = t.row.host ? m.participants.find((p) => GUESTS.has(p.unit)) : undefined;
+      if (guest) lastTraveller = { party: guest, sentence: si };
       if (m.type === 'visit') {
         const traveller = travellersOf(m).reduce<EventMention['participants'][number] | null>((a, b) => (!a || b.unit.start < a.unit.start ? b : a), null);
         if (traveller) lastTraveller = { party: traveller, sentence: si };
@@ -1200,6 +1223,8 @@ function readMention(
   prevEnd: number,
   nextStart: number,
   consumed: Set<Unit>,
+  /** The traveller of the visit its sentence told before it, if any: the guest a pronoun stands for ("زار فيدان موسكو، حيث استقبله بوتين"). */
+  traveller?: Unit,
 ): EventMention | null {
   const { key, tokens, units } = input;
   // only the few words around the trigger matter: take them by index, not by scanning the sentence
@@ -1457,7 +1482,10 @@ function readMention(
     if (where >= 0) {
       // (a visit's traveller, though its party, goes on as the subject: "يصل زيلينسكي إلى أنقرة قادما من
       // الإمارات التي التقى فيها …", "قبل أن يختتم جولته … بلقاء …", "زار فيدان موسكو …، كما أجرى مباحثات مع لافروف")
-      const mayBe = (u: Unit): boolean => !consumed.has(u) || SUBJECTS_AFTER_VERB.has(u) || TRAVELLERS.has(u);
+      // (not the one a title consumed named: "مباحثات مع وزير الدولة وزير الشؤون الخارجية … أحمد عطاف" is one object)
+      const objects = new Set<string>();
+      for (const c of consumed) if (c.id && !SUBJECTS_AFTER_VERB.has(c) && !TRAVELLERS.has(c)) objects.add(c.id);
+      const mayBe = (u: Unit): boolean => (!consumed.has(u) && !(u.id && objects.has(u.id))) || SUBJECTS_AFTER_VERB.has(u) || TRAVELLERS.has(u);
       // (or the office the lexicon or the article names the holder of: "وكان المبعوث الأممي قد زار مسقط، حيث التقى …")
       // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
@@ -1505,8 +1533,11 @@ function readMention(
     const referent = (from: number, to: number): Unit | undefined => unitsIn(units, from, to)
       .find((u) => (u.kind === 'person' || (u.kind === 'role' && !!u.id)) && !isSpeaker(tokens, key, u) && !participants.some((p) => p.unit === u));
     const previous = si > 0 ? input.sentences[si - 1]! : null;
-    const whom = referent(sent.start, t.span.start) ?? (previous ? referent(previous.start, previous.end) : undefined);
-    if (whom) add(whom.id, whom, 'object (ـه)');
+    const whom = (traveller && !participants.some((p) => p.unit === traveller) ? traveller : undefined) ?? referent(sent.start, t.span.start) ?? (previous ? referent(previous.start, previous.end) : undefined);
+    if (whom) {
+      add(whom.id, whom, 'object (ـه)');
+      GUESTS.add(whom);
+    }
   }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
   // "الاجتماع الوزاري المنعقد بمراكش … بمشاركة وزراء خارجية مالي وبوركينا فاسو": the countries that took part

@@ -8,7 +8,8 @@ import type { DateParser } from '../types.js';
 
 /**
  * `(قبل|منذ|بعد) (نحو|حوالي…)? (<number> <unit> | <dual-unit> | <unit> (واحد)?)`: "قبل ثلاثة أيام",
- * "منذ أسبوعين", "بعد شهر", "قبل 25 عاما", counted from the document date in the unit's grain.
+ * "منذ أسبوعين", "بعد شهر", "قبل 25 عاما", counted from the document date in the unit's grain ("بعد" from
+ * a day its sentence named before it: countedFromDayBefore, dates/index.ts).
  *
  * Left alone: a distance from an event ("بعد يومين من الهجوم", "قبل عام على الاتفاق"), a repetition
  * ("يوما بعد يوم"; the unit is not taken without its واحد: "بعد يوم واحد من محادثات"), and a lone unit that heads a noun phrase ("قبل يوم الاقتراع", "قبل شهر رمضان",
@@ -44,6 +45,6 @@ export const relativeCount: DateParser = {
       unit = singleUnitOf.get(g.single.text);
     }
     if (!n || !unit) return null;
-    return { ...relativePeriod(unit, sign * n, ctx), ...(g.approx ? { mod: 'APPROX' as const } : {}) };
+    return { ...relativePeriod(unit, sign * n, ctx), ...(g.approx ? { mod: 'APPROX' as const } : {}), ...(sign > 0 ? { after: { unit, n } } : {}) };
   },
 };
