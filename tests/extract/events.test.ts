@@ -1576,3 +1576,14 @@ describe('one named by his titles and his name, the object of an event', () => {
     expect(doc.events.filter((e) => e.participants.includes('person:abdelmadjid-tebboune')).map((e) => e.participants.slice().sort())).toEqual([['person:abdelmadjid-tebboune', 'person:jean-noel-barrot']]);
   });
 });
+
+describe('a place an event told before named after its trigger', () => {
+  const places = (text: string): Array<[string, string | null]> => extractDocument('probe', `${text}\nنص الخبر.`, g, { docDate: '2025-04-06' }).events.map((e) => [e.type, e.location]);
+  it('is not taken back by a noun after it ("تبون يستقبل الوزير الفرنسي في قصر المرادية وحديث عن زيارة مرتقبة لدارمانان")', () => {
+    expect(places('تبون يستقبل الوزير الفرنسي في قصر المرادية وحديث عن زيارة مرتقبة لوزير الداخلية الإيطالي ماتيو بيانتيدوسي')).toContainEqual(['visit', null]);
+  });
+  it('but is where a gathering is on whose sidelines the event was ("في أنطاليا، على هامش الاجتماع")', () => {
+    expect(places('سيلتقي وزير الخارجية الأمريكي ماركو روبيو نظيره السوري أسعد الشيباني في أنطاليا، على هامش الاجتماع غير الرسمي لوزراء خارجية حلف شمال الأطلسي')
+      .every(([, place]) => place === 'place:antalya')).toBe(true);
+  });
+});

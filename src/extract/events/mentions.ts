@@ -325,6 +325,9 @@ function goesOnAfterSemicolon(input: MentionInput, previous: Span, sent: Span, t
 }
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
+const SIDELINES = w(['هامش']);
+/** Places an event's trigger named after it, as its place: a trigger after them does not take them back. */
+const PLACES_TOLD = new WeakSet<Unit>();
 /** Whom a verb's object pronoun stood for ("حيث استقبله الرئيس"): a guest, who may travel on. */
 const GUESTS = new WeakSet<Unit>();
 /** Nothing but و, ثم, كما or a day or month opens the sentence before the trigger: "وفي أبريل الماضي توجه إلى الدوحة". */
@@ -446,6 +449,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const nextStart = frameEnds[ti]! >= 0 ? frameEnds[ti]! : next < triggers.length ? triggers[next]!.span.start : sent.end;
       const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed, lastVisit ? travellersOf(lastVisit).find((p) => p.unit.start < t.span.start)?.unit : undefined);
       if (!m) return;
+      if (m.location && m.location.unit.start > t.span.end) PLACES_TOLD.add(m.location.unit);
       if (t.row.pos === 'verb') delegationMembers(input, m, t.span.start, out);
       // "ولم تقتصر لقاءات غروندبيرغ في الرياض على …؛ إذ التقى أيضا …": after a semicolon, an opener goes on in the scene before
       if (!m.location && m.type !== 'call' && si > 0 && goesOnAfterSemicolon(input, sentences[si - 1]!, sent, t.span.start)) {
@@ -1600,7 +1604,10 @@ function readMention(
   // before the trigger only within its own clause, and never for an anchor ("بعد لقائهما" happened elsewhere)
   const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(reach, prevEnd));
   let locUnit = unitsIn(units, t.span.end, placeEnd).find((u) => isLoc(u, true))
-    ?? (anchor || dayApart ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && isLoc(u, false)));
+    // (not the place of an event told before it in the sentence, after its trigger: "تبون يستقبل الوزير الفرنسي في قصر
+    // المرادية وحديث عن زيارة مرتقبة لدارمانان")
+    // (but a gathering on whose sidelines the event before was is there too: "سيلتقي روبيو الشيباني في أنطاليا، على هامش الاجتماع …")
+    ?? (anchor || dayApart ? undefined : unitsIn(units, ownClause, t.span.start).reverse().find((u) => t.span.start - u.end < 40 && (!PLACES_TOLD.has(u) || before(1, SIDELINES)) && isLoc(u, false)));
   // "على هامش مؤتمر ميونيخ للأمن", "على هامش منتدى دافوس": a gathering named by its city, in the clause
   if (!locUnit) locUnit = unitsIn(units, t.span.end, placeEnd).find((u) => u.kind === 'place' && GATHERING_NAMED_BY_CITY.test(key.slice(Math.max(t.span.end, u.start - 30), u.start)));
   // "…واشنطن، حيث اجتمع": حيث points back to the last place named
