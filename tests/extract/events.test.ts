@@ -1587,3 +1587,15 @@ describe('a place an event told before named after its trigger', () => {
       .every(([, place]) => place === 'place:antalya')).toBe(true);
   });
 });
+
+describe('an event that preceded one told before ("وسبق لقاء القمة اجتماع بين …")', () => {
+  const text = 'عنوان الخبر\nاستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة أمس العاهل الأردني الملك عبد الله الثاني.\nوسبق لقاء القمة اجتماع بين وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي.';
+  const events = (): Array<[string[], string | null]> => extractDocument('probe', text, g, { docDate: DOC_DATE }).events.map((e) => [e.participants.slice().sort(), e.location]);
+  it('is an event of its own, where the one it preceded was', () => {
+    expect(events()).toContainEqual([['person:ayman-safadi', 'person:badr-abdelatty'], 'place:cairo']);
+  });
+  it('and the noun it preceded is the event told before, not one with its parties', () => {
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.find((e) => e.participants.includes('person:abdel-fattah-el-sisi'))?.mentions.map((m) => m.trigger.text)).toContain('لقاء');
+  });
+});

@@ -16,7 +16,7 @@ import { firstTokenFrom, onlySpace, someStemIn, stems, tokenAt, tokensIn, withCo
 import {
   ANCHOR_BEFORE, ANSWERING, DAY_APART, DAY_APART_BEFORE, CANCELLED_BEFORE, CANCELLED_IN_CLAUSE, DURING_BEFORE, GENERIC_BEFORE, SPORTS_WORDS, INTENTION, INVITATION, IRREALIS_BEFORE, NEGATION, NOT_NEGATING_AFTER, REGIONAL_SUMMITS, LEADER_GROUPS, REGIONAL_PLURALS, futureShaped, occurredAfter, phrases, plannedAfter, plannedBefore, SOON_AFTER, NEAR_FUTURE,
 } from './status.js';
-import { TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
+import { family, TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
 import { ACTION_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
 import { coverOf } from '../spans.js';
@@ -326,6 +326,38 @@ function goesOnAfterSemicolon(input: MentionInput, previous: Span, sent: Span, t
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
 const SIDELINES = w(['هامش']);
+/** How many sentences back the event a "سبق" names by a noun alone may have been told. */
+const PRECEDED_WINDOW = 6;
+/**
+ * "وسبق لقاء القمة اجتماع بين وزير الخارجية السوري … ونظيره التركي": the object of سبق, a noun with
+ * no party, is the event told before (of its kind, with parties, a few sentences back), and the
+ * subject after it, an event of its own, took place where that one did when it names no place.
+ */
+function precededBy(input: MentionInput, sentence: readonly EventMention[], before: readonly EventMention[]): void {
+  const { tokens } = input;
+  for (let i = 0; i < sentence.length; i++) {
+    const object = sentence[i]!;
+    if (object.participants.length || object.row.pos !== 'noun') continue;
+    const k = firstTokenFrom(tokens, object.trigger.start + 1) - 1;
+    if (!PRECEDED.has(tokens[k - 1]?.text ?? '')) continue;
+    // (past nouns of the object itself: "لقاء القمة")
+    let j = i + 1;
+    while (j < sentence.length && sentence[j]!.row.pos === 'noun' && !sentence[j]!.participants.length) j++;
+    const subject = sentence[j];
+    if (!subject?.participants.length) continue;
+    const told = [...before].reverse().find((o) => object.sentence - o.sentence <= PRECEDED_WINDOW && o.participants.length > 0 && !o.attendance && family(o.type) === family(object.type) && o.status === 'occurred');
+    if (!told) continue;
+    for (const x of sentence.slice(i, j)) {
+      x.participants.push(...told.participants);
+      x.how.push('the event told before (سبق)');
+    }
+    if (!subject.location && told.location) {
+      subject.location = told.location;
+      subject.how.push('place of the event it preceded (سبق)');
+    }
+    return;
+  }
+}
 /** Places an event's trigger named after it, as its place: a trigger after them does not take them back. */
 const PLACES_TOLD = new WeakSet<Unit>();
 /** Whom a verb's object pronoun stood for ("حيث استقبله الرئيس"): a guest, who may travel on. */
@@ -552,6 +584,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     });
     // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
     const here = out.slice(sentenceFirst);
+    precededBy(input, here, out.slice(0, sentenceFirst));
     // "وكان باراك قد زار بيروت …، وأجرى محادثات مماثلة": what follows the pluperfect in its sentence is background too
     let background = false;
     for (const o of here) {
@@ -1749,6 +1782,7 @@ function readMention(
 const RECENT_DAYS = 2;
 const WAS = w(['كان', 'كانت', 'كانا', 'كانوا', 'وكان', 'وكانت', 'وكانا', 'وكانوا']);
 const ALREADY = w(['قد', 'وقد']);
+/** "سبق" (folded): what it has for object was preceded by its subject. */
 const PRECEDED = w(['سبق', 'وسبق', 'سبقت', 'وسبقت']);
 
 /**

@@ -8,7 +8,7 @@ import { isoWeek, parseIsoDay, toDate } from '../dates/calendar.js';
 import type { Gazetteer } from '../../lexicon/load.js';
 import type { EventMention, Status } from './mentions.js';
 import type { Span } from '../../normalise/source.js';
-import type { EventType, Subtype } from './triggers.js';
+import { family, type EventType, type Subtype } from './triggers.js';
 
 export interface MergedEvent {
   type: EventType;
@@ -48,7 +48,6 @@ const isHead = (g: Gazetteer, id: string): boolean => (g.entity(id)?.roles ?? []
 /** How many sentences back the event a line of attendees speaks of may be, past events recalled on the way. */
 const ATTEND_WINDOW = 5;
 
-const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
 /**
  * A mention in the same sentence whose parties a mention naming none takes: the same kind, not of
  * another day, not a line of who attended ("حضر اللقاء والمباحثات فلان": no one met them), and not

@@ -6,6 +6,8 @@ import { pattern, PROCLITIC, WORD_END, WORD_START, wordList } from '../patterns.
 import { anchorSet } from '../anchors.js';
 
 export type EventType = 'meeting' | 'call' | 'visit';
+/** Meetings and visits are one family, calls another: mentions of one event are of one family. */
+export const family = (t: EventType): string => (t === 'call' ? 'call' : 'meet');
 export type Subtype = 'summit' | 'talks' | 'negotiations' | 'consultations' | 'contacts';
 
 export interface TriggerRow {
