@@ -1599,3 +1599,21 @@ describe('an event that preceded one told before ("وسبق لقاء القمة 
     expect(doc.events.find((e) => e.participants.includes('person:abdel-fattah-el-sisi'))?.mentions.map((m) => m.trigger.text)).toContain('لقاء');
   });
 });
+
+describe('an event "during it" after a visit ("يعتزم خلالها لقاء", "يجري خلالها مباحثات")', () => {
+  const events = (text: string): Array<[string[], string | null]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => [e.participants.slice().sort(), e.location]);
+  it.each([
+    'ومن المنتظر أن يزور الرئيس الفرنسي إيمانويل ماكرون الرياض الشهر المقبل، في إطار جولة خليجية يعتزم خلالها لقاء ولي العهد السعودي الأمير محمد بن سلمان.',
+    'ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض مساء أمس في زيارة رسمية تستغرق يومين يجري خلالها مباحثات مع ولي العهد السعودي الأمير محمد بن سلمان.',
+  ])('has the visit\'s traveller and place: %s', (text) => {
+    expect(events(text)).toEqual([[['person:emmanuel-macron', 'person:mohammed-bin-salman'], 'place:riyadh']]);
+  });
+});
+
+describe('an event "on the sidelines of the conference" ("على هامش المؤتمر")', () => {
+  it('is where the conference the story named by its city is', () => {
+    const text = 'عنوان الخبر\nالتقى وزير الخارجية السعودي الأمير فيصل بن فرحان، اليوم، على هامش أعمال مؤتمر ميونخ للأمن، وزير الخارجية الأوكراني أندريه سيبيها.\nوكان سمو وزير الخارجية قد التقى أمس، على هامش المؤتمر، وزير الخارجية الصيني وانغ يي.';
+    const doc = extractDocument('probe', text, g, { docDate: '2025-02-15' });
+    expect(doc.events.find((e) => e.participants.includes('person:wang-yi'))?.location).toBe('place:munich');
+  });
+});

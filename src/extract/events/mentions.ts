@@ -482,6 +482,13 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed, lastVisit ? travellersOf(lastVisit).find((p) => p.unit.start < t.span.start)?.unit : undefined);
       if (!m) return;
       if (m.location && m.location.unit.start > t.span.end) PLACES_TOLD.add(m.location.unit);
+      if (!m.location && m.type !== 'call') {
+        const gathering = placeOfTheGathering(input, sent, prevEnd, nextStart, out);
+        if (gathering) {
+          m.location = gathering;
+          m.how.push('place of the gathering told before');
+        }
+      }
       if (t.row.pos === 'verb') delegationMembers(input, m, t.span.start, out);
       // "ولم تقتصر لقاءات غروندبيرغ في الرياض على …؛ إذ التقى أيضا …": after a semicolon, an opener goes on in the scene before
       if (!m.location && m.type !== 'call' && si > 0 && goesOnAfterSemicolon(input, sentences[si - 1]!, sent, t.span.start)) {
@@ -766,6 +773,8 @@ function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const after = input.tokens[firstTokenFrom(input.tokens, triggerStart + 1)];
   // (not in a relative clause of another place: "قادما من الإمارات التي التقى فيها أمس …")
   if (after && /^(خلالها|خلاله|اثناءها|اثناءه|فيها)$/u.test(after.text) && !(before.at(-1) && RELATIVE.has(before.at(-1)!.text))) return true;
+  // (or before it: "في إطار جولة خليجية يعتزم خلالها لقاء أمير الكويت")
+  if (before.at(-1) && /^(خلالها|خلاله|اثناءها|اثناءه)$/u.test(before.at(-1)!.text)) return true;
   return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث|استيناف|استكمال|حضور|المشاركه|مواصله)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
 }
 
@@ -1823,7 +1832,28 @@ function inTitleScope(input: MentionInput, tok: Token | undefined): boolean {
 }
 
 /** The sidelines of a gathering that is not an event of its own, right before the city it is named by (folded key). */
-const GATHERING_NAMED_BY_CITY = new RegExp(`(?:^|\\s)هامش\\s+(?:اعمال\\s+)?(?:${wordList(['مؤتمر', 'منتدى', 'ملتقى', 'معرض', 'مهرجان', 'حوار'].map(foldKey)).source})\\s+$`, 'u');
+const GATHERINGS = ['مؤتمر', 'منتدى', 'ملتقى', 'معرض', 'مهرجان', 'حوار'].map(foldKey);
+const GATHERING_NAMED_BY_CITY = new RegExp(`(?:^|\\s)هامش\\s+(?:اعمال\\s+)?(?:${wordList(GATHERINGS).source})\\s+$`, 'u');
+/** "على هامش المؤتمر": a gathering the story named before, by the definite noun alone. */
+const SIDELINES_OF_THE_GATHERING = new RegExp(`(?:^|\\s)هامش\\s+(?:اعمال\\s+)?ال(?<gathering>${wordList(GATHERINGS).source})(?=[\\s,]|$)`, 'u');
+/**
+ * "وكان سمو وزير الخارجية قد التقى أمس، على هامش المؤتمر، …": the place of the event told before on
+ * the sidelines of that gathering, named ("على هامش مؤتمر ميونخ للأمن"), a few sentences back at most.
+ */
+function placeOfTheGathering(input: MentionInput, sent: Span, from: number, to: number, told: readonly EventMention[]): EventMention['location'] {
+  const gathering = SIDELINES_OF_THE_GATHERING.exec(input.key.slice(from, to))?.groups?.gathering;
+  if (!gathering) return null;
+  const named = new RegExp(`(?:^|\\s)هامش\\s+(?:اعمال\\s+)?(?:ال)?${gathering}\\s`, 'u');
+  const si = input.sentences.indexOf(sent);
+  for (let i = told.length - 1; i >= 0 && si - told[i]!.sentence <= GATHERING_SENTENCES; i--) {
+    const o = told[i]!;
+    const where = input.sentences[o.sentence]!;
+    if (o.location && o.sentence < si && named.test(input.key.slice(where.start, where.end))) return o.location;
+  }
+  return null;
+}
+/** How many sentences back the gathering may have been named. */
+const GATHERING_SENTENCES = 12;
 /** "إلى جانب", folded, word by word. */
 const ALONGSIDE = ['الي', 'جانب'] as const;
 /** The intro of countries named by their officials ("وزراء خارجية مالي"). */
