@@ -1821,14 +1821,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     // (past a ruler's epithet: "الملك المعظم", "أمير البلاد المفدى")
     while (EPITHETS.has(tokens[last + 1]?.text ?? '') && onlySpace(key, tokens[last]!.end, tokens[last + 1]!.start)) last++;
     const next = tokens[last + 1];
-    if (next && onlySpace(key, tokens[last]!.end, next.start) && (taken[last + 1] || shaped(last + 1, DEFINITE) || listed(last + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(last + 1))) return false;
+    // (not a definite word with a preposition on it, which goes on with no name: "استقبله جلالة الملك بالقصر الملكي")
+    if (next && onlySpace(key, tokens[last]!.end, next.start) && !withPreposition(next.text) && (taken[last + 1] || shaped(last + 1, DEFINITE) || listed(last + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(last + 1))) return false;
     const prev = tokens[first - 1];
-    return !prev || !onlySpace(key, prev.end, tokens[first]!.start) || !(listed(first - 1, TITLE | APPOSITION_HEAD) || someStemListed(first - 1, SOURCE_HEAD) || OF_PRINCIPAL.has(prev.text));
+    // (an honorific before it is no title of its own: "جلالة الملك")
+    return !prev || !onlySpace(key, prev.end, tokens[first]!.start) || !((listed(first - 1, TITLE | APPOSITION_HEAD) && !listed(first - 1, HONORIFIC_WORD)) || someStemListed(first - 1, SOURCE_HEAD) || OF_PRINCIPAL.has(prev.text));
   };
   bearersOfHonorifics();
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return layer;
 }
+
+/** A preposition (ب ل ك) written on a definite word: "بالقصر", "للرئيس". */
+const withPreposition = (text: string): boolean =>
+  stems(text).some((s) => s.clitic > 0 && PREPOSITION_PROCLITICS.has(text.charAt(s.clitic - 1)) && (s.article || s.stem.startsWith('ال')));
 
 /** Every clue word of the gazetteer's ambiguous forms, as one automaton (made on first use). */
 const CLUE_AUTOMATA = new WeakMap<Gazetteer, ClueAutomaton>();

@@ -653,3 +653,10 @@ describe('a listed name going on with more of its lineage', () => {
     expect(people.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([['person:mohammed-bin-abdulrahman-al-thani', ['محمد بن عبدالرحمن بن جاسم آل ثاني', 'رئيس مجلس الوزراء']]]);
   });
 });
+
+describe('a bare title after an honorific ("جلالة الملك")', () => {
+  it('stands for the one the document named with the title, a preposition on the word after it', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوجه الملك محمد السادس رسالة إلى الرئيس. وقال إن الرئيس الفرنسي حل بالرباط أمس، واستقبله جلالة الملك بالقصر الملكي.', g, { docDate: '2025-04-08' });
+    expect(doc.entities.find((e) => e.id === 'person:mohammed-vi')?.mentions.map((m) => m.text)).toEqual(['محمد السادس', 'الملك']);
+  });
+});

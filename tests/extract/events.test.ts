@@ -1617,3 +1617,17 @@ describe('an event "on the sidelines of the conference" ("على هامش الم
     expect(doc.events.find((e) => e.participants.includes('person:wang-yi'))?.location).toBe('place:munich');
   });
 });
+
+describe('"حل ب<place>", arriving', () => {
+  const events = (text: string): Array<[string, string[], string | null, string | undefined]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-04-08' }).events
+    .map((e) => [e.type, e.participants.slice().sort(), e.location, e.date?.value]);
+  it('is a visit of the main clause\'s subject, not of the one a letter went to, on the day its noun names', () => {
+    expect(events('وعبر الرئيس الفرنسي إيمانويل ماكرون عن موقفه في رسالة وجهها إلى الملك محمد السادس في يوليوز الماضي، قبل أن يحل بالرباط في زيارة دولة أواخر أكتوبر الماضي، استقبله خلالها جلالة الملك بالقصر الملكي.'))
+      .toEqual([['meeting', ['person:emmanuel-macron', 'person:mohammed-vi'], 'place:rabat', '2024-10']]);
+  });
+  it('but not what befalls a place ("النكبة التي تحل بلبنان"), nor one who has died ("جنازة الملك الراحل")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nالتقى الأمين العام لجامعة الدول العربية عمرو موسى الرئيس اللبناني ميشال عون في بيروت أمس. وقال موسى إن النكبة التي تحل بلبنان كبيرة.', g, { docDate: '2025-04-08' });
+    expect(doc.events.flatMap((e) => e.mentions.map((m) => m.trigger.text))).toEqual(['التقى']);
+    expect(events('وكانت العائلة الملكية الإسبانية قد حلت بالمغرب من أجل حضور مراسيم جنازة الملك الراحل الحسن الثاني.')).toEqual([]);
+  });
+});

@@ -358,6 +358,28 @@ function precededBy(input: MentionInput, sentence: readonly EventMention[], befo
     return;
   }
 }
+/** Prepositions before a person who is then no subject (folded): "في رسالة وجهها إلى العاهل المغربي". */
+const OBJECT_PREPOSITIONS = w(['إلى', 'مع', 'من', 'عن', 'على', 'لدى']);
+/** How many title words may stand between such a preposition and the name. */
+const MAX_TITLE_WORDS_AFTER_PREPOSITION = 4;
+/** The person (or the titles before the name) follows a preposition: the object of something, no one's subject. */
+function afterPreposition(input: MentionInput, u: Unit): boolean {
+  const { tokens } = input;
+  let k = firstTokenFrom(tokens, u.start) - 1;
+  for (let n = 0; k >= 0 && n < MAX_TITLE_WORDS_AFTER_PREPOSITION && (someStemIn(tokens[k]!.word, TITLE_WORDS) || HONORIFICS.has(tokens[k]!.text)); n++) k--;
+  return k >= 0 && OBJECT_PREPOSITIONS.has(tokens[k]!.text);
+}
+/** Words for one who has died, right before the name (folded). */
+const LATE = w(['الراحل', 'الراحله', 'المرحوم', 'المرحومه', 'الفقيد', 'الفقيده']);
+/** The person is named as one who has died: "الملك الراحل الحسن الثاني". */
+const lateOne = (tokens: Token[], u: Unit): boolean => LATE.has(lastTokenBefore(tokens, u.start)?.text ?? '');
+/** The word is a place with ب written on it ("بالرباط"). */
+function placeWithBa(input: MentionInput, word: Token): boolean {
+  const stem = stems(word.text).find((x) => x.clitic > 0 && word.text.charAt(x.clitic - 1) === BA);
+  const u = stem ? input.units[firstUnitFrom(input.units, word.start + stem.clitic)] : undefined;
+  return !!u && u.kind === 'place' && u.start === word.start + stem!.clitic;
+}
+const BA = 'ب';
 /** Places an event's trigger named after it, as its place: a trigger after them does not take them back. */
 const PLACES_TOLD = new WeakSet<Unit>();
 /** Whom a verb's object pronoun stood for ("حيث استقبله الرئيس"): a guest, who may travel on. */
@@ -480,7 +502,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const next = ti + 1 + (frameEnds[ti + 1] !== undefined && frameEnds[ti + 1]! >= 0 ? 1 : 0);
       const nextStart = frameEnds[ti]! >= 0 ? frameEnds[ti]! : next < triggers.length ? triggers[next]!.span.start : sent.end;
       const m = readMention(input, si, sent, t, prevEnd, nextStart, consumed, lastVisit ? travellersOf(lastVisit).find((p) => p.unit.start < t.span.start)?.unit : undefined);
-      if (!m) return;
+      if (!m || (t.row.needsParty && !m.participants.length)) return;
       if (m.location && m.location.unit.start > t.span.end) PLACES_TOLD.add(m.location.unit);
       if (!m.location && m.type !== 'call') {
         const gathering = placeOfTheGathering(input, sent, prevEnd, nextStart, out);
@@ -568,6 +590,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         if (lastVisit && !m.participants.length) {
           m.participants.push(...travellersOf(lastVisit));
           m.location ??= lastVisit.location;
+          // (and its day, not one the verb took from the clause before: "…، قبل أن يحل بالرباط في زيارة دولة أواخر أكتوبر الماضي")
+          if (m.date && lastVisit.date && lastVisit.date.start < lastVisit.trigger.start && m.date.start > m.trigger.start) lastVisit.date = m.date;
           // (not one said to be called off: "كان من المقرر أن يصل … قبل أن تُرجأ زيارتهما")
           if (lastVisit.status === 'planned' && !m.anchor && m.status === 'occurred') m.status = 'planned';
         }
@@ -1281,8 +1305,9 @@ function readMention(
   const after = tokensIn(tokens, t.span.end, Math.min(sent.end, tokens[k1 + 8]?.end ?? sent.end));
   // (a verb said of other things too goes straight on to its place, a day at most between: "وينتقل غدا
   // الخميس إلى أبوظبي"; not "وانتقل الوفد الأميركي إلى عين التينة", whose subject the clause after shares)
+  // (or "بـ" on the place: "قبل أن يحل بالرباط")
   if (t.row.needsPlace) {
-    const to = after.findIndex((x) => TO.has(x.text));
+    const to = after.findIndex((x) => TO.has(x.text) || placeWithBa(input, x));
     if (to < 0 || !after.slice(0, to).every((x) => coverOf(input.dates).covers(x.start, x.end))) return null;
   }
   /** One of the last n words before the trigger (up to four), or one of its stems, is in the set. */
@@ -1437,7 +1462,8 @@ function readMention(
     for (const u of [...unitsIn(units, phrase.end, partiesEnd), ...afterFrame]) {
       // (a delegation too: "استقبل تبون في الجزائر وفدا فرنسيا"; after a noun, people only: the rest
       // of its clause goes on about other things, "العلاقات بين مصر والاتحاد الأوروبي")
-      const party = u.kind === 'person' || u.kind === 'role' || (t.row.pos === 'verb' && (isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))));
+      // (not one who has died: "لحضور مراسيم جنازة الملك الراحل الحسن الثاني")
+      const party = ((u.kind === 'person' || u.kind === 'role') && !lateOne(tokens, u)) || (t.row.pos === 'verb' && (isActor(input, u) || (u.kind === 'nisba' && isDelegation(input, u))));
       if (party && !phrase.units.includes(u)) phrase.units.push(u);
     }
   }
@@ -1539,7 +1565,7 @@ function readMention(
       // (and the nearest person there, when none is left before the opener in the sentence: "؛ إذ التقى آل جابر، … كما اجتمع مع سفراء …")
       const afterSemicolon = !!previous && /;\s*$/u.test(key.slice(previous.start, sent.start));
       const from = afterSemicolon && where === firstTokenFrom(tokens, sent.start) ? previous!.start : sent.start;
-      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inClauseOfTime(input, u.start));
+      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inClauseOfTime(input, u.start) && !afterPreposition(input, u));
       const nearest = before.at(-1) ?? (afterSemicolon && from === sent.start ? unitsIn(units, previous!.start, sent.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u)).at(-1) : undefined);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")

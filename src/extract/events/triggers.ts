@@ -25,6 +25,8 @@ export interface TriggerRow {
   needsObject?: boolean;
   /** Verb rows of moving that are said of other things too ("انتقل إلى المرحلة الثانية", "إلى رحمة الله"): need a place after إلى. */
   needsPlace?: boolean;
+  /** Verbs said of things as often ("النكبة التي تحل بلبنان"): an event only with a party of their own clause, none lent by another. */
+  needsParty?: boolean;
   /** Also a match or a round in sports news (لقاء، قمة، جولة): not an event in a sentence with SPORTS_WORDS. */
   sportsSense?: boolean;
   forms: string;
@@ -108,6 +110,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   // the participle, in the time of its clause's verb: "ويغادر ترمب الرياض متوجها إلى الدوحة" (a place right
   // after إلى: "غادر ويتكوف الكرملين متوجها إلى السفارة الأمريكية" goes across town, on no visit)
   { name: 'متوجها', anchors: ['توجه'], type: 'visit', pos: 'verb', motion: true, needsPlace: true, forms: '(?:متوجه(?:ا|ه|ين))(?=\\s+(?:الي|لي)\\s)' },
+  // "قبل أن يحل بالرباط في زيارة دولة" (not "حل الأزمة", "حل البرلمان": a place right after ب; nor "النكبة التي
+  // تحل بلبنان": someone who comes)
+  { name: 'حل', anchors: ['حل'], type: 'visit', pos: 'verb', motion: true, needsPlace: true, needsParty: true, forms: `(?:حل(?:ت)?|${IMPERFECT}حل)(?=\\s+ب\\p{L})` },
   { name: 'انتقل', anchors: ['نتقل'], type: 'visit', pos: 'verb', motion: true, needsPlace: true, forms: `(?:انتقل(?:ت|ا|وا)?|${IMPERFECT}نتقل(?:ان|ون)?)(?=(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:الي|لي)\\s)` },
   // the verbal noun of heading somewhere: "يعتزم التوجه إلى موسكو", "قبل توجهه إلى الدوحة" (not a
   // trend or a policy, "التوجه إلى الاقتصاد الأخضر": a place right after إلى; bare توجه is the verb's)
