@@ -280,10 +280,14 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 const countedFromDayBefore: Refiner = (results, key) =>
   results.map((r, i) => {
     if (!r.after) return r;
-    const before = results.slice(0, i).reverse().find((p) => /[.!?\n]/u.test(key.slice(p.end, r.start)) || (STATED_DAY_RULES.has(p.rule) && FULL_DAY.test(p.value)));
-    if (!before || !STATED_DAY_RULES.has(before.rule) || /[.!?\n]/u.test(key.slice(before.end, r.start))) return r;
-    const day = parseIsoDay(before.value);
-    return day ? derived(r, { ...r, value: periodValue(shift(toDate(day), r.after.unit, r.after.n), r.after.unit), implied: true, rule: `${r.rule} (after the day before)` }) : r;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = results[j]!;
+      // (within the sentence)
+      if (/[.!?\n]/u.test(key.slice(p.end, r.start))) return r;
+      const day = STATED_DAY_RULES.has(p.rule) && FULL_DAY.test(p.value) ? parseIsoDay(p.value) : null;
+      if (day) return derived(r, { ...r, value: periodValue(shift(toDate(day), r.after.unit, r.after.n), r.after.unit), implied: true, rule: `${r.rule} (after the day before)` });
+    }
+    return r;
   });
 
 const sameAsBefore: Refiner = (results, key) => {

@@ -256,7 +256,7 @@ const MESSAGES = w(['رساله', 'رسايل', 'دعوه']);
 const carriesMessage = (tokens: readonly Token[], i: number): boolean => !!tokens[i + 1] && someStemIn(tokens[i]!.word, DELIVERING) && someStemIn(tokens[i + 1]!.word, MESSAGES);
 /** Words a message's description may take between it and إلى ("رسالة خطية من المرشد خامنئي إلى …"). */
 const MAX_MESSAGE_WORDS = 8;
-/** Title words before the recipient's name ("الرئيس", "ولي العهد"). */
+/** Title words before a name ("إلى الرئيس فلاديمير بوتين", "إلى ولي العهد الأمير …"). */
 const MAX_TITLE_WORDS = 4;
 /**
  * Whom a journey carries a message to: "يعتزم التوجه إلى موسكو … لتسليم رسالة من خامنئي إلى الرئيس
@@ -298,7 +298,7 @@ function hostsPalace(input: MentionInput, triggerEnd: number, to: number, partie
   const subjectAfter = parties.find((p) => p.unit.start >= triggerEnd && tokensIn(tokens, triggerEnd, p.unit.start).every((x) => someStemIn(x.word, TITLE_WORDS) || HONORIFICS.has(x.text)));
   const from = subjectAfter?.unit.end ?? triggerEnd;
   const k = firstTokenFrom(tokens, from);
-  const at = tokens[k]?.text === 'في' ? k + 1 : k;
+  const at = IN.has(tokens[k]?.text ?? '') ? k + 1 : k;
   const palace = tokens[at];
   const name = tokens[at + 1];
   if (!palace || !name || name.end > to || !PALACE.has(palace.text) || unitsIn(units, palace.start, name.end).length) return null;
@@ -325,7 +325,6 @@ function goesOnAfterSemicolon(input: MentionInput, previous: Span, sent: Span, t
 }
 /** Words that may open a sentence that goes on with the same host: "ثم استقبل", "كما استقبل" (folded). */
 const SEQUEL_WORDS = w(['ثم', 'كما', 'وكما', 'و', 'ف']);
-const SIDELINES = w(['هامش']);
 /** How many sentences back the event a "سبق" names by a noun alone may have been told. */
 const PRECEDED_WINDOW = 6;
 /**
@@ -333,7 +332,7 @@ const PRECEDED_WINDOW = 6;
  * no party, is the event told before (of its kind, with parties, a few sentences back), and the
  * subject after it, an event of its own, took place where that one did when it names no place.
  */
-function precededBy(input: MentionInput, sentence: readonly EventMention[], before: readonly EventMention[]): void {
+function precededBy(input: MentionInput, sentence: readonly EventMention[], told: readonly EventMention[], toldBefore: number): void {
   const { tokens } = input;
   for (let i = 0; i < sentence.length; i++) {
     const object = sentence[i]!;
@@ -345,14 +344,19 @@ function precededBy(input: MentionInput, sentence: readonly EventMention[], befo
     while (j < sentence.length && sentence[j]!.row.pos === 'noun' && !sentence[j]!.participants.length) j++;
     const subject = sentence[j];
     if (!subject?.participants.length) continue;
-    const told = [...before].reverse().find((o) => object.sentence - o.sentence <= PRECEDED_WINDOW && o.participants.length > 0 && !o.attendance && family(o.type) === family(object.type) && o.status === 'occurred');
-    if (!told) continue;
+    // (walking back from the sentence, a few sentences at most: a long page has many)
+    let event: EventMention | undefined;
+    for (let b = toldBefore - 1; b >= 0 && object.sentence - told[b]!.sentence <= PRECEDED_WINDOW && !event; b--) {
+      const o = told[b]!;
+      if (o.participants.length > 0 && !o.attendance && family(o.type) === family(object.type) && o.status === 'occurred') event = o;
+    }
+    if (!event) continue;
     for (const x of sentence.slice(i, j)) {
-      x.participants.push(...told.participants);
+      x.participants.push(...event.participants);
       x.how.push('the event told before (سبق)');
     }
-    if (!subject.location && told.location) {
-      subject.location = told.location;
+    if (!subject.location && event.location) {
+      subject.location = event.location;
       subject.how.push('place of the event it preceded (سبق)');
     }
     return;
@@ -360,13 +364,11 @@ function precededBy(input: MentionInput, sentence: readonly EventMention[], befo
 }
 /** Prepositions before a person who is then no subject (folded): "في رسالة وجهها إلى العاهل المغربي". */
 const OBJECT_PREPOSITIONS = w(['إلى', 'مع', 'من', 'عن', 'على', 'لدى']);
-/** How many title words may stand between such a preposition and the name. */
-const MAX_TITLE_WORDS_AFTER_PREPOSITION = 4;
 /** The person (or the titles before the name) follows a preposition: the object of something, no one's subject. */
 function afterPreposition(input: MentionInput, u: Unit): boolean {
   const { tokens } = input;
   let k = firstTokenFrom(tokens, u.start) - 1;
-  for (let n = 0; k >= 0 && n < MAX_TITLE_WORDS_AFTER_PREPOSITION && (someStemIn(tokens[k]!.word, TITLE_WORDS) || HONORIFICS.has(tokens[k]!.text)); n++) k--;
+  for (let n = 0; k >= 0 && n < MAX_TITLE_WORDS && (someStemIn(tokens[k]!.word, TITLE_WORDS) || HONORIFICS.has(tokens[k]!.text)); n++) k--;
   return k >= 0 && OBJECT_PREPOSITIONS.has(tokens[k]!.text);
 }
 /** Words for one who has died, right before the name (folded). */
@@ -380,6 +382,7 @@ function placeWithBa(input: MentionInput, word: Token): boolean {
   return !!u && u.kind === 'place' && u.start === word.start + stem!.clitic;
 }
 const BA = 'ب';
+const SIDELINES = w(['هامش']);
 /** Places an event's trigger named after it, as its place: a trigger after them does not take them back. */
 const PLACES_TOLD = new WeakSet<Unit>();
 /** Whom a verb's object pronoun stood for ("حيث استقبله الرئيس"): a guest, who may travel on. */
@@ -505,7 +508,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       if (!m || (t.row.needsParty && !m.participants.length)) return;
       if (m.location && m.location.unit.start > t.span.end) PLACES_TOLD.add(m.location.unit);
       if (!m.location && m.type !== 'call') {
-        const gathering = placeOfTheGathering(input, sent, prevEnd, nextStart, out);
+        const gathering = placeOfTheGathering(input, si, prevEnd, nextStart, out);
         if (gathering) {
           m.location = gathering;
           m.how.push('place of the gathering told before');
@@ -615,7 +618,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     });
     // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
     const here = out.slice(sentenceFirst);
-    precededBy(input, here, out.slice(0, sentenceFirst));
+    precededBy(input, here, out, sentenceFirst);
     // "وكان باراك قد زار بيروت …، وأجرى محادثات مماثلة": what follows the pluperfect in its sentence is background too
     let background = false;
     for (const o of here) {
@@ -992,12 +995,12 @@ function plannedBridge(tokens: readonly Token[], k: number): number {
   while (k - n - 1 >= 0 && n < 3 && PLANNED_BRIDGE.has(tokens[k - n - 1]!.text)) n++;
   return n;
 }
-/** Verbs that, with و, open a clause of their own after the trigger's parties (folded). */
 /** م, which a participle opens with ("متوجها"). */
 const MIM = 0x645;
 /** Verbs whose time a participle in their clause shares (folded). */
 const CLAUSE_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS]);
-const COORDINATED_VERBS = w([...ACTION_VERBS, ...SAYING_VERBS, 'يتسلم', 'تتسلم', 'يسلم']);
+/** Verbs that, with و, open a clause of their own after the trigger's parties (folded). */
+const COORDINATED_VERBS = new Set([...CLAUSE_VERBS, ...w(['يتسلم', 'تتسلم', 'يسلم'])]);
 /** Honorifics that open a party's name after "، و" ("عقد X، وفخامة الرئيس Y، جلسة مباحثات"), folded. */
 const HONORIFIC_OPENERS = w(HONORIFIC_WORDS);
 /** The carrier verbs that are auxiliaries: "وكان … قد عقد". */
@@ -1866,11 +1869,10 @@ const SIDELINES_OF_THE_GATHERING = new RegExp(`(?:^|\\s)هامش\\s+(?:اعما�
  * "وكان سمو وزير الخارجية قد التقى أمس، على هامش المؤتمر، …": the place of the event told before on
  * the sidelines of that gathering, named ("على هامش مؤتمر ميونخ للأمن"), a few sentences back at most.
  */
-function placeOfTheGathering(input: MentionInput, sent: Span, from: number, to: number, told: readonly EventMention[]): EventMention['location'] {
+function placeOfTheGathering(input: MentionInput, si: number, from: number, to: number, told: readonly EventMention[]): EventMention['location'] {
   const gathering = SIDELINES_OF_THE_GATHERING.exec(input.key.slice(from, to))?.groups?.gathering;
   if (!gathering) return null;
   const named = new RegExp(`(?:^|\\s)هامش\\s+(?:اعمال\\s+)?(?:ال)?${gathering}\\s`, 'u');
-  const si = input.sentences.indexOf(sent);
   for (let i = told.length - 1; i >= 0 && si - told[i]!.sentence <= GATHERING_SENTENCES; i--) {
     const o = told[i]!;
     const where = input.sentences[o.sentence]!;
