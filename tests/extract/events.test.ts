@@ -1631,3 +1631,10 @@ describe('"حل ب<place>", arriving', () => {
     expect(events('وكانت العائلة الملكية الإسبانية قد حلت بالمغرب من أجل حضور مراسيم جنازة الملك الراحل الحسن الثاني.')).toEqual([]);
   });
 });
+
+describe('where a journey sets out from ("سيتوجه من بيروت إلى إسرائيل")', () => {
+  it('is not where it goes', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوعلمت الصحيفة أن المبعوث الأمريكي توم باراك سيتوجه من بيروت إلى إسرائيل للقاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location])).toEqual([[['person:benjamin-netanyahu', 'person:tom-barrack'], 'place:israel']]);
+  });
+});

@@ -383,6 +383,7 @@ function placeWithBa(input: MentionInput, word: Token): boolean {
 }
 const BA = 'ب';
 const SIDELINES = w(['هامش']);
+const FROM = 'من';
 /** Places an event's trigger named after it, as its place: a trigger after them does not take them back. */
 const PLACES_TOLD = new WeakSet<Unit>();
 /** Whom a verb's object pronoun stood for ("حيث استقبله الرئيس"): a guest, who may travel on. */
@@ -1635,7 +1636,7 @@ function readMention(
   const anchorEnds = [t.span.end, phrase.end];
   for (const p of participants) anchorEnds.push(p.unit.end);
   /** A noun of place after من: where someone came from ("قادما من العاصمة عمان"), not where the event is. */
-  const fromPlace = (head: Token): boolean => lastTokenBefore(tokens, head.start)?.text === 'من';
+  const fromPlace = (head: Token): boolean => lastTokenBefore(tokens, head.start)?.text === FROM;
   /**
    * The word is a nationality or another adjective after a noun of place: "في العاصمة الفرنسية باريس",
    * "بالعاصمة السعودية الرياض", "في العاصمة المؤقتة عدن".
@@ -1664,7 +1665,8 @@ function readMention(
     const introducedBy = clitic.includes('ب') || visitedWithLam || (prevTok && ((someStemIn(prevTok.word, LOCATIVE) && !fromPlace(prevTok)) || placeNounWithNationality(prevTok)));
     const rightAfterTrigger = prevTok?.end === t.span.end;
     // "زار مودي موسكو": a visit verb's first place is where it went
-    const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, placeEnd).find((x) => x.kind === 'place') === u;
+    // (not where it sets out from: "سيتوجه من بيروت إلى إسرائيل")
+    const visited = after && t.row.type === 'visit' && t.row.pos === 'verb' && unitsIn(units, t.span.end, placeEnd).find((x) => x.kind === 'place' && lastTokenBefore(tokens, x.start)?.text !== FROM) === u;
     if (!introducedBy && !rightAfterTrigger && !visited) return false;
     if (visited) return true;
     if (!after) return true;
