@@ -1834,7 +1834,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
 /** A preposition (ب ل ك) written on a definite word: "بالقصر", "للرئيس". */
 const withPreposition = (text: string): boolean =>
-  stems(text).some((s) => s.clitic > 0 && PREPOSITION_PROCLITICS.has(text.charAt(s.clitic - 1)) && (s.article || s.stem.startsWith('ال')));
+  stems(text).some((s) => s.preposition !== undefined && (s.article || s.stem.startsWith('ال')));
 
 /** Every clue word of the gazetteer's ambiguous forms, as one automaton (made on first use). */
 const CLUE_AUTOMATA = new WeakMap<Gazetteer, ClueAutomaton>();

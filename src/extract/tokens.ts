@@ -56,6 +56,8 @@ export interface Stem {
   stem: string;
   /** The stem stands for `ال` + stem (the article elided after ل: للكرملين → الكرملين). */
   article?: boolean;
+  /** The preposition (ب ل ك) peeled off with the clitics: "بالرباط" → ب, "للرئيس" → ل. */
+  preposition?: string;
 }
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -70,16 +72,19 @@ const MIN_STEM = 3;
  */
 export function stems(token: string): Stem[] {
   const out: Stem[] = [{ clitic: 0, stem: token }];
-  const push = (clitic: number, rest: string, article = false): void => {
-    if (rest.length >= MIN_STEM) out.push(article ? { clitic, stem: `ال${rest}`, article } : { clitic, stem: rest });
+  const push = (clitic: number, rest: string, preposition?: string, article = false): void => {
+    if (rest.length < MIN_STEM) return;
+    const stem: Stem = article ? { clitic, stem: `ال${rest}`, article } : { clitic, stem: rest };
+    if (preposition) stem.preposition = preposition;
+    out.push(stem);
   };
   let i = 0;
   if (CONJUNCTIONS.includes(token[0]!)) {
     i = 1;
     push(1, token.slice(1));
   }
-  if (token.startsWith('لل', i)) push(i + 2, token.slice(i + 2), true);
-  if (PREPOSITIONS.includes(token[i]!)) push(i + 1, token.slice(i + 1));
+  if (token.startsWith('لل', i)) push(i + 2, token.slice(i + 2), 'ل', true);
+  if (PREPOSITIONS.includes(token[i]!)) push(i + 1, token.slice(i + 1), token[i]);
   return out;
 }
 

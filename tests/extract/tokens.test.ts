@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { someStemIn, tokenize, withConjunctions, wordOf } from '../../src/extract/tokens.js';
+import { someStemIn, stems, tokenize, withConjunctions, wordOf } from '../../src/extract/tokens.js';
 
 /** A distinct word for each n (letters only, as tokens are). */
 const wordNumber = (n: number): string => {
@@ -66,5 +66,13 @@ describe('someStemIn', () => {
 describe('withConjunctions', () => {
   it('adds و and ف to particles too short to peel, and leaves longer words alone', () => {
     expect(withConjunctions(['لم', 'عدم'])).toEqual(['لم', 'ولم', 'فلم', 'عدم']);
+  });
+});
+
+describe('stems', () => {
+  it('say which preposition they peeled, with the article elided after ل restored', () => {
+    expect(stems('وبالرباط').map((s) => [s.stem, s.preposition])).toEqual([['وبالرباط', undefined], ['بالرباط', undefined], ['الرباط', 'ب']]);
+    expect(stems('للرئيس').map((s) => [s.stem, s.preposition])).toEqual([['للرئيس', undefined], ['الرئيس', 'ل'], ['لرئيس', 'ل']]);
+    expect(stems('والقصر').every((s) => s.preposition === undefined)).toBe(true);
   });
 });

@@ -295,7 +295,7 @@ const PALACE = w([PALACE_WORD, `ب${PALACE_WORD}`]);
 function hostsPalace(input: MentionInput, triggerEnd: number, to: number, parties: EventMention['participants']): EventMention['location'] {
   const { tokens, units } = input;
   // (right after the verb, or after its subject there: "واستقبل الملك حمد بن عيسى بقصر الصافرية …")
-  const subjectAfter = parties.find((p) => p.unit.start >= triggerEnd && tokensIn(tokens, triggerEnd, p.unit.start).every((x) => someStemIn(x.word, TITLE_WORDS) || HONORIFICS.has(x.text)));
+  const subjectAfter = parties.find((p) => p.unit.start >= triggerEnd && tokensIn(tokens, triggerEnd, p.unit.start).every(titleOrHonorific));
   const from = subjectAfter?.unit.end ?? triggerEnd;
   const k = firstTokenFrom(tokens, from);
   const at = IN.has(tokens[k]?.text ?? '') ? k + 1 : k;
@@ -362,13 +362,15 @@ function precededBy(input: MentionInput, sentence: readonly EventMention[], told
     return;
   }
 }
+/** A word of a title or of respect before a name ("الرئيس", "جلالة"). */
+const titleOrHonorific = (tok: Token): boolean => someStemIn(tok.word, TITLE_WORDS) || HONORIFICS.has(tok.text);
 /** Prepositions before a person who is then no subject (folded): "في رسالة وجهها إلى العاهل المغربي". */
 const OBJECT_PREPOSITIONS = w(['إلى', 'مع', 'من', 'عن', 'على', 'لدى']);
 /** The person (or the titles before the name) follows a preposition: the object of something, no one's subject. */
 function afterPreposition(input: MentionInput, u: Unit): boolean {
   const { tokens } = input;
   let k = firstTokenFrom(tokens, u.start) - 1;
-  for (let n = 0; k >= 0 && n < MAX_TITLE_WORDS && (someStemIn(tokens[k]!.word, TITLE_WORDS) || HONORIFICS.has(tokens[k]!.text)); n++) k--;
+  for (let n = 0; k >= 0 && n < MAX_TITLE_WORDS && titleOrHonorific(tokens[k]!); n++) k--;
   return k >= 0 && OBJECT_PREPOSITIONS.has(tokens[k]!.text);
 }
 /** Words for one who has died, right before the name (folded). */
@@ -377,7 +379,7 @@ const LATE = w(['الراحل', 'الراحله', 'المرحوم', 'المرح�
 const lateOne = (tokens: Token[], u: Unit): boolean => LATE.has(lastTokenBefore(tokens, u.start)?.text ?? '');
 /** The word is a place with ب written on it ("بالرباط"). */
 function placeWithBa(input: MentionInput, word: Token): boolean {
-  const stem = stems(word.text).find((x) => x.clitic > 0 && word.text.charAt(x.clitic - 1) === BA);
+  const stem = stems(word.text).find((x) => x.preposition === BA);
   const u = stem ? input.units[firstUnitFrom(input.units, word.start + stem.clitic)] : undefined;
   return !!u && u.kind === 'place' && u.start === word.start + stem!.clitic;
 }
@@ -792,6 +794,10 @@ function personBeforeRelative(input: MentionInput, k0: number, sentStart: number
 /** Verbs of attending, in the past (ATTENDING) and the present: "الذي يحضر القمة". */
 const ATTENDS: ReadonlySet<string> = new Set([...ATTENDING, ...w(['يحضر', 'تحضر', 'سيحضر', 'ستحضر', 'يشارك', 'تشارك', 'سيشارك', 'ستشارك'])]);
 
+/** "During it", of a visit (folded): "يلتقي خلالها", "يعتزم خلالها لقاء". */
+const DURING_IT = w(['خلالها', 'خلاله', 'أثناءها', 'أثناءه']);
+/** "In it", after the trigger only ("التقى فيها"). */
+const IN_IT = 'فيها';
 function isPurpose(input: MentionInput, triggerStart: number): boolean {
   const k = firstTokenFrom(input.tokens, triggerStart);
   const before = input.tokens.slice(Math.max(0, k - 2), k);
@@ -800,9 +806,9 @@ function isPurpose(input: MentionInput, triggerStart: number): boolean {
   // "في زيارة رسمية يلتقي خلالها …": the meeting happens during the visit
   const after = input.tokens[firstTokenFrom(input.tokens, triggerStart + 1)];
   // (not in a relative clause of another place: "قادما من الإمارات التي التقى فيها أمس …")
-  if (after && /^(خلالها|خلاله|اثناءها|اثناءه|فيها)$/u.test(after.text) && !(before.at(-1) && RELATIVE.has(before.at(-1)!.text))) return true;
+  if (after && (DURING_IT.has(after.text) || after.text === IN_IT) && !(before.at(-1) && RELATIVE.has(before.at(-1)!.text))) return true;
   // (or before it: "في إطار جولة خليجية يعتزم خلالها لقاء أمير الكويت")
-  if (before.at(-1) && /^(خلالها|خلاله|اثناءها|اثناءه)$/u.test(before.at(-1)!.text)) return true;
+  if (before.at(-1) && DURING_IT.has(before.at(-1)!.text)) return true;
   return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث|استيناف|استكمال|حضور|المشاركه|مواصله)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
 }
 
@@ -1058,10 +1064,13 @@ function inClauseOfTime(input: MentionInput, start: number, sequelApart = false)
 /** A clause of time opens between the two offsets ("منذ سقوط النظام", "بعد انتهاء القمة"), not a date that starts with its word ("بعد ظهر اليوم"). */
 function timeClauseBetween(input: MentionInput, from: number, to: number): boolean {
   const { tokens } = input;
-  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) {
-    if (TIME_OPENERS.has(tokens[i]!.text) && !startsDate(input, tokens[i]!, tokens[i + 1]) && !THAT_TIME.has(tokens[i + 1]?.text ?? '')) return true;
-  }
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) if (opensClauseOfTime(input, i)) return true;
   return false;
+}
+/** Token i opens a clause of time: not a date that starts with its word ("بعد ظهر اليوم"), nor "بعد ذلك", afterwards. */
+function opensClauseOfTime(input: MentionInput, i: number): boolean {
+  const { tokens } = input;
+  return TIME_OPENERS.has(tokens[i]!.text) && !startsDate(input, tokens[i]!, tokens[i + 1]) && !THAT_TIME.has(tokens[i + 1]?.text ?? '');
 }
 /** A date starts at the word or right after it ("قبل يومين", "بعد ظهر اليوم"). */
 function startsDate(input: MentionInput, word: Token, next: Token | undefined): boolean {
@@ -1375,8 +1384,9 @@ function readMention(
   if (anchor || saidPast) status = 'occurred';
   // (a participle is in the time of its clause's verb: "ويغادر ترمب الرياض بعد ظهر اليوم متوجها إلى الدوحة")
   const participle = t.row.pos === 'verb' && key.charCodeAt(t.span.start) === MIM;
-  const clauseVerb = participle ? clauseWords.findLast((x) => someStemIn(x.word, CLAUSE_VERBS)) : undefined;
-  const imperfect = participle ? !!clauseVerb && /^[يتس]/u.test(clauseVerb.word.stemTexts.find((x) => CLAUSE_VERBS.has(x)) ?? '') : isImperfect(t.row, key.slice(t.span.start, t.span.end));
+  let clauseVerb: string | undefined;
+  for (let i = clauseWords.length - 1; participle && i >= 0 && !clauseVerb; i--) clauseVerb = clauseWords[i]!.word.stemTexts.find((x) => CLAUSE_VERBS.has(x));
+  const imperfect = participle ? /^[يتس]/u.test(clauseVerb ?? '') : isImperfect(t.row, key.slice(t.span.start, t.span.end));
   const definiteNoun = t.row.pos === 'noun' && /^[وفبلك]?ال/u.test(key.slice(t.span.start, t.span.end));
   // قد before a verb in the present is "may": "ترامب قد يلتقي الشرع", "حيث قد يلتقي نائب الرئيس"
   if (imperfect && preceding.at(-1)?.text === 'قد') status = 'planned';
@@ -1456,7 +1466,7 @@ function readMention(
     if (phrase.units.some((u) => u.kind === 'person' || u.kind === 'role' || (u.kind === 'place' && t.row.type === 'visit'))) {
       for (let i = firstTokenFrom(tokens, phrase.end); i < tokens.length && tokens[i]!.start < partiesEnd; i++) {
         // (nor "بعد ذلك", afterwards: "والتقى روبيو بعد ذلك رئيس الوزراء")
-        if (TIME_OPENERS.has(tokens[i]!.text) && !startsDate(input, tokens[i]!, tokens[i + 1]) && !THAT_TIME.has(tokens[i + 1]?.text ?? '')) {
+        if (opensClauseOfTime(input, i)) {
           partiesEnd = tokens[i]!.start;
           break;
         }
