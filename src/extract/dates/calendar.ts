@@ -114,18 +114,39 @@ export function gregorianToHijri(d: CalendarDate): CalendarDate {
   return hijriOf(Date.UTC(d.year, d.month - 1, d.day, 12));
 }
 
+/** Conversions made (few distinct days recur in a run: each costs several calls into ICU). */
+const TO_GREGORIAN = new Map<number, CalendarDate | null>();
+const MAX_REMEMBERED_CONVERSIONS = 4096;
+
 /** Converts an Umm al-Qura Hijri date to Gregorian, or null when it does not exist. */
 export function hijriToGregorian(h: CalendarDate): CalendarDate | null {
   if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30) return null;
-  // Hijri years are ~354.37 days; start near the answer and walk.
+  const key = (h.year * 13 + h.month) * 31 + h.day;
+  const known = TO_GREGORIAN.get(key);
+  if (known !== undefined) return known && { ...known };
+  if (TO_GREGORIAN.size >= MAX_REMEMBERED_CONVERSIONS) TO_GREGORIAN.clear();
+  const found = walkToHijri(h);
+  TO_GREGORIAN.set(key, found);
+  return found && { ...found };
+}
+
+/**
+ * Walks from an estimate to the Gregorian day of `h`: by the days the two Hijri dates seem apart
+ * (exact within a month), then a day at a time near the answer, where months of 29 and 30 days blur
+ * the estimate. A day that does not exist (30 of a month of 29) is never reached: null.
+ */
+function walkToHijri(h: CalendarDate): CalendarDate | null {
+  // Hijri years are ~354.37 days, months ~29.53
   let ms = Date.UTC(622, 6, 16) + Math.round(((h.year - 1) * 354.367 + (h.month - 1) * 29.53 + (h.day - 1)) * DAY_MS);
   for (let i = 0; i < 60; i++) {
-    const c = cmp(hijriOf(ms), h);
+    const at = hijriOf(ms);
+    const c = cmp(at, h);
     if (c === 0) {
       const d = new Date(ms);
       return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
     }
-    ms += c < 0 ? DAY_MS : -DAY_MS;
+    const apart = Math.round((h.year - at.year) * 354.367 + (h.month - at.month) * 29.53 + (h.day - at.day));
+    ms += (Math.abs(apart) > 1 && i < 4 ? apart : c < 0 ? 1 : -1) * DAY_MS;
   }
   return null;
 }
