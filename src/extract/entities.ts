@@ -1467,6 +1467,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // استقبل نونيز"): one person, whatever rule took the word alone for someone of its own. (Step 5
   // gave the words no rule took to unlisted people's surnames; this takes listed people's too, where
   // a person stands, and merges the one-word people earlier rules made.)
+  /** Adverbs of time that may stand between a verb and its object (folded): "التقى حينها", "استقبل أمس". */
+  const ADVERBS_OF_THEN = new Set(['حينها', 'حينذاك', 'انذاك', 'وقتها', 'يومها', 'امس', 'اليوم', 'غدا', 'ايضا', 'كذلك']);
   /** Token i stands between كان and قد, where a pluperfect's subject does: "وكان بولس قد التقى". */
   const betweenWasAndQad = (i: number): boolean =>
     i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i - 1, i) && joinable(i, i + 1);
@@ -1519,6 +1521,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const stem = texts[clitic]!;
       if (/^ال/u.test(stem) && ((STATIC_LISTS.get(stem) ?? 0) & STOPWORD || g.commonWords.has(stem) || g.commonWords.has(stem.slice(2)))) continue;
       const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i))
+        // (an adverb of time between the verb and its object: "والتقى حينها عون وبري وسلام")
+        || (i > 1 && ADVERBS_OF_THEN.has(tokens[i - 1]!.text) && someStemListed(i - 2, ACTION_VERB) && joinable(i - 2, i - 1) && joinable(i - 1, i))
         // (between كان and قد: "وكان بولس قد التقى")
         || betweenWasAndQad(i)
         // (joined by و to a person: "الشرع يلتقي أردوغان وباراك")
@@ -1671,6 +1675,17 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     for (const e of layer.entities.values()) if (e.type === 'person') for (const m of e.mentions) people.push({ start: m.start, id: e.id });
     return people.sort((a, b) => a.start - b.start);
   };
+  /**
+   * People named with an office and its country, after the name ("يوسف رجي وزير الخارجية اللبناني") or
+   * before it ("وزير الخارجية المصري بدر عبد العاطي"), and where the title stands.
+   */
+  const introducedWithCountry: Array<{ id: string; role: Role; start: number }> = [];
+  const introduceTitledNames = (): void => {
+    for (const t of titledNames) {
+      const id = layer.entityAtToken[t.at];
+      if (id && layer.entities.get(id)?.type === 'person') introducedWithCountry.push({ id, role: t.role, start: tokens[t.at]!.start });
+    }
+  };
   const holdersOfRoles = (): void => {
     if (!layer.roles.length) return;
     const personEndingAt = new Map<number, string>();
@@ -1686,7 +1701,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     };
     const mentionStarts = new Map<string, Set<number>>();
     for (const r of layer.roles) {
-      r.holder = apposedHolder(r, personEndingAt) ?? holderOfOffice(r);
+      const apposed = apposedHolder(r, personEndingAt);
+      if (apposed) introducedWithCountry.push({ id: apposed, role: r.role, start: r.start });
+      r.holder = apposed ?? holderOfOffice(r);
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
       if (!holder) continue;
       let starts = mentionStarts.get(holder.id);
@@ -1717,13 +1734,20 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         ? activeRoles(g, next.id, ctx.docDate ?? null).find((r) => roles.includes(r.role) && (!t.republic || isRepublic(r.scope)))
         : undefined;
       if (chained) found = { id: next!.id, scope: chained.scope, role: chained.role };
-      else for (const e of layer.entities.values()) {
-        // (named shortly before: further back, the title is as likely the home country's office)
-        if (e.type !== 'person' || !e.mentions.some((m) => m.end <= t.start && t.start - m.end <= MAX_TITLE_BACK_REFERENCE)) continue;
-        const span = activeRoles(g, e.id, ctx.docDate ?? null).find((r) => roles.includes(r.role) && (!t.republic || isRepublic(r.scope)));
-        if (!span) continue;
-        if (found) ambiguous = true;
-        found = { id: e.id, scope: span.scope, role: span.role };
+      else {
+        const holders: Array<{ id: string; scope: string; role: Role }> = [];
+        for (const e of layer.entities.values()) {
+          // (named shortly before: further back, the title is as likely the home country's office)
+          if (e.type !== 'person' || !e.mentions.some((m) => m.end <= t.start && t.start - m.end <= MAX_TITLE_BACK_REFERENCE)) continue;
+          const span = activeRoles(g, e.id, ctx.docDate ?? null).find((r) => roles.includes(r.role) && (!t.republic || isRepublic(r.scope)));
+          if (span) holders.push({ id: e.id, scope: span.scope, role: span.role });
+        }
+        // of several, the one the story did not introduce by the office and its country: a paper names
+        // the foreign minister of another country so ("يوسف رجي وزير الخارجية اللبناني"), its own by name
+        // ("الدكتور بدر عبد العاطي"), and "وزير الخارجية" alone after them is its own
+        const own = holders.length > 1 ? holders.filter((h) => !introducedWithCountry.some((x) => x.id === h.id && x.role === h.role && x.start < t.start)) : holders;
+        found = own[0] ?? null;
+        ambiguous = own.length > 1;
       }
       if (!found || ambiguous) continue;
       layer.roles.push({ start: t.start, end: t.end, role: found.role, scope: found.scope, holder: found.id });
@@ -1732,7 +1756,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     layer.roles.sort((a, b) => a.start - b.start);
   };
-  if (unscopedTitles.length) holdersOfUnscopedTitles();
+  if (unscopedTitles.length) {
+    introduceTitledNames();
+    holdersOfUnscopedTitles();
+  }
 
   // 8. an honorific pronoun ("وكان سموه قد تلقى اتصالا"): the first person the document names with
   // that honorific ("صاحب السمو الشيخ محمد بن زايد"), its protagonist, not whoever had it last

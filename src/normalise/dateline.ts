@@ -65,7 +65,7 @@ function onlyDateline(rest: string, dateStart: number): boolean {
 }
 
 /**
- * The dateline: the first line in the first 40 that is one, else one in the last 15 that says it is
+ * The dateline: the first line in the first 40 that is one, else one in the last 15 lines of text that says it is
  * the date of publication ("تاريخ النشر: 2025/09/14" closing the article; not a related article's
  * date, which the foot of a page is full of).
  */
@@ -74,7 +74,7 @@ export function findDateline(lines: Line[]): Dateline | null {
     const found = datelineAt(lines, i);
     if (found) return found;
   }
-  for (let i = Math.max(MAX_LINE, lines.length - MAX_FOOT_LINE); i < lines.length; i++) {
+  for (let i = footStart(lines); i < lines.length; i++) {
     if (!PUBLISHED.test(lines[i]!.key)) continue;
     const found = datelineAt(lines, i);
     if (found) return found;
@@ -82,7 +82,16 @@ export function findDateline(lines: Line[]): Dateline | null {
   return null;
 }
 
+/** Lines of text (blank ones not counted) at the foot of a page where its date of publication may stand. */
 const MAX_FOOT_LINE = 15;
+
+/** The first line of the page's foot: its last MAX_FOOT_LINE lines of text, after the first MAX_LINE lines. */
+function footStart(lines: readonly Line[]): number {
+  let i = lines.length;
+  for (let seen = 0; i > MAX_LINE && seen < MAX_FOOT_LINE; ) if (lines[--i]!.key) seen++;
+  return Math.max(i, MAX_LINE);
+}
+
 /** Words that say a date is the publication's: نشر، تاريخ النشر، آخر تحديث (folded key). */
 const PUBLISHED = /(?<![\p{L}\p{N}])(?:نشر|نشرت|النشر|تاريخ|تحديث|التحديث)(?![\p{L}\p{N}])/u;
 

@@ -1638,3 +1638,65 @@ describe('where a journey sets out from ("سيتوجه من بيروت إلى إ
     expect(doc.events.map((e) => [e.participants.slice().sort(), e.location])).toEqual([[['person:benjamin-netanyahu', 'person:tom-barrack'], 'place:israel']]);
   });
 });
+
+describe('a journey "توجه" in the past', () => {
+  const events = (text: string, docDate: string): Array<[string, string, string | undefined]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate }).events.map((e) => [e.type, e.status, e.date?.value]);
+  it('has happened, on the weekday before the article ("وفي يوم الاثنين، توجه …" read on a Saturday)', () => {
+    expect(events('وفي يوم الاثنين، توجه وزير الخارجية السعودي الأمير فيصل بن فرحان إلى القاهرة.', '2025-06-14')).toEqual([['visit', 'occurred', '2025-06-09']]);
+  });
+  it('but "يتوجه" and "تتوجه" lie ahead', () => {
+    expect(events('ويتوجه وزير الخارجية السعودي الأمير فيصل بن فرحان غدا إلى القاهرة.', '2025-06-14')).toEqual([['visit', 'planned', '2025-06-15']]);
+  });
+});
+
+describe('a call received "from" someone ("تلقى الرئيس … اتصالا من …")', () => {
+  const calls = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => [e.type, ...e.participants.slice().sort()]);
+  it('has the caller, its subject between the verb and the call', () => {
+    expect(calls('وتلقى الرئيس التركي رجب طيب أردوغان كذلك اتصالا من الرئيس الروسي فلاديمير بوتين، تناول التطورات في المنطقة.'))
+      .toEqual([['call', 'person:recep-tayyip-erdogan', 'person:vladimir-putin']]);
+  });
+  it('but not a call from no one named', () => {
+    expect(calls('وتلقت الشرطة اتصالا من مجهول أبلغ عن الحادث.')).toEqual([]);
+  });
+});
+
+describe('a title with no country after several who hold that office', () => {
+  it('is the one the story named without the office and its country, not one introduced by them', () => {
+    const text = 'عنوان الخبر\nواستقبل الوزير أيمن الصفدي في عمان أمس وزير الخارجية المصري بدر عبد العاطي.\nوأجرى وزير الخارجية، اليوم، اتصالا هاتفيا مع نظيره الفرنسي جان نويل بارو.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.filter((e) => e.type === 'call').map((e) => e.participants.slice().sort())).toEqual([['person:ayman-safadi', 'person:jean-noel-barrot']]);
+  });
+});
+
+describe('two named by the dual after a reception ("ثم انتقل الموفدان … حيث اجتمعا برئيس الحكومة")', () => {
+  const text = 'عنوان الخبر\nاستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة أمس وزير الخارجية الأمريكي ماركو روبيو والمبعوث الأمريكي ستيف ويتكوف.\n'
+    + 'وقال روبيو للصحافيين إن المحادثات كانت مثمرة. وأضاف أن بلاده تدعم جهود الوساطة.\nثم انتقل الضيفان إلى مقر الحكومة حيث اجتمعا برئيس الوزراء مصطفى مدبولي.';
+  it('are the two guests, on the reception\'s day', () => {
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.filter((e) => e.participants.includes('person:mostafa-madbouly')).map((e) => [e.participants.slice().sort(), e.date?.value]))
+      .toEqual([[['person:marco-rubio', 'person:mostafa-madbouly', 'person:steve-witkoff'], '2025-06-09']]);
+  });
+  it('but not when the sentence names whom', () => {
+    const named = text.replace('ثم انتقل الضيفان إلى مقر الحكومة حيث اجتمعا', 'ثم اجتمع وزير الخارجية المصري بدر عبد العاطي');
+    const doc = extractDocument('probe', named, g, { docDate: DOC_DATE });
+    expect(doc.events.filter((e) => e.participants.includes('person:mostafa-madbouly')).map((e) => e.participants.slice().sort()))
+      .toEqual([['person:badr-abdelatty', 'person:mostafa-madbouly']]);
+  });
+});
+
+describe('surnames that are words, after a verb and an adverb of time ("والتقى حينها بري وسلام")', () => {
+  it('are the people the story named in full', () => {
+    const text = 'عنوان الخبر\nوصل الموفد الفرنسي جان إيف لودريان إلى بيروت، حيث يلتقي رئيس مجلس النواب نبيه بري ورئيس الحكومة نواف سلام.\nوكان لودريان قد زار بيروت الشهر الماضي والتقى حينها بري وسلام.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    const forms = (id: string): string[] => doc.entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
+    expect([forms('person:nabih-berri'), forms('person:nawaf-salam')]).toEqual([['نبيه بري', 'بري'], ['نواف سلام', 'سلام']]);
+  });
+});
+
+describe('an event that preceded a summit told by two mentions ("وعقد الرئيسان اجتماعا مغلقا")', () => {
+  it('took place where the mention of the summit with its place says', () => {
+    const text = 'عنوان الخبر\nبحث الرئيس التركي رجب طيب أردوغان مع الرئيس السوري أحمد الشرع في أنقرة أمس العلاقات الثنائية.\nوعقد الرئيسان اجتماعا مغلقا استمر ساعتين.\nوسبق لقاء القمة اجتماع بين وزير الخارجية السوري أسعد الشيباني ونظيره التركي هاكان فيدان.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.find((e) => e.participants.includes('person:hakan-fidan') && e.participants.includes('person:asaad-al-shaibani'))?.location).toBe('place:ankara');
+  });
+});

@@ -63,6 +63,10 @@ describe('a dateline at the foot of a long article', () => {
       expect(normaliseDocument(long(foot)).docDate?.date).toEqual({ year: 2025, month: 9, day: 14 });
     }
   });
+  it('counts among the last fifteen lines of text, blank lines not counted (tags, related articles and the copyright below it)', () => {
+    const foot = ['آخر تحديث: 22 يوليو 2025 - 14:20', '', 'المصدر: وكالات', '', 'الوسوم:', 'روسيا', 'أوكرانيا', 'قطر', '', 'مقالات ذات صلة', '', 'خبر أول', 'خبر ثان', 'خبر ثالث', '', 'حمل التطبيق', 'جميع الحقوق محفوظة'];
+    expect(normaliseDocument(long(foot.join('\n'))).docDate?.date).toEqual({ year: 2025, month: 7, day: 22 });
+  });
   it('not otherwise: the foot of a page is full of other articles’ dates', () => {
     for (const foot of ['14 سبتمبر 2025', 'عون يستقبل باراك - 14 سبتمبر 2025']) expect(normaliseDocument(long(foot)).docDate).toBeNull();
   });

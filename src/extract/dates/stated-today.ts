@@ -14,7 +14,7 @@ const MAX_LEAD_CHARS = 1200;
 const RELATIVE_DAY = /(?:^|[^\p{L}\p{N}])و?(اليوم|امس|غدا)$/u;
 const DAYS_FROM_ARTICLE: Record<string, number> = { اليوم: 0, امس: -1, غدا: 1 };
 /** A relative day with a number soon after it: the day in full that may follow it ("اليوم الأحد 13 أبريل"). */
-const RELATIVE_WORD_THEN_NUMBER = /(?:اليوم|امس|غدا)[^\p{N}.!?]{0,24}\p{N}/u;
+const RELATIVE_WORD_THEN_NUMBER = /(?:اليوم|امس|غدا)[^\p{N}.!?]{0,48}\p{N}/u;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The article's day from "اليوم", "أمس" or "غدا" in the lead with a day given right after it in full, or null. */

@@ -86,6 +86,11 @@ export interface EventMention {
   older: boolean;
   /** A definite plural without named parties ("المفاوضات", "الاجتماعات المتكررة"): talk about meetings in general. */
   generic: boolean;
+  /**
+   * The two told before meet someone more, their parties from the dual ("ثم انتقل الموفدان إلى السراي حيث
+   * اجتمعا برئيس الحكومة"): another event than theirs before, whoever it shares.
+   */
+  sequel: boolean;
   how: string[];
 }
 
@@ -192,6 +197,27 @@ function twoNamedBefore(input: MentionInput, from: number, to: number): [Unit, U
     if (!people.some((p) => p.id === u.id)) people.push(u);
   }
   return people.length === 2 ? [people[0]!, people[1]!] : null;
+}
+/** Nouns in the dual of people who meet (folded): "الموفدان", "الوزيران", "الزعيمان". */
+const DUAL_PEOPLE = w([
+  'الموفدان', 'المبعوثان', 'الوزيران', 'الرئيسان', 'الزعيمان', 'الضيفان', 'المسؤولان', 'الزائران', 'القائدان', 'الدبلوماسيان',
+  'السفيران', 'الأميران', 'الملكان', 'المفاوضان', 'الرجلان',
+]);
+/** Two are the subject of the trigger, no one named from `from` to it: a verb in the dual, or a noun of DUAL_PEOPLE before it. */
+function twoUnnamedBefore(input: MentionInput, from: number, t: { row: TriggerRow; span: Span }): boolean {
+  if (unitsIn(input.units, from, t.span.start).some((u) => u.kind === 'person' || u.kind === 'role')) return false;
+  return dualVerb(input.key, t) || tokensIn(input.tokens, from, t.span.start).some((x) => someStemIn(x.word, DUAL_PEOPLE));
+}
+/** The trigger is a verb in the dual: "اجتمعا", "يلتقيان" (not a plural's و before the alif: "التقوا"). */
+const dualVerb = (key: string, t: { row: TriggerRow; span: Span }): boolean => t.row.pos === 'verb' && /(?<!و)(?:ا|ان)$/u.test(key.slice(t.span.start, t.span.end));
+/** Two people a mention tells of: a host's two guests, else its two parties; null otherwise. */
+function twoOf(m: EventMention, host: boolean): Array<EventMention['participants'][number]> | null {
+  const people = m.participants.filter((p) => p.id.startsWith('person:'));
+  if (host && people.length === 3) {
+    const first = people.reduce((a, b) => (b.unit.start < a.unit.start ? b : a));
+    return people.filter((p) => p !== first);
+  }
+  return people.length === 2 && m.participants.length === 2 ? people : null;
 }
 /** Words right after a nominal trigger that point back to parties already named: "لقاء بينهما", "قمة تجمعهما". */
 const REFERS_BACK = w(['بينهما', 'بينهم', 'بينهن', 'تجمعهما', 'يجمعهما', 'جمعتهما', 'جمعهما', 'تجمعهم', 'يجمعهم', 'جمعتهم', 'جمعهم', 'لهما']);
@@ -346,17 +372,22 @@ function precededBy(input: MentionInput, sentence: readonly EventMention[], told
     if (!subject?.participants.length) continue;
     // (walking back from the sentence, a few sentences at most: a long page has many)
     let event: EventMention | undefined;
-    for (let b = toldBefore - 1; b >= 0 && object.sentence - told[b]!.sentence <= PRECEDED_WINDOW && !event; b--) {
+    // (and where it was: told with it, or by a mention of it with a party of its own before, "وعقد الرئيسان
+    // اجتماعا مغلقا" after "بحث الرئيس التركي … مع الرئيس السوري … في أنقرة")
+    let place: EventMention['location'] | undefined;
+    for (let b = toldBefore - 1; b >= 0 && object.sentence - told[b]!.sentence <= PRECEDED_WINDOW && !place; b--) {
       const o = told[b]!;
-      if (o.participants.length > 0 && !o.attendance && family(o.type) === family(object.type) && o.status === 'occurred') event = o;
+      if (!o.participants.length || o.attendance || family(o.type) !== family(object.type) || o.status !== 'occurred') continue;
+      if (!event) event = o;
+      if (o.location && o.participants.some((p) => event!.participants.some((q) => q.id === p.id))) place = o.location;
     }
     if (!event) continue;
     for (const x of sentence.slice(i, j)) {
       x.participants.push(...event.participants);
       x.how.push('the event told before (سبق)');
     }
-    if (!subject.location && event.location) {
-      subject.location = event.location;
+    if (!subject.location && place) {
+      subject.location = place;
       subject.how.push('place of the event it preceded (سبق)');
     }
     return;
@@ -397,6 +428,10 @@ function opensSentence(input: MentionInput, sent: Span, triggerStart: number): b
 }
 /** How many sentences on a journey's verb may still be its traveller's, the traveller unnamed. */
 const TRAVELLER_SENTENCES = 2;
+/** What opens a sentence that goes on with the same day (folded key): "ثم", "وبعد الظهر", "وفي وقت لاحق". */
+const SAME_DAY_OPENER = /^\s*(?:ثم|[وف]?بعد الظهر|[وف]?في وقت لاحق|[وف]?لاحقا|[وف]?في المساء)(?![\p{L}\p{N}])/u;
+/** How many sentences on the two (named by the dual) or the day (after "ثم") told before still stand: a paragraph, what they said between. */
+const PARAGRAPH_SENTENCES = 4;
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
 const SINGULAR_PAST_MET = 'التقي';
 /** How many sentences on a reception may still be its host's, the host unnamed. */
@@ -485,6 +520,10 @@ export function findEventMentions(input: MentionInput): EventMention[] {
   let lastHost: { party: EventMention['participants'][number]; sentence: number } | null = null;
   /** The traveller of the last visit told with one ("ويغادر ترمب الرياض متوجها إلى الدوحة"), and its sentence. */
   let lastTraveller: { party: EventMention['participants'][number]; sentence: number } | null = null;
+  /** The two guests of the last reception, or the two of the last meeting, and its sentence: whom "الموفدان" stands for. */
+  let lastPair: { parties: Array<EventMention['participants'][number]>; sentence: number } | null = null;
+  /** The day of the last event told as past with a day of its own, and its sentence. */
+  let lastDay: { date: DateResult; sentence: number } | null = null;
   sentences.forEach((sent, si) => {
     while (cursor < all.length && all[cursor]!.span.start < sent.start) cursor++;
     const found: Array<{ row: TriggerRow; span: Span; future: boolean }> = [];
@@ -566,6 +605,17 @@ export function findEventMentions(input: MentionInput): EventMention[] {
           m.how.push('place of its sentence (كما)');
         }
       }
+      // "استقبل الرئيس عون الموفد الأمريكي توم باراك ونائبة المبعوث مورغان أورتاغوس … . ثم انتقل الموفدان إلى
+      // السراي حيث اجتمعا برئيس الحكومة": two named by a noun in the dual, or by a verb in the dual, no one
+      // named before it in its sentence, are the two the sentence or two before told of
+      if (lastPair && si > lastPair.sentence && si - lastPair.sentence <= PARAGRAPH_SENTENCES && twoUnnamedBefore(input, sent.start, t)) {
+        const missing = lastPair.parties.filter((p) => !m.participants.some((x) => x.id === p.id));
+        if (missing.length === 2) {
+          m.participants.unshift(...missing);
+          m.sequel = m.participants.length > 2;
+          m.how.push('the two told before');
+        }
+      }
       // "ويغادر ترمب الرياض متوجها إلى الدوحة … . وينتقل غدا الخميس إلى أبوظبي": a verb of a journey opening
       // its sentence, no one named, goes on with the traveller of the sentence or two before
       // (or after ثم in its own: "… حين استقبله ولي العهد في قصر اليمامة، ثم زار أنقرة بعد يومين")
@@ -586,6 +636,15 @@ export function findEventMentions(input: MentionInput): EventMention[] {
           m.how.push('the traveller of the visit just told (و)');
         }
       }
+      // "ثم انتقل الموفدان إلى السراي …", "وبعد الظهر، زار …": the day of the event the sentence or two before told
+      if (!m.date && m.status === 'occurred' && lastDay && si > lastDay.sentence && si - lastDay.sentence <= PARAGRAPH_SENTENCES && SAME_DAY_OPENER.test(key.slice(sent.start, t.span.start))) {
+        m.date = lastDay.date;
+        m.how.push('the day of the event before');
+      }
+      // (a day of the calendar: not "اليوم" of an undated page, which the dateline's place reads as today)
+      if (m.date && m.status === 'occurred' && m.date.grain === 'day' && /^\d{4}-\d\d-\d\d/u.test(m.date.value)) lastDay = { date: m.date, sentence: si };
+      const pair = twoOf(m, !!t.row.host);
+      if (pair) lastPair = { parties: pair, sentence: si };
       // (the guest a host received, named by a pronoun, travels on: "حين استقبله ولي العهد …، ثم زار أنقرة")
       const guest = t.row.host ? m.participants.find((p) => GUESTS.has(p.unit)) : undefined;
       if (guest) lastTraveller = { party: guest, sentence: si };
@@ -1777,7 +1836,7 @@ function readMention(
     }
   }
 
-  const dual = t.row.pos === 'verb' && /(?<!و)(?:ا|ان)$/u.test(key.slice(t.span.start, t.span.end));
+  const dual = dualVerb(key, t);
   // a verb in the dual whose two the sentence named before it, no event told between: "اتفق الرئيس
   // الروسي … والرئيس الصيني … على أن يلتقيا في بكين"
   if (dual && !participants.length && prevEnd === sent.start) for (const u of twoNamedBefore(input, sent.start, t.span.start) ?? []) add(u.id, u, 'the two named before it');
@@ -1824,6 +1883,7 @@ function readMention(
     recalled: false,
     older: false,
     generic,
+    sequel: false,
     how,
   };
 }
@@ -2222,12 +2282,14 @@ function isSpeechVerb(flags: Uint8Array, tokens: readonly Token[], k: number): b
 
 /**
  * A verb trigger in the present (or future): ي, ت, ن or س first, but not the letter a past form
- * starts with ("تحادث", "تلقى", "ناقش": "تتحادث", "تتلقى", "نناقش" are their present).
+ * starts with ("تحادث", "تلقى", "ناقش", "توجه": "تتحادث", "تتلقى", "نناقش", "تتوجه" are their present).
  */
 function isImperfect(row: TriggerRow, text: string): boolean {
   const first = text[0] ?? '';
   if (row.pos !== 'verb' || !'يتنس'.includes(first)) return false;
-  return !row.name.startsWith(first) || text[1] === first;
+  // (a past form the row lists besides its name: "توجه" beside وصل)
+  const pastStartsSo = row.name.startsWith(first) || row.anchors.some((a) => a[0] === first && text.startsWith(a));
+  return !pastStartsSo || text[1] === first;
 }
 
 /**

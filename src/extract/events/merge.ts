@@ -356,6 +356,7 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   if (!placesCompatible(e.location, m.location?.id ?? null, g)) return false;
   if (e.date && m.date && !datesCompatible(e.date.value, m.date.value)) return false;
   if (e.ordinal && m.ordinal && e.ordinal !== m.ordinal) return false;
+  if (m.sequel && parties.some((p) => !e.participants.includes(p))) return false;
   // "التقى بري … وكان باراك قد زار بيروت في 19 حزيران": a day recalled in the pluperfect is another
   // event than one the story tells undated (the reverse, a story's event told first as background and
   // then spoken of, is one: "وكان مبارك وحمد قد عقدا قمة بالقاهرة أمس … قمته مع الرئيس مبارك")

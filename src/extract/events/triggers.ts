@@ -88,8 +88,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   },
   { name: 'اتصال هاتفي', anchors: ['اتصال'], type: 'call', pos: 'noun', forms: '(?:ال)?اتصال(?:ا|ات|ين|ان)?(?:ه|هما)?\\s+(?:ال)?هاتفي(?:ا|ه|ين|ان)?' },
   { name: 'مكالمة', anchors: ['مكالم'], type: 'call', pos: 'noun', forms: `(?:ال)?مكالم(?:ه|ت|ات)${NOUN_END}` },
-  // "كما سبقها اتصال بين روبيو ولافروف", "أجرى اتصالا بنظيره": a call with someone, named (not "اتصال بالإنترنت")
-  { name: 'اتصال بـ', anchors: ['اتصال'], type: 'call', pos: 'noun', needsObject: true, forms: '(?:ال)?اتصال(?:ا|ين|ان)?(?=\\s+(?:بين|مع)(?![\\p{L}\\p{N}])|\\s+ب(?!ين)\\p{L})' },
+  // "كما سبقها اتصال بين روبيو ولافروف", "أجرى اتصالا بنظيره", "تلقى الرئيس اتصالا من الملك": a call with
+  // someone, named (not "اتصال بالإنترنت")
+  { name: 'اتصال بـ', anchors: ['اتصال'], type: 'call', pos: 'noun', needsObject: true, forms: '(?:ال)?اتصال(?:ا|ين|ان)?(?=\\s+(?:بين|مع|من)(?![\\p{L}\\p{N}])|\\s+ب(?!ين)\\p{L})' },
   // talks by telephone: the longer trigger wins over the talks it starts with
   { name: 'محادثة هاتفية', anchors: ['محادث', 'مباحث', 'مشاور'], type: 'call', pos: 'noun', forms: '(?:ال)?(?:محادث|مباحث|مشاور)(?:ه|ت|ات)(?:ه|ها|هما|هم)?\\s+(?:ال)?هاتفي(?:ه|ا)?' },
   // "لدى استقباله الوفد", "خلال استقبالها وزير الخارجية": receiving someone, told by its owner; with the

@@ -15,6 +15,9 @@ describe('the article\'s day stated in its lead', () => {
     expect(extractDocument('p', page('استقبل رئيس الجمهورية عبد المجيد تبون، أمس الأحد 6 أفريل 2025، وزير الخارجية الفرنسي.'), g).docDate).toEqual({ value: '2025-04-07', source: 'text' });
     expect(extractDocument('p', page('يستقبل الرئيس غدا الأربعاء 9 أبريل 2025 وزير الخارجية الفرنسي.'), g).docDate).toEqual({ value: '2025-04-08', source: 'text' });
   });
+  it('is "اليوم" with the day in words, its year further on ("اليوم الأحد السابع من كانون الأول 2025")', () => {
+    expect(extractDocument('p', page('استقبل رئيس الوزراء، اليوم الأحد السابع من كانون الأول 2025، رئيس الإقليم في بغداد.'), g).docDate).toEqual({ value: '2025-12-07', source: 'text' });
+  });
   it('comes before a date given on the command line, which is for articles that state none', () => {
     const doc = extractDocument('p', page('أكدت الوزارة اليوم الأحد 13 أبريل 2025 أن الجولة جرت في أجواء بناءة.'), g, { docDate: '2025-05-01' });
     expect(doc.docDate).toEqual({ value: '2025-04-13', source: 'text' });
