@@ -1467,6 +1467,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // استقبل نونيز"): one person, whatever rule took the word alone for someone of its own. (Step 5
   // gave the words no rule took to unlisted people's surnames; this takes listed people's too, where
   // a person stands, and merges the one-word people earlier rules made.)
+  /** Relative pronouns (folded): a verb follows them ("التي طالب بها"), not a name. */
+  const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان'].map(foldKey));
   /** Adverbs of time that may stand between a verb and its object (folded): "التقى حينها", "استقبل أمس". */
   const ADVERBS_OF_THEN = new Set(['حينها', 'حينذاك', 'انذاك', 'وقتها', 'يومها', 'امس', 'اليوم', 'غدا', 'ايضا', 'كذلك']);
   /** Token i stands between كان and قد, where a pluperfect's subject does: "وكان بولس قد التقى". */
@@ -1521,6 +1523,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const stem = texts[clitic]!;
       if (/^ال/u.test(stem) && ((STATIC_LISTS.get(stem) ?? 0) & STOPWORD || g.commonWords.has(stem) || g.commonWords.has(stem.slice(2)))) continue;
       const personSlot = (listed(i + 1, ACTION_VERB | SAYING_VERB) && joinable(i, i + 1)) || (i > 0 && someStemListed(i - 1, ACTION_VERB | SAYING_VERB | PARTY_NOUN | TITLE) && joinable(i - 1, i))
+        // (a given name that is no word as well, not the first of another name after it, nor a verb after a
+        // relative pronoun: "أن يتوجه بولس إلى الرياض" after "مسعد بولس"; not "بولس الخوري", "التي طالب بها",
+        // "فقد طالب بعض الصحابة"; an adjective such as "توغل بري" is no given name)
+        || (listed(i, FIRST_NAME) && !listed(i, STOPWORD | COMMON_WORD | TITLE | AMBIGUOUS_FIRST_NAME) && !g.commonWords.has(stem) && !(isNameToken(i + 1) && joinable(i, i + 1))
+          && !(i > 0 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.text)))
         // (an adverb of time between the verb and its object: "والتقى حينها عون وبري وسلام")
         || (i > 1 && ADVERBS_OF_THEN.has(tokens[i - 1]!.text) && someStemListed(i - 2, ACTION_VERB) && joinable(i - 2, i - 1) && joinable(i - 1, i))
         // (between كان and قد: "وكان بولس قد التقى")

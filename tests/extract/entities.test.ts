@@ -660,3 +660,16 @@ describe('a bare title after an honorific ("جلالة الملك")', () => {
     expect(doc.entities.find((e) => e.id === 'person:mohammed-vi')?.mentions.map((m) => m.text)).toEqual(['محمد السادس', 'الملك']);
   });
 });
+
+describe('the last word of a name told in full, a given name alone', () => {
+  const forms = (text: string, id: string): string[] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-06-10' }).entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
+  it('is that person wherever a name may stand ("ومن المقرر أن يتوجه بولس إلى الرياض")', () => {
+    expect(forms('قال كبير مستشاري الرئيس الأمريكي مسعد بولس إن المحادثات تتقدم. ومن المقرر أن يتوجه بولس إلى الرياض الأسبوع المقبل.', 'person:massad-boulos'))
+      .toEqual(['مسعد بولس', 'بولس']);
+  });
+  it('but not the first of another name, a verb after a relative pronoun, nor a given name that is a word as well', () => {
+    expect(forms('قال كبير مستشاري الرئيس الأمريكي مسعد بولس إن المحادثات تتقدم. وحضر الاجتماع المطران بولس مطر.', 'person:massad-boulos')).not.toContain('بولس');
+    expect(forms('وقال أبو طالب إن الأمر محسوم. فقد طالب الوفد بالوثيقة التي طالب بها الوزير.', 'person:anercorp-abw-talb')).toEqual(['أبو طالب']);
+    expect(forms('واستقبل رئيس مجلس النواب نبيه بري الموفد الأمريكي. وحذر من أي توغل بري إسرائيلي.', 'person:nabih-berri')).toEqual(['نبيه بري']);
+  });
+});

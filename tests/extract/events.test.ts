@@ -1700,3 +1700,17 @@ describe('an event that preceded a summit told by two mentions ("وعقد الر
     expect(doc.events.find((e) => e.participants.includes('person:hakan-fidan') && e.participants.includes('person:asaad-al-shaibani'))?.location).toBe('place:ankara');
   });
 });
+
+describe('an event said to have been set for a time ("اجتماعا كان مقررا")', () => {
+  const events = (text: string): Array<[string, string, string[]]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => [e.type, e.status, e.participants.slice().sort()]);
+  it('lies ahead, and is called off by a word of cancelling later in its clause', () => {
+    expect(events('وقالت مصادر إن لقاء كان مقررا بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب في بودابست.'))
+      .toEqual([['meeting', 'planned', ['person:donald-trump', 'person:vladimir-putin']]]);
+    expect(events('وقالت مصادر إن لقاء كان مقررا بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب في بودابست ألغي في اللحظة الأخيرة.'))
+      .toEqual([['meeting', 'cancelled', ['person:donald-trump', 'person:vladimir-putin']]]);
+  });
+  it('a delegation of a country\'s government is the country ("وفد من الحكومة السودانية")', () => {
+    expect(events('والتقى وزير الخارجية الأمريكي ماركو روبيو في واشنطن وفدا من الحكومة السودانية.'))
+      .toEqual([['meeting', 'occurred', ['person:marco-rubio', 'place:sudan']]]);
+  });
+});

@@ -1463,6 +1463,13 @@ function readMention(
   // cancelled: a cancellation word just before, or opening the clause with its subject between
   // ("ألغى وزير الخارجية يوسف رجي زيارته")
   if (before(4, CANCELLED_BEFORE) || clauseWords.some((w) => someStemIn(w.word, CANCELLED_IN_CLAUSE))) status = 'cancelled';
+  // a noun said to have been set for a time ("اجتماعا كان مقررا بين … في واشنطن"): ahead when told, called
+  // off when a word of cancelling follows in its clause ("… ألغي في اللحظة الأخيرة")
+  if (t.row.pos === 'noun' && after.length > 1 && WAS.has(after[0]!.text) && SET_FOR_A_TIME.has(after[1]!.text)) {
+    if (status === 'occurred') status = 'planned';
+    const rest = tokensIn(tokens, after[1]!.end, Math.min(nextStart, sent.end)).slice(0, MAX_CANCELLED_REACH);
+    if (rest.some((x) => someStemIn(x.word, CANCELLED_IN_CLAUSE))) status = 'cancelled';
+  }
 
   // participants: the phrase right after the trigger ("بين X وY", "مع X", "لقاء X"), and the subject before it;
   // none when a pronoun after it points back to the parties just named ("التقى ترامب وبوتين … في أول
@@ -1888,6 +1895,10 @@ function readMention(
   };
 }
 
+/** What an event was set as, after كان (folded): "اجتماعا كان مقررا", "زيارة كانت مرتقبة". */
+const SET_FOR_A_TIME = w(['مقرر', 'مقررا', 'مقررة', 'مزمعا', 'مزمعة', 'مرتقبا', 'مرتقبة', 'مبرمجا', 'مبرمجة', 'منتظرا', 'منتظرة']);
+/** How many words after "كان مقررا" a word of cancelling may stand and still call the event off. */
+const MAX_CANCELLED_REACH = 16;
 /** Days before the document's that are still the story's own ("أمس", "أول أمس"). */
 const RECENT_DAYS = 2;
 const WAS = w(['كان', 'كانت', 'كانا', 'كانوا', 'وكان', 'وكانت', 'وكانا', 'وكانوا']);
@@ -2079,6 +2090,8 @@ function nameAfterTitle(input: MentionInput, from: number, to: number): number {
   return -1;
 }
 
+/** A country's government and its arms (folded), whose delegation is the country's: "وفد من الحكومة السودانية". */
+const GOVERNMENT_BODIES = w(['الحكومة', 'السلطات', 'الجيش', 'الخارجية', 'البرلمان', 'الرئاسة', 'القيادة']);
 /**
  * A nisba right after a delegation word ("الوفد الروسي", "الجانب الأمريكي"), or after "وآخر" that
  * follows one ("بين وفد أميركي وآخر روسي": one delegation and another).
@@ -2087,6 +2100,12 @@ export function isDelegation(input: MentionInput, u: Unit): boolean {
   const prev = lastTokenBefore(input.tokens, u.start);
   if (!prev) return false;
   if (someStemIn(prev.word, DELEGATION)) return true;
+  // (of a country's government or army: "وفد من الحكومة السودانية", "وفد من الجيش السوداني")
+  if (GOVERNMENT_BODIES.has(prev.text)) {
+    const from = lastTokenBefore(input.tokens, prev.start);
+    const head = from && from.text === FROM ? lastTokenBefore(input.tokens, from.start) : undefined;
+    if (head && someStemIn(head.word, DELEGATION)) return true;
+  }
   if (!someStemIn(prev.word, ANOTHER)) return false;
   const before = input.units[firstUnitFrom(input.units, prev.start) - 1];
   return !!before && before.kind === 'nisba' && lastTokenBefore(input.tokens, prev.start)?.end === before.end && isDelegation(input, before);
