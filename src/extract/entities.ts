@@ -160,6 +160,8 @@ const VOWELED_READINGS = new Map<string, Array<[RegExp, string]>>([
 ]);
 /** Characters at most between a title and the name of its holder, other titles between (key characters). */
 const MAX_TITLE_CHAIN = 48;
+/** How far (characters) two offices joined by و and their country may run before the name of the one holding them. */
+const MAX_COORDINATED_OFFICES = 120;
 /** What ends a chain of titles before a name: punctuation, a number. */
 const TITLE_CHAIN_BREAK = /[,.;:!?()«»"\d]/u;
 /** A definite word shaped as a nationality's feminine ("السعوديه"): a country's name that is also its adjective. */
@@ -846,13 +848,35 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    * With `honorificBefore`, honorifics alone may stand before it: a state agency's own office ("معالي
    * السيد وزير الخارجية").
    */
+  /**
+   * Another office joined by و right after the title's last token, and their country after them before
+   * anyone is named: one person's offices, of that country ("رئيس الوزراء ووزير الشؤون الخارجية لجمهورية كينيا،
+   * السيد موساليا مودافادي"), not the first office at home.
+   */
+  /** The mention of `id` at token j starts after ل written on the token ("لجمهورية كينيا"; not "لبنان", whose ل is its own). */
+  const afterLam = (j: number, id: string): boolean =>
+    stems(tokens[j]!.text).some((st) => st.preposition === 'ل' && !!layer.entities.get(id)?.mentions.some((m) => m.start === tokens[j]!.start + st.clitic));
+  const coordinatedOffices = (last: number): boolean => {
+    const k = last + 1;
+    if (!tokens[k] || !joinable(last, k) || tokens[k]!.text.charCodeAt(0) !== WAW || !stemsOf(k).some((st) => st.clitic === 1 && (st.lists & (TITLE | TITLE_OPENER)) !== 0)) return false;
+    const limit = tokens[last]!.end + MAX_COORDINATED_OFFICES;
+    for (let j = k + 1; j < tokens.length && tokens[j]!.start < limit; j++) {
+      if (/[.!?]/u.test(key.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+      const id = layer.entityAtToken[j];
+      if (id && layer.entities.get(id)?.type === 'person') return false;
+      // (the offices' country: a nisba, or the country after ل, "لجمهورية كينيا"; not one a word between
+      // governs, "كل من رئيس مجلس النواب ورئيس مجلس الوزراء التزام لبنان")
+      if (nisbaAt.has(tokens[j]!.start) || (id && g.entity(id)?.kind === 'country' && afterLam(j, id))) return true;
+    }
+    return false;
+  };
   const standsForItsHolder = (tm: TitleMatch, next: number, afterName: boolean, other: boolean, honorificBefore = false): boolean => {
     const ti = tm.firstToken;
     const last = ti + tm.tokenCount - 1;
     if (other || afterName || tm.tokenCount < 2 || !/^ال/u.test(tokens[last]!.text) || !/^و?$/u.test(key.slice(tm.index, tm.start))) return false;
     if (BARE_TITLE.has(tm.text) || listed(ti, HONORIFIC_WORD) || (ti > 0 && !(honorificBefore && honoured(ti)) && (listed(ti - 1, HONORIFIC_WORD) || (inTitle[ti - 1] && joinable(ti - 1, ti))))) return false;
     // (a name that starts in it, "رئيس الجمهورية البرتغالية", or a nationality after it is a country the title rules missed)
-    if (layer.entityAtToken[last] !== undefined) return false;
+    if (layer.entityAtToken[last] !== undefined || coordinatedOffices(last)) return false;
     for (let j = last + 1; j < Math.min(tokens.length, next + 1) && joinable(j - 1, j); j++) {
       if (TO_COME.has(tokens[j]!.text) || nisbaAt.has(tokens[j]!.start)) return false;
     }
@@ -1686,11 +1710,36 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    * People named with an office and its country, after the name ("يوسف رجي وزير الخارجية اللبناني") or
    * before it ("وزير الخارجية المصري بدر عبد العاطي"), and where the title stands.
    */
-  const introducedWithCountry: Array<{ id: string; role: Role; start: number }> = [];
+  const introducedWithCountry: Array<{ id: string; role: Role | null; start: number }> = [];
+  /** The person named right before `start`, past titles, spaces and commas only (MAX_TITLE_CHAIN characters at most). */
+  const namedBeforeTitles = (start: number, personEndingAt: ReadonlyMap<number, string>): string | undefined => {
+    for (let k = firstFrom(tokens, start) - 1; k >= 0 && start - tokens[k]!.end <= MAX_TITLE_CHAIN; k--) {
+      if (!/^[\s,]*$/u.test(key.slice(tokens[k]!.end, tokens[k + 1]?.start ?? start))) return undefined;
+      const id = personEndingAt.get(tokens[k]!.end);
+      if (id) return id;
+      if (!inTitle[k] && !listed(k, TITLE | TITLE_OPENER | MODIFIER)) return undefined;
+    }
+    return undefined;
+  };
   const introduceTitledNames = (): void => {
     for (const t of titledNames) {
       const id = layer.entityAtToken[t.at];
       if (id && layer.entities.get(id)?.type === 'person') introducedWithCountry.push({ id, role: t.role, start: tokens[t.at]!.start });
+    }
+    // (or with a country's adjective among the words of title before the name, whatever the office, as far
+    // back as an honorific may stand: "نظيره السعودي الأمير فيصل بن فرحان")
+    const nisbaStarts = new Set(layer.nisbas.map((n) => n.start));
+    for (const e of layer.entities.values()) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) {
+        for (let k = firstFrom(tokens, m.start) - 1, n = 0; k >= 0 && n < MAX_HONORIFIC_GAP; k--, n++) {
+          if (nisbaStarts.has(tokens[k]!.start)) {
+            introducedWithCountry.push({ id: e.id, role: null, start: m.start });
+            break;
+          }
+          if (!inTitle[k] && !listed(k, TITLE | TITLE_OPENER | MODIFIER | HONORIFIC_WORD)) break;
+        }
+      }
     }
   };
   const holdersOfRoles = (): void => {
@@ -1709,8 +1758,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const mentionStarts = new Map<string, Set<number>>();
     for (const r of layer.roles) {
       const apposed = apposedHolder(r, personEndingAt);
-      if (apposed) introducedWithCountry.push({ id: apposed, role: r.role, start: r.start });
       r.holder = apposed ?? holderOfOffice(r);
+      // (right after the name, or after its other titles: "محمد مصطفى، رئيس الوزراء وزير الخارجية الفلسطيني")
+      if (r.holder && (apposed || namedBeforeTitles(r.start, personEndingAt) === r.holder)) introducedWithCountry.push({ id: r.holder, role: r.role, start: r.start });
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
       if (!holder) continue;
       let starts = mentionStarts.get(holder.id);
@@ -1752,7 +1802,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // of several, the one the story did not introduce by the office and its country: a paper names
         // the foreign minister of another country so ("يوسف رجي وزير الخارجية اللبناني"), its own by name
         // ("الدكتور بدر عبد العاطي"), and "وزير الخارجية" alone after them is its own
-        const own = holders.length > 1 ? holders.filter((h) => !introducedWithCountry.some((x) => x.id === h.id && x.role === h.role && x.start < t.start)) : holders;
+        const own = holders.length > 1 ? holders.filter((h) => !introducedWithCountry.some((x) => x.id === h.id && (x.role === null || x.role === h.role) && x.start < t.start)) : holders;
         found = own[0] ?? null;
         ambiguous = own.length > 1;
       }

@@ -673,3 +673,15 @@ describe('the last word of a name told in full, a given name alone', () => {
     expect(forms('واستقبل رئيس مجلس النواب نبيه بري الموفد الأمريكي. وحذر من أي توغل بري إسرائيلي.', 'person:nabih-berri')).toEqual(['نبيه بري']);
   });
 });
+
+describe('a title with no country after several who hold the office', () => {
+  const holderOf = (text: string): string | undefined => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-08-23' }).entities
+    .find((e) => e.mentions.some((m) => m.text === 'وزير الخارجية' && m.rule === 'role'))?.id;
+  it('is not one named with his country\'s adjective before his name or after his other titles', () => {
+    expect(holderOf('واستقبل الدكتور بدر عبد العاطي نظيره السعودي الأمير فيصل بن فرحان. ثم أجرى وزير الخارجية اتصالا بنظيره الفرنسي.')).toBe('person:badr-abdelatty');
+    expect(holderOf('واستقبل الدكتور بدر عبد العاطي محمد مصطفى، رئيس الوزراء وزير الخارجية الفلسطيني. ثم أجرى وزير الخارجية اتصالا بنظيره الفرنسي.')).toBe('person:badr-abdelatty');
+  });
+  it('is no one when neither was', () => {
+    expect(holderOf('واستقبل الدكتور بدر عبد العاطي الأمير فيصل بن فرحان. ثم أجرى وزير الخارجية اتصالا بنظيره الفرنسي.')).toBeUndefined();
+  });
+});

@@ -39,6 +39,12 @@ describe('offices named by the agency without their country', () => {
     expect(holderOf('رئيس الدولة يستقبل رئيس وزراء اليابان\nأبوظبي في 10 نوفمبر/ وام/ استقبل رئيس الدولة اليوم رئيس وزراء اليابان.', 'رئيس الدولة', '2025-11-10')).toEqual(['person:mohamed-bin-zayed']);
   });
 
+  it('but not an office joined by و to another and their country ("رئيس الوزراء ووزير الخارجية لجمهورية كينيا")', () => {
+    const text = 'وزير الخارجية يستقبل نظيره الكيني\nالرياض - واس\nاستقبل وزير الخارجية اليوم رئيس الوزراء ووزير الشؤون الخارجية لجمهورية كينيا، السيد موساليا مودافادي.';
+    expect(holderOf(text, 'رئيس الوزراء', '2025-06-02')).toEqual([]);
+    expect(holderOf(text.replace('ووزير الشؤون الخارجية لجمهورية كينيا، السيد موساليا مودافادي', 'والوزراء'), 'رئيس الوزراء', '2025-06-02')).toEqual(['person:mohammed-bin-salman']);
+  });
+
   it('names no one in an article that is not an agency\'s own', () => {
     expect(holderOf('أفادت وكالة الأنباء الكويتية (كونا) بأن أمير البلاد استقبل اليوم وزير الخارجية العراقي.', 'أمير البلاد', '2025-01-13')).toEqual([]);
   });
