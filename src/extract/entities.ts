@@ -1707,6 +1707,31 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     return people.sort((a, b) => a.start - b.start);
   };
   /**
+   * No verb, particle or preposition stands from `from` to the name at `to`, which starts a word: a
+   * chain of one person's offices ("الممثل الأعلى للأمن والسياسة الخارجية الأوروبي خافيير سولانا"), not
+   * a verb or a preposition before another ("ورحب رئيس الدولة بالرئيس الكيني", "رئيس الدولة كان قد
+   * بحث مع الرئيس الكيني").
+   */
+  const titlesOnlyBetween = (from: number, to: number): boolean => {
+    const k = firstFrom(tokens, to);
+    if (tokens[k]?.start !== to) return false;
+    // (the stop words hold some words of titles: "وزير")
+    for (let j = firstFrom(tokens, from); j < k; j++) if (listed(j, ACTION_VERB | SAYING_VERB) || (listed(j, STOPWORD) && !listed(j, TITLE | TITLE_OPENER | MODIFIER | HONORIFIC_WORD))) return false;
+    return true;
+  };
+  /** A country's adjective among the words from `from` to `to` ("الرئيس الكيني", "الوزير المصري"). */
+  const countryAdjectiveIn = (from: number, to: number): boolean => {
+    for (let j = firstFrom(tokens, from); j < tokens.length && tokens[j]!.end <= to; j++) if (g.surfacesStartingWith(tokens[j]!.text).some((x) => x.kind === 'nisba' && x.tokens.length === 1)) return true;
+    return false;
+  };
+  /** The one of `holders` the document names most often before `at`; all of them when two are named as often. */
+  const mostNamedBefore = <T extends { id: string }>(holders: T[], at: number): T[] => {
+    const counts = holders.map((h) => layer.entities.get(h.id)?.mentions.filter((m) => m.start < at).length ?? 0);
+    const top = Math.max(...counts);
+    const best = holders.filter((_, i) => counts[i] === top);
+    return best.length === 1 ? best : holders;
+  };
+  /**
    * People named with an office and its country, after the name ("يوسف رجي وزير الخارجية اللبناني") or
    * before it ("وزير الخارجية المصري بدر عبد العاطي"), and where the title stands.
    */
@@ -1761,6 +1786,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       r.holder = apposed ?? holderOfOffice(r);
       // (right after the name, or after its other titles: "محمد مصطفى، رئيس الوزراء وزير الخارجية الفلسطيني")
       if (r.holder && (apposed || namedBeforeTitles(r.start, personEndingAt) === r.holder)) introducedWithCountry.push({ id: r.holder, role: r.role, start: r.start });
+      // (or called by an office with his country's adjective anywhere: "ورحب رئيس الدولة بالرئيس الكيني")
+      else if (r.holder && countryAdjectiveIn(r.start, r.end)) introducedWithCountry.push({ id: r.holder, role: null, start: r.start });
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
       if (!holder) continue;
       let starts = mentionStarts.get(holder.id);
@@ -1787,7 +1814,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       // القطري الشيخ محمد بن عبد الرحمن"; not after the same office, another's: "وزير الخارجية وزيرة خارجية ألمانيا …")
       const next = people[firstFrom(people, t.end)];
       const between = next ? key.slice(t.end, next.start) : '';
-      const chained = next && next.start - t.end <= MAX_TITLE_CHAIN && !TITLE_CHAIN_BREAK.test(between) && !sameOfficeBetween(t, next.start)
+      const chained = next && next.start - t.end <= MAX_TITLE_CHAIN && !TITLE_CHAIN_BREAK.test(between) && !sameOfficeBetween(t, next.start) && titlesOnlyBetween(t.end, next.start)
         ? activeRoles(g, next.id, ctx.docDate ?? null).find((r) => roles.includes(r.role) && (!t.republic || isRepublic(r.scope)))
         : undefined;
       if (chained) found = { id: next!.id, scope: chained.scope, role: chained.role };
@@ -1802,7 +1829,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // of several, the one the story did not introduce by the office and its country: a paper names
         // the foreign minister of another country so ("يوسف رجي وزير الخارجية اللبناني"), its own by name
         // ("الدكتور بدر عبد العاطي"), and "وزير الخارجية" alone after them is its own
-        const own = holders.length > 1 ? holders.filter((h) => !introducedWithCountry.some((x) => x.id === h.id && (x.role === null || x.role === h.role) && x.start < t.start)) : holders;
+        let own = holders.length > 1 ? holders.filter((h) => !introducedWithCountry.some((x) => x.id === h.id && (x.role === null || x.role === h.role) && x.start < t.start)) : holders;
+        // (all of them so: the one the story names most up to it, its protagonist, "رئيس دولة الإمارات" named
+        // five times against a guest's two)
+        if (!own.length) own = holders;
+        if (own.length > 1) own = mostNamedBefore(own, t.start);
         found = own[0] ?? null;
         ambiguous = own.length > 1;
       }

@@ -685,3 +685,16 @@ describe('a title with no country after several who hold the office', () => {
     expect(holderOf('واستقبل الدكتور بدر عبد العاطي الأمير فيصل بن فرحان. ثم أجرى وزير الخارجية اتصالا بنظيره الفرنسي.')).toBeUndefined();
   });
 });
+
+describe('a title with no country and the one named after it', () => {
+  const holderOf = (text: string, words: string): string[] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-01-14' }).entities
+    .filter((e) => e.mentions.some((m) => m.text === words && m.rule === 'role')).map((e) => e.id);
+  it('is not the one after a preposition or a verb: another\'s ("ورحب رئيس الدولة بالرئيس الكيني")', () => {
+    const text = 'استقبل الشيخ محمد بن زايد آل نهيان في أبوظبي اليوم الرئيس ويليام روتو. ورحب رئيس الدولة بالرئيس الكيني. وكان رئيس الدولة قد بحث مع الرئيس الكيني في اتصال هاتفي الاتفاقية.';
+    expect(holderOf(text, 'رئيس الدولة')).toEqual(['person:mohamed-bin-zayed']);
+  });
+  it('is the story\'s protagonist, named most, when every holder was named with his country', () => {
+    const text = 'استقبل الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان في أبوظبي الرئيس الكيني ويليام روتو. وأكد محمد بن زايد أهمية العلاقات. وقال محمد بن زايد إن البلدين شريكان. ثم تلقى رئيس الدولة اتصالا هاتفيا.';
+    expect(holderOf(text, 'رئيس الدولة')).toEqual(['person:mohamed-bin-zayed']);
+  });
+});
