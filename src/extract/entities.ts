@@ -1585,6 +1585,25 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   lineagesOfListedNames();
 
+  // 6b''. a listed name of two words with the father's name between them ("رشاد محمد العليمي", "شائع محسن
+  // الزنداني"): the listed person, not one found by pattern
+  const fathersNamesInListedNames = (): void => {
+    for (const e of [...layer.entities.values()]) {
+      if (e.type !== 'person' || e.source !== 'pattern') continue;
+      const words = e.ar.split(' ');
+      if (words.length !== 3 || !g.firstNames.has(words[1]!)) continue;
+      const ids = new Set(g.surfacesStartingWith(words[0]!).filter((x) => x.tokens.length === 2 && x.tokens[1] === words[2] && g.entity(x.id)?.type === 'person').map((x) => x.id));
+      if (ids.size !== 1) continue;
+      const listedPerson = g.entity([...ids][0]!)!;
+      layer.entities.delete(e.id);
+      for (const m of e.mentions) {
+        const first = firstFrom(tokens, m.start + 1) - 1;
+        addMention(layer.entities.get(listedPerson.id) ?? listedPerson, m.start, m.end, 'listed name with the father\'s name', first, firstFrom(tokens, m.end) - first);
+      }
+    }
+  };
+  fathersNamesInListedNames();
+
   // 6c. a capital named by its country's nationality ("وصل إلى العاصمة الروسية", "بالعاصمة الأمريكية"):
   // that capital, unless a place's name follows, the one the text means ("العاصمة الأمريكية واشنطن")
   const capitalsByNationality = (): void => {

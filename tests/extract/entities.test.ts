@@ -698,3 +698,21 @@ describe('a title with no country and the one named after it', () => {
     expect(holderOf(text, 'رئيس الدولة')).toEqual(['person:mohamed-bin-zayed']);
   });
 });
+
+describe('a listed name of two words with the father\'s name between them', () => {
+  it('is the listed person ("رشاد محمد العليمي", "شائع محسن الزنداني")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nالتقى الدكتور رشاد محمد العليمي وزير الخارجية شائع محسن الزنداني في الرياض.', g, { docDate: '2025-07-20' });
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:rashad-al-alimi', 'person:shaya-al-zindani']);
+  });
+  it('but not with a word between that is no given name', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nالتقى الدكتور رشاد الحكيم العليمي في الرياض.', g, { docDate: '2025-07-20' });
+    expect(doc.entities.some((e) => e.id === 'person:rashad-al-alimi' && e.mentions.some((m) => m.text.includes('الحكيم')))).toBe(false);
+  });
+});
+
+describe('"رئيس مجلس القيادة", as Yemen\'s press shortens the presidential council\'s title', () => {
+  it('is its chairman', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nبحث رئيس مجلس القيادة الرئاسي رشاد العليمي الأوضاع. وكان رئيس مجلس القيادة قد استقبل أمس السفير الأمريكي.', g, { docDate: '2025-07-20' });
+    expect(doc.entities.find((e) => e.id === 'person:rashad-al-alimi')?.mentions.map((m) => m.text)).toContain('رئيس مجلس القيادة');
+  });
+});

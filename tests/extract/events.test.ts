@@ -1714,3 +1714,13 @@ describe('an event said to have been set for a time ("اجتماعا كان مق
       .toEqual([['meeting', 'occurred', ['person:marco-rubio', 'place:sudan']]]);
   });
 });
+
+describe('the subject of a sentence after a semicolon, from the sentence before', () => {
+  it('is not one named after a preposition there ("ولم تقتصر لقاءات غروندبرغ … على رئيس مجلس القيادة؛ إذ التقى … كما اجتمع")', () => {
+    const text = 'عنوان الخبر\nبحث رئيس مجلس القيادة الرئاسي رشاد العليمي مع المبعوث الأممي هانس غروندبرغ الأوضاع في الرياض.\n'
+      + 'ولم تقتصر لقاءات غروندبرغ في الرياض على رئيس مجلس القيادة؛ إذ التقى أيضا السفير السعودي محمد آل جابر، كما اجتمع مع سفراء الدول الخمس دائمة العضوية في مجلس الأمن.';
+    const doc = extractDocument('probe', text, g, { docDate: DOC_DATE });
+    expect(doc.events.filter((e) => e.participants.includes('org:united-nations-security-council')).map((e) => e.participants.slice().sort()))
+      .toEqual([['org:united-nations-security-council', 'person:hans-grundberg']]);
+  });
+});

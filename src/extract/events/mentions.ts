@@ -1646,7 +1646,7 @@ function readMention(
       const afterSemicolon = !!previous && /;\s*$/u.test(key.slice(previous.start, sent.start));
       const from = afterSemicolon && where === firstTokenFrom(tokens, sent.start) ? previous!.start : sent.start;
       const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inClauseOfTime(input, u.start) && !afterPreposition(input, u));
-      const nearest = before.at(-1) ?? (afterSemicolon && from === sent.start ? unitsIn(units, previous!.start, sent.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u)).at(-1) : undefined);
+      const nearest = before.at(-1) ?? (afterSemicolon && from === sent.start ? unitsIn(units, previous!.start, sent.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !afterPreposition(input, u)).at(-1) : undefined);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
       else {
