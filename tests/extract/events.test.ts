@@ -1724,3 +1724,12 @@ describe('the subject of a sentence after a semicolon, from the sentence before'
       .toEqual([['org:united-nations-security-council', 'person:hans-grundberg']]);
   });
 });
+
+describe('the heads of delegations named after their talks ("وسيرأس الوفد الروسي …، فيما يرأس الوفد الأوكراني …")', () => {
+  it('are parties of the talks of those delegations told just before', () => {
+    const text = 'عنوان الخبر\nأعلنت الخارجية التركية أن إسطنبول ستستضيف غدا جولة جديدة من المفاوضات بين الوفدين الروسي والأوكراني.\n'
+      + 'وسيرأس الوفد الروسي مساعد الرئيس فلاديمير ميدينسكي، فيما يرأس الوفد الأوكراني رستم عمروف.';
+    const doc = extractDocument('probe', text, g, { docDate: '2025-07-22' });
+    expect(doc.events.map((e) => [e.status, e.participants.slice().sort()])).toEqual([['planned', ['person:rustem-umerov', 'person:vladimir-medinsky']]]);
+  });
+});

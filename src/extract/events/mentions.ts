@@ -681,6 +681,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
     // "التقى X Y على هامش قمة … في ريو": a meeting on the sidelines of a summit is where the summit is
     const here = out.slice(sentenceFirst);
     precededBy(input, here, out, sentenceFirst);
+    headsOfDelegations(input, sent, si, out);
     // "وكان باراك قد زار بيروت …، وأجرى محادثات مماثلة": what follows the pluperfect in its sentence is background too
     let background = false;
     for (const o of here) {
@@ -909,6 +910,35 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
   const next = firstUnitFrom(input.units, tok.end);
   for (let i = next - 1; i >= 0 && i >= next - 4; i--) if (input.units[i]!.end > tok.start) return false;
   return true;
+}
+
+/** A verb of heading a delegation and the delegation (folded key): "وسيرأس الوفد", "فيما يرأس الوفد", "ترأس الوفد". */
+const HEADS_DELEGATION = /(?<![\p{L}\p{N}])[وف]?(?:سي|ست|سيت|يت|ي|ت)?راس(?:ه|ها)?\s+(?:ال)?وفد(?![\p{L}\p{N}])/gu;
+/** How many sentences back an event of the delegations a sentence names the heads of may have been told. */
+const DELEGATION_HEADS_WINDOW = 2;
+/**
+ * "… جولة المفاوضات بين الوفدين الروسي والأوكراني. وسيرأس الوفد الروسي مساعد الرئيس فلاديمير ميدينسكي،
+ * فيما يرأس الوفد الأوكراني … رستم عمروف": the one named heading a delegation is a party of the event the
+ * sentence or two before told that delegation in.
+ */
+function headsOfDelegations(input: MentionInput, sent: Span, si: number, told: readonly EventMention[]): void {
+  const { key, units } = input;
+  const text = key.slice(sent.start, sent.end);
+  if (!text.includes('وفد')) return;
+  for (const h of text.matchAll(HEADS_DELEGATION)) {
+    const from = sent.start + h.index! + h[0].length;
+    const clauseEnd = Math.min(sent.end, ...[',', ';'].map((c) => key.indexOf(c, from)).filter((x) => x >= 0));
+    const inClause = unitsIn(units, from, clauseEnd);
+    const country = inClause[0]?.kind === 'nisba' ? inClause[0].id : undefined;
+    const head = inClause.find((u) => u.kind === 'person' && u.id?.startsWith('person:'));
+    if (!country || !head?.id) continue;
+    for (let b = told.length - 1; b >= 0 && si - told[b]!.sentence <= DELEGATION_HEADS_WINDOW; b--) {
+      const o = told[b]!;
+      if (o.sentence === si || !o.participants.some((p) => p.id === country && p.unit.kind === 'nisba') || o.participants.some((p) => p.id === head.id)) continue;
+      o.participants.push({ id: head.id, unit: head });
+      o.how.push('head of its delegation, named after it');
+    }
+  }
 }
 
 /** How many sentences back the people a delegation stands for were last told meeting. */
