@@ -1733,3 +1733,23 @@ describe('the heads of delegations named after their talks ("وسيرأس الو
     expect(doc.events.map((e) => [e.status, e.participants.slice().sort()])).toEqual([['planned', ['person:rustem-umerov', 'person:vladimir-medinsky']]]);
   });
 });
+
+describe('a relative clause set off by commas between a subject and its event ("عقد الوزير، الذي يرافق ترامب، اجتماعا")', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+  it('names no party: the subject is before it', () => {
+    expect(parties('وعقد وزير الخارجية الأمريكي ماركو روبيو، الذي يرافق ترامب في جولته، اجتماعا مع وزير الخارجية السعودي فيصل بن فرحان.'))
+      .toEqual([['person:faisal-bin-farhan', 'person:marco-rubio']]);
+  });
+  it('and its event, the one it is on, is told as before', () => {
+    expect(parties('والتقى ترامب الرئيس السوري أحمد الشرع، الذي التقى أيضا وزير الخارجية السعودي فيصل بن فرحان.'))
+      .toEqual([['person:ahmed-al-sharaa', 'person:donald-trump'], ['person:ahmed-al-sharaa', 'person:faisal-bin-farhan']]);
+  });
+});
+
+describe('a minister named by a portfolio the titles do not list ("مع وزير الاستثمار السعودي خالد الفالح")', () => {
+  it('is the party after مع', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوعقد وزير الخارجية الأمريكي ماركو روبيو اجتماعا مع وزير الاستثمار السعودي خالد الفالح.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants.length)).toEqual([2]);
+    expect(doc.events[0]!.participants).toContain('person:marco-rubio');
+  });
+});

@@ -1633,9 +1633,10 @@ function readMention(
   const visitorNamed = t.row.type === 'visit' && t.row.pos === 'noun' && visitorAfterLam(tokens, key, t.span.end, phrase.units);
   if (!generic && !phrase.unnamedBetween && !visitorNamed) {
     const clauseStart = coordinatedSubjectsStart(tokens, key, clauseStartBefore(tokens, key, t.span.start, reach), reach, t.row.pos);
+    const asides = relativeAsides(tokens, key, clauseStart, t.span.start);
     let subject = false;
     for (const u of unitsIn(units, clauseStart, t.span.start)) {
-      if (consumed.has(u)) continue;
+      if (consumed.has(u) || asides.some((a) => a.start <= u.start && u.end <= a.end)) continue;
       if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) {
         add(u.id, u, 'subject');
         subject = true;
@@ -1999,6 +2000,8 @@ const GATHERING_SENTENCES = 12;
 const ALONGSIDE = ['الي', 'جانب'] as const;
 /** The intro of countries named by their officials ("وزراء خارجية مالي"). */
 const OFFICIALS = 'officials of';
+/** "وزير" in the construct state, before its portfolio (folded). */
+const MINISTER_IN_CONSTRUCT = w(['وزير', 'وزيرة']);
 function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
   const { tokens, units, key } = input;
   const phrase: Phrase = { units: [], introOf: new Map(), attendance: false, end: from, unnamedParties: false, unnamedBetween: false };
@@ -2075,6 +2078,8 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     } else if (someStemIn(tok.word, DELEGATION)) intro = word;
     else if ((someStemIn(tok.word, OFFICIALS_OF) && officialsOfCountries(i)) || (intro === OFFICIALS && OFFICIALS_PORTFOLIO.has(word))) intro = OFFICIALS;
     else if (PHRASE_FILLER.has(word) || someStemIn(tok.word, TITLE_WORDS)) intro = 'title';
+    // (a minister's portfolio the titles do not list, right after "وزير": "مع وزير الاستثمار السعودي خالد الفالح")
+    else if (intro === 'title' && MINISTER_IN_CONSTRUCT.has(tokens[i - 1]?.text ?? '') && /^ال\p{L}{3,}$/u.test(word)) intro = 'title';
     // (a title's portfolio after في: "كاتب الدولة الأمريكي في الخارجية ماركو روبيو")
     else if ((intro === 'title' || phrase.units.at(-1)?.kind === 'nisba') && IN.has(word) && tokens[i + 1] && !unitAt(tokens[i + 1]!) && someStemIn(tokens[i + 1]!.word, TITLE_WORDS)) intro = 'title';
     else if (intro === 'title' && (IN.has(word) || OFFICE_PLACE_WORDS.has(word)) && inTitleScope(input, tokens[i + 1]) && unitAt(tokens[i + 1]!)) {
@@ -2254,19 +2259,43 @@ function clauseEndsAfter(input: MentionInput, from: number, limit: number): Clau
  * Where the trigger's clause starts: after a clause word, a verb of saying, or a comma followed by
  * و ("…، ومناقشة"). With `keepComplement`, "أن" does not break ("من المقرر أن يتوجه").
  */
+/** Relative clauses set off by commas in key[from, to): "، الذي يرافق ترامب،" (their people are no subjects of the clause around them). */
+function relativeAsides(tokens: Token[], key: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (let k = firstTokenFrom(tokens, from); k < tokens.length && tokens[k]!.end <= to; k++) {
+    if (!RELATIVE.has(tokens[k]!.text) || !commaJustBefore(key, tokens[k]!.start, Math.max(from, tokens[k]!.start - 3))) continue;
+    const close = key.indexOf(',', tokens[k]!.end);
+    if (close >= 0 && close < to) out.push({ start: tokens[k]!.start, end: close });
+  }
+  return out;
+}
 function clauseStartBefore(tokens: Token[], key: string, to: number, floor: number, keepComplement = false): number {
   let start = floor;
   const speech = speechFlags(tokens);
+  /** Where the clause started before a relative clause set off by commas opened ("عقد الوزير، الذي يرافق ترامب، اجتماعا"), else -1. */
+  let beforeAside = -1;
+  let last: Token | undefined;
   for (let k = firstTokenFrom(tokens, floor); k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.end > to) break;
+    last = t;
+    // (the aside closed by a comma: the clause goes on from before it)
+    if (beforeAside >= 0 && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) {
+      start = beforeAside;
+      beforeAside = -1;
+    }
     const complement = t.text === 'ان' || t.text === 'انه' || t.text === 'بان';
     // ("من حيث المبدأ", "in principle": حيث after من opens no clause)
     const idiom = t.text === 'حيث' && tokens[k - 1]?.text === 'من';
-    if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement) && !idiom) || isSpeechVerb(speech, tokens, k)) start = t.end;
+    if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement) && !idiom) || isSpeechVerb(speech, tokens, k)) {
+      if (RELATIVE.has(t.text) && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) beforeAside = start;
+      start = t.end;
+    }
     // (not a word whose و is its own: "عقد بدر عبد العاطي، وزير الخارجية، جلسة مباحثات")
     else if (t.text.charCodeAt(0) === WAW && !TITLE_WORDS.has(t.text) && !DELEGATION.has(t.text) && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) start = t.start;
   }
+  // (closed right before the trigger: "…، الذي يرافق ترامب، اجتماعا")
+  if (beforeAside >= 0 && last && /^\s*,\s*$/u.test(key.slice(last.end, to))) start = beforeAside;
   return start;
 }
 
