@@ -298,6 +298,10 @@ const STANDS_FOR_BEARER = 1 << 19;
 
 /** "مع السوداني": with, before a nisba that is the surname of someone the text names (folded). */
 const WITH = new Set(['مع', 'ومع'].map(foldKey));
+/** Relative pronouns (folded): a verb follows them ("التي طالب بها"), not a name. */
+const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان'].map(foldKey));
+/** Adverbs of time that may stand between a verb and its object (folded): "التقى حينها", "استقبل أمس". */
+const ADVERBS_OF_THEN = new Set(['حينها', 'حينذاك', 'انذاك', 'وقتها', 'يومها', 'امس', 'اليوم', 'غدا', 'ايضا', 'كذلك'].map(foldKey));
 /** كان opening a pluperfect, its subject between it and قد ("وكان بولس قد التقى"), folded. */
 const WAS_SUBJECT_BEFORE = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(foldKey));
 
@@ -840,15 +844,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     return b < i - 1 && (b < 0 || !inTitle[b] || !joinable(b, b + 1));
   };
   /**
-   * A title with no country to it that may stand for someone named before: the office in full and
-   * definite ("ولي العهد", "رئيس مجلس النواب", "وزير الخارجية"; not a word alone, "الملكة" may be
-   * anyone's, "الرئيسة" an adjective; not "رئيس وزراء مؤقت"), with no preposition on it ("النائب الأول
-   * لرئيس مجلس الوزراء"), not in apposition after a name (that name's), after an honorific or another
-   * title (step 8; "ولي العهد رئيس مجلس الوزراء"), nor a new or coming one ("الأمين العام الجديد").
-   * With `honorificBefore`, honorifics alone may stand before it: a state agency's own office ("معالي
-   * السيد وزير الخارجية").
-   */
-  /**
    * Another office joined by و right after the title's last token, and their country after them before
    * anyone is named: one person's offices, of that country ("رئيس الوزراء ووزير الشؤون الخارجية لجمهورية كينيا،
    * السيد موساليا مودافادي"), not the first office at home.
@@ -870,6 +865,15 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     return false;
   };
+  /**
+   * A title with no country to it that may stand for someone named before: the office in full and
+   * definite ("ولي العهد", "رئيس مجلس النواب", "وزير الخارجية"; not a word alone, "الملكة" may be
+   * anyone's, "الرئيسة" an adjective; not "رئيس وزراء مؤقت"), with no preposition on it ("النائب الأول
+   * لرئيس مجلس الوزراء"), not in apposition after a name (that name's), after an honorific or another
+   * title (step 8; "ولي العهد رئيس مجلس الوزراء"), nor a new or coming one ("الأمين العام الجديد").
+   * With `honorificBefore`, honorifics alone may stand before it: a state agency's own office ("معالي
+   * السيد وزير الخارجية").
+   */
   const standsForItsHolder = (tm: TitleMatch, next: number, afterName: boolean, other: boolean, honorificBefore = false): boolean => {
     const ti = tm.firstToken;
     const last = ti + tm.tokenCount - 1;
@@ -1491,10 +1495,6 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   // استقبل نونيز"): one person, whatever rule took the word alone for someone of its own. (Step 5
   // gave the words no rule took to unlisted people's surnames; this takes listed people's too, where
   // a person stands, and merges the one-word people earlier rules made.)
-  /** Relative pronouns (folded): a verb follows them ("التي طالب بها"), not a name. */
-  const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان'].map(foldKey));
-  /** Adverbs of time that may stand between a verb and its object (folded): "التقى حينها", "استقبل أمس". */
-  const ADVERBS_OF_THEN = new Set(['حينها', 'حينذاك', 'انذاك', 'وقتها', 'يومها', 'امس', 'اليوم', 'غدا', 'ايضا', 'كذلك']);
   /** Token i stands between كان and قد, where a pluperfect's subject does: "وكان بولس قد التقى". */
   const betweenWasAndQad = (i: number): boolean =>
     i > 0 && WAS_SUBJECT_BEFORE.has(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'قد' && joinable(i - 1, i) && joinable(i, i + 1);
@@ -1743,9 +1743,16 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     for (let j = firstFrom(tokens, from); j < tokens.length && tokens[j]!.end <= to; j++) if (g.surfacesStartingWith(tokens[j]!.text).some((x) => x.kind === 'nisba' && x.tokens.length === 1)) return true;
     return false;
   };
+  /** Where each person's mentions start, sorted, as they were when first asked for (a long article names some people thousands of times). */
+  const mentionStartsOf = new Map<string, Array<{ start: number }>>();
+  const startsOf = (id: string): Array<{ start: number }> => {
+    let starts = mentionStartsOf.get(id);
+    if (!starts) mentionStartsOf.set(id, (starts = (layer.entities.get(id)?.mentions ?? []).map((m) => ({ start: m.start })).sort((a, b) => a.start - b.start)));
+    return starts;
+  };
   /** The one of `holders` the document names most often before `at`; all of them when two are named as often. */
   const mostNamedBefore = <T extends { id: string }>(holders: T[], at: number): T[] => {
-    const counts = holders.map((h) => layer.entities.get(h.id)?.mentions.filter((m) => m.start < at).length ?? 0);
+    const counts = holders.map((h) => firstFrom(startsOf(h.id), at));
     const top = Math.max(...counts);
     const best = holders.filter((_, i) => counts[i] === top);
     return best.length === 1 ? best : holders;
@@ -1754,7 +1761,16 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
    * People named with an office and its country, after the name ("يوسف رجي وزير الخارجية اللبناني") or
    * before it ("وزير الخارجية المصري بدر عبد العاطي"), and where the title stands.
    */
-  const introducedWithCountry: Array<{ id: string; role: Role | null; start: number }> = [];
+  const introducedWithCountry = new Map<string, number>();
+  /** `id` was so named, for the office `role` (null: whatever the office), at `start`: the first time is kept. */
+  const introduce = (id: string, role: Role | null, start: number): void => {
+    const k = role === null ? id : `${id}\u0000${role}`;
+    const had = introducedWithCountry.get(k);
+    if (had === undefined || start < had) introducedWithCountry.set(k, start);
+  };
+  /** `id` was named with the country of the office `role`, or of any, before `at`. */
+  const introducedBefore = (id: string, role: Role, at: number): boolean =>
+    (introducedWithCountry.get(id) ?? Infinity) < at || (introducedWithCountry.get(`${id}\u0000${role}`) ?? Infinity) < at;
   /** The person named right before `start`, past titles, spaces and commas only (MAX_TITLE_CHAIN characters at most). */
   const namedBeforeTitles = (start: number, personEndingAt: ReadonlyMap<number, string>): string | undefined => {
     for (let k = firstFrom(tokens, start) - 1; k >= 0 && start - tokens[k]!.end <= MAX_TITLE_CHAIN; k--) {
@@ -1768,7 +1784,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const introduceTitledNames = (): void => {
     for (const t of titledNames) {
       const id = layer.entityAtToken[t.at];
-      if (id && layer.entities.get(id)?.type === 'person') introducedWithCountry.push({ id, role: t.role, start: tokens[t.at]!.start });
+      if (id && layer.entities.get(id)?.type === 'person') introduce(id, t.role, tokens[t.at]!.start);
     }
     // (or with a country's adjective among the words of title before the name, whatever the office, as far
     // back as an honorific may stand: "نظيره السعودي الأمير فيصل بن فرحان")
@@ -1778,7 +1794,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       for (const m of e.mentions) {
         for (let k = firstFrom(tokens, m.start) - 1, n = 0; k >= 0 && n < MAX_HONORIFIC_GAP; k--, n++) {
           if (nisbaStarts.has(tokens[k]!.start)) {
-            introducedWithCountry.push({ id: e.id, role: null, start: m.start });
+            introduce(e.id, null, m.start);
             break;
           }
           if (!inTitle[k] && !listed(k, TITLE | TITLE_OPENER | MODIFIER | HONORIFIC_WORD)) break;
@@ -1804,9 +1820,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const apposed = apposedHolder(r, personEndingAt);
       r.holder = apposed ?? holderOfOffice(r);
       // (right after the name, or after its other titles: "محمد مصطفى، رئيس الوزراء وزير الخارجية الفلسطيني")
-      if (r.holder && (apposed || namedBeforeTitles(r.start, personEndingAt) === r.holder)) introducedWithCountry.push({ id: r.holder, role: r.role, start: r.start });
+      if (r.holder && (apposed || namedBeforeTitles(r.start, personEndingAt) === r.holder)) introduce(r.holder, r.role, r.start);
       // (or called by an office with his country's adjective anywhere: "ورحب رئيس الدولة بالرئيس الكيني")
-      else if (r.holder && countryAdjectiveIn(r.start, r.end)) introducedWithCountry.push({ id: r.holder, role: null, start: r.start });
+      else if (r.holder && countryAdjectiveIn(r.start, r.end)) introduce(r.holder, null, r.start);
       const holder = r.holder ? layer.entities.get(r.holder) : undefined;
       if (!holder) continue;
       let starts = mentionStarts.get(holder.id);
@@ -1848,7 +1864,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // of several, the one the story did not introduce by the office and its country: a paper names
         // the foreign minister of another country so ("يوسف رجي وزير الخارجية اللبناني"), its own by name
         // ("الدكتور بدر عبد العاطي"), and "وزير الخارجية" alone after them is its own
-        let own = holders.length > 1 ? holders.filter((h) => !introducedWithCountry.some((x) => x.id === h.id && (x.role === null || x.role === h.role) && x.start < t.start)) : holders;
+        let own = holders.length > 1 ? holders.filter((h) => !introducedBefore(h.id, h.role, t.start)) : holders;
         // (all of them so: the one the story names most up to it, its protagonist, "رئيس دولة الإمارات" named
         // five times against a guest's two)
         if (!own.length) own = holders;

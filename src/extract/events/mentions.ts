@@ -926,8 +926,11 @@ function headsOfDelegations(input: MentionInput, sent: Span, si: number, told: r
   const text = key.slice(sent.start, sent.end);
   if (!text.includes('وفد')) return;
   for (const h of text.matchAll(HEADS_DELEGATION)) {
-    const from = sent.start + h.index! + h[0].length;
-    const clauseEnd = Math.min(sent.end, ...[',', ';'].map((c) => key.indexOf(c, from)).filter((x) => x >= 0));
+    const at = h.index! + h[0].length;
+    const from = sent.start + at;
+    // (to the clause's comma, within the sentence)
+    const close = text.slice(at).search(/[,;]/u);
+    const clauseEnd = close >= 0 ? from + close : sent.end;
     const inClause = unitsIn(units, from, clauseEnd);
     const country = inClause[0]?.kind === 'nisba' ? inClause[0].id : undefined;
     const head = inClause.find((u) => u.kind === 'person' && u.id?.startsWith('person:'));
@@ -2264,8 +2267,8 @@ function relativeAsides(tokens: Token[], key: string, from: number, to: number):
   const out: Span[] = [];
   for (let k = firstTokenFrom(tokens, from); k < tokens.length && tokens[k]!.end <= to; k++) {
     if (!RELATIVE.has(tokens[k]!.text) || !commaJustBefore(key, tokens[k]!.start, Math.max(from, tokens[k]!.start - 3))) continue;
-    const close = key.indexOf(',', tokens[k]!.end);
-    if (close >= 0 && close < to) out.push({ start: tokens[k]!.start, end: close });
+    const close = key.slice(tokens[k]!.end, to).indexOf(',');
+    if (close >= 0) out.push({ start: tokens[k]!.start, end: tokens[k]!.end + close });
   }
   return out;
 }
