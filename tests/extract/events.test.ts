@@ -1753,3 +1753,10 @@ describe('a minister named by a portfolio the titles do not list ("مع وزير
     expect(doc.events[0]!.participants).toContain('person:marco-rubio');
   });
 });
+
+describe('a visit one means to make, told by a relative clause ("الزيارة التي يعتزم … القيام بها إلى روما")', () => {
+  it('is his, to the place after it, ahead', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوبحث الجانبان التحضيرات للزيارة الرسمية التي يعتزم الرئيس الفرنسي إيمانويل ماكرون القيام بها إلى الرياض.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, e.status, e.participants, e.location])).toEqual([['visit', 'planned', ['person:emmanuel-macron'], 'place:riyadh']]);
+  });
+});

@@ -1181,6 +1181,9 @@ const RELATIVE = w(['التي', 'الذي']);
  * الذي جمع X وY", "القمة التي ضمت …"), and the event's own verb with it as its pronoun ("الاتصال الذي
  * تلقاه رئيس الجمهورية … من نظيره الفرنسي", "المحادثات التي أجراها"), folded.
  */
+/** Verbs of meaning to do something, whose subject makes the event of a relative clause ("التي يعتزم … القيام بها"). */
+const INTENDS_TO_MAKE_IT = ['يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يزمع', 'تزمع'];
+const INTENDING = w(INTENDS_TO_MAKE_IT);
 /** Verbs of bringing together (folded): the event their subject, its parties their object. */
 const BRINGING_TOGETHER_VERBS = ['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم'];
 const GATHERING = w([
@@ -1188,6 +1191,8 @@ const GATHERING = w([
   'تلقاه', 'تلقته', 'تلقاها', 'تلقتها', 'أجراه', 'أجرته', 'أجراها', 'أجرتها', 'أجرياه', 'أجرياها', 'عقده', 'عقدته', 'عقدها', 'عقدتها', 'عقداه', 'عقداها',
   // who made it: "الزيارة التي قام بها الصفدي إلى دمشق", "الجولة التي يقوم بها"
   'قام', 'قامت', 'يقوم', 'تقوم', 'سيقوم', 'ستقوم',
+  // or means to: "الزيارة الرسمية التي يعتزم سموه القيام بها إلى روما"
+  ...INTENDS_TO_MAKE_IT,
 ]);
 const HOSTS_IT = w(HOST_VERBS_OF_IT);
 /**
@@ -1530,6 +1535,8 @@ function readMention(
   const relative = t.row.pos === 'noun' ? after.slice(0, MAX_ADJECTIVES_BEFORE + 1).findIndex((x) => RELATIVE.has(x.text)) : -1;
   const relativeVerb = relative >= 0 && after.slice(0, relative).every((x) => x.text.startsWith('ال')) ? after[relative + 1] : undefined;
   const gatherer = relativeVerb && GATHERING.has(relativeVerb.text) ? relativeVerb : t.row.pos === 'noun' ? bringingTogether(after, nextStart) : null;
+  // (one meant to be made lies ahead: "الزيارة التي يعتزم … القيام بها")
+  if (gatherer && status === 'occurred' && INTENDING.has(gatherer.text)) status = 'planned';
   // (so does one that says it took place: "الاجتماع الذي جرى أمس في الدوحة بين …")
   const held = relativeVerb && HELD.has(relativeVerb.text) ? relativeVerb : null;
   const clauseFrom = (gatherer ?? held)?.end ?? t.span.end;
