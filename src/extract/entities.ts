@@ -1388,6 +1388,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   placesAfterPlaceNouns();
 
+  /** A country's adjective of one word ("الكيني", "المصري"), by the gazetteer. */
+  const isNisbaWord = (word: string): boolean => g.surfacesStartingWith(word).some((x) => x.kind === 'nisba' && x.tokens.length === 1);
+
   // 5. surnames of people found by pattern, elsewhere in the document
   const surnamesInDocument = (): void => {
     const patternSurnames = new Map<string, string>();
@@ -1395,7 +1398,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (e.source !== 'pattern') continue;
       const last = e.ar.split(' ').at(-1)!;
       // a country's adjective ends many phrases the rules took for names ("الدعم العربي"): not a surname to follow
-      const nisbaOnly = g.surfacesStartingWith(last).some((x) => x.kind === 'nisba' && x.tokens.length === 1) || (e.ar === last && /^ال/u.test(last));
+      const nisbaOnly = isNisbaWord(last) || (e.ar === last && /^ال/u.test(last));
       if (last.length >= 3 && !nisbaOnly && !g.commonWords.has(last) && !g.firstNames.has(last) && !NOT_SURNAMES.has(last)) patternSurnames.set(last, e.id);
     }
     for (let i = 0; i < tokens.length && patternSurnames.size; i++) {
@@ -1740,7 +1743,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   /** A country's adjective among the words from `from` to `to` ("الرئيس الكيني", "الوزير المصري"). */
   const countryAdjectiveIn = (from: number, to: number): boolean => {
-    for (let j = firstFrom(tokens, from); j < tokens.length && tokens[j]!.end <= to; j++) if (g.surfacesStartingWith(tokens[j]!.text).some((x) => x.kind === 'nisba' && x.tokens.length === 1)) return true;
+    for (let j = firstFrom(tokens, from); j < tokens.length && tokens[j]!.end <= to; j++) if (isNisbaWord(tokens[j]!.text)) return true;
     return false;
   };
   /** Where each person's mentions start, sorted, as they were when first asked for (a long article names some people thousands of times). */

@@ -1181,9 +1181,6 @@ const RELATIVE = w(['التي', 'الذي']);
  * الذي جمع X وY", "القمة التي ضمت …"), and the event's own verb with it as its pronoun ("الاتصال الذي
  * تلقاه رئيس الجمهورية … من نظيره الفرنسي", "المحادثات التي أجراها"), folded.
  */
-/** Verbs of meaning to do something, whose subject makes the event of a relative clause ("التي يعتزم … القيام بها"). */
-const INTENDS_TO_MAKE_IT = ['يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يزمع', 'تزمع'];
-const INTENDING = w(INTENDS_TO_MAKE_IT);
 /** Verbs of bringing together (folded): the event their subject, its parties their object. */
 const BRINGING_TOGETHER_VERBS = ['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم'];
 const GATHERING = w([
@@ -1192,7 +1189,7 @@ const GATHERING = w([
   // who made it: "الزيارة التي قام بها الصفدي إلى دمشق", "الجولة التي يقوم بها"
   'قام', 'قامت', 'يقوم', 'تقوم', 'سيقوم', 'ستقوم',
   // or means to: "الزيارة الرسمية التي يعتزم سموه القيام بها إلى روما"
-  ...INTENDS_TO_MAKE_IT,
+  ...INTENTION,
 ]);
 const HOSTS_IT = w(HOST_VERBS_OF_IT);
 /**
@@ -1536,7 +1533,7 @@ function readMention(
   const relativeVerb = relative >= 0 && after.slice(0, relative).every((x) => x.text.startsWith('ال')) ? after[relative + 1] : undefined;
   const gatherer = relativeVerb && GATHERING.has(relativeVerb.text) ? relativeVerb : t.row.pos === 'noun' ? bringingTogether(after, nextStart) : null;
   // (one meant to be made lies ahead: "الزيارة التي يعتزم … القيام بها")
-  if (gatherer && status === 'occurred' && INTENDING.has(gatherer.text)) status = 'planned';
+  if (gatherer && status === 'occurred' && INTENTION.has(gatherer.text)) status = 'planned';
   // (so does one that says it took place: "الاجتماع الذي جرى أمس في الدوحة بين …")
   const held = relativeVerb && HELD.has(relativeVerb.text) ? relativeVerb : null;
   const clauseFrom = (gatherer ?? held)?.end ?? t.span.end;
@@ -2265,20 +2262,23 @@ function clauseEndsAfter(input: MentionInput, from: number, limit: number): Clau
   return { clause: commaAnd >= 0 ? Math.min(place, commaAnd) : place, place, date: commaAnd >= 0 ? commaAnd : bound };
 }
 
-/**
- * Where the trigger's clause starts: after a clause word, a verb of saying, or a comma followed by
- * و ("…، ومناقشة"). With `keepComplement`, "أن" does not break ("من المقرر أن يتوجه").
- */
-/** Relative clauses set off by commas in key[from, to): "، الذي يرافق ترامب،" (their people are no subjects of the clause around them). */
+/** Token k, a relative pronoun right after a comma, opens a relative clause set off by commas ("، الذي يرافق ترامب،"). */
+const opensAside = (tokens: readonly Token[], key: string, k: number, floor: number): boolean =>
+  RELATIVE.has(tokens[k]!.text) && commaJustBefore(key, tokens[k]!.start, Math.max(floor, tokens[k]!.start - 3));
+/** Relative clauses set off by commas in key[from, to) (their people are no subjects of the clause around them). */
 function relativeAsides(tokens: Token[], key: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   for (let k = firstTokenFrom(tokens, from); k < tokens.length && tokens[k]!.end <= to; k++) {
-    if (!RELATIVE.has(tokens[k]!.text) || !commaJustBefore(key, tokens[k]!.start, Math.max(from, tokens[k]!.start - 3))) continue;
+    if (!opensAside(tokens, key, k, from)) continue;
     const close = key.slice(tokens[k]!.end, to).indexOf(',');
     if (close >= 0) out.push({ start: tokens[k]!.start, end: tokens[k]!.end + close });
   }
   return out;
 }
+/**
+ * Where the trigger's clause starts: after a clause word, a verb of saying, or a comma followed by
+ * و ("…، ومناقشة"). With `keepComplement`, "أن" does not break ("من المقرر أن يتوجه").
+ */
 function clauseStartBefore(tokens: Token[], key: string, to: number, floor: number, keepComplement = false): number {
   let start = floor;
   const speech = speechFlags(tokens);
@@ -2298,7 +2298,7 @@ function clauseStartBefore(tokens: Token[], key: string, to: number, floor: numb
     // ("من حيث المبدأ", "in principle": حيث after من opens no clause)
     const idiom = t.text === 'حيث' && tokens[k - 1]?.text === 'من';
     if ((CLAUSE_BREAK.has(t.text) && !(keepComplement && complement) && !idiom) || isSpeechVerb(speech, tokens, k)) {
-      if (RELATIVE.has(t.text) && commaJustBefore(key, t.start, Math.max(floor, t.start - 3))) beforeAside = start;
+      if (opensAside(tokens, key, k, floor)) beforeAside = start;
       start = t.end;
     }
     // (not a word whose و is its own: "عقد بدر عبد العاطي، وزير الخارجية، جلسة مباحثات")
