@@ -544,6 +544,13 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const nisba = m.surfaces.find((s) => s.kind === 'nisba')?.id;
       const named = nisba === undefined ? m.surfaces : m.surfaces.filter((s) => s.kind !== 'nisba');
       for (let i = m.firstToken; i < m.firstToken + m.tokenCount; i++) taken[i] = 1;
+      // a country in يا never takes tanwin: "اجتماعاً تركياً أمريكياً" is a Turkish meeting, not Turkey
+      const adjective = m.tokenCount === 1 && named.length > 0 && /يا$/u.test(key.slice(m.start, m.end)) && ctx.hasTanwin?.(m.start, m.end) === true
+        && named.every((s) => g.entity(s.id)?.iso2 !== undefined);
+      if (adjective) {
+        layer.nisbas.push({ start: m.start, end: m.end, country: named[0]!.id });
+        continue;
+      }
       if (!named.length) {
         layer.nisbas.push({ start: m.start, end: m.end, country: nisba! });
         continue;
@@ -1153,6 +1160,25 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   };
   peopleAfterTitles();
 
+  /**
+   * Given name i, right before a listed person found by a surname or a spelling of it, when one of
+   * that person's listed names opens with it: "فولوديمير زيلنسكي" (listed "فولوديمير زيلينسكي", alias
+   * "زيلنسكي") is one mention of Zelensky, not a given name and a surname of two people.
+   */
+  const joinsListedSurname = (i: number, s: ListedStem): boolean => {
+    const id = layer.entityAtToken[i + 1];
+    if (!id || (i > 0 && layer.entityAtToken[i - 1] === id) || !joinable(i, i + 1)) return false;
+    if (layer.entities.get(id)?.type !== 'person' || !s.names.some((n) => n.id === id && n.tokens.length >= 2)) return false;
+    const found = layer.entities.get(id)!;
+    const surname = found.mentions.find((m) => m.start >= tokens[i + 1]!.start && m.start < tokens[i + 1]!.end);
+    if (!surname) return false;
+    let count = 1;
+    while (layer.entityAtToken[i + 1 + count] === id && tokens[i + 1 + count]!.start < surname.end) count++;
+    removeMention(id, surname.start);
+    addMention(found, tokens[i]!.start + s.clitic, surname.end, `given name + ${surname.rule}`, i, 1 + count);
+    return true;
+  };
+
   // 3. first names: "كسينيا كاريلينا", "ورامي القليوبي", and a non-Arab given name alone: "وأضاف جوزيه"
   const peopleFromFirstNames = (): void => {
     for (let i = 0; i < tokens.length; i++) {
@@ -1169,6 +1195,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // و, ل or ب (once) may stand before a first name, never before a short one ("فتور" ≠ ف + تور)
         if (s.clitic > 0 && (!'ولب'.includes(tokens[i]!.text[0]!) || s.clitic > 1 || s.stem.length < 4)) continue;
         if (s.stem.length < 3) continue;
+        if (!ambiguous && joinsListedSurname(i, s)) break;
         const name = nameAt(i, s.clitic, ambiguous);
         if (name) {
           const from = s.clitic === 0 ? lineageBefore(i) : i;

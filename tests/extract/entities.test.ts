@@ -716,3 +716,19 @@ describe('"رئيس مجلس القيادة", as Yemen\'s press shortens the pre
     expect(doc.entities.find((e) => e.id === 'person:rashad-al-alimi')?.mentions.map((m) => m.text)).toContain('رئيس مجلس القيادة');
   });
 });
+
+describe('a given name right before a listed person\'s surname in another spelling', () => {
+  it('is one mention of that person ("فولوديمير زيلنسكي", listed "فولوديمير زيلينسكي")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nواتصل المستشار الألماني بالرئيس فولوديمير زيلنسكي هاتفيا.', g, { docDate: '2025-01-10' });
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:olaf-scholz', 'person:volodymyr-zelensky']);
+    expect(doc.entities.find((e) => e.id === 'person:volodymyr-zelensky')!.mentions.map((m) => m.text)).toContain('فولوديمير زيلنسكي');
+  });
+});
+
+describe('a country\'s name in يا with tanwin', () => {
+  it('is its adjective, not the country ("اجتماعاً روسياً تركياً")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوشهدت أنقرة أمس اجتماعاً روسياً تركياً. وزار الوفد روسيا لاحقا.', g, { docDate: '2025-01-10' });
+    const russia = doc.entities.find((e) => e.id === 'place:russia');
+    expect(russia?.mentions.map((m) => [m.text, m.rule])).toEqual([['روسياً', 'nisba'], ['روسيا', 'gazetteer:name']]);
+  });
+});

@@ -1760,3 +1760,62 @@ describe('a visit one means to make, told by a relative clause ("الزيارة 
     expect(doc.events.map((e) => [e.type, e.status, e.participants, e.location])).toEqual([['visit', 'planned', ['person:emmanuel-macron'], 'place:riyadh']]);
   });
 });
+
+describe('the nationalities of an indefinite event noun, after its own indefinite adjectives', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+  it('are its parties ("اجتماعاً ثلاثياً روسياً تركياً إيرانياً")', () => {
+    expect(parties('وشهدت أنقرة أمس اجتماعاً ثلاثياً روسياً تركياً إيرانياً.')).toEqual([['place:iran', 'place:russia', 'place:turkey']]);
+  });
+  it('but not after a noun in ـاية or a region\'s adjective ("محادثات تاريخية برعاية مصرية", "اتصالات أوروبية تركية")', () => {
+    expect(parties('وعقدت أمس محادثات تاريخية برعاية مصرية.')).toEqual([]);
+    expect(parties('وجرت أمس اتصالات أوروبية تركية.')).toEqual([]);
+  });
+});
+
+describe('who took part in an event, after "شارك فيه"', () => {
+  it('are its parties, after its nationalities too', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوشهدت جنيف أمس اجتماعاً روسياً أمريكياً شارك فيه وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ماركو روبيو.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:marco-rubio', 'person:sergey-lavrov']]);
+  });
+});
+
+describe('rounds of talks', () => {
+  const story = [
+    'عنوان الخبر',
+    'انطلقت اليوم في جنيف الجولة الثالثة من المحادثات بين روسيا والولايات المتحدة، ويرأس فيها الوفد الروسي سيرغي لافروف، فيما يرأس الوفد الأمريكي ماركو روبيو.',
+    'وكانت الجولة الأولى قد عقدت في الرياض في 18 فبراير، وشهدت في اليوم ذاته اجتماعا شارك فيه الأمير فيصل بن فرحان ومستشار الأمن القومي الأمريكي مايك والتز.',
+    'وعقدت الجولة الثانية في إسطنبول في 27 فبراير بين لافروف وروبيو.',
+    'وكان لافروف قد أجرى في 20 فبراير محادثات مع الوفد التركي.',
+    'وفي الأول من مارس، توجه لافروف إلى أنقرة، والتقى الرئيس رجب طيب أردوغان ووزير الخارجية هاكان فيدان، ونقل إليهما رسائل تتعلق بترتيبات الجولة الثالثة.',
+  ].join('\n');
+  const events = (): Array<[string[], string | null, string | undefined]> => extractDocument('probe', story, g, { docDate: '2025-03-10' }).events
+    .map((e) => [e.participants.slice().sort(), e.location, e.date?.value]);
+  it('head of each delegation, in the sentence of the talks ("ويرأس فيها الوفد الروسي …"), are their parties', () => {
+    expect(events()).toContainEqual([['person:marco-rubio', 'person:sergey-lavrov'], 'place:geneva', '2025-03-10']);
+  });
+  it('a numbered round is between the series\' parties, not another meeting\'s of its sentence', () => {
+    expect(events()).toContainEqual([['person:marco-rubio', 'person:sergey-lavrov'], 'place:riyadh', '2025-02-18']);
+    expect(events()).toContainEqual([['person:faisal-bin-farhan', 'person:mike-waltz'], null, '2025-02-18']);
+  });
+  it('a round\'s day may stand between its place and its parties ("في إسطنبول في 27 فبراير بين …")', () => {
+    expect(events()).toContainEqual([['person:marco-rubio', 'person:sergey-lavrov'], 'place:istanbul', '2025-02-27']);
+  });
+  it('a meeting joined by و to a visit is at its place, on its day; the round being arranged there is the round told', () => {
+    expect(events()).toContainEqual([['person:hakan-fidan', 'person:recep-tayyip-erdogan', 'person:sergey-lavrov'], 'place:ankara', '2025-03-01']);
+    expect(events().filter((e) => e[0].includes('person:recep-tayyip-erdogan'))).toHaveLength(1);
+  });
+});
+
+describe('an event in a relative clause of its host, then "بمشاركة" delegations and their heads', () => {
+  it('has the heads for parties ("الاجتماع الذي تستضيفه جنيف بمشاركة وفدين يرأسهما …")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوافتتح الأمين العام الاجتماع الذي تستضيفه جنيف بمشاركة وفدين يرأسهما سيرغي لافروف وماركو روبيو.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location])).toEqual([[['person:marco-rubio', 'person:sergey-lavrov'], 'place:geneva']]);
+  });
+});
+
+describe('a verb of bringing together whose parties the lexicon does not know', () => {
+  it('takes no parties from the event before it', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل الرئيس عبد الفتاح السيسي أمس رئيس الوزراء الهندي ناريندرا مودي.\nوتستكمل الفعاليات اليوم بلقاء يجمع اتحاد الكتاب مع نقابة الصحفيين.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:abdel-fattah-el-sisi', 'person:narendra-modi']]);
+  });
+});

@@ -91,6 +91,11 @@ export interface EventMention {
    * اجتمعا برئيس الحكومة"): another event than theirs before, whoever it shares.
    */
   sequel: boolean;
+  /**
+   * Named as what is being arranged ("ونقل إليهما رسائل تتعلق بترتيبات الجولة الثانية"): an event told
+   * elsewhere, its sentence's parties not its own.
+   */
+  arranged: boolean;
   how: string[];
 }
 
@@ -150,6 +155,8 @@ const NEAR_FUTURE_REACH = 4;
 const NEAR_AT_HAND = w(['قريب', 'قريبه', 'وشيك', 'وشيكه']);
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
+/** Arrangements for an event, up to three words before it: "بترتيبات الجولة الثانية", "التحضيرات الجارية للقمة". */
+const ARRANGEMENTS = w(['ترتيبات', 'الترتيبات', 'تحضيرات', 'التحضيرات', 'الاستعدادات', 'استعدادات', 'التجهيزات', 'تجهيزات']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
 const HOLDING = w(['عقد', 'اجراء', 'تنظيم']);
 /** Who asked for it is no party: "أُرجئ الاجتماع بطلب من الوزير العماني". */
@@ -475,6 +482,8 @@ const PHRASE_FILLER = w([
   ...ANOTHER, 'وآخر', 'وأخرى',
   // honorifics, and the courtesy of the Gulf agencies for a fellow leader: "مع أخيه فخامة الرئيس العماد جوزيف عون"
   ...HONORIFIC_WORDS, 'أخيه', 'أخيها', 'أخاه', 'أخوه', 'أخته',
+  // delegations and who heads them: "بمشاركة وفدين يرأسهما فلاديمير ميدينسكي ورستم عمروف"
+  'وفدين', 'الوفدين', 'يرأسه', 'يرأسها', 'يرأسهما', 'يرأسهم', 'ترأسه', 'ترأسها', 'ترأسهما', 'يترأسه', 'يترأسها', 'يترأسهما',
 ]);
 /** Words that may stand between a trigger and the phrase naming its parties ("لقاء دبلوماسي جديد بين"). */
 const MAX_PHRASE_SKIP = 4;
@@ -634,6 +643,19 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         if (own && own.start < t.span.start && own.text.charCodeAt(0) === WAW && !between && traveller && traveller.id !== m.participants[0]!.id) {
           m.participants.unshift(traveller);
           m.how.push('the traveller of the visit just told (و)');
+        }
+      }
+      // "توجه فيدان إلى كييف، والتقى الرئيس زيلينسكي …": a meeting by the traveller joined by و to the
+      // visit just told is at its place, on its day
+      if (lastVisit && visitBefore === lastVisit && t.row.pos === 'verb' && t.row.type !== 'visit' && m.type !== 'call' && m.status === lastVisit.status && (!m.location || !m.date)) {
+        const own = input.tokens[firstTokenFrom(input.tokens, t.span.start + 1) - 1];
+        const traveller = travellersOf(lastVisit)[0];
+        if (own && own.start < t.span.start && own.text.charCodeAt(0) === WAW && traveller && m.participants.some((p) => p.id === traveller.id)) {
+          if (!m.location && lastVisit.location) {
+            m.location = lastVisit.location;
+            m.how.push('place of the visit just told (و)');
+          }
+          m.date ??= lastVisit.date;
         }
       }
       // "ثم انتقل الموفدان إلى السراي …", "وبعد الظهر، زار …": the day of the event the sentence or two before told
@@ -912,8 +934,8 @@ function isFutureVerb(input: MentionInput, tok: Token): boolean {
   return true;
 }
 
-/** A verb of heading a delegation and the delegation (folded key): "وسيرأس الوفد", "فيما يرأس الوفد", "ترأس الوفد". */
-const HEADS_DELEGATION = /(?<![\p{L}\p{N}])[وف]?(?:سي|ست|سيت|يت|ي|ت)?راس(?:ه|ها)?\s+(?:ال)?وفد(?![\p{L}\p{N}])/gu;
+/** A verb of heading a delegation and the delegation (folded key): "وسيرأس الوفد", "فيما يرأس الوفد", "ترأس الوفد", "ويرأس فيها الوفد". */
+const HEADS_DELEGATION = /(?<![\p{L}\p{N}])[وف]?(?:سي|ست|سيت|يت|ي|ت)?راس(?:ه|ها)?(?:\s+في(?:ه|ها))?\s+(?:ال)?وفد(?![\p{L}\p{N}])/gu;
 /** How many sentences back an event of the delegations a sentence names the heads of may have been told. */
 const DELEGATION_HEADS_WINDOW = 2;
 /**
@@ -937,7 +959,8 @@ function headsOfDelegations(input: MentionInput, sent: Span, si: number, told: r
     if (!country || !head?.id) continue;
     for (let b = told.length - 1; b >= 0 && si - told[b]!.sentence <= DELEGATION_HEADS_WINDOW; b--) {
       const o = told[b]!;
-      if (o.sentence === si || !o.participants.some((p) => p.id === country && p.unit.kind === 'nisba') || o.participants.some((p) => p.id === head.id)) continue;
+      // (in its own sentence, after the event: "انطلقت … الجولة الرابعة …، ويرأس فيها الوفد الإيراني … عراقجي")
+      if ((o.sentence === si && o.trigger.end > from) || !o.participants.some((p) => p.id === country) || o.participants.some((p) => p.id === head.id)) continue;
       o.participants.push({ id: head.id, unit: head });
       o.how.push('head of its delegation, named after it');
     }
@@ -1198,12 +1221,17 @@ const HOSTS_IT = w(HOST_VERBS_OF_IT);
  * "لقاء جمع الرئيسين" (not "لقاء جمعهما": its pronoun points back to parties named before).
  */
 const BRINGING_TOGETHER = w(BRINGING_TOGETHER_VERBS);
+/** Verbs of taking part, before "فيه"/"فيها": the event named just before is what they took part in. */
+const TOOK_PART = w(['شارك', 'شاركت', 'شاركا', 'شاركوا', 'يشارك', 'تشارك', 'سيشارك', 'ستشارك']);
+const IN_THE_EVENT = w(['فيه', 'فيها']);
 /** How many words after a noun trigger its verb of bringing together may stand (its adjectives, its place). */
 const MAX_WORDS_BEFORE_GATHERING = 6;
 function bringingTogether(after: readonly Token[], nextStart: number): Token | null {
   for (const [i, x] of after.entries()) {
     if (i > MAX_WORDS_BEFORE_GATHERING || x.start >= nextStart) return null;
     if (BRINGING_TOGETHER.has(x.text)) return x;
+    // "اجتماعاً ثلاثياً … شارك فيه فيدان وروبيو وعمروف": who took part in it, after its pronoun
+    if (TOOK_PART.has(x.text) && IN_THE_EVENT.has(after[i + 1]?.text ?? '')) return after[i + 1]!;
     // (a group's own clause names its members: "اجتماع وزاري للمجموعة الرباعية، التي تضم الولايات المتحدة …";
     // another clause or time does not: "كتلة اللقاء الديمقراطي … إن ما يجمع بين"، "اللقاء بعد إلغاء اجتماع …")
     if (RELATIVE.has(x.text) && BRINGING_TOGETHER.has(after[i + 1]?.text ?? '')) continue;
@@ -1234,14 +1262,21 @@ function hostInRelativeClause(input: MentionInput, from: number, to: number): Un
   return undefined;
 }
 
+/**
+ * An indefinite adjective in ي, يا or ية (folded): "ثلاثي", "ثلاثياً", "رسمية"; not a noun in اية after a
+ * preposition ("برعاية مصرية"), nor a region's adjective, whose parties are no countries ("اتصالات أوروبية تركية").
+ */
+const INDEFINITE_ADJECTIVE = /^(?![بل])(?!ال)(?!(?:عرب|اوروب|خليج|افريق|اسيو|دول|امم|اقليم|غرب|اسلام|لاتين)ي(?:ا|ه)?$)\p{L}{2,}(?<!ا)ي(?:ا|ه)?$/u;
 /** Definite words a noun trigger may take before the nationalities of its parties: "القمة الثلاثية المصرية", "المحادثات غير المباشرة". */
 const MAX_ADJECTIVES_BEFORE = 2;
 
 /**
  * The nationalities right after a noun trigger, one after the other (with و or a hyphen between),
- * after at most two other definite adjectives: "المحادثات الأمريكية الإيرانية", "القمة الروسية-الأمريكية".
+ * after at most two other definite adjectives (or words of a construct: "مفاوضات النووي الإيراني"), or
+ * indefinite ones after an indefinite noun: "المحادثات الأمريكية الإيرانية", "القمة الروسية-الأمريكية",
+ * "اجتماعاً ثلاثياً تركياً أمريكياً".
  */
-function nationalitiesAfter(input: MentionInput, from: number): Unit[] {
+function nationalitiesAfter(input: MentionInput, from: number, definite: boolean): Unit[] {
   const { tokens, units, key } = input;
   const out: Unit[] = [];
   let k = firstTokenFrom(tokens, from);
@@ -1258,7 +1293,7 @@ function nationalitiesAfter(input: MentionInput, from: number): Unit[] {
       continue;
     }
     // (not a title: "لقائه الرئيس الباكستاني" names a man, not his country)
-    if (out.length || skipped >= MAX_ADJECTIVES_BEFORE || !/^(?:ال|غير$)/u.test(tok.text) || someStemIn(tok.word, TITLE_WORDS) || someStemIn(tok.word, DELEGATION)) break;
+    if (out.length || skipped >= MAX_ADJECTIVES_BEFORE || !(/^(?:ال|غير$)/u.test(tok.text) || (!definite && INDEFINITE_ADJECTIVE.test(tok.text))) || someStemIn(tok.word, TITLE_WORDS) || someStemIn(tok.word, DELEGATION)) break;
     skipped++;
     pos = tok.end;
     k++;
@@ -1534,17 +1569,23 @@ function readMention(
   const gatherer = relativeVerb && GATHERING.has(relativeVerb.text) ? relativeVerb : t.row.pos === 'noun' ? bringingTogether(after, nextStart) : null;
   // (one meant to be made lies ahead: "الزيارة التي يعتزم … القيام بها")
   if (gatherer && status === 'occurred' && INTENTION.has(gatherer.text)) status = 'planned';
-  // (so does one that says it took place: "الاجتماع الذي جرى أمس في الدوحة بين …")
+  // (so does one that says it took place: "الاجتماع الذي جرى أمس في الدوحة بين …", or where: "للاجتماع
+  // الذي يستضيفه قصر تشيراغان بمشاركة وفدين يرأسهما …"; a day before the noun is still its own then,
+  // "وفي وقت لاحق من اليوم نفسه، شارك ترامب في القمة … التي استضافتها الرياض")
   const held = relativeVerb && HELD.has(relativeVerb.text) ? relativeVerb : null;
-  const clauseFrom = (gatherer ?? held)?.end ?? t.span.end;
+  const hosted = relativeVerb && HOSTS_IT.has(relativeVerb.text) ? relativeVerb : null;
+  const clauseFrom = (gatherer ?? held ?? hosted)?.end ?? t.span.end;
   const ends = clauseEndsAfter(input, clauseFrom, nextStart);
   const clauseEnd = ends.clause;
   // (not for a call, made from afar: its own clause only)
   const placeEnd = t.row.type === 'call' ? clauseEnd : ends.place;
   const phrase = objectPhrase(input, clauseFrom, clauseEnd);
+  // (a verb of bringing together names its parties, though the lexicon may know none of them: "بلقاء يجمع أم صلال مع السد")
+  if (gatherer && BRINGING_TOGETHER.has(gatherer.text) && (tokens[firstTokenFrom(tokens, gatherer.end)]?.start ?? clauseEnd) < clauseEnd
+    && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role' || u.kind === 'nisba' || isActor(input, u))) phrase.unnamedParties = true;
   // a verb's parties may follow a place or a date ("استقبل X في القاهرة اليوم Y"), a host noun's too
   // ("خلال استقباله أمس في بعبدا، الموفد الأميركي"), and a verb's of taking place
-  if (t.row.pos === 'verb' || t.row.host || held) {
+  if (t.row.pos === 'verb' || t.row.host || held || hosted) {
     // (up to what frames the event: "التقى زيلينسكي في جدة، على هامش أعمال القمة العربية" names no party in the Arab League)
     let partiesEnd = clauseEnd;
     // (and after it, set off by a comma, the object goes on: "التقى فيصل بن فرحان، اليوم، على هامش
@@ -1586,7 +1627,9 @@ function readMention(
   }
   // "المحادثات الأمريكية الإيرانية", "القمة الثلاثية المصرية الأردنية": nationalities right after a noun trigger are its parties;
   // "القمة العربية", "القمة الخليجية": a regional summit is its organisation's
-  const adjectives = t.row.pos === 'noun' ? nationalitiesAfter(input, t.span.end) : [];
+  const adjectives = t.row.pos === 'noun' ? nationalitiesAfter(input, t.span.end, /^(?:[وفب]?ال|لل)/u.test(key.slice(t.span.start, t.span.end))) : [];
+  // (the phrase may start after a relative clause: "القمة الخليجية الأمريكية التي تستضيفها الرياض")
+  for (const a of adjectives) if (!phrase.units.includes(a)) phrase.units.push(a);
   if (t.row.subtype === 'summit') {
     const region = regionalSummit(input, t.span.end);
     if (region) add(region.id, region, 'regional summit');
@@ -1828,7 +1871,7 @@ function readMention(
     (d) => (d.grain !== 'year' || besideEvent(tokens, t.span, location ? [...anchorEnds, location.unit.end] : anchorEnds, d))
       && !(d.start >= t.span.end && someWordIn(key, tokens, t.span.end, d.start, REPORTED_CLAUSE))
       // (nor before an event a relative clause tells: "وجاء لقاء أمس بعد عشرة أيام من اللقاء الذي جمع …")
-      && !((dayApart || gatherer || held) && d.end <= t.span.start)
+      && !((dayApart || (gatherer && gatherer === relativeVerb) || held) && d.end <= t.span.start)
       // (nor since when it is the first: "أول لقاء بين رئيسين سوري وأمريكي منذ 25 عاما")
       && !(ordinalBefore && (lastTokenBefore(tokens, d.start)?.text === 'منذ' || key.startsWith('منذ', d.start)))
       // (nor in a clause of time after it: "أول زعيم يزور دمشق منذ سقوط نظام بشار الأسد في الثامن من ديسمبر")
@@ -1929,6 +1972,7 @@ function readMention(
     older: false,
     generic,
     sequel: false,
+    arranged: t.row.pos === 'noun' && preceding.slice(-3).some((x) => someStemIn(x.word, ARRANGEMENTS)),
     how,
   };
 }
@@ -2059,6 +2103,15 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       continue;
     }
     const word = tok.text;
+    // (the day between its place and the words that name its parties: "عقدت الجولة الثالثة في مسقط في 26 أبريل بين عراقجي وويتكوف")
+    if (phrase.units.length && phrase.units.every((x) => x.kind === 'place')) {
+      const at = IN.has(word) && tokens[i + 1] ? tokens[i + 1]!.start : tok.start;
+      const day = input.dates[firstUnitFrom(input.dates, at)];
+      if (day && day.start === at && PARTY_INTRO.has(tokens[firstTokenFrom(tokens, day.end)]?.text ?? '')) {
+        i = firstTokenFrom(tokens, day.end);
+        continue;
+      }
+    }
     // "وجرى اللقاء بقصر المرادية بحضور السيد عطاف": after the place, those who attended the event just told
     if (ATTENDANCE.has(word)) {
       if (!phrase.units.some((x) => x.kind === 'person' || x.kind === 'role')) phrase.attendance = true;

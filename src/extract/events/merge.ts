@@ -48,6 +48,9 @@ const isHead = (g: Gazetteer, id: string): boolean => (g.entity(id)?.roles ?? []
 /** How many sentences back the event a line of attendees speaks of may be, past events recalled on the way. */
 const ATTEND_WINDOW = 5;
 
+/** A round of talks: "الجولة الثانية من المفاوضات", "جولة جديدة". */
+const isRound = (m: EventMention): boolean => m.row.name === 'جولة';
+
 /**
  * A mention in the same sentence whose parties a mention naming none takes: the same kind, not of
  * another day, not a line of who attended ("حضر اللقاء والمباحثات فلان": no one met them), and not
@@ -55,7 +58,10 @@ const ATTEND_WINDOW = 5;
  * meeting that was fruitful is not the one with Zelensky).
  */
 const isSibling = (m: EventMention, o: EventMention): boolean =>
-  o.participants.length > 0 && !o.attendance && family(o.type) === family(m.type) && !(m.status === 'occurred' && o.status === 'planned') &&
+  o.participants.length > 0 &&
+  // (a round of talks takes no parties from another meeting its sentence names: "وكانت الجولة الأولى قد
+  // عقدت …، وشهدت في اليوم ذاته اجتماعاً ثلاثياً شارك فيه …")
+  !(isRound(m) && !isRound(o) && o.row.pos === 'noun') && !o.attendance && family(o.type) === family(m.type) && !(m.status === 'occurred' && o.status === 'planned') &&
   // (nor one called off, of another: "ويأتي اللقاء بعد إلغاء اجتماع وزاري للمجموعة الرباعية، التي تضم …")
   (m.status === o.status || (m.status !== 'cancelled' && o.status !== 'cancelled')) &&
   // (nor one of another day: "ويأتي لقاء اليوم بعد أن كان … قد التقى الرئيس زيلينسكي في جدة يوم 29 شوال 1444هـ")
@@ -202,14 +208,27 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       m.how.push('the event told at its place');
       continue;
     }
-    for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
-    for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
+    // "… بترتيبات الجولة الثانية": a round of talks by its number, naming no one, is the round of that
+    // number the story told
+    const numbered = isRound(m) && m.ordinal ? events.find((e) => e.ordinal === m.ordinal && e.mentions.some(isRound) && family(e.type) === family(m.type)) : undefined;
+    if (numbered && !(m.date && numbered.date && !datesCompatible(m.date.value, numbered.date.value))) {
+      absorb(numbered, m, [], g);
+      eventOf.set(m, numbered);
+      m.how.push('the round of that number told');
+      continue;
+    }
+    // (what the sentence's parties arrange is no meeting of theirs: "ونقل إليهما رسائل تتعلق بترتيبات الجولة الثانية")
+    for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling && !m.arranged; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
+    for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling && !m.arranged; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
     const specific = m.location || m.date || m.ordinal;
     // the nearest earlier event of the same kind, else of any kind ("قمة ثانية" after a call between the two)
     // (a verb in the dual inherits two parties: "اتفقا … على أن يلتقيا مجددا")
     const near = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW).filter((e) => !m.dual || e.participants.length === 2) : [];
     const sameKind = near.filter((e) => family(e.type) === family(m.type));
-    const recent = sameKind.filter((e) => e.status === m.status).at(-1) ?? sameKind.at(-1) ?? near.at(-1);
+    // (a round of talks, of the series the story told: "وكانت الجولة الأولى قد عقدت …، فيما عقدت الجولة
+    // الثانية …", not a meeting told between them)
+    const rounds = isRound(m) ? sameKind.filter((e) => e.mentions.some(isRound)) : [];
+    const recent = rounds.at(-1) ?? sameKind.filter((e) => e.status === m.status).at(-1) ?? sameKind.at(-1) ?? near.at(-1);
     const parties = sibling ? eventOf.get(sibling)!.participants : recent?.participants;
     if (parties) {
       m.how.push(sibling ? 'parties from the same sentence' : 'parties from a recent mention');
