@@ -427,6 +427,9 @@ function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): 
   return cache;
 }
 
+/** The guest, before a nationality (folded): "الضيف الأردني", "وضيفه القطري". */
+const GUEST_WORDS: ReadonlySet<string> = new Set(['الضيف', 'والضيف', 'للضيف', 'بالضيف', 'ضيفه', 'وضيفه', 'ضيفها', 'وضيفها', 'الضيفه', 'والضيفه'].map(foldKey));
+
 /**
  * Titles a monarch or a Gulf ruler goes by with the given name alone: "الملك سلمان", "السلطان
  * هيثم", "الأمير تميم", "الشيخ مشعل" (folded). Only a ruler: princes and sheikhs of a given name are
@@ -844,6 +847,18 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     }
     return false;
   };
+  /** The country or organisation scope a nisba or name within reach of token i gives (scopeWithin's), or null. */
+  const scopeIdWithin = (i: number, reach: number): string | null => {
+    for (let j = i; j < Math.min(tokens.length, i + reach); j++) {
+      const gm = matchAtToken.get(j);
+      const nisba = gm ? nisbaAt.get(gm.start) : undefined;
+      if (nisba) return scopeOf(g, nisba.country);
+      const id = layer.entityAtToken[j];
+      if (id === undefined) continue;
+      return gm ? scopeOf(g, id) : null;
+    }
+    return null;
+  };
   /** Honorifics and courtesy words alone stand right before token i: "معالي السيد وزير الخارجية". */
   const honoured = (i: number): boolean => {
     let b = i - 1;
@@ -1061,6 +1076,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // after a verb, a title with no country and one with a country or organisation are the subject and
         // the object: "والتقى ولي العهد الرئيس الفرنسي" (not "ولي العهد رئيس مجلس الوزراء", one man's two offices)
         if (role && !scope && listed(k, TITLE) && verbBefore && scopeWithin(k + 1, TITLE_NISBA_REACH)) break;
+        // (so are a title with its country and one with another's: "استقبل أمير الكويت وزير الخارجية الأردني")
+        if (role && scope && listed(k, TITLE) && verbBefore && !COUNTERPARTS.has(w)) {
+          const other = scopeIdWithin(k + 1, TITLE_NISBA_REACH);
+          if (other && other !== scope) break;
+        }
         // a counterpart is someone else: "وزير الخارجية السعودي نظيره الأمريكي" is two people
         if (listed(k, MODIFIER | TITLE) && !COUNTERPARTS.has(w)) {
           // (another office inside a title in the construct state is its principal's: "مبعوث الرئيس الأمريكي
@@ -1684,6 +1704,33 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     layer.roles.sort((a, b) => a.start - b.start);
   };
   if (counterparts.length) rolesOfCounterparts();
+
+  // 6d'. the guest by nationality, no name after it ("عقد اليحيا مع الضيف الأردني جلسة مباحثات"): a
+  // person of that country the story named before it
+  const guestsByNationality = (): void => {
+    const nisbaStarting = new Map(layer.nisbas.map((n) => [n.start, n]));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!GUEST_WORDS.has(tokens[i]!.text) || taken[i] || !joinable(i, i + 1)) continue;
+      const nisba = nisbaStarting.get(tokens[i + 1]!.start);
+      if (!nisba) continue;
+      const after = firstFrom(tokens, nisba.end);
+      if (after < tokens.length && joinable(after - 1, after) && layer.entityAtToken[after] && layer.entities.get(layer.entityAtToken[after]!)?.type === 'person') continue;
+      const iso2 = g.entity(nisba.country)?.iso2;
+      if (!iso2) continue;
+      // (the one the story names most by then, the first named if as often: the guest, not who sent him,
+      // "يستقبل الصفدي حاملا رسالة من العاهل الأردني")
+      let best: { id: string; count: number; first: number } | null = null;
+      for (const e of layer.entities.values()) {
+        if (e.type !== 'person' || g.entity(e.id)?.country !== iso2) continue;
+        const before = e.mentions.filter((m) => m.end <= tokens[i]!.start);
+        if (!before.length) continue;
+        const first = Math.min(...before.map((m) => m.start));
+        if (!best || before.length > best.count || (before.length === best.count && first < best.first)) best = { id: e.id, count: before.length, first };
+      }
+      if (best) addMention(layer.entities.get(best.id)!, tokens[i]!.start, nisba.end, 'guest by nationality', i, after - i);
+    }
+  };
+  guestsByNationality();
 
   // 6e. a name after a place or institution named after its bearer, titles between allowed ("مطار
   // رفيق الحريري الدولي", "ملعب الملك فهد"): the place's name, not the person

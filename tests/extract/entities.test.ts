@@ -732,3 +732,25 @@ describe('a country\'s name in يا with tanwin', () => {
     expect(russia?.mentions.map((m) => [m.text, m.rule])).toEqual([['روسياً', 'nisba'], ['روسيا', 'gazetteer:name']]);
   });
 });
+
+describe('the guest by nationality, no name after it ("مع الضيف الأردني")', () => {
+  const guest = (text: string): string | undefined => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2024-11-26' }).entities
+    .find((e) => e.mentions.some((m) => m.rule === 'guest by nationality'))?.id;
+  it('is the person of that country the story named most before it', () => {
+    expect(guest('استقبل أمير قطر وزير الخارجية الأردني أيمن الصفدي، الذي سلمه رسالة من العاهل الأردني الملك عبدالله الثاني. وأكد الصفدي عمق العلاقات. وكان وزير الدولة قد عقد مع الضيف الأردني جلسة مباحثات.'))
+      .toBe('person:ayman-safadi');
+  });
+  it('the first named of them when as often: the guest, not who sent him', () => {
+    expect(guest('استقبل أمير قطر وزير الخارجية الأردني أيمن الصفدي حاملا رسالة من العاهل الأردني الملك عبدالله الثاني. وكان وزير الدولة قد عقد مع الضيف الأردني جلسة مباحثات.'))
+      .toBe('person:ayman-safadi');
+  });
+});
+
+describe('a title with its country after a verb, then a title with another country', () => {
+  it('are two people: the first title ends before the second ("استقبل أمير الكويت وزير الخارجية الأردني")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل أمير الكويت وزير الخارجية الأردني في قصر بيان.', g, { docDate: '2024-11-26' });
+    const emir = doc.entities.find((e) => e.id === 'person:mishal-al-ahmad-al-jaber-al-sabah');
+    expect(emir?.mentions.map((m) => m.text)).toEqual(['أمير الكويت']);
+    expect(doc.entities.find((e) => e.id === 'person:ayman-safadi')?.mentions.map((m) => m.text)).toEqual(['وزير الخارجية الأردني']);
+  });
+});

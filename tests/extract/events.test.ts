@@ -1819,3 +1819,52 @@ describe('a verb of bringing together whose parties the lexicon does not know', 
     expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:abdel-fattah-el-sisi', 'person:narendra-modi']]);
   });
 });
+
+describe('an event noun in a relative clause on someone', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+  it('is not his when the clause only speaks of it ("بيسكوف، الذي وصف اللقاء بأنه مفيد")', () => {
+    expect(parties('استقبل الرئيس فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في الكرملين، وفق ما أعلن المتحدث باسم الكرملين دميتري بيسكوف، الذي وصف اللقاء بأنه مفيد.'))
+      .toEqual([['person:recep-tayyip-erdogan', 'person:vladimir-putin']]);
+  });
+});
+
+describe('a place in what a meeting is for ("لبحث … في ليبيا")', () => {
+  it('is not where the meeting is', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nومن المقرر أن يستقبل لافروف يوم الاثنين المقبل وزير الخارجية المصري بدر عبد العاطي، لبحث سبل دفع العملية السياسية في ليبيا.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.location)).toEqual([null]);
+  });
+});
+
+describe('an event told as later in the day, with someone new', () => {
+  it('is another event than the one of two told before ("وفي وقت لاحق، استقبل بوتين الوزير …")', () => {
+    const doc = extractDocument('probe', 'موسكو - اليوم\nالتقى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو نظيره المصري بدر عبد العاطي.\nوفي وقت لاحق، استقبل الرئيس فلاديمير بوتين الوزير المصري في الكرملين، بحضور لافروف.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([
+      ['person:badr-abdelatty', 'person:sergey-lavrov'],
+      ['person:badr-abdelatty', 'person:sergey-lavrov', 'person:vladimir-putin'],
+    ]);
+  });
+});
+
+describe('an event of the story\'s day told in the pluperfect', () => {
+  it('is where the dateline says ("وكان الضيف قد أجرى في وقت سابق من اليوم محادثات")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nروما - استقبل الرئيس الإيطالي سيرجيو ماتاريلا اليوم وزير الخارجية الجزائري أحمد عطاف.\nوكان عطاف قد أجرى في وقت سابق من اليوم محادثات مع وزير الخارجية الإيطالي أنطونيو تاياني.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location, e.date?.value])).toContainEqual([['person:ahmed-attaf', 'person:antonio-tajani'], 'place:rome', DOC_DATE]);
+  });
+});
+
+describe('an event just before or after the one told ("وقبيل اللقاء، …")', () => {
+  it('is on its day, in its place', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل الرئيس رجب طيب أردوغان مساء الاثنين في إسطنبول وزير الخارجية المصري بدر عبد العاطي.\nوقبيل اللقاء، عقد وزير الخارجية التركي هاكان فيدان وضيفه المصري جلسة مباحثات.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location, e.date?.value])).toEqual([
+      [['person:badr-abdelatty', 'person:recep-tayyip-erdogan'], 'place:istanbul', '2025-06-09'],
+      [['person:badr-abdelatty', 'person:hakan-fidan'], 'place:istanbul', '2025-06-09'],
+    ]);
+  });
+});
+
+describe('countries beside people of theirs in one mention', () => {
+  it('are those people\'s sides, sharing nothing more with talks of other countries', () => {
+    const doc = extractDocument('probe', 'إسطنبول تحتضن جولة ثالثة من المفاوضات الروسية الأوكرانية\nوشهدت أنقرة أمس اجتماعاً تركياً أمريكياً أوكرانياً شارك فيه فيدان وروبيو وعمروف.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toContainEqual(['person:hakan-fidan', 'person:marco-rubio', 'person:rustem-umerov']);
+  });
+});

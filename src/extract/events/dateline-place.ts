@@ -89,8 +89,10 @@ export function placeStoryEvents(events: MergedEvent[], dateline: string | null,
   const from = day ? isoDate(shift(toDate(day), 'day', -STORY_DAYS_BEFORE)) : null;
   const to = day ? isoDate(shift(toDate(day), 'day', STORY_DAYS_AFTER)) : null;
   const ownDays = (e: MergedEvent): boolean => {
-    if (e.background || e.status === 'cancelled') return false;
-    if (!e.date) return true;
+    if (e.status === 'cancelled') return false;
+    if (!e.date) return !e.background;
+    // (told in the pluperfect too, when its day is the story's: "وكان الضيف قد أجرى في وقت سابق من اليوم محادثات")
+    if (e.background && e.date.value !== docDay) return false;
     return e.date.grain === 'day' && from !== null && to !== null && e.date.value >= from && e.date.value <= to;
   };
   // (a visit may have merged with the meeting it was for: "وصل X إلى باريس … والتقى X ماكرون")

@@ -96,6 +96,8 @@ export interface EventMention {
    * elsewhere, its sentence's parties not its own.
    */
   arranged: boolean;
+  /** Its sentence opens with a time after the one before ("وفي وقت لاحق، استقبل …"): a new host makes it another event. */
+  later: boolean;
   how: string[];
 }
 
@@ -437,6 +439,8 @@ function opensSentence(input: MentionInput, sent: Span, triggerStart: number): b
 const TRAVELLER_SENTENCES = 2;
 /** What opens a sentence that goes on with the same day (folded key): "ثم", "وبعد الظهر", "وفي وقت لاحق". */
 const SAME_DAY_OPENER = /^\s*(?:ثم|[وف]?بعد الظهر|[وف]?في وقت لاحق|[وف]?لاحقا|[وف]?في المساء)(?![\p{L}\p{N}])/u;
+/** A sentence opening just before or after the event told ("وقبيل اللقاء،", "وعقب المباحثات،"), folded. */
+const AROUND_THE_EVENT = /^\s*[وف]?(?:قبيل|قبل|بعيد|بعد|عقب|اثر|في ختام|وفي ختام)\s+(?:ال)?(?:لقاء|اجتماع|مباحثات|محادثات|استقبال|القمه|قمه|الزياره|زياره)(?:ه|ها|هما|هم)?\s*,/u;
 /** How many sentences on the two (named by the dual) or the day (after "ثم") told before still stand: a paragraph, what they said between. */
 const PARAGRAPH_SENTENCES = 4;
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
@@ -663,6 +667,16 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         m.date = lastDay.date;
         m.how.push('the day of the event before');
       }
+      // "وقبيل اللقاء، عقد فيدان وضيفه القطري جلسة مباحثات": just before or after the event just told, on
+      // its day and in its place
+      if (m.status === 'occurred' && (!m.date || !m.location) && m.type !== 'call' && AROUND_THE_EVENT.test(key.slice(sent.start, t.span.start))) {
+        const told = out.slice(0, sentenceFirst).reverse().find((o) => o.status === 'occurred' && o.type !== 'call' && o.participants.length > 0);
+        if (told && si - told.sentence <= 1) {
+          if (!m.date && told.date?.grain === 'day') m.date = told.date;
+          m.location ??= told.location;
+          m.how.push('around the event just told');
+        }
+      }
       // (a day of the calendar: not "اليوم" of an undated page, which the dateline's place reads as today)
       if (m.date && m.status === 'occurred' && m.date.grain === 'day' && /^\d{4}-\d\d-\d\d/u.test(m.date.value)) lastDay = { date: m.date, sentence: si };
       const pair = twoOf(m, !!t.row.host);
@@ -857,13 +871,15 @@ const MAX_RELATIVE_TO_TRIGGER = 4;
  * clause with no party named before it: "… أسعد الشيباني، الذي عقد بدوره جلسة مباحثات مع لافروف",
  * "… نائب الرئيس، الذي التقى أمس …". Else undefined.
  */
-function personBeforeRelative(input: MentionInput, k0: number, sentStart: number): Unit | undefined {
+function personBeforeRelative(input: MentionInput, k0: number, sentStart: number, noun: boolean): Unit | undefined {
   const { tokens, units, key } = input;
   for (let i = k0 - 1; i >= 0 && i >= k0 - MAX_RELATIVE_TO_TRIGGER && tokens[i]!.start >= sentStart; i--) {
     const t = tokens[i]!;
     if (/[.!?;:,]/u.test(key.slice(t.end, tokens[i + 1]!.start))) return undefined;
     // (الذي: التي is mostly on a thing, "الحالات التي وصلت إلى …")
     if (t.text === WHO) {
+      // (a noun only as what the clause's verb holds: "الذي عقد بدوره جلسة مباحثات", not "الذي وصف اللقاء بأنه مفيد")
+      if (noun && !tokens.slice(i + 1, k0).some((x) => HOLDS.has(x.text))) return undefined;
       const u = units[firstUnitFrom(units, t.start) - 1];
       if (!u || !(u.kind === 'person' || (u.kind === 'role' && u.id)) || !/^[\s,]*$/u.test(key.slice(u.end, t.start))) return undefined;
       return u;
@@ -873,6 +889,10 @@ function personBeforeRelative(input: MentionInput, k0: number, sentStart: number
   }
   return undefined;
 }
+/** What a meeting is for, after it: "لبحث", "لمناقشة" (folded). A place after them is the subject's. */
+const TO_DISCUSS = w(withConjunctions(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث']));
+/** Verbs that hold an event named by a noun: "الذي عقد بدوره جلسة مباحثات", "التي أجرت محادثات". */
+const HOLDS = w(['عقد', 'عقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'أجرى', 'أجرت', 'يجري', 'تجري', 'سيجري', 'ستجري']);
 /** Verbs of attending, in the past (ATTENDING) and the present: "الذي يحضر القمة". */
 const ATTENDS: ReadonlySet<string> = new Set([...ATTENDING, ...w(['يحضر', 'تحضر', 'سيحضر', 'ستحضر', 'يشارك', 'تشارك', 'سيشارك', 'ستشارك'])]);
 
@@ -1696,7 +1716,7 @@ function readMention(
     }
     // "… أسعد حسن الشيباني، الذي عقد بدوره جلسة مباحثات مع نظيره الروسي": a relative clause's subject is the person it is on
     // (not a verb with its object as a pronoun, "الذي التقاه", whose subject follows)
-    const antecedent = subject || t.row.objectPronoun ? undefined : personBeforeRelative(input, k0, sent.start);
+    const antecedent = subject || t.row.objectPronoun ? undefined : personBeforeRelative(input, k0, sent.start, t.row.pos === 'noun');
     if (antecedent) {
       add(antecedent.id, antecedent, 'the one a relative clause is on');
       subject = true;
@@ -1827,6 +1847,8 @@ function readMention(
     if (!introducedBy && !rightAfterTrigger && !visited) return false;
     if (visited) return true;
     if (!after) return true;
+    // "يستقبل لافروف … موسى الكوني، لبحث سبل دفع العملية السياسية في ليبيا": a place in what they meet to discuss
+    if (someWordIn(key, tokens, t.span.end, u.start, TO_DISCUSS)) return false;
     const from = Math.max(...anchorEnds.filter((e) => e <= u.start));
     const between = tokensIn(tokens, from, u.start).length;
     return between <= MAX_LOCATION_GAP;
@@ -1973,6 +1995,7 @@ function readMention(
     generic,
     sequel: false,
     arranged: t.row.pos === 'noun' && preceding.slice(-3).some((x) => someStemIn(x.word, ARRANGEMENTS)),
+    later: SAME_DAY_OPENER.test(key.slice(sent.start, t.span.start)),
     how,
   };
 }

@@ -48,6 +48,7 @@ const isHead = (g: Gazetteer, id: string): boolean => (g.entity(id)?.roles ?? []
 /** How many sentences back the event a line of attendees speaks of may be, past events recalled on the way. */
 const ATTEND_WINDOW = 5;
 
+const isPerson = (id: string): boolean => id.startsWith('person:');
 /** A round of talks: "الجولة الثانية من المفاوضات", "جولة جديدة". */
 const isRound = (m: EventMention): boolean => m.row.name === 'جولة';
 
@@ -136,7 +137,9 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
   // the parties of the last event before it with that many)
   for (const m of mentions) {
     if (!m.participants.length || m.attendance || restate(m)) continue;
-    const parties = idsOf(m.participants);
+    // (a country whose person the mention names is that person's side already: "اجتماعاً تركياً أمريكياً
+    // أوكرانياً شارك فيه فيدان وروبيو وعمروف" shares only Umerov with talks between Russia and Ukraine)
+    const parties = withoutCountriesOfTheirPeople(idsOf(m.participants), g);
     const leaders = leadersBefore(m, INHERIT_WINDOW, false);
     if (leaders) {
       for (const p of leaders.participants) if (!parties.includes(p)) parties.push(p);
@@ -376,6 +379,9 @@ function compatible(e: MergedEvent, m: EventMention, parties: string[], g: Gazet
   if (e.date && m.date && !datesCompatible(e.date.value, m.date.value)) return false;
   if (e.ordinal && m.ordinal && e.ordinal !== m.ordinal) return false;
   if (m.sequel && parties.some((p) => !e.participants.includes(p))) return false;
+  // "والتقى الشيباني لافروف … وفي وقت لاحق، استقبل بوتين الوزير السوري بحضور لافروف": told as later, with
+  // someone new, after an event of two people already, is another event
+  if (m.later && e.participants.filter(isPerson).length >= 2 && parties.some((p) => isPerson(p) && !e.participants.includes(p))) return false;
   // "التقى بري … وكان باراك قد زار بيروت في 19 حزيران": a day recalled in the pluperfect is another
   // event than one the story tells undated (the reverse, a story's event told first as background and
   // then spoken of, is one: "وكان مبارك وحمد قد عقدا قمة بالقاهرة أمس … قمته مع الرئيس مبارك")
