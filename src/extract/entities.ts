@@ -221,7 +221,11 @@ const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 /** A regnal number after a given name: "تشارلز الأول", "فرناندو الثالث عشر" (its first word). */
 const REGNAL_NUMBER = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/u;
 /** Last words of names that are not surnames to follow through a document (الله in عبد الله, weekdays). */
-const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'الجمعه', 'جمعه', 'الخميس', 'خميس', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء'].map(foldKey));
+const NOT_SURNAMES = new Set([
+  'الله', 'الدين', 'الرحمن', 'الجمعه', 'جمعه', 'الخميس', 'خميس', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء',
+  // particles a foreign name may end with ("مون جاي إن"): أن and إن before a verb are the complementiser
+  'ان', 'من', 'في', 'لا',
+].map(foldKey));
 /** "نظيره", "نظيرته": the counterpart of the person just named. */
 const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها', 'نظيريه', 'نظيريها', 'نظرائه', 'نظرائها', 'نظيرهم'].map(foldKey));
 /** Counterparts of several countries: "نظيريه التركي والأمريكي", "نظرائه العرب". */
@@ -426,6 +430,12 @@ function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): 
   if (!cache) byNotNames.set(notNames, (cache = new WordFactsTable(g, listsFor(g), notNames)));
   return cache;
 }
+
+/**
+ * Verbs that hold a call or talks (folded), whose subject may follow: "أجرى السوداني اتصالا". No action
+ * verbs (an unknown word after them is no name: "أجرى اتصالين"), but no adjective can follow them either.
+ */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['أجرى', 'أجرت', 'يجري', 'سيجري', 'عقد', 'يعقد', 'سيعقد'].map(foldKey));
 
 /** The guest, before a nationality (folded): "الضيف الأردني", "وضيفه القطري". */
 const GUEST_WORDS: ReadonlySet<string> = new Set(['الضيف', 'والضيف', 'للضيف', 'بالضيف', 'ضيفه', 'وضيفه', 'ضيفها', 'وضيفها', 'الضيفه', 'والضيفه'].map(foldKey));
@@ -1587,7 +1597,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (taken[i]) {
         const nisba = clitic === 0 && layer.entityAtToken[i] === undefined ? nisbaAt.get(tokens[i]!.start) : undefined;
         // (or after مع, or between كان and قد: "في اتصال هاتفي مع السوداني", "وكان السوداني قد التقى")
-        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || WITH.has(tokens[i - 1]!.text) || betweenWasAndQad(i) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB)) && joinable(i - 1, i)) {
+        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || WITH.has(tokens[i - 1]!.text) || betweenWasAndQad(i) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB) || HOLDING_VERBS.has(stemsOf(i - 1).at(-1)?.stem ?? '')) && joinable(i - 1, i)) {
           layer.nisbas.splice(layer.nisbas.indexOf(nisba), 1);
           addMention(layer.entities.get(owner)!, tokens[i]!.start, tokens[i]!.end, 'surname-in-document', i, 1);
         }
@@ -2049,7 +2059,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     while (EPITHETS.has(tokens[last + 1]?.text ?? '') && onlySpace(key, tokens[last]!.end, tokens[last + 1]!.start)) last++;
     const next = tokens[last + 1];
     // (not a definite word with a preposition on it, which goes on with no name: "استقبله جلالة الملك بالقصر الملكي")
-    if (next && onlySpace(key, tokens[last]!.end, next.start) && !withPreposition(next.text) && (taken[last + 1] || shaped(last + 1, DEFINITE) || listed(last + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(last + 1))) return false;
+    // (nor a word no name is: "وأشار جلالة الملك إلى", "ويتوجه جلالة الملك الأسبوع المقبل")
+    // (folded, على is علي, a given name too: as written, then)
+    const noName = !!next && ((listed(last + 1, STOPWORD) && (!listed(last + 1, FIRST_NAME | AMBIGUOUS_FIRST_NAME) || /ى$/u.test(writtenForm(last + 1)))) || TIME_WORDS.has(next.text));
+    if (next && onlySpace(key, tokens[last]!.end, next.start) && !withPreposition(next.text) && !noName && (taken[last + 1] || shaped(last + 1, DEFINITE) || listed(last + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(last + 1))) return false;
     const prev = tokens[first - 1];
     // (an honorific before it is no title of its own: "جلالة الملك")
     return !prev || !onlySpace(key, prev.end, tokens[first]!.start) || !((listed(first - 1, TITLE | APPOSITION_HEAD) && !listed(first - 1, HONORIFIC_WORD)) || someStemListed(first - 1, SOURCE_HEAD) || OF_PRINCIPAL.has(prev.text));
@@ -2058,6 +2071,12 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   for (const e of layer.entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return layer;
 }
+
+/** Words of time that may follow a title with no name (folded): "ويتوجه جلالة الملك الأسبوع المقبل". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'اليوم', 'امس', 'غدا', 'الاسبوع', 'الشهر', 'العام', 'مساء', 'صباح', 'ظهر', 'الليله', 'الليلة', 'حاليا', 'لاحقا', 'مطلع', 'منتصف',
+  'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه',
+].map(foldKey));
 
 /** A preposition (ب ل ك) written on a definite word: "بالقصر", "للرئيس". */
 const withPreposition = (text: string): boolean =>

@@ -754,3 +754,33 @@ describe('a title with its country after a verb, then a title with another count
     expect(doc.entities.find((e) => e.id === 'person:ayman-safadi')?.mentions.map((m) => m.text)).toEqual(['وزير الخارجية الأردني']);
   });
 });
+
+describe('a surname that is also a country\'s adjective, after a verb of heading somewhere or of holding talks', () => {
+  it('is the person named in full before ("أن يتوجه السوداني إلى لندن", "وأجرى السوداني اتصالا")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل رئيس الوزراء محمد شياع السوداني الوزير. ومن المقرر أن يتوجه السوداني إلى لندن. وأجرى السوداني اتصالا هاتفيا مع أردوغان.', g, { docDate: '2025-01-12' });
+    expect(doc.entities.find((e) => e.id === 'person:mohammed-shia-al-sudani')?.mentions.map((m) => m.text)).toEqual(['محمد شياع السوداني', 'السوداني', 'السوداني']);
+  });
+  it('but a verb of holding talks makes no name of the unknown word after it ("كما أجرى اتصالين هاتفيين")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nالتقى وزير الخارجية بدر عبد العاطي نظيره القطري في الدوحة، كما أجرى اتصالين هاتفيين مع نظيريه التركي والأمريكي.', g, { docDate: '2025-01-12' });
+    expect(doc.entities.filter((e) => e.source === 'pattern').map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('a particle that ends a foreign name ("مون جاي إن")', () => {
+  it('is no surname to follow: "أن" before a verb is the complementiser', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nالتقى الرئيس الكوري الجنوبي مون جاي إن أمس. ومن المقرر أن يتوجه الوفد إلى سيول.', g, { docDate: '2019-01-12' });
+    expect(doc.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('أن');
+  });
+});
+
+describe('an honorific and a title, then a word no name is', () => {
+  const bearerMentions = (text: string): string[] => extractDocument('probe', `عنوان الخبر\nاستقبل جلالة الملك عبدالله الثاني اليوم الوفد. ${text}`, g, { docDate: '2025-02-05' }).entities
+    .find((e) => e.id === 'person:abdullah-ii')!.mentions.map((m) => m.text);
+  it('name their bearer: a time or a preposition after them ("ويتوجه جلالة الملك الأسبوع المقبل", "وأشار جلالة الملك إلى")', () => {
+    expect(bearerMentions('ويتوجه جلالة الملك الأسبوع المقبل إلى واشنطن.')).toContain('جلالة الملك');
+    expect(bearerMentions('وأشار جلالة الملك إلى أهمية الحوار.')).toContain('جلالة الملك');
+  });
+  it('but not a given name written as على is once folded ("الملك علي")', () => {
+    expect(bearerMentions('وقال جلالة الملك علي بن الحسين إن')).not.toContain('جلالة الملك');
+  });
+});

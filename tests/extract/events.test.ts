@@ -1868,3 +1868,13 @@ describe('countries beside people of theirs in one mention', () => {
     expect(doc.events.map((e) => e.participants.slice().sort())).toContainEqual(['person:hakan-fidan', 'person:marco-rubio', 'person:rustem-umerov']);
   });
 });
+
+describe('talks held after ثم, their subject unsaid', () => {
+  it('are the guest\'s the sentence told received, in its place, on its day ("حيث استقبله …، ثم عقد جلسة مباحثات مع …")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوانتقل وزير الخارجية المصري بدر عبد العاطي أمس الاثنين إلى الدوحة، حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني، ثم عقد جلسة مباحثات مع رئيس مجلس الوزراء الشيخ محمد بن عبد الرحمن آل ثاني.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location, e.date?.value])).toEqual([
+      [['person:badr-abdelatty', 'person:tamim-bin-hamad-al-thani'], 'place:doha', '2025-06-09'],
+      [['person:badr-abdelatty', 'person:mohammed-bin-abdulrahman-al-thani'], 'place:doha', '2025-06-09'],
+    ]);
+  });
+});

@@ -254,14 +254,17 @@ const ORDINALS = new Map<string, number>([
 const COMMENT_OPENERS = w(['وهو', 'وهي', 'وهذا']);
 /** "As well", right before a verb that goes on in the scene of its sentence (folded). */
 const ALSO = w(['كما', 'وكما']);
-/** كما right before the trigger, or before the verb that carries it ("كما أجرى مباحثات"), in its sentence. */
+/** كما or ثم right before the trigger, or before the verb that carries it ("كما أجرى مباحثات", "ثم أجرى مباحثات"), in its sentence. */
 function goesOnAsAlso(tokens: readonly Token[], sentStart: number, t: { row: TriggerRow; span: Span }): boolean {
   const k = firstTokenFrom(tokens, t.span.start);
   const before = tokens[k - 1];
   if (!before || before.start < sentStart) return false;
-  if (t.row.pos === 'verb') return ALSO.has(before.text);
-  const first = tokens[k - 2];
-  return CARRIER_VERBS.has(before.text) && !!first && first.start >= sentStart && ALSO.has(first.text);
+  if (t.row.pos === 'verb') return ALSO.has(before.text) || THEN.has(before.text);
+  // (past the session the verb holds: "ثم عقد جلسة مباحثات")
+  const j = SESSION_WORDS.has(before.text) ? k - 2 : k - 1;
+  const carrier = tokens[j];
+  const first = tokens[j - 1];
+  return !!carrier && CARRIER_VERBS.has(carrier.text) && !!first && first.start >= sentStart && (ALSO.has(first.text) || THEN.has(first.text));
 }
 /** Words that go on to a journey's next stop, before إلى: "ثم إلى عمّان", "ومنها إلى بيروت" (folded). */
 const THEN_TO = w(['ثم', 'ومنها', 'ومن']);
@@ -1389,6 +1392,14 @@ function sequelOpenerBefore(tokens: readonly Token[], key: string, k: number): n
  */
 function coordinatedVerb(input: MentionInput, t: { row: TriggerRow; span: Span }, k: number): number {
   const { tokens, key } = input;
+  // (or a noun held by a verb that goes on so: "ثم أجرى مباحثات مع نظيره", "ثم عقد جلسة مباحثات مع …")
+  if (t.row.pos === 'noun') {
+    const held = [k - 1, k - 2].find((j) => j >= 0 && HOLDS.has(tokens[j]!.text.replace(/^و/u, '')) && tokens.slice(j + 1, k).every((x) => SESSION_WORDS.has(x.text)));
+    if (held === undefined) return -1;
+    const light = tokens[held]!;
+    const afterComma = light.text.charCodeAt(0) === WAW && commaJustBefore(key, light.start, Math.max(0, light.start - 3));
+    return afterComma || (held > 0 && THEN.has(tokens[held - 1]!.text)) ? held : -1;
+  }
   const verb = tokens[k];
   if (t.row.pos !== 'verb' || !verb || verb.start !== t.span.start - (verb.text.charCodeAt(0) === WAW ? 1 : 0)) return -1;
   if (/(?:ا|ان|وا)$/u.test(key.slice(t.span.start, t.span.end))) return -1;
@@ -1396,6 +1407,8 @@ function coordinatedVerb(input: MentionInput, t: { row: TriggerRow; span: Span }
   return afterComma || (k > 0 && THEN.has(tokens[k - 1]!.text)) ? k : -1;
 }
 const THEN = w(['ثم']);
+/** Words between a light verb and its event noun: "عقد جلسة مباحثات" (folded). */
+const SESSION_WORDS = w(['جلسة', 'جولة']);
 /** Each party after the first follows و ("زيلينسكي ووزير الخارجية"): one list, no subject before an object. */
 function onlyJoinedByAnd(tokens: readonly Token[], parties: readonly Unit[]): boolean {
   const sorted = [...parties].sort((a, b) => a.start - b.start);
