@@ -81,7 +81,7 @@ export function extractDocument(id: string, text: string, g: Gazetteer, options:
   const docDay = doc.docDate ? isoDay(doc.docDate.date) : undefined;
   const written = (s: number, e: number): string => writtenLetters(original(s, e));
   const datelineAt = datelinePlace({ key: doc.source.key, lines: doc.lines, headlineLine: doc.headlineLine, datelineLine: doc.datelineLine }, g);
-  const events = extractEvents({ datelinePlace: datelineAt, key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, written, titleScopes: layer.titleScopes, ...(doc.headline ? { headline: doc.headline } : {}), ...(docDay ? { docDay } : {}) });
+  const events = extractEvents({ datelinePlace: datelineAt, key: contentKey, tokens: layer.tokens, sentences: doc.sentences, units, dates, durations, g, written, titleScopes: layer.titleScopes, principals: layer.principals, ...(doc.headline ? { headline: doc.headline } : {}), ...(docDay ? { docDay } : {}) });
 
   // entities that events name only through a role or a nisba still need an entry
   const mentioned = new Map(layer.entities);

@@ -1010,7 +1010,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           // "مبعوث بوتين", "صهر الرئيس الأمريكي دونالد ترامب": the person is the principal, not the holder
           // (only a title in the construct state takes a principal: "السفير مايك هاكابي" and "مستشار
           // الأمن القومي مايك والتز" name the holder, "سفير ترامب" and "مبعوث الرئيس … ترامب" the principal)
-          if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && ((steps === 0 && inConstructState(title.text)) || innerTitle) && gm) {
+          // (after the envoy's region, the envoy: "مبعوث الرئيس الأميركي دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف")
+          if ((OF_ROLES.has(role) || RELATION_TITLES.has(title.text)) && !sawComma && ((steps === 0 && inConstructState(title.text)) || innerTitle) && gm && !placesOfTitle.length) {
             const countries = entity ? [entity.country] : [...new Set(pendingOf.get(gm)!.candidates.map((c) => g.entity(c)?.country))];
             if (countries.length === 1 && countries[0]) scope ??= countries[0];
             layer.principals.push({ start: gm.start, end: gm.end });
@@ -1023,7 +1024,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // (an envoy's region after إلى, his name after it: "المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف
         // ويتكوف", or before the title: "هانس جروندبرج المبعوث الخاص … إلى اليمن"; not where he went:
         // "انتقل الموفد الأميركي إلى عين التينة")
-        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterPlace(k + 1, true)) && isCountryAt(k + 1)) || (w === 'الي' && ((role === 'envoy' && (afterName || personAfterPlace(k + 1))) || (principalOfEnvoy && (envoyNamedBefore || personAfterPlace(k + 1)))))) {
+        // (or a city, after an office of something, right before the holder's name: "برئاسة رئيس الحركة في غزة
+        // خليل الحية"; not an ambassador's post, where he meets his hosts: "مع السفير الإيراني في بغداد محمد كاظم آل صادق")
+        if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterPlace(k + 1, true)) && isCountryAt(k + 1))
+          || (w === 'في' && steps > 0 && !verbBefore && role !== 'ambassador' && personAfterPlace(k + 1)) || (w === 'الي' && ((role === 'envoy' && (afterName || personAfterPlace(k + 1))) || (principalOfEnvoy && (envoyNamedBefore || personAfterPlace(k + 1)))))) {
           const next = matchAtToken.get(k + 1);
           const place = next ? layer.entityAtToken[k + 1] : undefined;
           if (place) {
@@ -1108,7 +1112,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         if (!scope && !afterName && w !== 'في') {
           let j = k;
           while (j < Math.min(tokens.length, k + MAX_UNLISTED_OFFICE_WORDS) && tokens[j]!.text !== 'في' && !taken[j] && !someStemListed(j, ACTION_VERB | SAYING_VERB) && onlySpace(key, tokens[j - 1]!.end, tokens[j]!.start)) j++;
-          if (j > k && tokens[j]?.text === 'في' && joinable(j - 1, j) && isCountryAt(j + 1) && personAfterPlace(j + 1, true)) {
+          if (j > k && tokens[j]?.text === 'في' && joinable(j - 1, j) && ((isCountryAt(j + 1) && personAfterPlace(j + 1, true)) || (!verbBefore && role !== 'ambassador' && personAfterPlace(j + 1)))) {
             k = j;
             continue;
           }

@@ -1878,3 +1878,23 @@ describe('talks held after ثم, their subject unsaid', () => {
     ]);
   });
 });
+
+describe('an envoy named by his principal and his region ("مبعوث الرئيس الأميركي دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف")', () => {
+  it('is the party, not his principal, and the region is no place of the meeting', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوعقد رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني لقاء مع مبعوث الرئيس الأميركي المنتخب دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location])).toEqual([[['person:mohammed-bin-abdulrahman-al-thani', 'person:steve-witkoff'], null]]);
+  });
+});
+
+describe('a place in an office of something, before its holder\'s name ("رئيس الحركة في غزة خليل الحية")', () => {
+  const locations = (text: string): Array<string | null> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.location);
+  it('is no place of the meeting', () => {
+    expect(locations('والتقى رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني وفد حركة حماس برئاسة رئيس الحركة في غزة خليل الحية.')).toEqual([null]);
+  });
+  it('but an ambassador\'s post is where he meets his hosts ("مع السفير الإيراني في بغداد محمد كاظم آل صادق")', () => {
+    expect(locations('وبحث وزير الخارجية العراقي فؤاد حسين مع السفير الإيراني في بغداد محمد كاظم آل صادق العلاقات.')).toEqual(['place:baghdad']);
+  });
+  it('nor are the prisoners a deal is about ("صفقة تبادل الأسرى في قطاع غزة")', () => {
+    expect(locations('وبحث رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني مع ستيف ويتكوف صفقة تبادل الأسرى في قطاع غزة.')).toEqual([null]);
+  });
+});

@@ -479,9 +479,13 @@ export function findDurations(key: string, tokens: readonly Token[]): Duration[]
 /** Words between an event (or its parties) and the place it happened: "في مقر الرئاسة الروسية بموسكو". */
 const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
-const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار']);
+const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار',
+  // whom a deal is about: "مفاوضات وقف إطلاق النار وتبادل الأسرى في قطاع غزة"
+  'الاسري', 'الرهاين', 'المحتجزين', 'المعتقلين', 'السجناء', 'اللاجيين', 'النازحين', 'الاعمار']);
 /** "آخر" standing for a noun said before it ("وفد أميركي وآخر روسي"), folded. */
 const ANOTHER = w(['آخر', 'أخرى']);
+/** Prepositions before a title's region or country: "المبعوث الخاص إلى الشرق الأوسط", "السفير لدى …" (folded). */
+const TITLE_SCOPE_PREPOSITIONS = w(['إلى', 'في', 'لدى']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
 const PHRASE_FILLER = w([
   'كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي', 'بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور',
@@ -504,6 +508,8 @@ export interface MentionInput {
   durations: Duration[];
   /** Places a title is of ("وزير الخارجية في الجمهورية العربية السورية"): no event's place. */
   titleScopes?: ReadonlyArray<Span>;
+  /** Names that only qualify a title ("مبعوث الرئيس الأميركي دونالد ترامب"): no party (entities.ts, principals). */
+  principals?: ReadonlyArray<Span>;
   /** The article's headline (key span), when found. */
   headline?: Span;
   key: string;
@@ -2139,6 +2145,19 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       continue;
     }
     const word = tok.text;
+    // (the principal a title names, as a title word: "مع مبعوث الرئيس الأميركي المنتخب دونالد ترامب …")
+    const principal = intro === 'title' ? input.principals?.find((x) => x.start <= tok.start && tok.start < x.end) : undefined;
+    if (principal) {
+      i = firstTokenFrom(tokens, principal.end);
+      continue;
+    }
+    // (a title's region or country after its preposition: "مبعوث الرئيس الأميركي دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف")
+    const scoped = TITLE_SCOPE_PREPOSITIONS.has(word) && tokens[i + 1] ? unitAt(tokens[i + 1]!) : undefined;
+    if (scoped && input.titleScopes?.some((x) => x.start <= scoped.start && scoped.end <= x.end)) {
+      i = firstTokenFrom(tokens, scoped.end);
+      intro = 'title';
+      continue;
+    }
     // (the day between its place and the words that name its parties: "عقدت الجولة الثالثة في مسقط في 26 أبريل بين عراقجي وويتكوف")
     if (phrase.units.length && phrase.units.every((x) => x.kind === 'place')) {
       const at = IN.has(word) && tokens[i + 1] ? tokens[i + 1]!.start : tok.start;
