@@ -432,10 +432,10 @@ function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): 
 }
 
 /**
- * Verbs that hold a call or talks (folded), whose subject may follow: "أجرى السوداني اتصالا". No action
+ * Verbs that hold a call or talks (folded), whose subject may follow: "أجرى السوداني اتصالا", "زيارة أجراها السوداني". No action
  * verbs (an unknown word after them is no name: "أجرى اتصالين"), but no adjective can follow them either.
  */
-const HOLDING_VERBS: ReadonlySet<string> = new Set(['أجرى', 'أجرت', 'يجري', 'سيجري', 'عقد', 'يعقد', 'سيعقد'].map(foldKey));
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['أجرى', 'أجرت', 'يجري', 'سيجري', 'عقد', 'يعقد', 'سيعقد', 'أجراها', 'أجراه', 'عقدها', 'عقده'].map(foldKey));
 
 /** The guest, before a nationality (folded): "الضيف الأردني", "وضيفه القطري". */
 const GUEST_WORDS: ReadonlySet<string> = new Set(['الضيف', 'والضيف', 'للضيف', 'بالضيف', 'ضيفه', 'وضيفه', 'ضيفها', 'وضيفها', 'الضيفه', 'والضيفه'].map(foldKey));

@@ -784,3 +784,11 @@ describe('an honorific and a title, then a word no name is', () => {
     expect(bearerMentions('وقال جلالة الملك علي بن الحسين إن')).not.toContain('جلالة الملك');
   });
 });
+
+describe('"قصر السلام", a palace in Jeddah and one in Baghdad', () => {
+  const palace = (text: string): string | undefined => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-01-12' }).entities.find((e) => e.id.startsWith('place:al-salam-palace'))?.id;
+  it('is the one of the country the story is about', () => {
+    expect(palace('التقى رئيس الجمهورية العراقي عبد اللطيف رشيد في قصر السلام ببغداد رئيس إقليم كردستان.')).toBe('place:al-salam-palace-baghdad');
+    expect(palace('استقبل ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام بجدة الرئيس الأمريكي.')).toBe('place:al-salam-palace-jeddah');
+  });
+});

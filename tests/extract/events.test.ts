@@ -1898,3 +1898,17 @@ describe('a place in an office of something, before its holder\'s name ("رئي�
     expect(locations('وبحث رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني مع ستيف ويتكوف صفقة تبادل الأسرى في قطاع غزة.')).toEqual([null]);
   });
 });
+
+describe('the event told, as the subject of what it dealt with ("وتناول اللقاء …")', () => {
+  it('takes no party or place from its subject matter', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل الملك عبدالله الثاني اليوم في عمان وزير الخارجية الأمريكي ماركو روبيو.\nوتناول اللقاء الشراكة الاستراتيجية بين الأردن والولايات المتحدة، والتطورات في سوريا ولبنان.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location])).toEqual([[['person:abdullah-ii', 'person:marco-rubio'], 'place:amman']]);
+  });
+});
+
+describe('a visit held by a verb with its pronoun, its maker a surname that is also a nationality ("زيارة أجراها السوداني")', () => {
+  it('is made by the person named in full before', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل رئيس الوزراء محمد شياع السوداني أمس الوزير.\nويأتي اللقاء بعد أيام من زيارة أجراها السوداني إلى طهران، الأربعاء الماضي، التقى خلالها المرشد الإيراني علي خامنئي.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location]).at(-1)).toEqual([['person:ali-khamenei', 'person:mohammed-shia-al-sudani'], 'place:tehran']);
+  });
+});

@@ -157,6 +157,8 @@ const NEAR_FUTURE_REACH = 4;
 const NEAR_AT_HAND = w(['قريب', 'قريبه', 'وشيك', 'وشيكه']);
 /** The possibility of an event, right before it: "إمكانية لقاء", "احتمال عقد قمة". */
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
+/** Verbs of what an event dealt with, right before it as its subject: "وتناول اللقاء", "وبحث الاجتماع" (folded). */
+const DEALT_WITH = w(['تناول', 'تناولت', 'بحث', 'بحثت', 'ناقش', 'ناقشت', 'استعرض', 'استعرضت', 'تطرق', 'تطرقت', 'ركز', 'ركزت']);
 /** Arrangements for an event, up to three words before it: "بترتيبات الجولة الثانية", "التحضيرات الجارية للقمة". */
 const ARRANGEMENTS = w(['ترتيبات', 'الترتيبات', 'تحضيرات', 'التحضيرات', 'الاستعدادات', 'استعدادات', 'التجهيزات', 'تجهيزات']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
@@ -899,7 +901,7 @@ function personBeforeRelative(input: MentionInput, k0: number, sentStart: number
   return undefined;
 }
 /** What a meeting is for, after it: "لبحث", "لمناقشة" (folded). A place after them is the subject's. */
-const TO_DISCUSS = w(withConjunctions(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث']));
+const TO_DISCUSS = w(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث'].flatMap((x) => [x, `و${x}`]));
 /** Verbs that hold an event named by a noun: "الذي عقد بدوره جلسة مباحثات", "التي أجرت محادثات". */
 const HOLDS = w(['عقد', 'عقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'أجرى', 'أجرت', 'يجري', 'تجري', 'سيجري', 'ستجري']);
 /** Verbs of attending, in the past (ATTENDING) and the present: "الذي يحضر القمة". */
@@ -1618,7 +1620,10 @@ function readMention(
   const clauseEnd = ends.clause;
   // (not for a call, made from afar: its own clause only)
   const placeEnd = t.row.type === 'call' ? clauseEnd : ends.place;
-  const phrase = objectPhrase(input, clauseFrom, clauseEnd);
+  // "وتناول اللقاء الشراكة بين الأردن والولايات المتحدة، والتطورات في سوريا": the event told, as the
+  // subject of what it dealt with: what follows is its subject matter, no party or place of it
+  const subjectMatterAfter = definiteNoun && !relativeVerb && preceding.length > 0 && someStemIn(preceding.at(-1)!.word, DEALT_WITH) && onlySpace(key, preceding.at(-1)!.end, t.span.start);
+  const phrase = subjectMatterAfter ? objectPhrase(input, clauseFrom, clauseFrom) : objectPhrase(input, clauseFrom, clauseEnd);
   // (a verb of bringing together names its parties, though the lexicon may know none of them: "بلقاء يجمع أم صلال مع السد")
   if (gatherer && BRINGING_TOGETHER.has(gatherer.text) && (tokens[firstTokenFrom(tokens, gatherer.end)]?.start ?? clauseEnd) < clauseEnd
     && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role' || u.kind === 'nisba' || isActor(input, u))) phrase.unnamedParties = true;
@@ -1874,7 +1879,7 @@ function readMention(
   };
   // before the trigger only within its own clause, and never for an anchor ("بعد لقائهما" happened elsewhere)
   const ownClause = clauseStartBefore(tokens, key, t.span.start, Math.max(reach, prevEnd));
-  let locUnit = unitsIn(units, t.span.end, placeEnd).find((u) => isLoc(u, true))
+  let locUnit = unitsIn(units, t.span.end, subjectMatterAfter ? t.span.end : placeEnd).find((u) => isLoc(u, true))
     // (not the place of an event told before it in the sentence, after its trigger: "تبون يستقبل الوزير الفرنسي في قصر
     // المرادية وحديث عن زيارة مرتقبة لدارمانان")
     // (but a gathering on whose sidelines the event before was is there too: "سيلتقي روبيو الشيباني في أنطاليا، على هامش الاجتماع …")
