@@ -1912,3 +1912,10 @@ describe('a visit held by a verb with its pronoun, its maker a surname that is a
     expect(doc.events.map((e) => [e.participants.slice().sort(), e.location]).at(-1)).toEqual([['person:ali-khamenei', 'person:mohammed-shia-al-sudani'], 'place:tehran']);
   });
 });
+
+describe('a party named by two offices of his, commas between, then his name', () => {
+  it('is the party after مع ("مع نائب رئيس مجلس الوزراء، وزير الخارجية والتعاون الدولي الإيطالي، أنطونيو تاياني")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوأجرى وزير الخارجية الجزائري أحمد عطاف أمس جلسة محادثات مع نائب رئيس مجلس الوزراء، وزير الخارجية والتعاون الدولي الإيطالي، أنطونيو تاياني.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:ahmed-attaf', 'person:antonio-tajani']]);
+  });
+});

@@ -2215,15 +2215,15 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       i = named;
       continue;
     }
-    if (++filler > 8) break;
+    if (++filler > MAX_TITLE_RUN) break;
     phrase.end = tok.end;
     i++;
   }
   return phrase;
 }
 
-/** Words a title may run on for before the comma and the name of its holder. */
-const MAX_TITLE_RUN = 8;
+/** Words a title may run on for before the comma and the name of its holder (two offices of his, commas between, included). */
+const MAX_TITLE_RUN = 12;
 
 /**
  * The token of the name a title's holder is given after a comma, a courtesy or rank between
@@ -2240,6 +2240,9 @@ function nameAfterTitle(input: MentionInput, from: number, to: number): number {
       if (u && u.start === tokens[k]!.start && u.kind === 'person') return k;
       if (!PHRASE_FILLER.has(tokens[k]!.text) && !someStemIn(tokens[k]!.word, TITLE_WORDS)) break;
     }
+    // (another office of his after the comma goes on: "مع نائب رئيس مجلس الوزراء، وزير الخارجية والتعاون الدولي
+    // الإيطالي، أنطونيو تاياني")
+    if (someStemIn(tokens[j]!.word, TITLE_WORDS) && !(units[firstUnitFrom(units, tokens[j]!.start)]?.start === tokens[j]!.start)) continue;
     return -1;
   }
   return -1;
