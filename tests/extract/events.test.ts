@@ -1919,3 +1919,20 @@ describe('a party named by two offices of his, commas between, then his name', (
     expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:ahmed-attaf', 'person:antonio-tajani']]);
   });
 });
+
+describe('"تباحث مع"', () => {
+  const events = (text: string): Array<[string, string[], string | null]> => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events
+    .map((e) => [e.type, e.participants.slice().sort(), e.location]);
+  it('is talks, where it says ("تباحث بوريطة بمدريد مع …")', () => {
+    expect(events('كما تباحث وزير الخارجية المغربي ناصر بوريطة بمدريد مع وزير الخارجية النرويجي إسبن بارث إيدي.'))
+      .toEqual([['meeting', ['person:espen-barth-eide', 'person:nasser-bourita'], 'place:madrid']]);
+  });
+  it('is the call its sentence opened with ("وفي اتصال هاتفي، أمس الأحد، تباحث …")', () => {
+    expect(events('وفي اتصال هاتفي، أمس الأحد، تباحث وزير الخارجية المغربي ناصر بوريطة مع نظيره الموريتاني محمد سالم ولد مرزوك.'))
+      .toEqual([['call', ['person:mohamed-salem-ould-merzouk', 'person:nasser-bourita'], null]]);
+  });
+  it('its subject matter, after بشأن, names no place of it', () => {
+    expect(events('وتباحث الرئيس التركي رجب طيب أردوغان مع وزير الخارجية الأمريكي ماركو روبيو بشأن تعزيز القوات الدولية في لبنان.'))
+      .toEqual([['meeting', ['person:marco-rubio', 'person:recep-tayyip-erdogan'], null]]);
+  });
+});

@@ -159,6 +159,8 @@ const NEAR_AT_HAND = w(['قريب', 'قريبه', 'وشيك', 'وشيكه']);
 const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
 /** Verbs of what an event dealt with, right before it as its subject: "وتناول اللقاء", "وبحث الاجتماع" (folded). */
 const DEALT_WITH = w(['تناول', 'تناولت', 'بحث', 'بحثت', 'ناقش', 'ناقشت', 'استعرض', 'استعرضت', 'تطرق', 'تطرقت', 'ركز', 'ركزت']);
+/** A call told right before a verb of talks, in its sentence: "وفي اتصال هاتفي، أمس الأحد، تباحث …" (folded key). */
+const BY_TELEPHONE_BEFORE = /(?:اتصال|مكالمه)\s+هاتفيه?[^.?!;\n]{0,40}$/u;
 /** Arrangements for an event, up to three words before it: "بترتيبات الجولة الثانية", "التحضيرات الجارية للقمة". */
 const ARRANGEMENTS = w(['ترتيبات', 'الترتيبات', 'تحضيرات', 'التحضيرات', 'الاستعدادات', 'استعدادات', 'التجهيزات', 'تجهيزات']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
@@ -900,8 +902,11 @@ function personBeforeRelative(input: MentionInput, k0: number, sentStart: number
   }
   return undefined;
 }
-/** What a meeting is for, after it: "لبحث", "لمناقشة" (folded). A place after them is the subject's. */
-const TO_DISCUSS = w(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث'].flatMap((x) => [x, `و${x}`]));
+/**
+ * What a meeting is for or about, after it: "لبحث", "لمناقشة", "بشأن", "حول" (folded). A place after them is
+ * the subject's: "تباحث أردوغان مع أنان بشأن تعزيز قوات الأمم المتحدة في لبنان".
+ */
+const TO_DISCUSS = w(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث', 'بشأن', 'حول'].flatMap((x) => [x, `و${x}`]));
 /** Verbs that hold an event named by a noun: "الذي عقد بدوره جلسة مباحثات", "التي أجرت محادثات". */
 const HOLDS = w(['عقد', 'عقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'أجرى', 'أجرت', 'يجري', 'تجري', 'سيجري', 'ستجري']);
 /** Verbs of attending, in the past (ATTENDING) and the present: "الذي يحضر القمة". */
@@ -1519,6 +1524,8 @@ function readMention(
   if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
   if (interviewByPress(input, t.row, t.span)) return null;
   if (t.row.type === 'call' && meansOfTakingPart(tokens, prevEnd, t.span.start, sent.start)) return null;
+  // "وفي اتصال هاتفي، أمس الأحد، تباحث بوريطة مع نظيره": talks the call told just before are that call
+  const byTelephone = t.row.type === 'meeting' && t.row.pos === 'verb' && BY_TELEPHONE_BEFORE.test(key.slice(Math.max(sent.start, prevEnd - 20), t.span.start));
 
   // status
   let status: Status = 'occurred';
@@ -1985,8 +1992,8 @@ function readMention(
     row: t.row,
     trigger: t.span,
     sentence: si,
-    type: t.row.type,
-    subtype: t.row.subtype || undefined,
+    type: byTelephone ? 'call' : t.row.type,
+    subtype: byTelephone ? undefined : t.row.subtype || undefined,
     status,
     participants,
     unnamedParties: phrase.unnamedParties || byTitleOnly,

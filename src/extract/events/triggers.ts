@@ -105,6 +105,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', objectPronoun: true, forms: `(?:التق(?:ا|ت|يا|تا|و)|${IMPERFECT}لتقي)${OBJECT_PRONOUN}` },
   // (not when the talks were a call: "بحث السيسي، في اتصال هاتفي مع …", "ناقش هاتفيا مع": the call is the event)
   { name: 'بحث مع', anchors: ['بحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:بحث(?:ت|ا)?|${IMPERFECT}بحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
+  // "تباحث بوريطة بمدريد مع …": held talks with
+  { name: 'تباحث مع', anchors: ['تباحث'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:تباحث(?:ت|ا)?|${IMPERFECT}تباحث(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
   { name: 'ناقش مع', anchors: ['ناقش'], type: 'meeting', subtype: 'talks', pos: 'verb', forms: `(?:ناقش(?:ت|ا)?|${IMPERFECT}ناقش(?:ان)?)(?=[^.?!;\\n]{0,120}?\\sمع${WORD_END})${NOT_BY_TELEPHONE}` },
   { name: 'زار', anchors: ['زار', 'زور'], type: 'visit', pos: 'verb', forms: `(?:زار(?:ت|ا|تا|وا)?|${IMPERFECT}زور(?:ان|ون)?)` },
   { name: 'وصل', anchors: ['صل', 'توجه'], type: 'visit', pos: 'verb', motion: true, forms: `(?:وصل(?:ت|ا|وا)?|${IMPERFECT}صل(?:ان|ون)?|توجه(?:ت|ا)?|${IMPERFECT}توجه(?:ان|ون)?)(?=[^.?!;\\n]{0,60}(?:الي|لي)\\s+(?![\\d٠-٩]))(?!\\s+(?:ال)?(?:${wordList(AMOUNT_SUBJECTS).source}))` },
