@@ -1936,3 +1936,10 @@ describe('"تباحث مع"', () => {
       .toEqual([['meeting', ['person:marco-rubio', 'person:recep-tayyip-erdogan'], null]]);
   });
 });
+
+describe('the meeting that brought one man together with another ("اللقاء الذي جمعه … بالرئيس الأمريكي")', () => {
+  it('is between the one told before and the one after ب, a day and place between them', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوكان الرئيس السوري أحمد الشرع قد أشاد أمس بالدعم الخليجي. وأشار إلى اللقاء الذي جمعه في الرياض في الـ 14 من أيار 2025 بالرئيس الأمريكي دونالد ترامب.', g, { docDate: '2025-10-10' });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location, e.date?.value])).toEqual([[['person:ahmed-al-sharaa', 'person:donald-trump'], 'place:riyadh', '2025-05-14']]);
+  });
+});

@@ -1242,8 +1242,10 @@ const RELATIVE = w(['التي', 'الذي']);
  */
 /** Verbs of bringing together (folded): the event their subject, its parties their object. */
 const BRINGING_TOGETHER_VERBS = ['جمع', 'جمعت', 'يجمع', 'تجمع', 'سيجمع', 'ستجمع', 'ضم', 'ضمت', 'يضم', 'تضم', 'سيضم', 'ستضم'];
+/** Brought one man or woman together with the one after ب: "اللقاء الذي جمعه … بالرئيس الأمريكي" (folded). */
+const ONE_GATHERED = w(['جمعه', 'جمعها', 'جمعته', 'جمعتها']);
 const GATHERING = w([
-  ...BRINGING_TOGETHER_VERBS,
+  ...BRINGING_TOGETHER_VERBS, ...ONE_GATHERED,
   'تلقاه', 'تلقته', 'تلقاها', 'تلقتها', 'أجراه', 'أجرته', 'أجراها', 'أجرتها', 'أجرياه', 'أجرياها', 'عقده', 'عقدته', 'عقدها', 'عقدتها', 'عقداه', 'عقداها',
   // who made it: "الزيارة التي قام بها الصفدي إلى دمشق", "الجولة التي يقوم بها"
   'قام', 'قامت', 'يقوم', 'تقوم', 'سيقوم', 'ستقوم',
@@ -1823,6 +1825,14 @@ function readMention(
       GUESTS.add(whom);
     }
   }
+  // "اللقاء الذي جمعه في الرياض … بالرئيس الأمريكي": the one its pronoun stands for, told before it
+  if (gatherer && ONE_GATHERED.has(gatherer.text) && participants.length) {
+    const previous = si > 0 ? input.sentences[si - 1]! : null;
+    const told = (from: number, to: number): Unit | undefined => unitsIn(units, from, to)
+      .find((u) => u.kind === 'person' && !isSpeaker(tokens, key, u) && !participants.some((p) => p.id === u.id));
+    const whom = told(sent.start, t.span.start) ?? (previous ? told(previous.start, previous.end) : undefined);
+    if (whom) add(whom.id, whom, 'object (ـه)');
+  }
   if (t.row.needsObject && !phrase.units.some((u) => u.kind === 'person' || u.kind === 'role')) return null;
   // "الاجتماع الوزاري المنعقد بمراكش … بمشاركة وزراء خارجية مالي وبوركينا فاسو": the countries that took part
   if (!participants.length && t.row.pos === 'noun') {
@@ -2171,11 +2181,16 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
       continue;
     }
     // (the day between its place and the words that name its parties: "عقدت الجولة الثالثة في مسقط في 26 أبريل بين عراقجي وويتكوف")
+    // (its parties after بـ too: "اللقاء الذي جمعه في الرياض في الـ 14 من أيار 2025 بالرئيس الأمريكي")
     if (phrase.units.length && phrase.units.every((x) => x.kind === 'place')) {
       const at = IN.has(word) && tokens[i + 1] ? tokens[i + 1]!.start : tok.start;
       const day = input.dates[firstUnitFrom(input.dates, at)];
-      if (day && day.start === at && PARTY_INTRO.has(tokens[firstTokenFrom(tokens, day.end)]?.text ?? '')) {
-        i = firstTokenFrom(tokens, day.end);
+      const next = day ? tokens[firstTokenFrom(tokens, day.end)] : undefined;
+      // (the day may follow an article of its own: "في الـ 14 من أيار")
+      const dayStarts = !!day && (day.start === at || /^\s*ال\s*$/u.test(key.slice(at, day.start)));
+      if (dayStarts && next && (PARTY_INTRO.has(next.text) || (next.text.startsWith('ب') && (someStemIn(next.word, TITLE_WORDS) || unitAt(next)?.kind === 'person')))) {
+        i = firstTokenFrom(tokens, day!.end);
+        if (!PARTY_INTRO.has(next.text)) intro = 'ب';
         continue;
       }
     }
