@@ -12,7 +12,7 @@ import { matchAll, pattern, PROCLITIC, wordList, WORD_END, WORD_START } from './
 import { activeRoles, holders, inOffice, prominence, ROLE_PROMINENCE, rolesNamedBy } from './roles.js';
 import { closestPerson, similarity } from '../lexicon/fuzzy.js';
 import { romanize } from './romanize.js';
-import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS, STAFF_RANKS } from './titles-table.js';
+import { ACTION_VERBS, APPOSITION_TITLES, NAMED_AFTER_NOUNS, NOUN_LIKE_ACTION_VERBS, PARTY_NOUNS, PLACE_NOUN_DUALS, PLACE_NOUNS, POSSESSED_DESCRIPTORS, ROLE_TITLES, SAYING_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_PREPOSITIONS, FORMER_MODIFIERS, HONORIFIC_PRONOUNS, BARE_TITLES, COURTESY_WORDS, STAFF_RANKS, HOLDING_VERBS } from './titles-table.js';
 import { firstFrom, onlySpace, PREPOSITION_PROCLITICS, stems, tokenize, withConjunctions, type Token, type Word } from './tokens.js';
 import { foldKey, writtenLetters } from '../normalise/orthography.js';
 import { ClueAutomaton, ClueCounter } from './clues.js';
@@ -435,7 +435,7 @@ function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): 
  * Verbs that hold a call or talks (folded), whose subject may follow: "أجرى السوداني اتصالا", "زيارة أجراها السوداني". No action
  * verbs (an unknown word after them is no name: "أجرى اتصالين"), but no adjective can follow them either.
  */
-const HOLDING_VERBS: ReadonlySet<string> = new Set(['أجرى', 'أجرت', 'يجري', 'سيجري', 'عقد', 'يعقد', 'سيعقد', 'أجراها', 'أجراه', 'عقدها', 'عقده'].map(foldKey));
+const HOLDING: ReadonlySet<string> = new Set([...HOLDING_VERBS, 'أجراها', 'أجراه', 'عقدها', 'عقده'].map(foldKey));
 
 /** The guest, before a nationality (folded): "الضيف الأردني", "وضيفه القطري". */
 const GUEST_WORDS: ReadonlySet<string> = new Set(['الضيف', 'والضيف', 'للضيف', 'بالضيف', 'ضيفه', 'وضيفه', 'ضيفها', 'وضيفها', 'الضيفه', 'والضيفه'].map(foldKey));
@@ -1601,7 +1601,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       if (taken[i]) {
         const nisba = clitic === 0 && layer.entityAtToken[i] === undefined ? nisbaAt.get(tokens[i]!.start) : undefined;
         // (or after مع, or between كان and قد: "في اتصال هاتفي مع السوداني", "وكان السوداني قد التقى")
-        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || WITH.has(tokens[i - 1]!.text) || betweenWasAndQad(i) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB) || HOLDING_VERBS.has(stemsOf(i - 1).at(-1)?.stem ?? '')) && joinable(i - 1, i)) {
+        if (nisba && i > 0 && (COMPLEMENTISERS.has(tokens[i - 1]!.text) || WITH.has(tokens[i - 1]!.text) || betweenWasAndQad(i) || someStemListed(i - 1, ACTION_VERB | SAYING_VERB) || HOLDING.has(stemsOf(i - 1).at(-1)?.stem ?? '')) && joinable(i - 1, i)) {
           layer.nisbas.splice(layer.nisbas.indexOf(nisba), 1);
           addMention(layer.entities.get(owner)!, tokens[i]!.start, tokens[i]!.end, 'surname-in-document', i, 1);
         }

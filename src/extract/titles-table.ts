@@ -159,6 +159,9 @@ export const ACTION_VERBS: readonly string[] = [
   'يتوجه', 'تتوجه', 'سيتوجه', 'ستتوجه', 'توجهت', 'يعتزم', 'تعتزم',
 ];
 
+/** Verbs that hold a meeting or a call named by a noun: "عقد جلسة مباحثات", "أجرى اتصالا" (the subject may follow). */
+export const HOLDING_VERBS: readonly string[] = ['عقد', 'عقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'أجرى', 'أجرت', 'يجري', 'تجري', 'سيجري', 'ستجري'];
+
 /** Nouns of meeting whose genitive is a party, often a bare name: "لقاء مودي وشي", "زيارة ماكرون إلى الجزائر". */
 export const PARTY_NOUNS: readonly string[] = [
   'لقاء', 'اللقاء', 'لقاءات', 'اجتماع', 'الاجتماع', 'محادثات', 'المحادثات', 'مباحثات', 'المباحثات', 'مشاورات', 'قمة', 'القمة',

@@ -18,7 +18,7 @@ import {
 } from './status.js';
 import { family, TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
-import { ACTION_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
+import { ACTION_VERBS, HOLDING_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
 import { coverOf } from '../spans.js';
 import { activeRoles } from '../roles.js';
 
@@ -908,7 +908,7 @@ function personBeforeRelative(input: MentionInput, k0: number, sentStart: number
  */
 const TO_DISCUSS = w(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث', 'بشأن', 'حول'].flatMap((x) => [x, `و${x}`]));
 /** Verbs that hold an event named by a noun: "الذي عقد بدوره جلسة مباحثات", "التي أجرت محادثات". */
-const HOLDS = w(['عقد', 'عقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'أجرى', 'أجرت', 'يجري', 'تجري', 'سيجري', 'ستجري']);
+const HOLDS = w(HOLDING_VERBS);
 /** Verbs of attending, in the past (ATTENDING) and the present: "الذي يحضر القمة". */
 const ATTENDS: ReadonlySet<string> = new Set([...ATTENDING, ...w(['يحضر', 'تحضر', 'سيحضر', 'ستحضر', 'يشارك', 'تشارك', 'سيشارك', 'ستشارك'])]);
 

@@ -221,8 +221,10 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
       continue;
     }
     // (what the sentence's parties arrange is no meeting of theirs: "ونقل إليهما رسائل تتعلق بترتيبات الجولة الثانية")
-    for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling && !m.arranged; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
-    for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling && !m.arranged; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
+    if (!m.arranged) {
+      for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence && !sibling; i--) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
+      for (let i = at + 1; i < mentions.length && mentions[i]!.sentence === m.sentence && !sibling; i++) if (isSibling(m, mentions[i]!)) sibling = mentions[i];
+    }
     const specific = m.location || m.date || m.ordinal;
     // the nearest earlier event of the same kind, else of any kind ("قمة ثانية" after a call between the two)
     // (a verb in the dual inherits two parties: "اتفقا … على أن يلتقيا مجددا")
