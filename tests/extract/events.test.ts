@@ -1943,3 +1943,10 @@ describe('the meeting that brought one man together with another ("اللقاء 
     expect(doc.events.map((e) => [e.participants.slice().sort(), e.location, e.date?.value])).toEqual([[['person:ahmed-al-sharaa', 'person:donald-trump'], 'place:riyadh', '2025-05-14']]);
   });
 });
+
+describe('a call with a Gulf ruler named with his courtesies and offices', () => {
+  it('has him for a party, and the country of his office is no place of the call ("مع أخيه صاحب السمو الملكي الأمير محمد بن سلمان … في المملكة العربية السعودية")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nأجرى أمير قطر الشيخ تميم بن حمد آل ثاني أمس اتصالا هاتفيا مع أخيه صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية الشقيقة.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.type, e.participants.slice().sort(), e.location])).toEqual([['call', ['person:mohammed-bin-salman', 'person:tamim-bin-hamad-al-thani'], null]]);
+  });
+});

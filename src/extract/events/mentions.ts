@@ -18,7 +18,7 @@ import {
 } from './status.js';
 import { family, TRIGGER_PATTERNS, type EventType, type Subtype, type TriggerRow } from './triggers.js';
 import { firstUnitFrom, unitsIn, type Unit } from './units.js';
-import { ACTION_VERBS, HOLDING_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
+import { ACTION_VERBS, COURTESY_WORDS, HOLDING_VERBS, HONORIFIC_WORDS, ROLE_TITLES, SAYING_VERBS, TITLE_MODIFIERS } from '../titles-table.js';
 import { coverOf } from '../spans.js';
 import { activeRoles } from '../roles.js';
 
@@ -497,6 +497,8 @@ const PHRASE_FILLER = w([
   ...ANOTHER, 'وآخر', 'وأخرى',
   // honorifics, and the courtesy of the Gulf agencies for a fellow leader: "مع أخيه فخامة الرئيس العماد جوزيف عون"
   ...HONORIFIC_WORDS, 'أخيه', 'أخيها', 'أخاه', 'أخوه', 'أخته',
+  // "مع أخيه صاحب السمو الملكي الأمير محمد بن سلمان", "حضرة صاحب الجلالة"
+  ...COURTESY_WORDS, 'السمو', 'الجلالة', 'الفخامة', 'المعالي', 'الملكي',
   // delegations and who heads them: "بمشاركة وفدين يرأسهما فلاديمير ميدينسكي ورستم عمروف"
   'وفدين', 'الوفدين', 'يرأسه', 'يرأسها', 'يرأسهما', 'يرأسهم', 'ترأسه', 'ترأسها', 'ترأسهما', 'يترأسه', 'يترأسها', 'يترأسهما',
 ]);
@@ -1888,6 +1890,9 @@ function readMention(
     if (!introducedBy && !rightAfterTrigger && !visited) return false;
     if (visited) return true;
     if (!after) return true;
+    // (a call's callee's office, not where the call was: "اتصالا هاتفيا مع … ولي العهد رئيس مجلس الوزراء في
+    // المملكة العربية السعودية")
+    if (t.row.type === 'call' && participants.length > 0 && IN.has(prevTok?.text ?? '') && tokensIn(tokens, Math.max(t.span.end, u.start - 40), u.start).some((x) => someStemIn(x.word, TITLE_WORDS))) return false;
     // "يستقبل لافروف … موسى الكوني، لبحث سبل دفع العملية السياسية في ليبيا": a place in what they meet to discuss
     if (someWordIn(key, tokens, t.span.end, u.start, TO_DISCUSS)) return false;
     const from = Math.max(...anchorEnds.filter((e) => e <= u.start));
