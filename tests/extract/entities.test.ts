@@ -792,3 +792,14 @@ describe('"قصر السلام", a palace in Jeddah and one in Baghdad', () => {
     expect(palace('استقبل ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام بجدة الرئيس الأمريكي.')).toBe('place:al-salam-palace-jeddah');
   });
 });
+
+describe('a family name many share, in a listed person\'s name ("العبدالله")', () => {
+  it('is no surname to follow: "الملكة رانيا العبدالله" is not Kuwait\'s prime minister', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nزارت الملكة رانيا العبدالله مدرسة في عمان.', g, { docDate: '2025-03-01' });
+    expect(doc.entities.map((e) => e.id)).not.toContain('person:ahmad-abdullah-al-ahmad-al-sabah');
+  });
+  it('while the name in full is that person ("أحمد العبدالله الأحمد الصباح")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل الشيخ أحمد العبدالله الأحمد الصباح رئيس مجلس الوزراء في قصر السيف وزير الخارجية التركي.', g, { docDate: '2024-11-26' });
+    expect(doc.entities.map((e) => e.id)).toContain('person:ahmad-abdullah-al-ahmad-al-sabah');
+  });
+});
