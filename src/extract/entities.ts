@@ -4,6 +4,7 @@
  * mean within the document.
  */
 import type { CalendarDate } from './dates/calendar.js';
+import { WEEKDAYS } from './dates/vocabulary.js';
 import type { Gazetteer, Surface } from '../lexicon/load.js';
 import type { CompiledEntity, EntityType } from '../lexicon/compiled-schema.js';
 import type { Role } from '../lexicon/source-schema.js';
@@ -437,8 +438,8 @@ function wordFactsFor(g: Gazetteer, notNames: ReadonlySet<string> | undefined): 
  */
 const HOLDING: ReadonlySet<string> = new Set([...HOLDING_VERBS, 'أجراها', 'أجراه', 'عقدها', 'عقده'].map(foldKey));
 
-/** The guest, before a nationality (folded): "الضيف الأردني", "وضيفه القطري". */
-const GUEST_WORDS: ReadonlySet<string> = new Set(['الضيف', 'والضيف', 'للضيف', 'بالضيف', 'ضيفه', 'وضيفه', 'ضيفها', 'وضيفها', 'الضيفه', 'والضيفه'].map(foldKey));
+/** The guest, before a nationality (folded; proclitics peeled): "الضيف الأردني", "وضيفه القطري". */
+const GUEST_WORDS: ReadonlySet<string> = new Set(['الضيف', 'ضيفه', 'ضيفها', 'الضيفة'].map(foldKey));
 
 /**
  * Titles a monarch or a Gulf ruler goes by with the given name alone: "الملك سلمان", "السلطان
@@ -842,33 +843,23 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     return next < tokens.length && joinable(next - 1, next) && ((!!id && layer.entities.get(id)?.type === 'person') || (!!matchAtToken.get(next) && pendingOf.has(matchAtToken.get(next)!)) || (!taken[next] && nameAt(next) !== null));
   };
   /**
-   * What an office is of starts within `reach` tokens from token i, no one's name before it: a
+   * What an office is of, when it starts within `reach` tokens from token i, no one's name before it: a
    * nationality, a country or an organisation ("الرئيس الفرنسي", "وزيرة خارجية جمهورية ألمانيا",
-   * "رئيسة المفوضية الأوروبية").
+   * "رئيسة المفوضية الأوروبية"), as a scope (scopeOf); null when none does.
    */
-  const scopeWithin = (i: number, reach: number): boolean => {
-    for (let j = i; j < Math.min(tokens.length, i + reach); j++) {
-      const gm = matchAtToken.get(j);
-      if (gm && nisbaAt.has(gm.start)) return true;
-      const id = layer.entityAtToken[j];
-      if (id === undefined) continue;
-      const e = gm ? g.entity(id) : undefined;
-      return !!e && (e.kind === 'country' || e.kind === 'territory' || e.type === 'organization');
-    }
-    return false;
-  };
-  /** The country or organisation scope a nisba or name within reach of token i gives (scopeWithin's), or null. */
-  const scopeIdWithin = (i: number, reach: number): string | null => {
+  const scopeAt = (i: number, reach: number): string | null => {
     for (let j = i; j < Math.min(tokens.length, i + reach); j++) {
       const gm = matchAtToken.get(j);
       const nisba = gm ? nisbaAt.get(gm.start) : undefined;
       if (nisba) return scopeOf(g, nisba.country);
       const id = layer.entityAtToken[j];
       if (id === undefined) continue;
-      return gm ? scopeOf(g, id) : null;
+      const e = gm ? g.entity(id) : undefined;
+      return e && (e.kind === 'country' || e.kind === 'territory' || e.type === 'organization') ? scopeOf(g, id) : null;
     }
     return null;
   };
+  const scopeWithin = (i: number, reach: number): boolean => scopeAt(i, reach) !== null;
   /** Honorifics and courtesy words alone stand right before token i: "معالي السيد وزير الخارجية". */
   const honoured = (i: number): boolean => {
     let b = i - 1;
@@ -1092,7 +1083,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         if (role && !scope && listed(k, TITLE) && verbBefore && scopeWithin(k + 1, TITLE_NISBA_REACH)) break;
         // (so are a title with its country and one with another's: "استقبل أمير الكويت وزير الخارجية الأردني")
         if (role && scope && listed(k, TITLE) && verbBefore && !COUNTERPARTS.has(w)) {
-          const other = scopeIdWithin(k + 1, TITLE_NISBA_REACH);
+          const other = scopeAt(k + 1, TITLE_NISBA_REACH);
           if (other && other !== scope) break;
         }
         // a counterpart is someone else: "وزير الخارجية السعودي نظيره الأمريكي" is two people
@@ -1724,7 +1715,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
   const guestsByNationality = (): void => {
     const nisbaStarting = new Map(layer.nisbas.map((n) => [n.start, n]));
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!GUEST_WORDS.has(tokens[i]!.text) || taken[i] || !joinable(i, i + 1)) continue;
+      const guest = taken[i] ? undefined : stemsOf(i).find((st) => GUEST_WORDS.has(st.stem));
+      if (!guest || !joinable(i, i + 1)) continue;
       const nisba = nisbaStarting.get(tokens[i + 1]!.start);
       if (!nisba) continue;
       const after = firstFrom(tokens, nisba.end);
@@ -1741,7 +1733,7 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         const first = Math.min(...before.map((m) => m.start));
         if (!best || before.length > best.count || (before.length === best.count && first < best.first)) best = { id: e.id, count: before.length, first };
       }
-      if (best) addMention(layer.entities.get(best.id)!, tokens[i]!.start, nisba.end, 'guest by nationality', i, after - i);
+      if (best) addMention(layer.entities.get(best.id)!, tokens[i]!.start + guest.clitic, nisba.end, 'guest by nationality', i, after - i);
     }
   };
   guestsByNationality();
@@ -2078,8 +2070,8 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
 
 /** Words of time that may follow a title with no name (folded): "ويتوجه جلالة الملك الأسبوع المقبل". */
 const TIME_WORDS: ReadonlySet<string> = new Set([
-  'اليوم', 'امس', 'غدا', 'الاسبوع', 'الشهر', 'العام', 'مساء', 'صباح', 'ظهر', 'الليله', 'الليلة', 'حاليا', 'لاحقا', 'مطلع', 'منتصف',
-  'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه',
+  'اليوم', 'امس', 'غدا', 'الاسبوع', 'الشهر', 'العام', 'مساء', 'صباح', 'ظهر', 'الليلة', 'حاليا', 'لاحقا', 'مطلع', 'منتصف',
+  ...WEEKDAYS.flatMap(([, forms]) => forms),
 ].map(foldKey));
 
 /** A preposition (ب ل ك) written on a definite word: "بالقصر", "للرئيس". */

@@ -740,6 +740,11 @@ describe('the guest by nationality, no name after it ("مع الضيف الأر�
     expect(guest('استقبل أمير قطر وزير الخارجية الأردني أيمن الصفدي، الذي سلمه رسالة من العاهل الأردني الملك عبدالله الثاني. وأكد الصفدي عمق العلاقات. وكان وزير الدولة قد عقد مع الضيف الأردني جلسة مباحثات.'))
       .toBe('person:ayman-safadi');
   });
+  it('its proclitic outside the mention, whichever it is ("وعقد الوزير وضيفه الأردني", "رحب بضيفه الأردني")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل أمير قطر وزير الخارجية الأردني أيمن الصفدي. وعقد وزير الدولة وضيفه الأردني جلسة مباحثات، ورحب بضيفه الأردني.', g, { docDate: '2024-11-26' });
+    expect(doc.entities.find((e) => e.id === 'person:ayman-safadi')!.mentions.filter((m) => m.rule === 'guest by nationality').map((m) => m.text))
+      .toEqual(['ضيفه الأردني', 'ضيفه الأردني']);
+  });
   it('the first named of them when as often: the guest, not who sent him', () => {
     expect(guest('استقبل أمير قطر وزير الخارجية الأردني أيمن الصفدي حاملا رسالة من العاهل الأردني الملك عبدالله الثاني. وكان وزير الدولة قد عقد مع الضيف الأردني جلسة مباحثات.'))
       .toBe('person:ayman-safadi');

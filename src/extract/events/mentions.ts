@@ -447,7 +447,7 @@ const TRAVELLER_SENTENCES = 2;
 /** What opens a sentence that goes on with the same day (folded key): "ثم", "وبعد الظهر", "وفي وقت لاحق". */
 const SAME_DAY_OPENER = /^\s*(?:ثم|[وف]?بعد الظهر|[وف]?في وقت لاحق|[وف]?لاحقا|[وف]?في المساء)(?![\p{L}\p{N}])/u;
 /** A sentence opening just before or after the event told ("وقبيل اللقاء،", "وعقب المباحثات،"), folded. */
-const AROUND_THE_EVENT = /^\s*[وف]?(?:قبيل|قبل|بعيد|بعد|عقب|اثر|في ختام|وفي ختام)\s+(?:ال)?(?:لقاء|اجتماع|مباحثات|محادثات|استقبال|القمه|قمه|الزياره|زياره)(?:ه|ها|هما|هم)?\s*,/u;
+const AROUND_THE_EVENT = /^\s*[وف]?(?:قبيل|قبل|بعيد|بعد|عقب|اثر|في ختام)\s+(?:ال)?(?:لقاء|اجتماع|مباحثات|محادثات|استقبال|القمه|قمه|الزياره|زياره)(?:ه|ها|هما|هم)?\s*,/u;
 /** How many sentences on the two (named by the dual) or the day (after "ثم") told before still stand: a paragraph, what they said between. */
 const PARAGRAPH_SENTENCES = 4;
 /** "التقى" of one man, in the past (folded): not the dual or plural, whose subject is two or more. */
@@ -905,10 +905,10 @@ function personBeforeRelative(input: MentionInput, k0: number, sentStart: number
   return undefined;
 }
 /**
- * What a meeting is for or about, after it: "لبحث", "لمناقشة", "بشأن", "حول" (folded). A place after them is
+ * What a meeting is for or about, after it: "لبحث", "لمناقشة", "بشأن", "حول" (folded; proclitics peeled). A place after them is
  * the subject's: "تباحث أردوغان مع أنان بشأن تعزيز قوات الأمم المتحدة في لبنان".
  */
-const TO_DISCUSS = w(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث', 'بشأن', 'حول'].flatMap((x) => [x, `و${x}`]));
+const TO_DISCUSS = w(['لبحث', 'لمناقشة', 'لتناول', 'لاستعراض', 'لتباحث', 'بشأن', 'حول']);
 /** Verbs that hold an event named by a noun: "الذي عقد بدوره جلسة مباحثات", "التي أجرت محادثات". */
 const HOLDS = w(HOLDING_VERBS);
 /** Verbs of attending, in the past (ATTENDING) and the present: "الذي يحضر القمة". */
@@ -1894,7 +1894,7 @@ function readMention(
     // المملكة العربية السعودية")
     if (t.row.type === 'call' && participants.length > 0 && IN.has(prevTok?.text ?? '') && tokensIn(tokens, Math.max(t.span.end, u.start - 40), u.start).some((x) => someStemIn(x.word, TITLE_WORDS))) return false;
     // "يستقبل لافروف … موسى الكوني، لبحث سبل دفع العملية السياسية في ليبيا": a place in what they meet to discuss
-    if (someWordIn(key, tokens, t.span.end, u.start, TO_DISCUSS)) return false;
+    if (tokensIn(tokens, t.span.end, u.start).some((x) => someStemIn(x.word, TO_DISCUSS))) return false;
     const from = Math.max(...anchorEnds.filter((e) => e <= u.start));
     const between = tokensIn(tokens, from, u.start).length;
     return between <= MAX_LOCATION_GAP;
