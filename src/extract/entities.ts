@@ -2008,6 +2008,19 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
       const found = firstBearer.get(words)!;
       return found.id ? found : undefined;
     };
+    /** The one person the story named before `from` by the title key[from, to) alone, if only one. */
+    const holderOfTitle = (from: number, to: number): { id: string; start: number } | undefined => {
+      const title = key.slice(from, to);
+      let found: { id: string; start: number } | undefined;
+      for (const e of layer.entities.values()) {
+        if (e.type !== 'person') continue;
+        const m = e.mentions.find((x) => x.rule === 'role' && x.end <= from && key.slice(x.start, x.end) === title);
+        if (!m) continue;
+        if (found) return undefined;
+        found = { id: e.id, start: m.start };
+      }
+      return found;
+    };
     for (let i = 0; i < tokens.length; i++) {
       // (a bit test first: most tokens are neither)
       if (taken[i] || !someStemListed(i, HONORIFIC_WORD | STANDS_FOR_BEARER)) continue;
@@ -2026,7 +2039,10 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
           }
           k++;
         }
-        const bearer = k > i + 1 && !layer.roles.some((r) => r.start >= tokens[i]!.start && r.start < tokens[k - 1]!.end) && (object || aloneTitle(i + 1, k - 1)) ? bearerOf(titled) : undefined;
+        const alone = k > i + 1 && !layer.roles.some((r) => r.start >= tokens[i]!.start && r.start < tokens[k - 1]!.end) && (object || aloneTitle(i + 1, k - 1));
+        // (the one the story gave that very title before, not the first to bear the honorific: "بحضور سمو
+        // الأمير الحسين بن عبدالله الثاني، ولي العهد … التقى سمو ولي العهد" after "سمو الشيخ عبدالله بن زايد")
+        const bearer = alone ? holderOfTitle(tokens[i + 1]!.start, tokens[k - 1]!.end) ?? bearerOf(titled) : undefined;
         if (bearer && bearer.start < tokens[i]!.start) {
           addMention(layer.entities.get(bearer.id)!, tokens[i]!.start, tokens[k - 1]!.end, 'honorific title', i, k - i);
           i = k - 1;

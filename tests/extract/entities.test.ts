@@ -155,6 +155,11 @@ describe('an honorific pronoun (سموه، جلالته، فخامته، معا�
     const titled = (text: string): string[] => extractDocument('p', text, g, { docDate: '2025-03-10' }).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'honorific title').map((m) => `${m.text}→${e.id}`));
     expect(titled('استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء الرئيس الأوكراني. إلى ذلك، استقبل سمو ولي العهد رئيس مجلس الوزراء، في قصر السلام، الوزير.')).toEqual(['سمو ولي العهد رئيس مجلس الوزراء→person:mohammed-bin-salman']);
   });
+  it('with a title the story gave one person by name before, stands for him, not the first named with the honorific', () => {
+    const titled = (text: string): string[] => extractDocument('p', text, g, { docDate: '2024-02-06' }).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'honorific title').map((m) => `${m.text}→${e.id}`));
+    expect(titled('استقبل جلالة الملك عبدالله الثاني سمو الشيخ عبدالله بن زايد آل نهيان، بحضور سمو الأمير الحسين بن عبدالله الثاني، ولي العهد. من جهته، التقى سمو ولي العهد، الأحد، قائد القيادة المركزية الأميركية.'))
+      .toEqual(['سمو ولي العهد→person:hussein-bin-abdullah']);
+  });
   it('is no one before anyone is named with it, or when no one is', () => {
     expect(honorificOf('وأكد سموه متانة العلاقات. واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني الوفد.')).toEqual([]);
     expect(honorificOf('استقبل الرئيس عبد الفتاح السيسي الوفد. وأكد سموه متانة العلاقات.')).toEqual([]);

@@ -1950,3 +1950,63 @@ describe('a call with a Gulf ruler named with his courtesies and offices', () =>
     expect(doc.events.map((e) => [e.type, e.participants.slice().sort(), e.location])).toEqual([['call', ['person:mohammed-bin-salman', 'person:tamim-bin-hamad-al-thani'], null]]);
   });
 });
+
+describe('the seat of an office of state the lexicon does not know, after a verb of receiving', () => {
+  const events = (text: string, date = '2025-07-13'): Array<[string[], string | null]> =>
+    extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: date }).events.map((e) => [e.participants.slice().sort(), e.location]);
+  it('is in the country of its host, his subject and the day between ("استقبل رئيس الجمهورية، السيد …، اليوم الأحد، بمقر رئاسة الجمهورية")', () => {
+    expect(events('استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الأحد، بمقر رئاسة الجمهورية، وزير الخارجية الإيطالي أنطونيو تاياني.'))
+      .toEqual([[['person:abdelmadjid-tebboune', 'person:antonio-tajani'], 'place:algeria']]);
+  });
+  it('a minister\'s too ("بمقر وزارة الخارجية"), and the state\'s palace ("بالقصر الرئاسي") a head of state\'s', () => {
+    expect(events('استقبل وزير الخارجية الجزائري أحمد عطاف بمقر وزارة الخارجية نظيره الإيطالي أنطونيو تاياني.').map(([, place]) => place)).toEqual(['place:algeria']);
+    expect(events('واستقبل الرئيس عبد المجيد تبون بالقصر الرئاسي وزير الخارجية الإيطالي أنطونيو تاياني.').map(([, place]) => place)).toEqual(['place:algeria']);
+  });
+  it('is in the country its words say ("في مقر الرئاسة الروسية"), and a seat of nothing of state is no place ("بمقر الشركة")', () => {
+    expect(events('استقبل الرئيس عبد المجيد تبون في مقر الرئاسة الروسية وزير الخارجية الإيطالي أنطونيو تاياني.').map(([, place]) => place)).toEqual(['place:russia']);
+    expect(events('استقبل الرئيس عبد المجيد تبون بمقر الشركة وزير الخارجية الإيطالي أنطونيو تاياني.').map(([, place]) => place)).toEqual([null]);
+  });
+});
+
+describe('an audience told by who sat in on it ("وحضر المقابلة …")', () => {
+  it('adds who attended to the audience just told, and the word alone is no event ("في مقابلة مع قناة")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح اليوم وزير الخارجية الأردني أيمن الصفدي.\n\nوحضر المقابلة وزير الخارجية عبدالله علي اليحيا.\n\nوقال الصفدي في المقابلة مع قناة الجزيرة إن الأردن يدعم الكويت.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.mentions.length])).toEqual([[['person:abdullah-al-yahya', 'person:ayman-safadi', 'person:mishal-al-ahmad-al-jaber-al-sabah'], 2]]);
+  });
+});
+
+describe('who carries a message to the one who receives him', () => {
+  it('is met, and who sent it is no party ("يستقبل الصفدي حاملا رسالة من العاهل الأردني", "الذي سلمه رسالة خطية من أخيه")', () => {
+    const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+    expect(parties('أمير الكويت يستقبل الصفدي حاملا رسالة من العاهل الأردني')).toEqual([['person:ayman-safadi', 'person:mishal-al-ahmad-al-jaber-al-sabah']]);
+    expect(parties('استقبل الرئيس عبد المجيد تبون وزير الدولة القطري محمد الخليفي، الذي سلمه رسالة خطية من أخيه أمير دولة قطر الشيخ تميم بن حمد آل ثاني.'))
+      .toEqual([['person:abdelmadjid-tebboune', 'person:mohammed-al-khulaifi']]);
+  });
+});
+
+describe('an event being arranged', () => {
+  const events = (text: string): Array<[string, string[], string | null]> =>
+    extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => [e.status, e.participants.slice().sort(), e.location]);
+  it('is ahead, and who arranges a meeting is not its party ("يضبطان ترتيبات قمة روما")', () => {
+    expect(events('وأجرى وزير الخارجية أحمد عطاف أمس محادثات مع نظيره الإيطالي أنطونيو تاياني لضبط ترتيبات القمة بين الرئيس تبون ورئيسة الوزراء جورجيا ميلوني في روما.'))
+      .toEqual([['occurred', ['person:ahmed-attaf', 'person:antonio-tajani'], null], ['planned', ['person:abdelmadjid-tebboune', 'person:giorgia-meloni'], 'place:rome']]);
+  });
+  it('a visit the subject intends is his ("التحضيرات للزيارة الرسمية التي يعتزم سموه القيام بها إلى روما")', () => {
+    expect(events('تلقى رئيس الدولة الشيخ محمد بن زايد اتصالا هاتفيا من جورجيا ميلوني، بحثا خلاله التحضيرات للزيارة الرسمية التي يعتزم سموه القيام بها إلى روما الشهر المقبل.').filter(([status]) => status === 'planned'))
+      .toEqual([['planned', ['person:mohamed-bin-zayed'], 'place:rome']]);
+  });
+});
+
+describe('the future verb a sentence opens with', () => {
+  it('puts the event it governs ahead, its subject and company between ("وسيترأس الرئيس تبون، رفقة … ميلوني، أشغال القمة")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوسيترأس الرئيس تبون، رفقة رئيسة مجلس الوزراء الإيطالي، جورجيا ميلوني، أشغال القمة في روما.', g, { docDate: DOC_DATE });
+    expect(doc.events.map((e) => [e.status, e.participants.slice().sort()])).toEqual([['planned', ['person:abdelmadjid-tebboune', 'person:giorgia-meloni']]]);
+  });
+});
+
+describe('a meeting on the sidelines of the story\'s event, named by its noun alone ("وعلى هامش الزيارة، التقى …")', () => {
+  it('is where the story\'s first event took place, not the last place told', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nاستقبل الرئيس التركي رجب طيب أردوغان، الثلاثاء، نظيره الأوكراني فولوديمير زيلينسكي في العاصمة أنقرة.\n\nثم التقى زيلينسكي في إسطنبول البطريرك المسكوني برثلماوس.\n\nوأعلن الرئيس الأوكراني إرجاء زيارته التي كانت مقررة إلى السعودية الأربعاء.\n\nوعلى هامش الزيارة، التقى وزير الخارجية التركي هاكان فيدان نظيره الأوكراني أندريه سيبيها.', g, { docDate: DOC_DATE });
+    expect(doc.events.filter((e) => e.participants.includes('person:hakan-fidan')).map((e) => e.location)).toEqual(['place:ankara']);
+  });
+});

@@ -292,8 +292,14 @@ function furtherStops(input: MentionInput, from: number, to: number): Unit[] {
   }
   return out;
 }
-/** Carrying a message or an invitation: "لتسليم رسالة", "ونقل دعوة", "يحمل رسالة" (folded stems). */
-const DELIVERING = w(['تسليم', 'نقل', 'يسلم', 'ينقل', 'حمل', 'يحمل', 'تسليمه', 'نقله']);
+/** In the company of: "رفقة رئيسة مجلس الوزراء الإيطالي" (folded stems). */
+const IN_COMPANY_OF = w(['رفقة', 'برفقة', 'بمعية', 'مع']);
+/**
+ * Carrying, handing over or receiving a message or an invitation: "لتسليم رسالة", "ونقل دعوة", "يحمل
+ * رسالة", "يستقبل الصفدي حاملا رسالة من العاهل الأردني", "الذي سلمه رسالة", "تسلّم البرهان رسالة من …"
+ * (folded stems).
+ */
+const DELIVERING = w(['تسليم', 'نقل', 'يسلم', 'ينقل', 'حمل', 'يحمل', 'تسليمه', 'نقله', 'حاملا', 'حامله', 'حاملين', 'سلم', 'سلمه', 'سلمت', 'سلمها', 'تسلم', 'تسلمت', 'يتسلم', 'اوصل']);
 const MESSAGES = w(['رساله', 'رسايل', 'دعوه']);
 const carriesMessage = (tokens: readonly Token[], i: number): boolean => !!tokens[i + 1] && someStemIn(tokens[i]!.word, DELIVERING) && someStemIn(tokens[i + 1]!.word, MESSAGES);
 /** Words a message's description may take between it and إلى ("رسالة خطية من المرشد خامنئي إلى …"). */
@@ -328,29 +334,71 @@ const RECIPIENTS = new WeakSet<Unit>();
 const travellersOf = (visit: EventMention): EventMention['participants'] => visit.participants.filter((p) => !RECIPIENTS.has(p.unit));
 /** A palace (folded): "بقصر الصافرية", "في قصر العلم". */
 const PALACE_WORD = 'قصر';
-const PALACE = w([PALACE_WORD, `ب${PALACE_WORD}`]);
+/** The state's palace or court, unnamed: "بالقصر الرئاسي", "في الديوان الأميري" (folded). */
+const STATE_HOUSES = w(['القصر', 'الديوان']);
+const OF_STATE = w(['الرئاسي', 'الجمهوري', 'الملكي', 'الاميري', 'السلطاني']);
+/** The seat of an office of state: "بمقر رئاسة الجمهورية", "في مقر وزارة الخارجية", "بمقر الحكومة" (folded). */
+const SEAT = 'مقر';
+const OFFICES_OF_STATE = w(['رئاسة', 'الرئاسة', 'وزارة', 'الحكومة', 'رئاسة', 'الديوان', 'ديوان', 'مجلس', 'قصر']);
 /**
- * A palace the lexicon does not know, right after a verb of receiving, is the host's, in the country
- * he is head of on the day: "وكان جلالة الملك قد استقبل بقصر الصافرية … معالي جاسم البديوي" is in
- * Bahrain. The palace's words are the place's mention.
+ * The last token of the host's house right at `at`, the lexicon naming none, or -1: a palace by its
+ * name ("قصر الصافرية"), the state's palace or court ("القصر الرئاسي"), or the seat of an office of
+ * state ("مقر رئاسة الجمهورية", "مقر الرئاسة").
+ */
+function hostsHouseEnd(tokens: readonly Token[], units: readonly Unit[], at: number): number {
+  const house = tokens[at];
+  const next = tokens[at + 1];
+  if (!house || !next) return -1;
+  const stem = (x: Token): string[] => stems(x.text).map((st) => st.stem);
+  const own = stem(house);
+  if (own.includes(PALACE_WORD)) return unitsIn(units, house.start, next.end).length ? -1 : at + 1;
+  if (own.some((x) => STATE_HOUSES.has(x))) return OF_STATE.has(next.text) ? at + 1 : -1;
+  if (!own.includes(SEAT) || !OFFICES_OF_STATE.has(next.text)) return -1;
+  // (an office in construct goes on with what it is of: "رئاسة الجمهورية", "وزارة الشؤون الخارجية")
+  let end = at + 1;
+  while (end + 1 < tokens.length && end < at + 3 && !tokens[end]!.text.startsWith('ال') && !unitsIn(units, tokens[end + 1]!.start, tokens[end + 1]!.end).some((u) => u.kind === 'person')) end++;
+  return end;
+}
+/** Words a subject after a verb of receiving may take before its name: "استقبل رئيس الجمهورية، السيد عبد المجيد تبون". */
+const MAX_SUBJECT_TITLE_WORDS = 4;
+/**
+ * A palace or a seat of office the lexicon does not know, right after a verb of receiving (and its
+ * subject and day), is the host's, in the country he holds office in on the day: "وكان جلالة الملك
+ * قد استقبل بقصر الصافرية … معالي جاسم البديوي" is in Bahrain, "استقبل رئيس الجمهورية، السيد عبد
+ * المجيد تبون، اليوم الأحد، بمقر رئاسة الجمهورية، وزير الدولة القطري" in Algeria. The house's words are the
+ * place's mention.
  */
 function hostsPalace(input: MentionInput, triggerEnd: number, to: number, parties: EventMention['participants']): EventMention['location'] {
   const { tokens, units } = input;
   // (right after the verb, or after its subject there: "واستقبل الملك حمد بن عيسى بقصر الصافرية …")
-  const subjectAfter = parties.find((p) => p.unit.start >= triggerEnd && tokensIn(tokens, triggerEnd, p.unit.start).every(titleOrHonorific));
+  // (titles and his country's adjective between: "استقبل وزير الخارجية الجزائري أحمد عطاف بمقر …")
+  const subjectAfter = parties.find((p) => {
+    if (p.unit.start < triggerEnd) return false;
+    const between = tokensIn(tokens, triggerEnd, p.unit.start);
+    const nisbas = unitsIn(units, triggerEnd, p.unit.start).filter((u) => u.kind === 'nisba');
+    return between.length <= MAX_SUBJECT_TITLE_WORDS && between.every((x) => titleOrHonorific(x) || nisbas.some((u) => u.start <= x.start && x.end <= u.end));
+  });
   const from = subjectAfter?.unit.end ?? triggerEnd;
-  const k = firstTokenFrom(tokens, from);
+  let k = firstTokenFrom(tokens, from);
+  // (the day may come first: "… تبون، اليوم الأحد، بمقر رئاسة الجمهورية")
+  const dates = coverOf(input.dates);
+  while (k < tokens.length && dates.covers(tokens[k]!.start, tokens[k]!.end)) k++;
   const at = IN.has(tokens[k]?.text ?? '') ? k + 1 : k;
-  const palace = tokens[at];
-  const name = tokens[at + 1];
-  if (!palace || !name || name.end > to || !PALACE.has(palace.text) || unitsIn(units, palace.start, name.end).length) return null;
+  const end = hostsHouseEnd(tokens, units, at);
+  const house = tokens[at];
+  if (end < 0 || !house || tokens[end]!.end > to) return null;
+  // (a house whose country is said is in that country: "في مقر الرئاسة الروسية")
+  const said = tokens[end + 1] ? unitsIn(units, tokens[end + 1]!.start, tokens[end + 1]!.end).find((u) => u.kind === 'nisba' && u.id) : undefined;
+  const clitic = stems(house.text).at(-1)?.clitic ?? 0;
+  if (said) return { id: said.id!, unit: { start: house.start + clitic, end: said.end, kind: 'place', id: said.id, country: said.id! } };
   const host = parties.reduce<EventMention['participants'][number] | undefined>((a, p) => (p.unit.end <= from && (!a || p.unit.start < a.unit.start) ? p : a), undefined);
   const day = input.docDay ? parseIsoDay(input.docDay) : null;
-  const role = host ? activeRoles(input.g, host.id, day).find((r) => r.role === 'head_of_state') : undefined;
+  // (the head of state's palace; an office's seat, the country of any office he holds)
+  const roles = host ? activeRoles(input.g, host.id, day) : [];
+  const role = roles.find((r) => r.role === 'head_of_state') ?? (stems(house.text).some((x) => x.stem === SEAT) ? roles.find((r) => input.g.countryByIso.has(r.scope)) : undefined);
   const country = role ? input.g.countryByIso.get(role.scope) : undefined;
   // (the mention without its preposition: "قصر الصافرية")
-  const clitic = stems(palace.text).find((x) => x.stem === PALACE_WORD)?.clitic ?? 0;
-  return country ? { id: country, unit: { start: palace.start + clitic, end: name.end, kind: 'place', id: country, country } } : null;
+  return country ? { id: country, unit: { start: house.start + clitic, end: tokens[end]!.end, kind: 'place', id: country, country } } : null;
 }
 /** The last place a sentence names after في, as an event's place. */
 function placeNamedIn(input: MentionInput, sent: Span): EventMention['location'] {
@@ -432,6 +480,8 @@ function placeWithBa(input: MentionInput, word: Token): boolean {
 }
 const BA = 'ب';
 const SIDELINES = w(['هامش']);
+/** A sentence opening with the sidelines of something (folded key). */
+const SIDELINES_OPENING = /^[\s"«]*(?:[وف]?علي\s+)?هامش\s+(?:اعمال\s+)?$/u;
 const FROM = 'من';
 /** Places an event's trigger named after it, as its place: a trigger after them does not take them back. */
 const PLACES_TOLD = new WeakSet<Unit>();
@@ -485,7 +535,9 @@ const MAX_LOCATION_GAP = 8;
 /** Nouns that take a place of their own: "الحرب في أوكرانيا" says nothing about where a meeting was. */
 const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السلام', 'الازمه', 'الصراع', 'النزاع', 'القتال', 'الاستقرار', 'التوترات', 'التوتر', 'الامن', 'الحل', 'التصعيد', 'العمليات', 'الهجوم', 'الهجمات', 'المعارك', 'الجهود', 'الدور', 'التسويه', 'الحوار', 'النار', 'الهدنه', 'المساعدات', 'الانسحاب', 'الاحتلال', 'العدوان', 'الحصار',
   // whom a deal is about: "مفاوضات وقف إطلاق النار وتبادل الأسرى في قطاع غزة"
-  'الاسري', 'الرهاين', 'المحتجزين', 'المعتقلين', 'السجناء', 'اللاجيين', 'النازحين', 'الاعمار']);
+  'الاسري', 'الرهاين', 'المحتجزين', 'المعتقلين', 'السجناء', 'اللاجيين', 'النازحين', 'الاعمار',
+  // what is talked about: "وبحث فيدان مع الجانب الكويتي التطورات في سوريا والعراق"
+  'التطورات', 'المستجدات', 'الاحداث']);
 /** "آخر" standing for a noun said before it ("وفد أميركي وآخر روسي"), folded. */
 const ANOTHER = w(['آخر', 'أخرى']);
 /** Prepositions before a title's region or country: "المبعوث الخاص إلى الشرق الأوسط", "السفير لدى …" (folded). */
@@ -756,10 +808,21 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       for (const p of attended) if (!main!.participants.some((q) => q.id === p.id)) main!.participants.push(p);
       main!.how.push('attended, named after the gathering framing it');
     }
+    // "وعلى هامش الزيارة، التقى فيدان نظيره": the story's own event, named by its noun alone, is where the
+    // story's first event took place (not the last told: "أرجأ زيارته التي كانت مقررة إلى السعودية")
+    for (const frame of sidelines) {
+      if (frame.location || frame.participants.length || !frame.definite || frame.status !== 'occurred') continue;
+      const story = out.find((o) => o.sentence < si && o.status === 'occurred' && o.location && o.type !== 'call' && !o.background && !o.older);
+      if (!story) continue;
+      frame.location = story.location;
+      frame.how.push("the story's event");
+    }
     const summits = sidelines.filter((o) => o.location);
+    /** The sentence opens with the sidelines: "وعلى هامش الزيارة، التقى …". */
+    const opensWith = (o: EventMention): boolean => SIDELINES_OPENING.test(key.slice(sent.start, o.trigger.start));
     for (const m of here) {
       if (m.location) continue;
-      const host = summits.find((o) => o.trigger.start > m.trigger.start);
+      const host = summits.find((o) => o.trigger.start > m.trigger.start) ?? summits.find((o) => o.trigger.start < m.trigger.start && opensWith(o));
       if (host) {
         m.location = host.location;
         m.how.push('on the sidelines');
@@ -1555,7 +1618,18 @@ function readMention(
   const dayApart = ledBy(DAY_APART_BEFORE);
   // "إمكانية لقاء بين بوتين وزيلينسكي", "احتمال عقد قمة": only possible, so ahead if at all
   const possible = ledBy(POSSIBILITY) || (preceding.length > 1 && HOLDING.has(lead!.text) && someStemIn(preceding.at(-2)!.word, POSSIBILITY));
-  if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore || possible) status = 'planned';
+  // "وسيترأس الرئيس تبون، رفقة رئيسة مجلس الوزراء الإيطالي، جورجيا ميلوني، أشغال القمة": the sentence's
+  // future verb, with only its subject and company between it and the event it governs (the noun the
+  // trigger completes aside)
+  const opener = tokens[firstTokenFrom(tokens, sent.start)];
+  const futureOpener = t.row.pos === 'noun' && !!opener && opener.end <= t.span.start && isFutureVerb(input, opener) && (() => {
+    const named = unitsIn(units, opener.end, t.span.start).filter((u) => u.kind === 'person' || u.kind === 'role' || u.kind === 'nisba');
+    return tokensIn(tokens, opener.end, t.span.start).slice(0, -1)
+      .every((x) => named.some((u) => u.start <= x.start && x.end <= u.end) || titleOrHonorific(x) || someStemIn(x.word, PHRASE_FILLER) || someStemIn(x.word, IN_COMPANY_OF));
+  })();
+  // "يضبطان ترتيبات قمة روما": an event being arranged is still ahead
+  const arranged = t.row.pos === 'noun' && preceding.slice(-3).some((x) => someStemIn(x.word, ARRANGEMENTS));
+  if (t.future || PLANNED_BEFORE.test(beforeText) || futureBefore || futureOpener || possible || arranged) status = 'planned';
   // ("اتفقا على مبدأ لقاء قريب بينهما": near, right after the noun)
   if (PLANNED_AFTER.test(afterText) || scheduled || (t.row.pos === 'noun' && NEAR_AT_HAND.has(afterWords[0] ?? ''))) status = 'planned';
   // (the invitation may be the verb that opens the clause: "ودعا أردوغان بوتين لزيارة تركيا")
@@ -1736,7 +1810,15 @@ function readMention(
   // ("بحثا الترتيبات لعقد قمة بين الرئيسين": the parties are the two unnamed, not who spoke of it)
   // ("وحديث عن زيارة مرتقبة لدارمانان": a visit whose visitor its phrase names after ل has no subject before it)
   const visitorNamed = t.row.type === 'visit' && t.row.pos === 'noun' && visitorAfterLam(tokens, key, t.span.end, phrase.units);
-  if (!generic && !phrase.unnamedBetween && !visitorNamed) {
+  // (nor who arranges it: "وعطاف وتاياني يضبطان ترتيبات قمة روما", their leaders' summit; "بحث فؤاد حسين مع
+  // السفير الإيراني الترتيبات الخاصة بالزيارة", the envoy's)
+  // (but "التحضيرات للزيارة الرسمية التي يعتزم سموه القيام بها": the visit its subject intends)
+  const ownIntent = arranged && t.row.type === 'visit' && (() => {
+    const next = tokensIn(tokens, t.span.end, clauseEnd).slice(0, 6);
+    const rel = next.findIndex((x) => RELATIVE.has(x.text));
+    return rel >= 0 && rel <= 2 && INTENTION.has(next[rel + 1]?.text ?? '');
+  })();
+  if (!generic && !phrase.unnamedBetween && !visitorNamed && (!arranged || ownIntent)) {
     const clauseStart = coordinatedSubjectsStart(tokens, key, clauseStartBefore(tokens, key, t.span.start, reach), reach, t.row.pos);
     const asides = relativeAsides(tokens, key, clauseStart, t.span.start);
     let subject = false;
@@ -2040,7 +2122,7 @@ function readMention(
     older: false,
     generic,
     sequel: false,
-    arranged: t.row.pos === 'noun' && preceding.slice(-3).some((x) => someStemIn(x.word, ARRANGEMENTS)),
+    arranged,
     later: SAME_DAY_OPENER.test(key.slice(sent.start, t.span.start)),
     how,
   };

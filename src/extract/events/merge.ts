@@ -228,7 +228,8 @@ export function mergeMentions(mentions: EventMention[], g: Gazetteer): MergedEve
     const specific = m.location || m.date || m.ordinal;
     // the nearest earlier event of the same kind, else of any kind ("قمة ثانية" after a call between the two)
     // (a verb in the dual inherits two parties: "اتفقا … على أن يلتقيا مجددا")
-    const near = !sibling && specific && !m.unnamedParties ? eventsNear(m, INHERIT_WINDOW).filter((e) => !m.dual || e.participants.length === 2) : [];
+    // (nor an event being arranged, of its own parties if any: "يضبطان ترتيبات قمة روما")
+    const near = !sibling && specific && !m.unnamedParties && !m.arranged ? eventsNear(m, INHERIT_WINDOW).filter((e) => !m.dual || e.participants.length === 2) : [];
     const sameKind = near.filter((e) => family(e.type) === family(m.type));
     // (a round of talks, of the series the story told: "وكانت الجولة الأولى قد عقدت …، فيما عقدت الجولة
     // الثانية …", not a meeting told between them)

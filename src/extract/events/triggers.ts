@@ -96,6 +96,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   // "لدى استقباله الوفد", "خلال استقبالها وزير الخارجية": receiving someone, told by its owner; with the
   // pronoun only (the bare noun is a reception too: "حفل استقبال", "استقبال اللاجئين")
   { name: 'استقبال', anchors: ['استقبال'], type: 'meeting', pos: 'noun', host: true, forms: '(?:ال)?استقبال(?:ه|ها|هما|هم)' },
+  // the audience a head of state gave, told by who sat in on it: "وحضر المقابلة وزير الخارجية", "وجرت المقابلة
+  // بحضور …" (the word alone is as often an interview: "في مقابلة مع قناة")
+  { name: 'المقابلة', anchors: ['مقابل'], type: 'meeting', pos: 'noun', forms: `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:حضر|حضرت|حضرها|يحضر)\\s+)المقابله(?=\\s)|المقابله(?=\\s+(?:ب|و)?حضور${WORD_END})` },
   { name: 'زيارة', anchors: ['زيار'], type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
   { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
   { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
