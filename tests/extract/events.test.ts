@@ -2010,3 +2010,25 @@ describe('a meeting on the sidelines of the story\'s event, named by its noun al
     expect(doc.events.filter((e) => e.participants.includes('person:hakan-fidan')).map((e) => e.location)).toEqual(['place:ankara']);
   });
 });
+
+describe('a visit told by its results, with its one traveller\'s pronoun ("نتائج زيارته")', () => {
+  it('took place; its traveller is the one named last before it, and who he met during it is met there ("التي التقى خلالها …، كما التقى …")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nواستمع رئيس مجلس القيادة الرئاسي رشاد العليمي من المبعوث الأممي هانس غروندبرغ إلى إحاطة حول نتائج زيارته الأسبوع الماضي إلى العاصمة العمانية مسقط، التي التقى خلالها وزير الخارجية العماني بدر البوسعيدي، كما التقى محمد عبدالسلام.', g, { docDate: '2024-11-13' });
+    expect(doc.events.map((e) => [e.participants.slice().sort(), e.location])).toEqual([
+      [['person:badr-albusaidi', 'person:hans-grundberg'], 'place:muscat'],
+      [['person:hans-grundberg', 'person:mohammed-abdulsalam'], 'place:muscat'],
+    ]);
+  });
+  it('but talks told by their results are not one more event ("نتائج محادثاته")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوقدم الأمين العام إلى مجلس الأمن الدولي نتائج محادثاته مع الوزير العراقي.', g, { docDate: '2024-11-13' });
+    expect(doc.events).toEqual([]);
+  });
+});
+
+describe('a summit in a relative clause of where it was held, after its adjectives', () => {
+  it('is there ("القمة العربية الإسلامية المشتركة غير العادية، التي عقدت بالرياض"), and "وعلى هامشها التقى" is there too, of the subject, not of who chaired it', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوكان الرئيس رشاد العليمي قد شارك في أعمال القمة العربية الإسلامية المشتركة غير العادية، التي عقدت بالرياض يوم الاثنين الماضي برئاسة ولي العهد السعودي الأمير محمد بن سلمان، وعلى هامشها التقى رئيس جمهورية جيبوتي إسماعيل عمر جيله.', g, { docDate: '2024-11-13' });
+    expect(doc.events.map((e) => [e.location, e.date?.value])).toEqual([['place:riyadh', '2024-11-11'], ['place:riyadh', '2024-11-11']]);
+    expect(doc.events[1]!.participants.slice().sort()).toEqual(['person:ismail-omar-guelleh', 'person:rashad-al-alimi']);
+  });
+});

@@ -460,12 +460,14 @@ function precededBy(input: MentionInput, sentence: readonly EventMention[], told
 /** A word of a title or of respect before a name ("الرئيس", "جلالة"). */
 const titleOrHonorific = (tok: Token): boolean => someStemIn(tok.word, TITLE_WORDS) || HONORIFICS.has(tok.text);
 /** Prepositions before a person who is then no subject (folded): "في رسالة وجهها إلى العاهل المغربي". */
-const OBJECT_PREPOSITIONS = w(['إلى', 'مع', 'من', 'عن', 'على', 'لدى']);
+const OBJECT_PREPOSITIONS = w(['إلى', 'مع', 'من', 'عن', 'على', 'لدى', 'برئاسة', 'بحضور', 'بمشاركة']);
 /** The person (or the titles before the name) follows a preposition: the object of something, no one's subject. */
 function afterPreposition(input: MentionInput, u: Unit): boolean {
   const { tokens } = input;
   let k = firstTokenFrom(tokens, u.start) - 1;
-  for (let n = 0; k >= 0 && n < MAX_TITLE_WORDS && titleOrHonorific(tokens[k]!); n++) k--;
+  // (titles, his country's adjective among them: "برئاسة ولي العهد السعودي الأمير محمد بن سلمان")
+  const nisbaAt = (x: Token): boolean => unitsIn(input.units, x.start, x.end).some((v) => v.kind === 'nisba');
+  for (let n = 0; k >= 0 && n < MAX_TITLE_WORDS + 1 && (titleOrHonorific(tokens[k]!) || nisbaAt(tokens[k]!)); n++) k--;
   return k >= 0 && OBJECT_PREPOSITIONS.has(tokens[k]!.text);
 }
 /** Words for one who has died, right before the name (folded). */
@@ -480,6 +482,24 @@ function placeWithBa(input: MentionInput, word: Token): boolean {
 }
 const BA = 'ب';
 const SIDELINES = w(['هامش']);
+/** A definite adjective (folded): "المشتركة", "الثلاثي", "العادية"; or غير before one. */
+const DEFINITE_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ه)$/u;
+const MAX_ADJECTIVES = 6;
+/** The end of the definite adjectives right after `from` (none: `from`), no place or person among them. */
+function adjectivesEnd(input: MentionInput, from: number): number {
+  const { tokens, units, key } = input;
+  let end = from;
+  for (let k = firstTokenFrom(tokens, from), n = 0; k < tokens.length && n < MAX_ADJECTIVES; k++, n++) {
+    const x = tokens[k]!;
+    if (!onlySpace(key, end, x.start) || !(DEFINITE_ADJECTIVE.test(x.text) || x.text === 'غير')) break;
+    // (not a party's nationality: "المحادثات الإسرائيلية السعودية")
+    if (unitsIn(units, x.start, x.end).length) break;
+    end = x.end;
+  }
+  return end;
+}
+/** Words of the results or weight of an event, which has then taken place (folded). */
+const PRESUPPOSING = w(['نتائج', 'أهمية']);
 /** A sentence opening with the sidelines of something (folded key). */
 const SIDELINES_OPENING = /^[\s"«]*(?:[وف]?علي\s+)?هامش\s+(?:اعمال\s+)?$/u;
 const FROM = 'من';
@@ -817,6 +837,15 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       frame.location = story.location;
       frame.how.push("the story's event");
     }
+    // "…، التي عقدت بالرياض …، وعلى هامشها التقى …": the sidelines of the event just told are at its place, on its day
+    for (const m of here) {
+      if (m.location || !/هامش(?:ها|ه)\s*$/u.test(key.slice(Math.max(sent.start, m.trigger.start - 12), m.trigger.start))) continue;
+      const told = out.slice(0, out.indexOf(m)).reverse().find((o) => o.location && o.type !== 'call');
+      if (!told) continue;
+      m.location = told.location;
+      m.date ??= told.date;
+      m.how.push('on the sidelines of the event just told');
+    }
     const summits = sidelines.filter((o) => o.location);
     /** The sentence opens with the sidelines: "وعلى هامش الزيارة، التقى …". */
     const opensWith = (o: EventMention): boolean => SIDELINES_OPENING.test(key.slice(sent.start, o.trigger.start));
@@ -988,8 +1017,9 @@ function isPurpose(input: MentionInput, triggerStart: number): boolean {
   if (own && /^[وف]?ل/u.test(input.key.slice(own.start, triggerStart))) return true;
   // "في زيارة رسمية يلتقي خلالها …": the meeting happens during the visit
   const after = input.tokens[firstTokenFrom(input.tokens, triggerStart + 1)];
-  // (not in a relative clause of another place: "قادما من الإمارات التي التقى فيها أمس …")
-  if (after && (DURING_IT.has(after.text) || after.text === IN_IT) && !(before.at(-1) && RELATIVE.has(before.at(-1)!.text))) return true;
+  // (in a relative clause of the visit too, "زيارته إلى مسقط، التي التقى خلالها …"; not "فيها" of another
+  // place: "قادما من الإمارات التي التقى فيها أمس …")
+  if (after && (DURING_IT.has(after.text) || (after.text === IN_IT && !(before.at(-1) && RELATIVE.has(before.at(-1)!.text))))) return true;
   // (or before it: "في إطار جولة خليجية يعتزم خلالها لقاء أمير الكويت")
   if (before.at(-1) && DURING_IT.has(before.at(-1)!.text)) return true;
   return before.some((t) => /^[وف]?ل(اجراء|عقد|بحث|استيناف|استكمال|حضور|المشاركه|مواصله)$/u.test(t.text) || /^(بهدف|حيث)$/u.test(t.text));
@@ -1248,7 +1278,7 @@ function coordinatedSubjectsStart(tokens: Token[], key: string, start: number, f
   return start;
 }
 /** Words after which a verb's subject goes unsaid, being the main clause's: "حيث عقدت اجتماعا", "كما أجرى اتصالا". */
-const SAME_SUBJECT_OPENERS = w(['حيث', 'كما', 'إذ']);
+const SAME_SUBJECT_OPENERS = w(['حيث', 'كما', 'إذ', 'هامشها', 'هامشه']);
 /** "زار لبنان …، حين التقى الرئيس عون": so does when, before a verb of meeting (a visit's verb has its visitors after it: "حين زار ماكرون كييف"). */
 const WHEN = w(['حين', 'عندما', 'حينما']);
 const BEFORE_AFTER = w(['قبل', 'بعد']);
@@ -1355,8 +1385,20 @@ const HELD = w([
 /** "القمة التي تستضيفها الرياض", "الاجتماع الذي استضافته الدوحة": right after the event's noun, its host. */
 function hostInRelativeClause(input: MentionInput, from: number, to: number): Unit | undefined {
   const { tokens, units } = input;
-  const k = firstTokenFrom(tokens, from);
-  if (!tokens[k + 1] || tokens[k + 1]!.end > to || !RELATIVE.has(tokens[k]!.text) || !HOSTS_IT.has(tokens[k + 1]!.text)) return undefined;
+  // (past the noun's adjectives: "القمة … المشتركة غير العادية، التي")
+  const k = firstTokenFrom(tokens, adjectivesEnd(input, from));
+  if (!tokens[k + 1] || tokens[k + 1]!.end > to || !RELATIVE.has(tokens[k]!.text)) return undefined;
+  // "القمة …، التي عقدت بالرياض يوم الاثنين": where it was held, a day before it at most
+  if (HELD.has(tokens[k + 1]!.text)) {
+    const dates = coverOf(input.dates);
+    for (let j = k + 2; j < tokens.length && j <= k + 6 && tokens[j]!.end <= to; j++) {
+      const u = unitsIn(units, tokens[j]!.start, tokens[j]!.end)[0];
+      if (u?.kind === 'place' && (u.start > tokens[j]!.start ? /^[وف]?ب$/u.test(input.key.slice(tokens[j]!.start, u.start)) : tokens[j - 1]!.text === 'في')) return u;
+      if (!(tokens[j]!.text === 'في' || dates.covers(tokens[j]!.start, tokens[j]!.end))) return undefined;
+    }
+    return undefined;
+  }
+  if (!HOSTS_IT.has(tokens[k + 1]!.text)) return undefined;
   // (a noun of place and a nationality may come first: "التي احتضنتها العاصمة العمانية مسقط")
   for (const u of unitsIn(units, tokens[k + 1]!.end, Math.min(to, tokens[k + 5]?.start ?? to))) {
     if (u.kind === 'place') return u;
@@ -1586,7 +1628,9 @@ function readMention(
 
   // not events: negated, wished for, or generic ("طاولة المفاوضات")
   if (!scheduled && negated(3)) return null;
-  if (before(1, GENERIC_BEFORE)) return null;
+  // (but someone's visit whose results or weight are told took place: "نتائج زيارته الأسبوع الماضي إلى مسقط"; not
+  // "نتائج محادثاته", which names who talked elsewhere)
+  if (before(1, GENERIC_BEFORE) && !(t.row.type === 'visit' && before(1, PRESUPPOSING) && ownedBySomeone(input, t.span))) return null;
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
   if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
   if (interviewByPress(input, t.row, t.span)) return null;
@@ -1624,6 +1668,8 @@ function readMention(
   const opener = tokens[firstTokenFrom(tokens, sent.start)];
   const futureOpener = t.row.pos === 'noun' && !!opener && opener.end <= t.span.start && isFutureVerb(input, opener) && (() => {
     const named = unitsIn(units, opener.end, t.span.start).filter((u) => u.kind === 'person' || u.kind === 'role' || u.kind === 'nisba');
+    // (a subject named, and the verb no copula: "وسيكون مستقبل مفاوضات السلام … محور اهتمام")
+    if (!named.some((u) => u.kind !== 'nisba') || /^[وف]?س[يت]كون$/u.test(opener.text)) return false;
     return tokensIn(tokens, opener.end, t.span.start).slice(0, -1)
       .every((x) => named.some((u) => u.start <= x.start && x.end <= u.end) || titleOrHonorific(x) || someStemIn(x.word, PHRASE_FILLER) || someStemIn(x.word, IN_COMPANY_OF));
   })();
@@ -1700,7 +1746,8 @@ function readMention(
   // "وفي وقت لاحق من اليوم نفسه، شارك ترامب في القمة … التي استضافتها الرياض")
   const held = relativeVerb && HELD.has(relativeVerb.text) ? relativeVerb : null;
   const hosted = relativeVerb && HOSTS_IT.has(relativeVerb.text) ? relativeVerb : null;
-  const clauseFrom = (gatherer ?? held ?? hosted)?.end ?? t.span.end;
+  // (its words counted after a definite noun's adjectives: "القمة العربية الإسلامية المشتركة غير العادية، التي عقدت بالرياض")
+  const clauseFrom = (gatherer ?? held ?? hosted)?.end ?? (definiteNoun ? adjectivesEnd(input, t.span.end) : t.span.end);
   const ends = clauseEndsAfter(input, clauseFrom, nextStart);
   const clauseEnd = ends.clause;
   // (not for a call, made from afar: its own clause only)
@@ -1822,14 +1869,23 @@ function readMention(
     const clauseStart = coordinatedSubjectsStart(tokens, key, clauseStartBefore(tokens, key, t.span.start, reach), reach, t.row.pos);
     const asides = relativeAsides(tokens, key, clauseStart, t.span.start);
     let subject = false;
+    // (a visit with its one traveller's pronoun is his, the one named last before it: "واستمع رئيس المجلس من
+    // المبعوث الأممي إلى إحاطة حول نتائج زيارته إلى مسقط")
+    const onePersonsVisit = t.row.type === 'visit' && t.row.pos === 'noun' && ownedBySomeone(input, t.span);
+    let traveller: Unit | undefined;
     for (const u of unitsIn(units, clauseStart, t.span.start)) {
       if (consumed.has(u) || asides.some((a) => a.start <= u.start && u.end <= a.end)) continue;
       if ((u.kind === 'person' || u.kind === 'role' || isActor(input, u)) && !isSpeaker(tokens, key, u) && !isAccording(tokens, u)) {
-        add(u.id, u, 'subject');
+        if (onePersonsVisit && u.kind !== 'organization') traveller = u;
+        else add(u.id, u, 'subject');
         subject = true;
       }
       // "الوفد الإيراني سيلتقي …": a delegation named by its nationality
       else if (u.kind === 'nisba' && isDelegation(input, u)) add(u.id, u, 'delegation');
+    }
+    if (traveller) {
+      add(traveller.id, traveller, 'subject');
+      TRAVELLERS.add(traveller);
     }
     // "… أسعد حسن الشيباني، الذي عقد بدوره جلسة مباحثات مع نظيره الروسي": a relative clause's subject is the person it is on
     // (not a verb with its object as a pronoun, "الذي التقاه", whose subject follows)
@@ -1863,7 +1919,7 @@ function readMention(
       // (and the nearest person there, when none is left before the opener in the sentence: "؛ إذ التقى آل جابر، … كما اجتمع مع سفراء …")
       const afterSemicolon = !!previous && /;\s*$/u.test(key.slice(previous.start, sent.start));
       const from = afterSemicolon && where === firstTokenFrom(tokens, sent.start) ? previous!.start : sent.start;
-      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inClauseOfTime(input, u.start) && !afterPreposition(input, u));
+      const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inClauseOfTime(input, u.start) && (!afterPreposition(input, u) || TRAVELLERS.has(u)));
       const nearest = before.at(-1) ?? (afterSemicolon && from === sent.start ? unitsIn(units, previous!.start, sent.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !afterPreposition(input, u)).at(-1) : undefined);
       if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
@@ -1936,6 +1992,8 @@ function readMention(
 
   // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
   const anchorEnds = [t.span.end, phrase.end];
+  // (and the adjectives of a definite noun: "القمة العربية الإسلامية المشتركة غير العادية، التي عقدت بالرياض")
+  if (definiteNoun) anchorEnds.push(adjectivesEnd(input, t.span.end));
   for (const p of participants) anchorEnds.push(p.unit.end);
   /** A noun of place after من: where someone came from ("قادما من العاصمة عمان"), not where the event is. */
   const fromPlace = (head: Token): boolean => lastTokenBefore(tokens, head.start)?.text === FROM;
