@@ -1850,6 +1850,12 @@ describe('an event of the story\'s day told in the pluperfect', () => {
     const doc = extractDocument('probe', 'عنوان الخبر\nروما - استقبل الرئيس الإيطالي سيرجيو ماتاريلا اليوم وزير الخارجية الجزائري أحمد عطاف.\nوكان عطاف قد أجرى في وقت سابق من اليوم محادثات مع وزير الخارجية الإيطالي أنطونيو تاياني.', g, { docDate: DOC_DATE });
     expect(doc.events.map((e) => [e.participants.slice().sort(), e.location, e.date?.value])).toContainEqual([['person:ahmed-attaf', 'person:antonio-tajani'], 'place:rome', DOC_DATE]);
   });
+  it('or the day before ("وكان رئيس المجلس قد استقبل أمس الثلاثاء …"), but not one of the weeks before', () => {
+    const places = (text: string): Array<string | null> => extractDocument('probe', `عنوان الخبر\nالرياض - التقى الرئيس رشاد العليمي اليوم المبعوث الأممي هانس غروندبرغ.\n${text}`, g, { docDate: '2024-11-13' })
+      .events.filter((e) => e.participants.includes('person:mohammed-al-jaber')).map((e) => e.location);
+    expect(places('وكان العليمي قد استقبل أمس الثلاثاء السفير السعودي محمد آل جابر.')).toEqual(['place:riyadh']);
+    expect(places('وكان العليمي قد استقبل في الثالث من الشهر الماضي السفير السعودي محمد آل جابر.')).toEqual([null]);
+  });
 });
 
 describe('an event just before or after the one told ("وقبيل اللقاء، …")', () => {
@@ -2030,5 +2036,23 @@ describe('a summit in a relative clause of where it was held, after its adjectiv
     const doc = extractDocument('probe', 'عنوان الخبر\nوكان الرئيس رشاد العليمي قد شارك في أعمال القمة العربية الإسلامية المشتركة غير العادية، التي عقدت بالرياض يوم الاثنين الماضي برئاسة ولي العهد السعودي الأمير محمد بن سلمان، وعلى هامشها التقى رئيس جمهورية جيبوتي إسماعيل عمر جيله.', g, { docDate: '2024-11-13' });
     expect(doc.events.map((e) => [e.location, e.date?.value])).toEqual([['place:riyadh', '2024-11-11'], ['place:riyadh', '2024-11-11']]);
     expect(doc.events[1]!.participants.slice().sort()).toEqual(['person:ismail-omar-guelleh', 'person:rashad-al-alimi']);
+  });
+});
+
+describe('a verb whose subject follows it, after كما', () => {
+  it('has that subject only, not the one before كما ("كما بحث رئيس الوزراء بن مبارك في عدن مع …"), but not two joined by و after it, both objects ("والتقى الرئيس زيلينسكي ووزير الخارجية …")', () => {
+    const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2024-11-13' }).events.map((e) => e.participants.slice().sort());
+    expect(parties('التقى عضو مجلس القيادة عيدروس الزبيدي اليوم في عدن السفير البريطاني عبدة شريف، كما بحث رئيس الوزراء أحمد عوض بن مبارك في عدن اليوم مع وزير الخارجية الأردني أيمن الصفدي.').at(-1))
+      .toEqual(['person:ahmed-awad-bin-mubarak', 'person:ayman-safadi']);
+    expect(parties('وفي 30 مايو، توجه فيدان إلى كييف، والتقى الرئيس زيلينسكي ووزير الخارجية الأوكراني أندريه سيبيغا.').at(-1))
+      .toEqual(['person:andrii-sybiha', 'person:hakan-fidan', 'person:volodymyr-zelensky']);
+  });
+});
+
+describe('a verb after "، و", its subject unsaid, after talks told in a visit\'s place', () => {
+  it('is in that place, on that day ("زار أنقرة …، حيث عقد مباحثات مع فيدان، والتقى …")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوكان الشيباني قد زار أنقرة منتصف يناير الماضي، حيث عقد مباحثات مع فيدان، والتقى رئيس جهاز الاستخبارات إبراهيم قالن.', g, { docDate: '2025-02-20' });
+    expect(doc.events.filter((e) => e.participants.includes('person:ibrahim-kalin')).map((e) => [e.participants.slice().sort(), e.location, e.date?.value]))
+      .toEqual([[['person:asaad-al-shaibani', 'person:ibrahim-kalin'], 'place:ankara', '2025-01']]);
   });
 });

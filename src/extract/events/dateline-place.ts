@@ -91,8 +91,9 @@ export function placeStoryEvents(events: MergedEvent[], dateline: string | null,
   const ownDays = (e: MergedEvent): boolean => {
     if (e.status === 'cancelled') return false;
     if (!e.date) return !e.background;
-    // (told in the pluperfect too, when its day is the story's: "وكان الضيف قد أجرى في وقت سابق من اليوم محادثات")
-    if (e.background && e.date.value !== docDay) return false;
+    // (told in the pluperfect too, when its day is the story's or one just before: "وكان الضيف قد أجرى في وقت
+    // سابق من اليوم محادثات", "وكان رئيس المجلس قد استقبل أمس الثلاثاء سفير …"; not one after it)
+    if (e.background && !(docDay && e.date.value <= docDay)) return false;
     return e.date.grain === 'day' && from !== null && to !== null && e.date.value >= from && e.date.value <= to;
   };
   // (a visit may have merged with the meeting it was for: "وصل X إلى باريس … والتقى X ماكرون")

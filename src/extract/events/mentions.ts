@@ -697,7 +697,11 @@ export function findEventMentions(input: MentionInput): EventMention[] {
         }
       }
       // "زار مسقط، حيث التقى …، كما أجرى مباحثات منفصلة مع …": كما goes on in the scene of its sentence, its place and day
-      if (!m.location && m.type !== 'call' && goesOnAsAlso(input.tokens, sent.start, t)) {
+      // (and a verb after "، و" whose subject goes unsaid: "زار أنقرة …، حيث عقد مباحثات مع فيدان، والتقى رئيس جهاز الاستخبارات")
+      const own = input.tokens[firstTokenFrom(input.tokens, t.span.start + 1) - 1];
+      const andAfterComma = t.row.pos === 'verb' && !!own && own.start < t.span.start && own.text.charCodeAt(0) === WAW && m.how.some((h) => h.startsWith('subject before'))
+        && commaJustBefore(key, own.start, Math.max(sent.start, own.start - 3));
+      if (!m.location && m.type !== 'call' && (goesOnAsAlso(input.tokens, sent.start, t) || andAfterComma)) {
         const scene = out.slice(sentenceFirst).reverse().find((o) => o.location && o.type !== 'call' && o.status === m.status);
         if (scene) {
           m.location = scene.location;
@@ -728,7 +732,6 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       // after it and no one named between, has the visit's traveller for its subject
       const visitBefore = out.at(-1);
       if (lastVisit && visitBefore === lastVisit && t.row.pos === 'verb' && t.row.type !== 'visit' && m.participants.length === 1 && m.participants[0]!.unit.start > t.span.start) {
-        const own = input.tokens[firstTokenFrom(input.tokens, t.span.start + 1) - 1];
         const between = unitsIn(input.units, lastVisit.trigger.end, t.span.start).some((u) => u.kind === 'person' || u.kind === 'role');
         const traveller = travellersOf(lastVisit)[0];
         if (own && own.start < t.span.start && own.text.charCodeAt(0) === WAW && !between && traveller && traveller.id !== m.participants[0]!.id) {
@@ -1904,7 +1907,16 @@ function readMention(
     // (one party, or several joined by و: "، والتقى الرئيس زيلينسكي ووزير الخارجية الأوكراني"; not a
     // subject and an object side by side: "، والتقى روبيو رئيس الوزراء")
     const sequel = subject || !participants.length || !onlyJoinedByAnd(tokens, phrase.units.filter((u) => u.kind === 'person' || u.kind === 'role')) ? -1 : coordinatedVerb(input, t, k0);
-    const where = subject || t.row.objectPronoun ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, key, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
+    // (nor when the verb's subject follows it, another party after: "كما بحث رئيس الوزراء بن مبارك في عدن مع
+    // سفير الاتحاد الأوروبي"; not two joined by و, both objects: "حيث التقى الرئيس بوتين ووزير الخارجية لافروف")
+    // (the word after the first opens with و: on the second's name, or on his title, "ووزير الخارجية"; not
+    // وزير's own first letter)
+    const second = people[1] ? tokens[firstTokenFrom(tokens, people[0]!.end)] : undefined;
+    const joinedByAnd = !!second && second.start < people[1]!.start && key.charCodeAt(second.start) === WAW
+      && (second.end > people[1]!.start || second.text === 'و' || stems(second.text).some((st) => st.clitic === 1 && TITLE_WORDS.has(st.stem)));
+    const verbsOwnSubject = people.length > 1 && SUBJECTS_AFTER_VERB.has(people[0]!) && !joinedByAnd
+      && tokensIn(tokens, t.span.end, people[0]!.start).every(titleOrHonorific);
+    const where = subject || t.row.objectPronoun || verbsOwnSubject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, key, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
     if (where >= 0) {
       // (a visit's traveller, though its party, goes on as the subject: "يصل زيلينسكي إلى أنقرة قادما من
       // الإمارات التي التقى فيها …", "قبل أن يختتم جولته … بلقاء …", "زار فيدان موسكو …، كما أجرى مباحثات مع لافروف")
