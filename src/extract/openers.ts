@@ -29,10 +29,16 @@ const ONE_LETTER_PROCLITICS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
 /** The token can open a match. */
 export function opensAt(o: Opening, token: Token): boolean {
   const text = token.text;
-  if (o.numbers && (isDigit(text.charCodeAt(0)) || (ONE_LETTER_PROCLITICS.has(text.charCodeAt(0)) && isDigit(text.charCodeAt(1))))) return true;
+  if (o.numbers && (isDigit(text.charCodeAt(0)) || (ONE_LETTER_PROCLITICS.has(text.charCodeAt(0)) && isDigit(text.charCodeAt(1))) || articleOnNumber(text))) return true;
   if (someStemIn(token.word, o.words)) return true;
   // a word written on to the number after it is one token ("سبتمبر2022"): its letters open
   return isDigit(text.charCodeAt(text.length - 1)) && lettersOpen(o, text);
+}
+
+/** The article written on to a number, a conjunction or preposition before it at most: "الـ11" (folded "ال11"), "وال11". */
+function articleOnNumber(text: string): boolean {
+  const at = text.startsWith('ال') ? 2 : ONE_LETTER_PROCLITICS.has(text.charCodeAt(0)) && text.startsWith('ال', 1) ? 3 : -1;
+  return at > 0 && isDigit(text.charCodeAt(at));
 }
 
 function lettersOpen(o: Opening, text: string): boolean {

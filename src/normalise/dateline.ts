@@ -74,8 +74,9 @@ export function findDateline(lines: Line[]): Dateline | null {
     const found = datelineAt(lines, i);
     if (found) return found;
   }
+  // (or a line of a day and its time alone: "31.07.2025 | 14:35 GMT")
   for (let i = footStart(lines); i < lines.length; i++) {
-    if (!PUBLISHED.test(lines[i]!.key)) continue;
+    if (!PUBLISHED.test(lines[i]!.key) && !TIME_OF_DAY.test(lines[i]!.key)) continue;
     const found = datelineAt(lines, i);
     if (found) return found;
   }
@@ -92,6 +93,8 @@ function footStart(lines: readonly Line[]): number {
   return Math.max(i, MAX_LINE);
 }
 
+/** A time of day ("14:35"): a foot's line of a date with it stamps the page. */
+const TIME_OF_DAY = /(?<![\p{N}:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
 /** Words that say a date is the publication's: نشر، تاريخ النشر، آخر تحديث (folded key). */
 const PUBLISHED = /(?<![\p{L}\p{N}])(?:نشر|نشرت|النشر|تاريخ|تحديث|التحديث)(?![\p{L}\p{N}])/u;
 

@@ -67,7 +67,10 @@ describe('a dateline at the foot of a long article', () => {
     const foot = ['آخر تحديث: 22 يوليو 2025 - 14:20', '', 'المصدر: وكالات', '', 'الوسوم:', 'روسيا', 'أوكرانيا', 'قطر', '', 'مقالات ذات صلة', '', 'خبر أول', 'خبر ثان', 'خبر ثالث', '', 'حمل التطبيق', 'جميع الحقوق محفوظة'];
     expect(normaliseDocument(long(foot.join('\n'))).docDate?.date).toEqual({ year: 2025, month: 7, day: 22 });
   });
+  it('counts when it is a day and its time alone, a time stamp ("31.07.2025 | 14:35 GMT")', () => {
+    for (const foot of ['31.07.2025 | 14:35 GMT', '31/07/2025 - 14:35']) expect(normaliseDocument(long(foot)).docDate?.date).toEqual({ year: 2025, month: 7, day: 31 });
+  });
   it('not otherwise: the foot of a page is full of other articles’ dates', () => {
-    for (const foot of ['14 سبتمبر 2025', 'عون يستقبل باراك - 14 سبتمبر 2025']) expect(normaliseDocument(long(foot)).docDate).toBeNull();
+    for (const foot of ['14 سبتمبر 2025', 'عون يستقبل باراك - 14 سبتمبر 2025', 'عون يستقبل باراك - 14 سبتمبر 2025 - 14:35']) expect(normaliseDocument(long(foot)).docDate).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { feastDay } from './parsers/feast-day.js';
 import { monthAlone, monthYear } from './parsers/month-year.js';
 import { agencyDatelineDate, numericDate } from './parsers/numeric.js';
 import { relativeCount } from './parsers/relative-count.js';
+import { hoursAgo } from './parsers/hours-ago.js';
 import { relativeDay, yesterdayWithArticle } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekday } from './parsers/weekday.js';
@@ -48,6 +49,7 @@ export const PARSERS: readonly DateParser[] = [
   occasionYear,
   relativePeriodParser,
   relativeCount,
+  hoursAgo,
   relativeDay,
   yesterdayWithArticle,
   weekday,
@@ -81,6 +83,8 @@ const ANCHOR_WORDS: ReadonlyArray<readonly [DateParser, readonly string[]]> = [
   [yearRange, ['19', '20', '21']],
   [relativePeriodParser, [...firstWords(UNITS).map((u) => u.replace(/^ال/u, '')), 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات']],
   [relativeCount, firstWords(COUNT_DIRECTION)],
+  // (the unit's own word: ساعة, دقيقة and their plurals and duals)
+  [hoursAgo, ['ساع', 'دقي', 'دقاي']],
   [relativeDay, [...firstWords(RELATIVE_DAYS).map((d) => d.replace(/^ال/u, '')), 'يوم', 'ليله', 'امس']],
   [yesterdayWithArticle, ['امس']],
   [weekday, firstWords(WEEKDAYS).map((d) => d.replace(/^ال/u, ''))],

@@ -7,7 +7,7 @@ import {
   COUNTED_UNITS, DAY_NOUN_MODIFIERS, DIRECTION, DUAL_UNITS, FIRST_DAY_WORDS, HIJRI_MONTHS, MONTH_PREPOSITIONS, MONTHS,
   MONTHS_AFTER_PREPOSITION, NAME_HEADS, ORDINAL_TENS, ORDINAL_UNITS, PART_PREFIXES, PERIOD_PARTS, RELATIVE_DAYS,
   REPEATED_UNITS, SINGLE_UNITS, TIME_OF_DAY_WORDS, UNITS, WEEKDAYS, YEAR_WORDS, EVENT_NOUNS, AFTER_YEAR_WORDS, WEEKDAYS_ALONE, MONDAY_FORMS, DAY_PARTS, RANGE_OPENERS, RANGE_JOINERS,
-  OCCASION_NOUNS, HISTORIC_DAY_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY, FEASTS, FEAST_DAY_ORDINALS, SAME_AFTER_WORDS, SAME_PERIOD_UNITS,
+  OCCASION_NOUNS, HISTORIC_DAY_NOUNS, FRIDAY_PRAYER_NOUNS, SAME_DAY_WORDS, THAT_DAY_WORDS, BEFORE_THAT_DAY, FEASTS, FEAST_DAY_ORDINALS, SAME_AFTER_WORDS, SAME_PERIOD_UNITS, SHORT_UNITS, SHORT_UNITS_ONE, SHORT_UNIT_DUALS,
 } from './vocabulary.js';
 
 type Table<V> = ReadonlyArray<readonly [V, readonly string[]]>;
@@ -161,6 +161,12 @@ export const FEAST_OPENING = opening([...forms(FEAST_DAY_ORDINALS), ...forms(FEA
 export const PERIOD_OPENING = opening([...forms(PERIOD_PARTS), 'هذا', 'هذه', ...forms(UNITS)]);
 /** `(قبل|بعد|منذ) <count> <unit>`. */
 export const COUNT_OPENING = opening(forms(COUNT_DIRECTION));
+/** The words that count back in time ("منذ", "قبل"), and the units shorter than a day after them. */
+export const PAST_COUNT_WORD = wordList(COUNT_DIRECTION.filter(([sign]) => sign < 0).flatMap(([, words]) => words));
+export const HOURS_AGO_OPENING = opening(COUNT_DIRECTION.filter(([sign]) => sign < 0).flatMap(([, words]) => words));
+export const SHORT_UNIT = wordList(SHORT_UNITS);
+export const SHORT_UNIT_DUAL = wordList(SHORT_UNIT_DUALS);
+export const SHORT_UNIT_ONE = wordList(SHORT_UNITS_ONE);
 /** `<day-part>? <part>? (<day> من)? <unit> نفسه`, `(نفس|ذات) <unit>`. */
 export const SAME_PERIOD_OPENING = opening([...DAY_PARTS, ...forms(PERIOD_PARTS), ...forms(ORDINAL_DAYS), ...forms(SAME_PERIOD_UNITS), ...SAME_DAY_WORDS], { numbers: true });
 /** `(قبل|بعد) ذلك ب<count> <unit>`. */
@@ -180,6 +186,8 @@ export const YEAR = /(?:1[89]\d\d|20\d\d|21\d\d)/;
  */
 export const YEAR_AFTER_MONTH = /(?:1\d{3}|20\d\d|21\d\d)/;
 export const DAY = /(?:[12]\d|3[01]|0?[1-9])/;
+/** The article written on to a day's number ("الـ11 من نوفمبر", its tatweel folded away): not part of the date. */
+export const ARTICLE_ON_NUMBER = /(?:ال(?=\p{N}))?/u;
 /** A Gregorian month name optionally paired with another series: "أبريل/نيسان", "أبريل (نيسان)", "سبتمبر أيلول". */
 export const PAIRED_MONTH_TAIL = '(?:(?:\\s*(?:/|\\(|-)\\s*|\\s+){{month}}\\s*\\)?)?';
 /** Not part of a name: "مدينة السادس من أكتوبر", "صحيفة الغد" (a look-behind, put before the date). */

@@ -248,6 +248,11 @@ export const COUNT_DIRECTION: ReadonlyArray<readonly [-1 | 1, readonly string[]]
   [1, ['بعد']],
 ];
 
+/** Units shorter than a day, counted back from the document's time ("منذ 3 ساعات"): its day. Singular and plural, then duals. */
+export const SHORT_UNITS: readonly string[] = ['ساعات', 'ساعة', 'دقائق', 'دقيقة'];
+export const SHORT_UNITS_ONE: readonly string[] = ['ساعة', 'دقيقة'];
+export const SHORT_UNIT_DUALS: readonly string[] = ['ساعتين', 'ساعتان', 'دقيقتين', 'دقيقتان'];
+
 /** Hedges before a count: the date is approximate. */
 export const APPROX_WORDS: readonly string[] = [
   'نحو', 'حوالي', 'قرابة', 'زهاء', 'ما يقرب من', 'ما يزيد على', 'ما يزيد عن', 'أكثر من', 'أقل من',

@@ -1,6 +1,6 @@
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
 import {
-  AFTER_HISTORIC_NOUN, DAY, DIRECTION_WORD, FIRST_DAY_WORD, HISTORIC_DAY_NOUN, MONTH, NAME_HEAD, NOT_IN_NAME, ORDINAL_DAY, PAIRED_MONTH_TAIL, WEEKDAY, YEAR_AFTER_MONTH, YEAR_TAIL,
+  ARTICLE_ON_NUMBER, AFTER_HISTORIC_NOUN, DAY, DIRECTION_WORD, FIRST_DAY_WORD, HISTORIC_DAY_NOUN, MONTH, NAME_HEAD, NOT_IN_NAME, ORDINAL_DAY, PAIRED_MONTH_TAIL, WEEKDAY, YEAR_AFTER_MONTH, YEAR_TAIL,
   monthOf, ordinalDayNumber, DAY_OPENING,
 } from '../lexicon.js';
 import { dayValue, yearTail } from '../resolve.js';
@@ -17,11 +17,11 @@ export const dayMonthYear: DateParser = {
   opensWith: DAY_OPENING,
   pattern: pattern(
     // a conjunction may be written on the day ("بين 10 أبريل و12 مايو"): it is not part of the date
-    `${WORD_START}${NOT_IN_NAME}${AFTER_HISTORIC_NOUN}(?:[وف](?=[\\p{L}\\p{N}]))?(?<core>(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*(?:الموافق\\s+)?)?` +
+    `${WORD_START}${NOT_IN_NAME}${AFTER_HISTORIC_NOUN}(?:[وف](?=[\\p{L}\\p{N}]))?{{article}}(?<core>(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*(?:الموافق\\s+)?)?` +
       `(?:(?<day>{{day}})\\s*(?:من\\s+)?|(?<ord>{{ordinal}})\\s+من\\s+|(?<first>{{first}})\\s+)(?:شهر\\s+)?` +
       `(?<month>{{month}})${PAIRED_MONTH_TAIL}${YEAR_TAIL}?)${WORD_END}`,
     {
-      weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, first: FIRST_DAY_WORD, month: MONTH, year: YEAR_AFTER_MONTH,
+      article: ARTICLE_ON_NUMBER, weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, first: FIRST_DAY_WORD, month: MONTH, year: YEAR_AFTER_MONTH,
       dir: DIRECTION_WORD, nameHead: NAME_HEAD, historic: HISTORIC_DAY_NOUN,
     },
   ),

@@ -1,6 +1,6 @@
 import { isoDay, isValidDay, shift, toDate, fromDate } from '../calendar.js';
 import { pattern, WORD_END, WORD_START } from '../../patterns.js';
-import { DAY, DAY_OPENING, DIRECTION_WORD, ORDINAL_DAY, WEEKDAY, directionOf, ordinalDayNumber } from '../lexicon.js';
+import { ARTICLE_ON_NUMBER, DAY, DAY_OPENING, DIRECTION_WORD, ORDINAL_DAY, WEEKDAY, directionOf, ordinalDayNumber } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 
 /**
@@ -12,9 +12,9 @@ export const dayOfRelativeMonth: DateParser = {
   rule: '<day> من الشهر <direction>',
   opensWith: DAY_OPENING,
   pattern: pattern(
-    `${WORD_START}(?:[وف](?=[\\p{L}\\p{N}]))?(?<core>(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*)?` +
+    `${WORD_START}(?:[وف](?=[\\p{L}\\p{N}]))?{{article}}(?<core>(?:(?:يوم\\s+)?{{weekday}}\\s*,?\\s*)?` +
       `(?:(?<day>{{day}})|(?<ord>{{ordinal}}))\\s+من\\s+(?:(?<this>هذا)\\s+)?الشهر(?:\\s+(?<dir>{{dir}}))?)${WORD_END}`,
-    { weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, dir: DIRECTION_WORD },
+    { article: ARTICLE_ON_NUMBER, weekday: WEEKDAY, day: DAY, ordinal: ORDINAL_DAY, dir: DIRECTION_WORD },
   ),
   extract(m, ctx) {
     const g = m.groups;
