@@ -2056,3 +2056,14 @@ describe('a verb after "، و", its subject unsaid, after talks told in a visit\
       .toEqual([[['person:asaad-al-shaibani', 'person:ibrahim-kalin'], 'place:ankara', '2025-01']]);
   });
 });
+
+describe('talks told only with a verb of discussing, which the story tells as a call', () => {
+  it('are that call ("فيصل بن فرحان بحث مع روبيو ترتيبات الزيارة" over "في اتصال هاتفي مع نظيره الأميركي ماركو روبيو")', () => {
+    const doc = extractDocument('probe', 'الرياض تستعد للزيارة\n\nفيصل بن فرحان بحث مع روبيو ترتيبات الزيارة\n\nوكان وزير الخارجية السعودي الأمير فيصل بن فرحان قد بحث قبل يومين، في اتصال هاتفي مع نظيره الأميركي ماركو روبيو، الترتيبات النهائية للزيارة.', g, { docDate: '2025-05-05' });
+    expect(doc.events.map((e) => [e.type, e.participants.slice().sort(), e.mentions.length])).toEqual([['call', ['person:faisal-bin-farhan', 'person:marco-rubio'], 2]]);
+  });
+  it('but not when they met as well, nor talks with a place of their own', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\n\nوبحث فيصل بن فرحان مع روبيو في الرياض ترتيبات الزيارة.\n\nوكان وزير الخارجية السعودي الأمير فيصل بن فرحان قد بحث قبل يومين، في اتصال هاتفي مع نظيره الأميركي ماركو روبيو، الترتيبات النهائية للزيارة.', g, { docDate: '2025-05-05' });
+    expect(doc.events.map((e) => e.type).sort()).toEqual(['call', 'meeting']);
+  });
+});

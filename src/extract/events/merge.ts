@@ -279,8 +279,23 @@ export function foldHeadline(events: MergedEvent[], headline: Span, g: Gazetteer
     target.mentions.unshift(...e.mentions);
     folded.add(e);
   }
+  // talks told only with a verb of discussing, nowhere and on no day of their own, which the story tells
+  // as a call, are that call, of its status: "فيصل بن فرحان بحث مع روبيو ترتيبات الزيارة" (a subtitle) over
+  // "بحث …، في اتصال هاتفي مع نظيره الأميركي ماركو روبيو"
+  for (const e of events) {
+    if (folded.has(e) || e.type === 'call' || e.location || e.date || !e.participants.length || !e.mentions.every((m) => TALKS_VERBS.has(m.row.name))) continue;
+    const sameKind = (o: MergedEvent): boolean => o !== e && !folded.has(o) && o.participants.length > 0 && sameParties(e.participants, o.participants, g);
+    if (events.some((o) => sameKind(o) && family(o.type) === family(e.type))) continue;
+    const call = events.find((o) => sameKind(o) && o.type === 'call' && o.status === e.status);
+    if (!call) continue;
+    call.mentions.unshift(...e.mentions);
+    folded.add(e);
+  }
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
 }
+
+/** Verbs of discussing with someone, said of talks face to face and by telephone alike (triggers.ts). */
+const TALKS_VERBS: ReadonlySet<string> = new Set(['بحث مع', 'تباحث مع', 'ناقش مع']);
 
 /** The rule of a date that is a weekday (dates/parsers/weekday.ts). */
 const WEEKDAY_RULE = '(يوم)? <weekday>';
