@@ -2067,3 +2067,14 @@ describe('talks told only with a verb of discussing, which the story tells as a 
     expect(doc.events.map((e) => e.type).sort()).toEqual(['call', 'meeting']);
   });
 });
+
+describe('the subject a meeting after حيث carries over, going on', () => {
+  it('visits after ثم, meets after و, and closes his tour with a meeting after "على أن" ("…، على أن يختتم جولته مساءً بلقاء …")', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nوانتقل لودريان بعد الظهر إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري، ثم زار السرايا الحكومية واجتمع إلى رئيس الحكومة نواف سلام، على أن يختتم جولته مساءً بلقاء قائد الجيش العماد رودولف هيكل في اليرزة.', g, { docDate: '2025-11-25' });
+    expect(doc.events.map((e) => [e.status, e.participants.slice().sort()])).toEqual([
+      ['occurred', ['person:jean-yves-le-drian', 'person:nabih-berri']],
+      ['occurred', ['person:jean-yves-le-drian', 'person:nawaf-salam']],
+      ['planned', ['person:jean-yves-le-drian', 'person:rodolphe-haykal']],
+    ]);
+  });
+});

@@ -774,6 +774,9 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       // (the guest a host received, named by a pronoun, travels on: "حين استقبله ولي العهد …، ثم زار أنقرة")
       const guest = t.row.host ? m.participants.find((p) => GUESTS.has(p.unit)) : undefined;
       if (guest) lastTraveller = { party: guest, sentence: si };
+      // (so does the subject a meeting after حيث or كما carries over: "وانتقل لودريان إلى عين التينة حيث التقى بري، ثم زار السرايا")
+      const carried = m.how.some((h) => h.startsWith('subject before ')) ? m.participants.find((p) => p.unit.start < t.span.start && SUBJECTS_AFTER_VERB.has(p.unit)) : undefined;
+      if (carried) lastTraveller = { party: carried, sentence: si };
       if (m.type === 'visit') {
         const traveller = travellersOf(m).reduce<EventMention['participants'][number] | null>((a, b) => (!a || b.unit.start < a.unit.start ? b : a), null);
         if (traveller) lastTraveller = { party: traveller, sentence: si };
@@ -1566,14 +1569,15 @@ function cutByComma(tokens: readonly Token[], key: string, from: number, to: num
 const MAX_MEANS_REACH = 8;
 /**
  * A noun with ب is the means of its clause's verb ("قبل أن يختتم جولته الخميس في أبوظبي بلقاء رئيس
- * الإمارات"), whose subject the opener of that clause leaves unsaid (قبل أن، بعد أن، حيث، كما، حين):
+ * الإمارات"), whose subject the opener of that clause leaves unsaid (قبل أن، بعد أن، على أن، حيث، كما، حين):
  * the opener's token, or -1 (none, or a comma before it).
  */
 function openerOfMeans(tokens: readonly Token[], key: string, k: number, floor: number): number {
   if (!tokens[k]?.text.startsWith('ب')) return -1;
   for (let i = k - 1; i >= 0 && i >= k - MAX_MEANS_REACH && tokens[i]!.start >= floor; i--) {
     if (key.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return -1;
-    if (THAT.has(tokens[i]!.text) && i > 0 && BEFORE_AFTER.has(tokens[i - 1]!.text)) return i - 1;
+    // (or "على أن", of what is still to come: "…، على أن يختتم جولته مساءً بلقاء قائد الجيش")
+    if (THAT.has(tokens[i]!.text) && i > 0 && (BEFORE_AFTER.has(tokens[i - 1]!.text) || ON.has(tokens[i - 1]!.text))) return i - 1;
     if (SAME_SUBJECT_OPENERS.has(tokens[i]!.text) || WHEN.has(tokens[i]!.text)) return i;
   }
   return -1;
@@ -1933,7 +1937,11 @@ function readMention(
       const from = afterSemicolon && where === firstTokenFrom(tokens, sent.start) ? previous!.start : sent.start;
       const before = unitsIn(units, from, tokens[where]!.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !inClauseOfTime(input, u.start) && (!afterPreposition(input, u) || TRAVELLERS.has(u)));
       const nearest = before.at(-1) ?? (afterSemicolon && from === sent.start ? unitsIn(units, previous!.start, sent.start).filter((u) => (u.kind === 'person' || (u.kind === 'role' && u.id)) && mayBe(u) && !ATTENDEES.has(u) && !isSpeaker(tokens, key, u) && !afterPreposition(input, u)).at(-1) : undefined);
-      if (nearest) add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
+      if (nearest) {
+        add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
+        // (a subject still, not an object, for what the sentence goes on to: "حيث التقى … بري، ثم زار السرايا الحكومية")
+        SUBJECTS_AFTER_VERB.add(nearest);
+      }
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
       else {
         const delegation = unitsIn(units, from, tokens[where]!.start).filter((u) => u.kind === 'nisba' && !consumed.has(u) && isDelegation(input, u)).at(-1);
