@@ -175,6 +175,8 @@ const OF_PRINCIPAL = new Set(withConjunctions(['مكتب', 'باسم', 'ديوا
 const PREPOSITIONS = new Set(TITLE_PREPOSITIONS.map(foldKey));
 /** What a state agency calls its own country after a title: "أمير البلاد" (folded). */
 const OWN_COUNTRY = new Set(['البلاد'].map(foldKey));
+/** "At", of an ambassador's post: "السفير لدى البلاد" (folded). */
+const AT_POST = foldKey('لدى');
 /** Titles that name the country they are written in: "رئيس الدولة" (folded). */
 const OWN_COUNTRY_TITLES = new Set(['رئيس الدولة'].map(foldKey));
 /** The later words of a staff officer's rank ("الفريق أول ركن", "اللواء الركن"), folded. */
@@ -1017,6 +1019,11 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
         // "انتقل الموفد الأميركي إلى عين التينة")
         // (or a city, after an office of something, right before the holder's name: "برئاسة رئيس الحركة في غزة
         // خليل الحية"; not an ambassador's post, where he meets his hosts: "مع السفير الإيراني في بغداد محمد كاظم آل صادق")
+        // (an ambassador's post in the country the article is written in: "سفير جمهورية الصين الشعبية لدى البلاد تشانغ جيان وي")
+        if (w === AT_POST && OWN_COUNTRY.has(tokens[k + 1]?.text ?? '') && joinable(k, k + 1)) {
+          k += 2;
+          continue;
+        }
         if (PREPOSITIONS.has(w) || w === 'باسم' || (w === 'في' && (afterName || personAfterPlace(k + 1, true)) && isCountryAt(k + 1))
           || (w === 'في' && steps > 0 && !verbBefore && role !== 'ambassador' && personAfterPlace(k + 1)) || (w === 'الي' && ((role === 'envoy' && (afterName || personAfterPlace(k + 1))) || (principalOfEnvoy && (envoyNamedBefore || personAfterPlace(k + 1)))))) {
           const next = matchAtToken.get(k + 1);
@@ -2072,8 +2079,9 @@ export function extractEntities(key: string, g: Gazetteer, ctx: EntityContext): 
     const next = tokens[last + 1];
     // (not a definite word with a preposition on it, which goes on with no name: "استقبله جلالة الملك بالقصر الملكي")
     // (nor a word no name is: "وأشار جلالة الملك إلى", "ويتوجه جلالة الملك الأسبوع المقبل")
-    // (folded, على is علي, a given name too: as written, then)
-    const noName = !!next && ((listed(last + 1, STOPWORD) && (!listed(last + 1, FIRST_NAME | AMBIGUOUS_FIRST_NAME) || /ى$/u.test(writtenForm(last + 1)))) || TIME_WORDS.has(next.text));
+    // (folded, على is علي, a given name too: as written, then; and a time word that opens a listed name is
+    // the name: "سمو ولي العهد الشيخ صباح خالد الحمد الصباح")
+    const noName = !!next && ((listed(last + 1, STOPWORD) && (!listed(last + 1, FIRST_NAME | AMBIGUOUS_FIRST_NAME) || /ى$/u.test(writtenForm(last + 1)))) || (TIME_WORDS.has(next.text) && !(taken[last + 1] && layer.entityAtToken[last + 1] !== undefined)));
     if (next && onlySpace(key, tokens[last]!.end, next.start) && !withPreposition(next.text) && !noName && (taken[last + 1] || shaped(last + 1, DEFINITE) || listed(last + 1, TITLE | MODIFIER | FIRST_NAME) || isNameToken(last + 1))) return false;
     const prev = tokens[first - 1];
     // (an honorific before it is no title of its own: "جلالة الملك")

@@ -160,6 +160,10 @@ describe('an honorific pronoun (سموه، جلالته، فخامته، معا�
     expect(titled('استقبل جلالة الملك عبدالله الثاني سمو الشيخ عبدالله بن زايد آل نهيان، بحضور سمو الأمير الحسين بن عبدالله الثاني، ولي العهد. من جهته، التقى سمو ولي العهد، الأحد، قائد القيادة المركزية الأميركية.'))
       .toEqual(['سمو ولي العهد→person:hussein-bin-abdullah']);
   });
+  it('with a title, then a listed name that opens with a word of time, stands for no one: the name follows ("سمو ولي العهد الشيخ صباح خالد الحمد الصباح")', () => {
+    const titled = (text: string): string[] => extractDocument('p', text, g, { docDate: '2024-11-21' }).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'honorific title').map((m) => `${m.text}→${e.id}`));
+    expect(titled('استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح الوزير. من جهة أخرى استقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح السفير.')).toEqual([]);
+  });
   it('is no one before anyone is named with it, or when no one is', () => {
     expect(honorificOf('وأكد سموه متانة العلاقات. واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني الوفد.')).toEqual([]);
     expect(honorificOf('استقبل الرئيس عبد الفتاح السيسي الوفد. وأكد سموه متانة العلاقات.')).toEqual([]);

@@ -2078,3 +2078,22 @@ describe('the subject a meeting after حيث carries over, going on', () => {
     ]);
   });
 });
+
+describe('guests received each apart ("كلا على حدة")', () => {
+  it('are one reception each, with their host; an ambassador "لدى البلاد" is the one named after him', () => {
+    const doc = extractDocument('probe', 'الكويت - 21 - 11 (كونا) -- استقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح بقصر بيان اليوم كلا على حدة سفيرة الولايات المتحدة الأمريكية لدى البلاد كارين ساساهارا وسفير جمهورية الصين الشعبية لدى البلاد تشانغ جيان وي.', g, { docDate: '2024-11-21' });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([
+      ['person:karyn-sasahara', 'person:sabah-al-khalid-al-hamad-al-sabah'],
+      ['person:sabah-al-khalid-al-hamad-al-sabah', 'person:tshangh-jyan-wy'],
+    ]);
+  });
+});
+
+describe('the subject of a pluperfect clause after an event\'s noun ("في إطار الاتصالات … كان الوزير … قد تلقى")', () => {
+  it('is no party of that noun, but a visit "كانت مقررة لـ" someone is his', () => {
+    const events = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2024-11-21' }).events.map((e) => e.participants.slice().sort());
+    expect(events('وفي إطار الاتصالات الإقليمية كان وزير الخارجية عبدالله اليحيا قد تلقى أمس اتصالا هاتفيا من نظيره الإيراني عباس عراقجي.'))
+      .toEqual([['person:abbas-araghchi', 'person:abdullah-al-yahya']]);
+    expect(events('وأضاف المصدر أن زيارة كانت مقررة لمسرور بارزاني إلى بغداد الأربعاء المقبل أرجئت.')).toEqual([['person:masrour-barzani']]);
+  });
+});

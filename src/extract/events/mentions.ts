@@ -564,7 +564,8 @@ const ANOTHER = w(['آخر', 'أخرى']);
 const TITLE_SCOPE_PREPOSITIONS = w(['إلى', 'في', 'لدى']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
 const PHRASE_FILLER = w([
-  'كل', 'من', 'كلا', 'بشان', 'لدي', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي', 'بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور',
+  // (an ambassador's post in the country the article is written in: "سفير الصين لدى البلاد تشانغ جيان وي")
+  'كل', 'من', 'كلا', 'بشان', 'لدي', 'البلاد', 'الخاص', 'الخاصه', 'السابق', 'الاسبق', 'الجديد', 'الرسمي', 'رفيع', 'المستوي', 'رفيعي', 'بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور',
   // another of the kind just named: "بين وفد أميركي وآخر روسي"
   ...ANOTHER, 'وآخر', 'وأخرى',
   // honorifics, and the courtesy of the Gulf agencies for a fellow leader: "مع أخيه فخامة الرئيس العماد جوزيف عون"
@@ -894,6 +895,14 @@ const BETWEEN = fold('بين');
 const SEPARATELY = /^[\s,]*(?:(?:كلا|كل)(?:\s+(?:منهما|منهم))?\s+)?علي\s+حده(?![\p{L}\p{N}])/u;
 const MAX_SEPARATELY_LENGTH = 30;
 const NONE_SEPARATELY: readonly string[] = [];
+/** Before the guests too, after the host: "استقبل سمو ولي العهد … اليوم كلا على حدة سفيرة … وسفير …" (folded key). */
+const EACH_APART_BEFORE = /(?<![\p{L}\p{N}])(?:كلا|كل)\s+علي\s+حده(?![\p{L}\p{N}])/u;
+/** The parties of the phrase were met one by one: "على حدة" after them, or "كلا على حدة" between the first and the second. */
+function separately(key: string, triggerEnd: number, phrase: Phrase, clauseEnd: number): boolean {
+  if (SEPARATELY.test(key.slice(phrase.end, Math.min(clauseEnd, phrase.end + MAX_SEPARATELY_LENGTH)))) return true;
+  const [first, second] = phrase.units.filter((u) => u.kind === 'person' || u.kind === 'role');
+  return !!first && !!second && EACH_APART_BEFORE.test(key.slice(Math.max(triggerEnd, first.end), second.start));
+}
 
 /**
  * Who was met one by one: the parties of the phrase after the trigger; after a verb with no subject
@@ -2192,7 +2201,7 @@ function readMention(
     definite: definiteNoun,
     invited,
     namedByPlace: t.row.pos === 'noun' && !!location && onlySpace(key, t.span.end, location.unit.start),
-    separately: SEPARATELY.test(key.slice(phrase.end, Math.min(clauseEnd, phrase.end + MAX_SEPARATELY_LENGTH))) ? metOneByOne(t.row, participants, phrase) : NONE_SEPARATELY,
+    separately: separately(key, t.span.end, phrase, clauseEnd) ? metOneByOne(t.row, participants, phrase) : NONE_SEPARATELY,
     // (a noun or a verb in the present, nothing saying it happened: a headline's "ترامب يعلن مكالمة مع بوتين")
     occurredByDefault: status === 'occurred' && !anchor && !saidPast && (t.row.pos === 'noun' || imperfect) && !toldAsBackground
       && !clauseWords.some((x) => someStemIn(x.word, PAST_VERBS)),
@@ -2213,6 +2222,8 @@ const MAX_CANCELLED_REACH = 16;
 /** Days before the document's that are still the story's own ("أمس", "أول أمس"). */
 const RECENT_DAYS = 2;
 const WAS = w(['كان', 'كانت', 'كانا', 'كانوا', 'وكان', 'وكانت', 'وكانا', 'وكانوا']);
+/** Words a subject may take between كان and قد: "كان وزير الخارجية عبدالله علي اليحيا قد تلقى". */
+const MAX_PLUPERFECT_SUBJECT = 8;
 const ALREADY = w(['قد', 'وقد']);
 /** "سبق" (folded): what it has for object was preceded by its subject. */
 const PRECEDED = w(['سبق', 'وسبق', 'سبقت', 'وسبقت']);
@@ -2302,6 +2313,9 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     if (/[.!?;:]/u.test(key.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start)) || AT_THE_REQUEST.has(tokens[i]!.text)) return phrase;
     // (who sends a message and whom it goes to are no parties here: "يصل إلى موسكو لتسليم رسالة من خامنئي إلى بوتين", messageRecipient)
     if (carriesMessage(tokens, i)) return phrase;
+    // (nor who is the subject of the pluperfect clause كان opens: "وفي إطار الاتصالات الإقليمية كان وزير الخارجية
+    // … قد تلقى"; not "زيارة كانت مقررة لمسرور بارزاني")
+    if (WAS.has(tokens[i]!.text) && tokens.slice(i + 1, i + 1 + MAX_PLUPERFECT_SUBJECT).some((x) => ALREADY.has(x.text))) return phrase;
     if (ATTENDANCE.has(tokens[i]!.text)) phrase.attendance = true;
     // (a duration's words are not counted: "محادثات استمرت نحو ثلاث ساعات في الكرملين بين بوتين و…";
     // nor a title's, which leads to its bearer: "اتصالا هاتفيا مشتركا بالأمين العام للأمم المتحدة أنطونيو غوتيريش")
@@ -2538,9 +2552,16 @@ function clauseEndsAfter(input: MentionInput, from: number, limit: number): Clau
   let commaAnd = -1;
   let bound = limit;
   let n = 0;
+  /** The end of the last name met: its later words are not counted, a name being one word of the clause. */
+  let inName = -1;
   for (let k = firstTokenFrom(tokens, from); k < tokens.length; k++, n++) {
     const t = tokens[k]!;
     if (t.start >= limit) break;
+    if (t.start < inName) n--;
+    else {
+      const u = units[firstUnitFrom(units, t.start)];
+      if (u && u.start === t.start) inName = u.end;
+    }
     if (n === 2 * MAX_OBJECT_TOKENS) {
       bound = t.start;
       break;
