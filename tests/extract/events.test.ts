@@ -2097,3 +2097,10 @@ describe('the subject of a pluperfect clause after an event\'s noun ("في إط�
     expect(events('وأضاف المصدر أن زيارة كانت مقررة لمسرور بارزاني إلى بغداد الأربعاء المقبل أرجئت.')).toEqual([['person:masrour-barzani']]);
   });
 });
+
+describe('an office for the affairs of a region ("منسق البيت الأبيض لشؤون الشرق الأوسط")', () => {
+  it('goes on to its holder, a party, the region no party of it', () => {
+    const doc = extractDocument('probe', 'عنوان الخبر\nعقد رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني، الليلة الماضية، لقاء ثلاثيا مع ستيف ويتكوف، ومنسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك.', g, { docDate: '2025-01-13' });
+    expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:brett-mcgurk', 'person:mohammed-bin-abdulrahman-al-thani', 'person:steve-witkoff']]);
+  });
+});

@@ -560,6 +560,8 @@ const GENERIC_HEADS = w(['الحرب', 'الوضع', 'الاوضاع', 'السل
   'التطورات', 'المستجدات', 'الاحداث']);
 /** "آخر" standing for a noun said before it ("وفد أميركي وآخر روسي"), folded. */
 const ANOTHER = w(['آخر', 'أخرى']);
+/** "For the affairs of", before the region an office is for: "لشؤون الشرق الأوسط" (folded). */
+const AFFAIRS_OF = w(['لشؤون', 'لشئون']);
 /** Prepositions before a title's region or country: "المبعوث الخاص إلى الشرق الأوسط", "السفير لدى …" (folded). */
 const TITLE_SCOPE_PREPOSITIONS = w(['إلى', 'في', 'لدى']);
 /** Words allowed inside a party phrase besides the parties: titles, adjectives, delegation nouns. */
@@ -2354,6 +2356,12 @@ function objectPhrase(input: MentionInput, from: number, to: number): Phrase {
     }
     // (a title's region or country after its preposition: "مبعوث الرئيس الأميركي دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف")
     const scoped = TITLE_SCOPE_PREPOSITIONS.has(word) && tokens[i + 1] ? unitAt(tokens[i + 1]!) : undefined;
+    // (or the affairs an office is for: "منسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك")
+    const affairs = AFFAIRS_OF.has(word) && tokens[i + 1] ? unitAt(tokens[i + 1]!) : undefined;
+    if (affairs) {
+      i = firstTokenFrom(tokens, affairs.end);
+      continue;
+    }
     if (scoped && input.titleScopes?.some((x) => x.start <= scoped.start && scoped.end <= x.end)) {
       i = firstTokenFrom(tokens, scoped.end);
       intro = 'title';
