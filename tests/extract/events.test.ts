@@ -2104,3 +2104,24 @@ describe('an office for the affairs of a region ("منسق البيت الأبي
     expect(doc.events.map((e) => e.participants.slice().sort())).toEqual([['person:brett-mcgurk', 'person:mohammed-bin-abdulrahman-al-thani', 'person:steve-witkoff']]);
   });
 });
+
+describe('who attended "it" ("وحضره …")', () => {
+  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-02-05' }).events.map((e) => e.participants.slice().sort());
+  it('attended the event its sentence told ("وتناول اللقاء …، وحضره نائب رئيس الوزراء وزير الخارجية أيمن الصفدي")', () => {
+    expect(parties('استقبل الملك عبدالله الثاني اليوم وزير الخارجية الأمريكي ماركو روبيو. وتناول اللقاء الشراكة بين البلدين، وحضره وزير الخارجية أيمن الصفدي.'))
+      .toEqual([['person:abdullah-ii', 'person:ayman-safadi', 'person:marco-rubio']]);
+  });
+  it('but not a match nor a study day, and "حضرة" is an honorific', () => {
+    expect(parties('استقبل الملك عبدالله الثاني اليوم وزير الخارجية الأمريكي ماركو روبيو. وجاء افتتاح البطولة أنيقا وحضره وزير الخارجية أيمن الصفدي.'))
+      .toEqual([['person:abdullah-ii', 'person:marco-rubio']]);
+    expect(parties('استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم وزير الخارجية الأردني أيمن الصفدي.'))
+      .toEqual([['person:ayman-safadi', 'person:mishal-al-ahmad-al-jaber-al-sabah']]);
+  });
+});
+
+describe('a delegation of a body led by someone named ("وفدا من مجلس الشيوخ الأميركي برئاسة …")', () => {
+  it('is his side: he is the party, not the body', () => {
+    const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-01-13' }).events.map((e) => e.participants.slice().sort());
+    expect(parties('التقى رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني اليوم وفد حركة حماس برئاسة خليل الحية.')).toEqual([['person:khalil-al-hayya', 'person:mohammed-bin-abdulrahman-al-thani']]);
+  });
+});

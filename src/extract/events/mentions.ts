@@ -292,6 +292,17 @@ function furtherStops(input: MentionInput, from: number, to: number): Unit[] {
   }
   return out;
 }
+/** Words a head's titles may take between برئاسة and his name: "برئاسة رئيس لجنة العلاقات الخارجية في المجلس السيناتور جيم ريش". */
+const MAX_HEAD_TITLE_WORDS = 10;
+/** The organisation is led, right after it, by a person among the parties: "مجلس الشيوخ الأميركي برئاسة … جيم ريش". */
+function headedBy(input: MentionInput, org: Unit, parties: EventMention['participants']): boolean {
+  const { tokens, key } = input;
+  const k = firstTokenFrom(tokens, org.end);
+  const chaired = tokens[k];
+  if (!chaired || !CHAIRED.has(chaired.text) || /[.!?;:،,]/u.test(key.slice(org.end, chaired.start))) return false;
+  const within = tokens[k + MAX_HEAD_TITLE_WORDS]?.end ?? key.length;
+  return parties.some((p) => (p.unit.kind === 'person' || p.unit.kind === 'role') && p.unit.start > chaired.start && p.unit.start < within);
+}
 /** In the company of: "رفقة رئيسة مجلس الوزراء الإيطالي" (folded stems). */
 const IN_COMPANY_OF = w(['رفقة', 'برفقة', 'بمعية', 'مع']);
 /**
@@ -611,6 +622,8 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const t = m.groups.trigger!;
       // (never inside someone's name: "فيصل" is no ف and "يصل")
       if (inPersonName(input.units, t.start)) continue;
+      // ("حضرة", the honorific, folds to "حضره", attended it: as written, then)
+      if (row.attends && !/[ها]$/u.test(input.written?.(t.start, t.end) ?? '')) continue;
       all.push({ row, span: { start: t.start, end: t.end }, future: row.pos === 'verb' && /^س[يتن]/u.test(t.text) });
     }
   }
@@ -1652,6 +1665,9 @@ function readMention(
   if (someWordIn(key, tokens, prevEnd, t.span.start, IRREALIS_BEFORE)) return null;
   if (t.row.sportsSense && someStemInSpan(tokens, sent, SPORTS_WORDS)) return null;
   if (interviewByPress(input, t.row, t.span)) return null;
+  // (attending "it" is attending the event its sentence told before it, not a match or a study day: "وجاء
+  // افتتاح البطولة أنيقا وحضره عدد كبير")
+  if (t.row.attends && prevEnd <= sent.start) return null;
   if (t.row.type === 'call' && meansOfTakingPart(tokens, prevEnd, t.span.start, sent.start)) return null;
   // "وفي اتصال هاتفي، أمس الأحد، تباحث بوريطة مع نظيره": talks the call told just before are that call
   const byTelephone = t.row.type === 'meeting' && t.row.pos === 'verb' && BY_TELEPHONE_BEFORE.test(key.slice(Math.max(sent.start, prevEnd - 20), t.span.start));
@@ -1883,7 +1899,7 @@ function readMention(
     const rel = next.findIndex((x) => RELATIVE.has(x.text));
     return rel >= 0 && rel <= 2 && INTENTION.has(next[rel + 1]?.text ?? '');
   })();
-  if (!generic && !phrase.unnamedBetween && !visitorNamed && (!arranged || ownIntent)) {
+  if (!generic && !phrase.unnamedBetween && !visitorNamed && (!arranged || ownIntent) && !t.row.attends) {
     const clauseStart = coordinatedSubjectsStart(tokens, key, clauseStartBefore(tokens, key, t.span.start, reach), reach, t.row.pos);
     const asides = relativeAsides(tokens, key, clauseStart, t.span.start);
     let subject = false;
@@ -2167,6 +2183,12 @@ function readMention(
   // a verb in the dual whose two the sentence named before it, no event told between: "اتفق الرئيس
   // الروسي … والرئيس الصيني … على أن يلتقيا في بكين"
   if (dual && !participants.length && prevEnd === sent.start) for (const u of twoNamedBefore(input, sent.start, t.span.start) ?? []) add(u.id, u, 'the two named before it');
+  // "وفدا من مجلس الشيوخ الأميركي برئاسة … السيناتور جيم ريش", "وفد حماس برئاسة الحية": the body a named
+  // head led is his side, no party beside him
+  for (let k = participants.length - 1; k >= 0; k--) {
+    const p = participants[k]!;
+    if (p.unit.kind === 'organization' && headedBy(input, p.unit, participants)) participants.splice(k, 1);
+  }
   const toldAsBackground = pluperfect(clauseWords);
   // (only when no one before the trigger is a party already; from the clause's start, past a trigger
   // between: "وأجرى القادة الثلاثة خلال القمة اتصالا بترامب")
@@ -2191,7 +2213,7 @@ function readMention(
     duration: duration || undefined,
     anchor,
     // (or a verb of attending before it: "حضر اللقاء وزير الخارجية", "وشارك في الاجتماع …")
-    attendance: attendedOnly || (t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
+    attendance: attendedOnly || !!t.row.attends || (t.row.pos === 'noun' && participants.length > 0 && (((phrase.attendance || before(2, ATTENDING)) && participants.every((p) => phrase.units.includes(p.unit)))
       // (or took part in the event just told, named before it: "بينما شارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر الهاتف")
       // (people only, and the event no place or clause of its own: "وشارك السيسي في القمة العربية التي عقدت في بغداد" is another)
       // (the verb may stand before a name set off by commas: "فيما شارك الرئيس التركي، رجب طيب أردوغان، في اللقاء")

@@ -27,6 +27,8 @@ export interface TriggerRow {
   needsPlace?: boolean;
   /** Verbs said of things as often ("النكبة التي تحل بلبنان"): an event only with a party of their own clause, none lent by another. */
   needsParty?: boolean;
+  /** A verb of attending the event just told, as its pronoun object ("وحضره وزير الخارجية"): its parties attended that event. */
+  attends?: boolean;
   /** Also a match or a round in sports news (لقاء، قمة، جولة): not an event in a sentence with SPORTS_WORDS. */
   sportsSense?: boolean;
   forms: string;
@@ -99,6 +101,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   // the audience a head of state gave, told by who sat in on it: "وحضر المقابلة وزير الخارجية", "وجرت المقابلة
   // بحضور …" (the word alone is as often an interview: "في مقابلة مع قناة")
   { name: 'المقابلة', anchors: ['مقابل'], type: 'meeting', pos: 'noun', forms: `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:حضر|حضرت|حضرها|يحضر)\\s+)المقابله(?=\\s)|المقابله(?=\\s+(?:ب|و)?حضور${WORD_END})` },
+  // "وتناول اللقاء …، وحضره نائب رئيس الوزراء وزير الخارجية أيمن الصفدي": who attended the event just told
+  { name: 'حضره', anchors: ['حضر'], type: 'meeting', pos: 'verb', attends: true, forms: '(?:حضر|حضرت)(?:ه|ها)' },
   { name: 'زيارة', anchors: ['زيار'], type: 'visit', pos: 'noun', forms: `(?:ال)?زيار(?:ه|ت|ات)${NOUN_END}` },
   { name: 'التقى', anchors: ['لتق'], type: 'meeting', pos: 'verb', forms: `(?:التق(?:ي|ت|يا|تا|وا)|${IMPERFECT}لتقي(?:ان|ون|ا)?)` },
   { name: 'اجتمع', anchors: ['جتمع'], type: 'meeting', pos: 'verb', forms: `(?:اجتمع(?:ت|ا|تا|وا)?|${IMPERFECT}جتمع(?:ان|ون|ا)?)` },
