@@ -350,7 +350,7 @@ const STATE_HOUSES = w(['القصر', 'الديوان']);
 const OF_STATE = w(['الرئاسي', 'الجمهوري', 'الملكي', 'الاميري', 'السلطاني']);
 /** The seat of an office of state: "بمقر رئاسة الجمهورية", "في مقر وزارة الخارجية", "بمقر الحكومة" (folded). */
 const SEAT = 'مقر';
-const OFFICES_OF_STATE = w(['رئاسة', 'الرئاسة', 'وزارة', 'الحكومة', 'رئاسة', 'الديوان', 'ديوان', 'مجلس', 'قصر']);
+const OFFICES_OF_STATE = w(['رئاسة', 'الرئاسة', 'وزارة', 'الحكومة', 'الديوان', 'ديوان', 'مجلس', 'قصر']);
 /**
  * The last token of the host's house right at `at`, the lexicon naming none, or -1: a palace by its
  * name ("قصر الصافرية"), the state's palace or court ("القصر الرئاسي"), or the seat of an office of
@@ -360,8 +360,7 @@ function hostsHouseEnd(tokens: readonly Token[], units: readonly Unit[], at: num
   const house = tokens[at];
   const next = tokens[at + 1];
   if (!house || !next) return -1;
-  const stem = (x: Token): string[] => stems(x.text).map((st) => st.stem);
-  const own = stem(house);
+  const own = house.word.stemTexts;
   if (own.includes(PALACE_WORD)) return unitsIn(units, house.start, next.end).length ? -1 : at + 1;
   if (own.some((x) => STATE_HOUSES.has(x))) return OF_STATE.has(next.text) ? at + 1 : -1;
   if (!own.includes(SEAT) || !OFFICES_OF_STATE.has(next.text)) return -1;
@@ -406,7 +405,7 @@ function hostsPalace(input: MentionInput, triggerEnd: number, to: number, partie
   const day = input.docDay ? parseIsoDay(input.docDay) : null;
   // (the head of state's palace; an office's seat, the country of any office he holds)
   const roles = host ? activeRoles(input.g, host.id, day) : [];
-  const role = roles.find((r) => r.role === 'head_of_state') ?? (stems(house.text).some((x) => x.stem === SEAT) ? roles.find((r) => input.g.countryByIso.has(r.scope)) : undefined);
+  const role = roles.find((r) => r.role === 'head_of_state') ?? (house.word.stemTexts.includes(SEAT) ? roles.find((r) => input.g.countryByIso.has(r.scope)) : undefined);
   const country = role ? input.g.countryByIso.get(role.scope) : undefined;
   // (the mention without its preposition: "قصر الصافرية")
   return country ? { id: country, unit: { start: house.start + clitic, end: tokens[end]!.end, kind: 'place', id: country, country } } : null;
@@ -1423,8 +1422,8 @@ function hostInRelativeClause(input: MentionInput, from: number, to: number): Un
     const dates = coverOf(input.dates);
     for (let j = k + 2; j < tokens.length && j <= k + 6 && tokens[j]!.end <= to; j++) {
       const u = unitsIn(units, tokens[j]!.start, tokens[j]!.end)[0];
-      if (u?.kind === 'place' && (u.start > tokens[j]!.start ? /^[وف]?ب$/u.test(input.key.slice(tokens[j]!.start, u.start)) : tokens[j - 1]!.text === 'في')) return u;
-      if (!(tokens[j]!.text === 'في' || dates.covers(tokens[j]!.start, tokens[j]!.end))) return undefined;
+      if (u?.kind === 'place' && (u.start > tokens[j]!.start ? /^[وف]?ب$/u.test(input.key.slice(tokens[j]!.start, u.start)) : IN.has(tokens[j - 1]!.text))) return u;
+      if (!(IN.has(tokens[j]!.text) || dates.covers(tokens[j]!.start, tokens[j]!.end))) return undefined;
     }
     return undefined;
   }
