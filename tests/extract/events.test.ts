@@ -2125,3 +2125,11 @@ describe('a delegation of a body led by someone named ("وفدا من مجلس �
     expect(parties('التقى رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني اليوم وفد حركة حماس برئاسة خليل الحية.')).toEqual([['person:khalil-al-hayya', 'person:mohammed-bin-abdulrahman-al-thani']]);
   });
 });
+
+describe('talks held by video ("مباحثات عبر تقنية الاتصال المرئي مع …")', () => {
+  it('are a call; talks with no such words are a meeting', () => {
+    const types = (text: string): string[] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-05-27' }).events.map((e) => e.type);
+    expect(types('وكان بوريطة قد أجرى، الجمعة الماضي، مباحثات عبر تقنية الاتصال المرئي مع الأمين العام لمجلس التعاون جاسم محمد البديوي.')).toEqual(['call']);
+    expect(types('وكان بوريطة قد أجرى، الجمعة الماضي، مباحثات في الرباط مع الأمين العام لمجلس التعاون جاسم محمد البديوي.')).toEqual(['meeting']);
+  });
+});

@@ -161,6 +161,8 @@ const POSSIBILITY = w(['امكانيه', 'احتمال', 'احتماليه']);
 const DEALT_WITH = w(['تناول', 'تناولت', 'بحث', 'بحثت', 'ناقش', 'ناقشت', 'استعرض', 'استعرضت', 'تطرق', 'تطرقت', 'ركز', 'ركزت']);
 /** A call told right before a verb of talks, in its sentence: "وفي اتصال هاتفي، أمس الأحد، تباحث …" (folded key). */
 const BY_TELEPHONE_BEFORE = /(?:اتصال|مكالمه)\s+هاتفيه?[^.?!;\n]{0,40}$/u;
+/** Held by video, right after the talks' word: "عبر تقنية الاتصال المرئي", "عبر الفيديو", "بتقنية الفيديو كونفرانس", "عن بعد" (folded key). */
+const BY_VIDEO_AFTER = /^\s*(?:عبر|ب)\s*(?:تقنيه\s+)?(?:(?:ال)?اتصال\s+(?:ال)?مريي|(?:ال)?فيديو|(?:ال)?دايره\s+(?:ال)?تلفزيونيه\s+(?:ال)?مغلقه)|^\s*(?:عن\s+بعد|افتراضيا)(?![\p{L}\p{N}])/u;
 /** Arrangements for an event, up to three words before it: "بترتيبات الجولة الثانية", "التحضيرات الجارية للقمة". */
 const ARRANGEMENTS = w(['ترتيبات', 'الترتيبات', 'تحضيرات', 'التحضيرات', 'الاستعدادات', 'استعدادات', 'التجهيزات', 'تجهيزات']);
 /** Verbs of holding an event, in the noun, between that word and the event ("إمكانية عقد لقاء"). */
@@ -1669,7 +1671,9 @@ function readMention(
   if (t.row.attends && prevEnd <= sent.start) return null;
   if (t.row.type === 'call' && meansOfTakingPart(tokens, prevEnd, t.span.start, sent.start)) return null;
   // "وفي اتصال هاتفي، أمس الأحد، تباحث بوريطة مع نظيره": talks the call told just before are that call
-  const byTelephone = t.row.type === 'meeting' && t.row.pos === 'verb' && BY_TELEPHONE_BEFORE.test(key.slice(Math.max(sent.start, prevEnd - 20), t.span.start));
+  // (or held by video, right after the trigger: "أجرى … مباحثات عبر تقنية الاتصال المرئي مع …")
+  const byTelephone = t.row.type === 'meeting' && ((t.row.pos === 'verb' && BY_TELEPHONE_BEFORE.test(key.slice(Math.max(sent.start, prevEnd - 20), t.span.start)))
+    || BY_VIDEO_AFTER.test(key.slice(t.span.end, Math.min(sent.end, t.span.end + 40))));
 
   // status
   let status: Status = 'occurred';
