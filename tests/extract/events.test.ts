@@ -4,6 +4,9 @@ import { gazetteer } from '../helpers.js';
 
 const g = gazetteer();
 const DOC_DATE = '2025-06-10'; // a Tuesday
+/** Each event's parties, sorted, of a story under a headline. */
+const partiesOf = (text: string, docDate = DOC_DATE): string[][] =>
+  extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate }).events.map((e) => e.participants.slice().sort());
 
 interface Expected {
   type: 'meeting' | 'call' | 'visit';
@@ -1735,7 +1738,7 @@ describe('the heads of delegations named after their talks ("وسيرأس الو
 });
 
 describe('a relative clause set off by commas between a subject and its event ("عقد الوزير، الذي يرافق ترامب، اجتماعا")', () => {
-  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+  const parties = (text: string): string[][] => partiesOf(text);
   it('names no party: the subject is before it', () => {
     expect(parties('وعقد وزير الخارجية الأمريكي ماركو روبيو، الذي يرافق ترامب في جولته، اجتماعا مع وزير الخارجية السعودي فيصل بن فرحان.'))
       .toEqual([['person:faisal-bin-farhan', 'person:marco-rubio']]);
@@ -1762,7 +1765,7 @@ describe('a visit one means to make, told by a relative clause ("الزيارة 
 });
 
 describe('the nationalities of an indefinite event noun, after its own indefinite adjectives', () => {
-  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+  const parties = (text: string): string[][] => partiesOf(text);
   it('are its parties ("اجتماعاً ثلاثياً روسياً تركياً إيرانياً")', () => {
     expect(parties('وشهدت أنقرة أمس اجتماعاً ثلاثياً روسياً تركياً إيرانياً.')).toEqual([['place:iran', 'place:russia', 'place:turkey']]);
   });
@@ -1821,7 +1824,7 @@ describe('a verb of bringing together whose parties the lexicon does not know', 
 });
 
 describe('an event noun in a relative clause on someone', () => {
-  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+  const parties = (text: string): string[][] => partiesOf(text);
   it('is not his when the clause only speaks of it ("بيسكوف، الذي وصف اللقاء بأنه مفيد")', () => {
     expect(parties('استقبل الرئيس فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في الكرملين، وفق ما أعلن المتحدث باسم الكرملين دميتري بيسكوف، الذي وصف اللقاء بأنه مفيد.'))
       .toEqual([['person:recep-tayyip-erdogan', 'person:vladimir-putin']]);
@@ -1983,7 +1986,7 @@ describe('an audience told by who sat in on it ("وحضر المقابلة …")
 
 describe('who carries a message to the one who receives him', () => {
   it('is met, and who sent it is no party ("يستقبل الصفدي حاملا رسالة من العاهل الأردني", "الذي سلمه رسالة خطية من أخيه")', () => {
-    const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: DOC_DATE }).events.map((e) => e.participants.slice().sort());
+    const parties = (text: string): string[][] => partiesOf(text);
     expect(parties('أمير الكويت يستقبل الصفدي حاملا رسالة من العاهل الأردني')).toEqual([['person:ayman-safadi', 'person:mishal-al-ahmad-al-jaber-al-sabah']]);
     expect(parties('استقبل الرئيس عبد المجيد تبون وزير الدولة القطري محمد الخليفي، الذي سلمه رسالة خطية من أخيه أمير دولة قطر الشيخ تميم بن حمد آل ثاني.'))
       .toEqual([['person:abdelmadjid-tebboune', 'person:mohammed-al-khulaifi']]);
@@ -2041,7 +2044,7 @@ describe('a summit in a relative clause of where it was held, after its adjectiv
 
 describe('a verb whose subject follows it, after كما', () => {
   it('has that subject only, not the one before كما ("كما بحث رئيس الوزراء بن مبارك في عدن مع …"), but not two joined by و after it, both objects ("والتقى الرئيس زيلينسكي ووزير الخارجية …")', () => {
-    const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2024-11-13' }).events.map((e) => e.participants.slice().sort());
+    const parties = (text: string): string[][] => partiesOf(text, '2024-11-13');
     expect(parties('التقى عضو مجلس القيادة عيدروس الزبيدي اليوم في عدن السفير البريطاني عبدة شريف، كما بحث رئيس الوزراء أحمد عوض بن مبارك في عدن اليوم مع وزير الخارجية الأردني أيمن الصفدي.').at(-1))
       .toEqual(['person:ahmed-awad-bin-mubarak', 'person:ayman-safadi']);
     expect(parties('وفي 30 مايو، توجه فيدان إلى كييف، والتقى الرئيس زيلينسكي ووزير الخارجية الأوكراني أندريه سيبيغا.').at(-1))
@@ -2091,7 +2094,7 @@ describe('guests received each apart ("كلا على حدة")', () => {
 
 describe('the subject of a pluperfect clause after an event\'s noun ("في إطار الاتصالات … كان الوزير … قد تلقى")', () => {
   it('is no party of that noun, but a visit "كانت مقررة لـ" someone is his', () => {
-    const events = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2024-11-21' }).events.map((e) => e.participants.slice().sort());
+    const events = (text: string): string[][] => partiesOf(text, '2024-11-21');
     expect(events('وفي إطار الاتصالات الإقليمية كان وزير الخارجية عبدالله اليحيا قد تلقى أمس اتصالا هاتفيا من نظيره الإيراني عباس عراقجي.'))
       .toEqual([['person:abbas-araghchi', 'person:abdullah-al-yahya']]);
     expect(events('وأضاف المصدر أن زيارة كانت مقررة لمسرور بارزاني إلى بغداد الأربعاء المقبل أرجئت.')).toEqual([['person:masrour-barzani']]);
@@ -2106,7 +2109,7 @@ describe('an office for the affairs of a region ("منسق البيت الأبي
 });
 
 describe('who attended "it" ("وحضره …")', () => {
-  const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-02-05' }).events.map((e) => e.participants.slice().sort());
+  const parties = (text: string): string[][] => partiesOf(text, '2025-02-05');
   it('attended the event its sentence told ("وتناول اللقاء …، وحضره نائب رئيس الوزراء وزير الخارجية أيمن الصفدي")', () => {
     expect(parties('استقبل الملك عبدالله الثاني اليوم وزير الخارجية الأمريكي ماركو روبيو. وتناول اللقاء الشراكة بين البلدين، وحضره وزير الخارجية أيمن الصفدي.'))
       .toEqual([['person:abdullah-ii', 'person:ayman-safadi', 'person:marco-rubio']]);
@@ -2121,7 +2124,7 @@ describe('who attended "it" ("وحضره …")', () => {
 
 describe('a delegation of a body led by someone named ("وفدا من مجلس الشيوخ الأميركي برئاسة …")', () => {
   it('is his side: he is the party, not the body', () => {
-    const parties = (text: string): string[][] => extractDocument('probe', `عنوان الخبر\n${text}`, g, { docDate: '2025-01-13' }).events.map((e) => e.participants.slice().sort());
+    const parties = (text: string): string[][] => partiesOf(text, '2025-01-13');
     expect(parties('التقى رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني اليوم وفد حركة حماس برئاسة خليل الحية.')).toEqual([['person:khalil-al-hayya', 'person:mohammed-bin-abdulrahman-al-thani']]);
   });
 });

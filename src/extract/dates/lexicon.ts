@@ -162,8 +162,9 @@ export const PERIOD_OPENING = opening([...forms(PERIOD_PARTS), 'هذا', 'هذه
 /** `(قبل|بعد|منذ) <count> <unit>`. */
 export const COUNT_OPENING = opening(forms(COUNT_DIRECTION));
 /** The words that count back in time ("منذ", "قبل"), and the units shorter than a day after them. */
-export const PAST_COUNT_WORD = wordList(COUNT_DIRECTION.filter(([sign]) => sign < 0).flatMap(([, words]) => words));
-export const HOURS_AGO_OPENING = opening(COUNT_DIRECTION.filter(([sign]) => sign < 0).flatMap(([, words]) => words));
+const PAST_COUNT_WORDS = COUNT_DIRECTION.filter(([sign]) => sign < 0).flatMap(([, words]) => words);
+export const PAST_COUNT_WORD = wordList(PAST_COUNT_WORDS);
+export const HOURS_AGO_OPENING = opening(PAST_COUNT_WORDS);
 export const SHORT_UNIT = wordList(SHORT_UNITS);
 export const SHORT_UNIT_DUAL = wordList(SHORT_UNIT_DUALS);
 export const SHORT_UNIT_ONE = wordList(SHORT_UNITS_ONE);

@@ -792,7 +792,7 @@ export function findEventMentions(input: MentionInput): EventMention[] {
       const guest = t.row.host ? m.participants.find((p) => GUESTS.has(p.unit)) : undefined;
       if (guest) lastTraveller = { party: guest, sentence: si };
       // (so does the subject a meeting after حيث or كما carries over: "وانتقل لودريان إلى عين التينة حيث التقى بري، ثم زار السرايا")
-      const carried = m.how.some((h) => h.startsWith('subject before ')) ? m.participants.find((p) => p.unit.start < t.span.start && SUBJECTS_AFTER_VERB.has(p.unit)) : undefined;
+      const carried = m.how.some((h) => h.startsWith('subject before ')) ? m.participants.find((p) => p.unit.start < t.span.start && SUBJECTS.has(p.unit)) : undefined;
       if (carried) lastTraveller = { party: carried, sentence: si };
       if (m.type === 'visit') {
         const traveller = travellersOf(m).reduce<EventMention['participants'][number] | null>((a, b) => (!a || b.unit.start < a.unit.start ? b : a), null);
@@ -962,11 +962,12 @@ function inPersonName(units: readonly Unit[], at: number): boolean {
 /** Parties read as the traveller of a verb of visiting ("يصل زيلينسكي إلى أنقرة"), for the clauses after it. */
 const TRAVELLERS = new WeakSet<Unit>();
 /**
- * The first of a verb's parties written after it when another follows, its subject (Arabic puts the
- * verb first: "اجتمع رئيس الوزراء … مع فانس"): still the subject a clause after قبل أن, حيث or كما
+ * Parties that are their clause's subject, not its object: the first of a verb's parties written after
+ * it when another follows (Arabic puts the verb first: "اجتمع رئيس الوزراء … مع فانس"), and the subject
+ * a clause after حيث or كما carried over. Still the subject a later clause after قبل أن, حيث, كما or ثم
  * leaves unsaid ("…، قبل أن يلتقي مساء اليوم ذاته الرئيس ترامب"), though a party already.
  */
-const SUBJECTS_AFTER_VERB = new WeakSet<Unit>();
+const SUBJECTS = new WeakSet<Unit>();
 /** Those read as attending ("بحضور وزير الخارجية الأمريكي"): never the subject a clause after them leaves unsaid. */
 const ATTENDEES = new WeakSet<Unit>();
 
@@ -1784,7 +1785,9 @@ function readMention(
   const held = relativeVerb && HELD.has(relativeVerb.text) ? relativeVerb : null;
   const hosted = relativeVerb && HOSTS_IT.has(relativeVerb.text) ? relativeVerb : null;
   // (its words counted after a definite noun's adjectives: "القمة العربية الإسلامية المشتركة غير العادية، التي عقدت بالرياض")
-  const clauseFrom = (gatherer ?? held ?? hosted)?.end ?? (definiteNoun ? adjectivesEnd(input, t.span.end) : t.span.end);
+  // (a definite noun's adjectives, once: "القمة العربية الإسلامية المشتركة غير العادية")
+  const nounEnd = definiteNoun ? adjectivesEnd(input, t.span.end) : t.span.end;
+  const clauseFrom = (gatherer ?? held ?? hosted)?.end ?? nounEnd;
   const ends = clauseEndsAfter(input, clauseFrom, nextStart);
   const clauseEnd = ends.clause;
   // (not for a call, made from afar: its own clause only)
@@ -1853,7 +1856,7 @@ function readMention(
   let lastParty: Unit | null = null;
   const people = t.row.pos === 'verb' ? phrase.units.filter((u) => u.kind === 'person' || u.kind === 'role') : [];
   // (two people, not one named by title and name: "التقى رئيس مجلس الوزراء … الشيخ محمد بن عبد الرحمن")
-  if (people.length > 1 && people.some((u) => u.id !== people[0]!.id || u.id === null)) SUBJECTS_AFTER_VERB.add(people[0]!);
+  if (people.length > 1 && people.some((u) => u.id !== people[0]!.id || u.id === null)) SUBJECTS.add(people[0]!);
   for (const u of phrase.units) {
     if (u.kind === 'person' || u.kind === 'role' || isActor(input, u)) {
       if (isSpeaker(tokens, key, u)) continue;
@@ -1948,7 +1951,7 @@ function readMention(
     const second = people[1] ? tokens[firstTokenFrom(tokens, people[0]!.end)] : undefined;
     const joinedByAnd = !!second && second.start < people[1]!.start && key.charCodeAt(second.start) === WAW
       && (second.end > people[1]!.start || second.text === 'و' || stems(second.text).some((st) => st.clitic === 1 && TITLE_WORDS.has(st.stem)));
-    const verbsOwnSubject = people.length > 1 && SUBJECTS_AFTER_VERB.has(people[0]!) && !joinedByAnd
+    const verbsOwnSubject = people.length > 1 && SUBJECTS.has(people[0]!) && !joinedByAnd
       && tokensIn(tokens, t.span.end, people[0]!.start).every(titleOrHonorific);
     const where = subject || t.row.objectPronoun || verbsOwnSubject ? -1 : Math.max(openerBefore(tokens, k0, SAME_SUBJECT_OPENERS, 3), sequelOpenerBefore(tokens, key, k0), t.row.type === 'visit' ? -1 : openerBefore(tokens, k0, WHEN, 3), relativeOnPlace, means, sequel);
     if (where >= 0) {
@@ -1956,8 +1959,8 @@ function readMention(
       // الإمارات التي التقى فيها …", "قبل أن يختتم جولته … بلقاء …", "زار فيدان موسكو …، كما أجرى مباحثات مع لافروف")
       // (not the one a title consumed named: "مباحثات مع وزير الدولة وزير الشؤون الخارجية … أحمد عطاف" is one object)
       const objects = new Set<string>();
-      for (const c of consumed) if (c.id && !SUBJECTS_AFTER_VERB.has(c) && !TRAVELLERS.has(c)) objects.add(c.id);
-      const mayBe = (u: Unit): boolean => (!consumed.has(u) && !(u.id && objects.has(u.id))) || SUBJECTS_AFTER_VERB.has(u) || TRAVELLERS.has(u);
+      for (const c of consumed) if (c.id && !SUBJECTS.has(c) && !TRAVELLERS.has(c)) objects.add(c.id);
+      const mayBe = (u: Unit): boolean => (!consumed.has(u) && !(u.id && objects.has(u.id))) || SUBJECTS.has(u) || TRAVELLERS.has(u);
       // (or the office the lexicon or the article names the holder of: "وكان المبعوث الأممي قد زار مسقط، حيث التقى …")
       // (a sentence the opener starts, after a semicolon, goes on from the one before: "ولم تقتصر لقاءات
       // غروندبرغ في الرياض على …؛ إذ التقى أيضا …")
@@ -1970,7 +1973,7 @@ function readMention(
       if (nearest) {
         add(nearest.id, nearest, `subject before ${tokens[where]!.text}`);
         // (a subject still, not an object, for what the sentence goes on to: "حيث التقى … بري، ثم زار السرايا الحكومية")
-        SUBJECTS_AFTER_VERB.add(nearest);
+        SUBJECTS.add(nearest);
       }
       // (or the delegation the main verb names: "وانتقل الوفد الأميركي إلى عين التينة حيث التقى بري")
       else {
@@ -2043,7 +2046,7 @@ function readMention(
   // location: a place introduced by في / بـ / إلى … close to the trigger or its parties
   const anchorEnds = [t.span.end, phrase.end];
   // (and the adjectives of a definite noun: "القمة العربية الإسلامية المشتركة غير العادية، التي عقدت بالرياض")
-  if (definiteNoun) anchorEnds.push(adjectivesEnd(input, t.span.end));
+  if (nounEnd > t.span.end) anchorEnds.push(nounEnd);
   for (const p of participants) anchorEnds.push(p.unit.end);
   /** A noun of place after من: where someone came from ("قادما من العاصمة عمان"), not where the event is. */
   const fromPlace = (head: Token): boolean => lastTokenBefore(tokens, head.start)?.text === FROM;

@@ -283,7 +283,7 @@ export function foldHeadline(events: MergedEvent[], headline: Span, g: Gazetteer
   // as a call, are that call, of its status: "فيصل بن فرحان بحث مع روبيو ترتيبات الزيارة" (a subtitle) over
   // "بحث …، في اتصال هاتفي مع نظيره الأميركي ماركو روبيو"
   for (const e of events) {
-    if (folded.has(e) || e.type === 'call' || e.location || e.date || !e.participants.length || !e.mentions.every((m) => TALKS_VERBS.has(m.row.name))) continue;
+    if (folded.has(e) || e.type === 'call' || e.location || e.date || !e.participants.length || !e.mentions.every(discussedWith)) continue;
     const sameKind = (o: MergedEvent): boolean => o !== e && !folded.has(o) && o.participants.length > 0 && sameParties(e.participants, o.participants, g);
     if (events.some((o) => sameKind(o) && family(o.type) === family(e.type))) continue;
     const call = events.find((o) => sameKind(o) && o.type === 'call' && o.status === e.status);
@@ -294,8 +294,8 @@ export function foldHeadline(events: MergedEvent[], headline: Span, g: Gazetteer
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
 }
 
-/** Verbs of discussing with someone, said of talks face to face and by telephone alike (triggers.ts). */
-const TALKS_VERBS: ReadonlySet<string> = new Set(['بحث مع', 'تباحث مع', 'ناقش مع']);
+/** A verb of discussing with someone (بحث مع، تباحث مع، ناقش مع), said of talks face to face and by telephone alike. */
+const discussedWith = (m: EventMention): boolean => m.row.pos === 'verb' && m.row.subtype === 'talks';
 
 /** The rule of a date that is a weekday (dates/parsers/weekday.ts). */
 const WEEKDAY_RULE = '(يوم)? <weekday>';
